@@ -4,9 +4,9 @@ package source
 
 // Article is one article read from an input, ready for extraction.
 type Article struct {
-	Path      string `json:"path"`                // file path, "-" for stdin, or URL
-	Line      int    `json:"line,omitempty"`      // 1-based line for JSONL inputs
-	ID        string `json:"id"`                  // content hash of the normalised body
+	Path      string `json:"path"`           // file path, "-" for stdin, or URL
+	Line      int    `json:"line,omitempty"` // 1-based line for JSONL inputs
+	ID        string `json:"id"`             // content hash of the normalised body
 	Title     string `json:"title,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Source    string `json:"source,omitempty"`

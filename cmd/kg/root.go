@@ -81,7 +81,8 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	pf := root.PersistentFlags()
 	pf.StringVar(&conn.URI, "uri", envOr("NEO4J_URI", "neo4j://localhost:7687"), "Neo4j URI: neo4j://, neo4j+s://, bolt:// (env NEO4J_URI)")
 	pf.StringVar(&conn.User, "user", envOr("NEO4J_USERNAME", "neo4j"), "Neo4j user (env NEO4J_USERNAME)")
-	pf.StringVar(&conn.Password, "password", os.Getenv("NEO4J_PASSWORD"), "Neo4j password (env NEO4J_PASSWORD)")
+	// The password's default is read at connect time, never shown in --help.
+	pf.StringVar(&conn.Password, "password", "", "Neo4j password (env NEO4J_PASSWORD)")
 	pf.StringVar(&conn.PasswordFile, "password-file", "", "read the Neo4j password from this file")
 	pf.StringVar(&conn.Database, "database", envOr("NEO4J_DATABASE", "neo4j"), "Neo4j database (env NEO4J_DATABASE)")
 
