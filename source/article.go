@@ -2,6 +2,11 @@
 // URLs, whatever their format and encoding, into UTF-8 Articles.
 package source
 
+import (
+	"fmt"
+	"io"
+)
+
 // Article is one article read from an input, ready for extraction.
 type Article struct {
 	Path      string `json:"path"`           // file path, "-" for stdin, or URL
@@ -14,3 +19,25 @@ type Article struct {
 	Lang      string `json:"lang,omitempty"`      // zh or en
 	Text      string `json:"-"`
 }
+
+// Options tune Read.
+type Options struct {
+	Published string    // default YYYY-MM-DD for inputs that carry no date
+	Stdin     io.Reader // read for the path "-"
+}
+
+// InputError is one input that could not be read; Read reports it and goes on.
+type InputError struct {
+	Path string
+	Line int // JSONL line, 0 when the whole input failed
+	Err  error
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
