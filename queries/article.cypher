@@ -1,0 +1,44 @@
+// name: article
+// description: Everything extracted from one article: its entities, facts, quotes and events.
+// param: article string required the article's id, url or exact title
+//
+// Neo4j Browser: :param article => 'https://example.com/news/1'
+// Rows: part is article, entity, fact, quote or event; subject, predicate,
+// object and detail read as a sentence (Meta DEVELOPED Llama 2).
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+MATCH (a:Article) WHERE a.id = $article OR a.url = $article OR a.title = $article
+CALL (a) {
+  RETURN 0 AS ord, 'article' AS part, a.title AS subject, a.published AS predicate,
+         a.url AS object, coalesce(a.source, '') + ' ' + a.id AS detail, 0 AS pos, [a] AS _graph
+  UNION ALL
+  MATCH (a)-[m:MENTIONS]->(e)
+  RETURN 1 AS ord, 'entity' AS part, e.name AS subject, head(labels(e)) AS predicate,
+         null AS object, 'mentions: ' + toString(m.count) AS detail, 0 AS pos, [e] AS _graph
+  UNION ALL
+  MATCH (a)-[:MENTIONS]->(x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
+  WHERE a.id IN r.articles
+  RETURN 2 AS ord, 'fact' AS part, x.name AS subject, type(r) AS predicate, y.name AS object,
+         trim(coalesce(r.role, '') + CASE WHEN r.former THEN ' (former)' ELSE '' END) AS detail,
+         0 AS pos, [x, y] AS _graph
+  UNION ALL
+  MATCH (p:Person)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a)
+  OPTIONAL MATCH (q)-[:ABOUT]->(t)
+  WITH p, q, t ORDER BY t.name
+  WITH p, q, collect(t.name) AS about, collect(t) AS ts
+  RETURN 3 AS ord, 'quote' AS part, p.name AS subject, 'said (' + q.kind + ')' AS predicate, q.text AS object,
+         'about: ' + reduce(s = '', n IN about | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS detail,
+         q.offset AS pos, [p, q] + ts AS _graph
+  UNION ALL
+  MATCH (ev:Event)-[:REPORTED_IN]->(a)
+  OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
+  WITH ev, x ORDER BY x.name
+  WITH ev, collect(x.name) AS inv, collect(x) AS xs
+  RETURN 4 AS ord, 'event' AS part, ev.name AS subject, ev.kind AS predicate, ev.date AS object,
+         'involves: ' + reduce(s = '', n IN inv | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS detail,
+         0 AS pos, [ev] + xs AS _graph
+}
+RETURN part, subject, predicate, object, detail, _graph
+ORDER BY ord, pos, subject, predicate, object

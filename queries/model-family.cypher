@@ -1,0 +1,30 @@
+// name: model-family
+// description: What a model derives from and what derives from it, transitively, with who developed each.
+// param: model entity required the model, by any alias
+//
+// Neo4j Browser: :param model => 'Llama 2'
+// generation: negative for ancestors (-1 = the model it was built on), 0 for the
+// model itself, positive for descendants (1 = built directly on it).
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($model), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
+MATCH (m:Model) WHERE k IN m.keys OR m.key = k
+CALL (m) {
+  MATCH path = (m)-[:DERIVED_FROM*0..]->(x:Model)
+  RETURN x, -length(path) AS generation
+  UNION
+  MATCH path = (x:Model)-[:DERIVED_FROM*1..]->(m)
+  RETURN x, length(path) AS generation
+}
+WITH m, x, min(generation) AS generation
+OPTIONAL MATCH (o:Organization)-[:DEVELOPED]->(x)
+WITH m, x, generation, o ORDER BY o.name
+WITH m, x, generation, collect(o.name) AS developed_by, collect(o) AS os
+RETURN m.name AS model, generation,
+       CASE WHEN generation < 0 THEN 'ancestor' WHEN generation = 0 THEN 'itself' ELSE 'descendant' END AS relation,
+       x.name AS name, developed_by,
+       COLLECT { MATCH (x)-[:DERIVED_FROM]->(b:Model) RETURN b.name ORDER BY b.name } AS derived_from,
+       [x] + os AS _graph
+ORDER BY model, generation, name

@@ -1,0 +1,17 @@
+// name: models-by
+// description: The models an organization developed; with no org, every organization and its models.
+// param: org entity optional the organization, by any alias; leave it out for all
+//
+// Neo4j Browser: :param org => 'Meta'   (or :param org => null for every organization)
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($org), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
+MATCH (o:Organization)-[d:DEVELOPED]->(m:Model)
+WHERE k IS NULL OR k IN o.keys OR o.key = k
+RETURN o.name AS organization, m.name AS model,
+       COLLECT { MATCH (m)-[:DERIVED_FROM]->(b:Model) RETURN b.name ORDER BY b.name } AS derived_from,
+       coalesce(d.count, size(d.articles), 0) AS articles,
+       [o, m] AS _graph
+ORDER BY organization, model

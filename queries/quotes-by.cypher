@@ -1,0 +1,23 @@
+// name: quotes-by
+// description: What a person said, about what, and where, newest first.
+// param: person entity required the speaker, by any alias
+// param: since date optional only articles published on or after this date
+// param: until date optional only articles published on or before this date
+//
+// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($person), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
+MATCH (p:Person) WHERE k IN p.keys OR p.key = k
+MATCH (p)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
+WHERE ($since IS NULL OR a.published >= $since)
+  AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+OPTIONAL MATCH (q)-[:ABOUT]->(t)
+WITH p, q, a, t ORDER BY t.name
+WITH p, q, a, collect(t.name) AS about, collect(t) AS ts
+RETURN p.name AS speaker, q.text AS quote, q.kind AS kind, about,
+       a.title AS title, a.published AS published, a.url AS url,
+       [p, q, a] + ts AS _graph
+ORDER BY published DESC, title, q.offset

@@ -1,0 +1,22 @@
+// name: sources
+// description: The articles that state a fact between two entities, newest first.
+// param: from entity required the fact's start: a person, organization or model, by any alias
+// param: type string optional the relationship type: WORKS_AT, DEVELOPED or DERIVED_FROM; leave it out for any
+// param: to entity required the fact's end, by any alias
+//
+// Neo4j Browser: :param from => 'Meta'  :param type => 'DEVELOPED'  :param to => 'Llama 2'
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($from), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS kf, reduce(s = toLower(normalize(trim($to), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS kt
+MATCH (x) WHERE (x:Person OR x:Organization OR x:Model) AND (kf IN x.keys OR x.key = kf)
+MATCH (x)-[r]->(y)
+WHERE (kt IN y.keys OR y.key = kt) AND r.articles IS NOT NULL
+  AND ($type IS NULL OR type(r) = toUpper($type))
+UNWIND r.articles AS id
+MATCH (a:Article {id: id})
+RETURN x.name AS from, type(r) AS type, y.name AS to,
+       a.title AS title, a.published AS published, a.source AS source, a.url AS url, a.id AS article,
+       [x, y, a] AS _graph
+ORDER BY published DESC, title

@@ -1,0 +1,23 @@
+// name: timeline
+// description: Events in date order with the entities involved; optionally only those involving one entity or within dates.
+// param: entity entity optional only events involving this person, organization or model
+// param: since date optional only events dated on or after this date
+// param: until date optional only events dated on or before this date (2024 or 2024-05 covers the whole year or month)
+//
+// Neo4j Browser: :param entity => null  :param since => '2023'  :param until => null
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($entity), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
+MATCH (ev:Event)
+WHERE ($since IS NULL OR ev.date >= $since)
+  AND ($until IS NULL OR left(ev.date, size($until)) <= $until)
+  AND (k IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(x) WHERE k IN x.keys OR x.key = k })
+OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
+WITH ev, x ORDER BY x.name
+WITH ev, collect(x.name) AS involves, collect(x) AS xs
+RETURN ev.date AS date, ev.name AS event, ev.kind AS kind, involves,
+       COLLECT { MATCH (ev)-[:REPORTED_IN]->(a:Article) RETURN coalesce(a.title, a.url, a.id) AS s ORDER BY s } AS sources,
+       [ev] + xs AS _graph
+ORDER BY date, event
