@@ -372,3 +372,24 @@ func TestReportJSONShape(t *testing.T) {
 		t.Errorf("findings present without any: %s", b)
 	}
 }
+
+func TestHasName(t *testing.T) {
+	tests := []struct {
+		sentence string
+		name     string
+		want     bool
+	}{
+		{"exceptions we requested", "X", false},
+		{"a post on x about it", "X", true},
+		{"openai发布了gpt-4o。", "OpenAI", true},
+		{"openai发布了gpt-4o。", "GPT-4", false}, // "gpt-4" runs on into "o"
+		{"杨立昆表示", "杨立昆", true},
+		{"meta公司的模型", "Meta", true}, // a Han character is not a Latin word character
+		{"metaverse", "Meta", false},
+	}
+	for _, tt := range tests {
+		if got := hasName(tt.sentence, []string{tt.name}); got != tt.want {
+			t.Errorf("hasName(%q, %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}

@@ -78,28 +78,52 @@ func clip(s string) string {
 // sentenceWith returns the first sentence that contains any of the names.
 func (a *article) sentenceWith(names []string) string {
 	for _, s := range a.sents {
-		for _, n := range names {
-			if n != "" && strings.Contains(s.lower, strings.ToLower(n)) {
-				return clip(s.text)
-			}
+		if hasName(s.lower, names) {
+			return clip(s.text)
 		}
 	}
 	return ""
 }
 
+// hasName says whether lower (a lower-cased sentence) names any of names.
+// A name that starts or ends with a Latin letter or digit must stand as a
+// word there, so that "X" is not found in "exceptions".
+func hasName(lower string, names []string) bool {
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if n == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(lower[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(n)
+			first, _ := utf8.DecodeRuneInString(n)
+			last, _ := utf8.DecodeLastRuneInString(n)
+			before, _ := utf8.DecodeLastRuneInString(lower[:i])
+			after, _ := utf8.DecodeRuneInString(lower[j:])
+			if !(word(first) && word(before)) && !(word(last) && word(after)) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+// word says whether r is an ASCII letter or digit.
+func word(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+}
+
 // sentenceWithBoth returns the first sentence that names both ends of a
 // relation, or else the first that names its first end.
 func (a *article) sentenceWithBoth(from, to []string) string {
-	has := func(s sentence, names []string) bool {
-		for _, n := range names {
-			if n != "" && strings.Contains(s.lower, strings.ToLower(n)) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, s := range a.sents {
-		if has(s, from) && has(s, to) {
+		if hasName(s.lower, from) && hasName(s.lower, to) {
 			return clip(s.text)
 		}
 	}

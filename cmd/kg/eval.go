@@ -1,12 +1,153 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/kg/eval"
+	"github.com/newsgraph/kg/extract"
 )
 
-// Placeholder until the command is built.
-func newEvalCmd(conn *connFlags, io streams) *cobra.Command {
-	return &cobra.Command{Use: "eval", Hidden: true, RunE: func(*cobra.Command, []string) error { return errors.New("eval: not built yet") }}
+// evalOptions are kg eval's inputs once the flags are parsed.
+type evalOptions struct {
+	IO       streams
+	Gold     string
+	Output   string // text or json
+	Verbose  bool
+	Lexicons []string
+}
+
+func newEvalCmd(_ *connFlags, io streams) *cobra.Command {
+	return newEvalCmdF(io, nil)
+}
+
+// newEvalCmdF builds kg eval; runF replaces runEval in tests that check
+// flag handling alone.
+func newEvalCmdF(io streams, runF func(context.Context, *evalOptions) error) *cobra.Command {
+	opts := &evalOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "eval --gold DIR",
+		Short: "Score the extractor against hand-annotated articles",
+		Long: `kg eval runs the extractor on each NAME.txt in DIR that has a NAME.gold.json
+beside it, with the gold file's lang and published date, and prints precision,
+recall and F1 for entities and relations (overall and per type), quotes (and
+what they are about) and events, as FORMAT.md defines them. --verbose lists
+every miss and every false hit with the sentence it came from. Low scores are
+not an error: the exit status is non-zero only when kg eval could not run.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Gold == "" {
+				return usagef("eval: --gold DIR is required")
+			}
+			if opts.Output != "text" && opts.Output != "json" {
+				return usagef("eval: -o %q: want text or json", opts.Output)
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runEval(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Gold, "gold", "", "folder of NAME.txt articles with NAME.gold.json annotations")
+	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text or json")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "list every miss and false hit with its sentence")
+	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable)")
+	return cmd
+}
+
+func runEval(ctx context.Context, o *evalOptions) error {
+	cases, err := eval.Load(o.Gold)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	x, err := newExtractor(o.Lexicons)
+	if err != nil {
+		return err
+	}
+	rep := eval.NewReport()
+	for _, c := range cases {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r := extractSafely(x, extract.Doc{Text: c.Text, Lang: c.Gold.Lang, Published: c.Gold.Published})
+		if r.err != nil {
+			return fmt.Errorf("eval: %s: %w", c.Name, r.err)
+		}
+		rep.Add(c, r.res)
+	}
+	if !o.Verbose {
+		rep.Findings = nil
+	}
+	if o.Output == "json" {
+		enc := json.NewEncoder(o.IO.Out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			return fmt.Errorf("eval: write report: %w", err)
+		}
+		return nil
+	}
+	if err := writeEvalText(o.IO.Out, o.Gold, rep); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	return nil
+}
+
+// writeEvalText prints the report as a table, then the findings.
+func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "kg eval: %d article(s) in %s\n\n", rep.Articles, dir)
+	fmt.Fprintf(&b, "%-16s %6s %6s %6s %5s %5s %5s\n", "", "P", "R", "F1", "TP", "FP", "FN")
+	row := func(name string, s eval.Score) {
+		fmt.Fprintf(&b, "%-16s %6.3f %6.3f %6.3f %5d %5d %5d\n", name, s.Precision, s.Recall, s.F1, s.TP, s.FP, s.FN)
+	}
+	typed := func(name string, t eval.TypedScore, order []string) {
+		row(name, t.Score)
+		seen := map[string]bool{}
+		for _, k := range order {
+			if s, ok := t.ByType[k]; ok {
+				row("  "+k, *s)
+				seen[k] = true
+			}
+		}
+		var other []string // types the extractor invented, if any
+		for k := range t.ByType {
+			if !seen[k] {
+				other = append(other, k)
+			}
+		}
+		sort.Strings(other)
+		for _, k := range other {
+			row("  "+k, *t.ByType[k])
+		}
+	}
+	typed("entities", rep.Entities, []string{string(extract.Person), string(extract.Organization), string(extract.Model)})
+	typed("relations", rep.Relations, []string{string(extract.WorksAt), string(extract.Developed), string(extract.DerivedFrom)})
+	row("quotes", rep.Quotes.Score)
+	row("  about", rep.Quotes.About)
+	row("events", rep.Events)
+	last := ""
+	for _, f := range rep.Findings {
+		if f.Article != last {
+			fmt.Fprintf(&b, "\n== %s\n", f.Article)
+			last = f.Article
+		}
+		label := f.Item
+		if f.Type != "" {
+			label += " " + f.Type
+		}
+		fmt.Fprintf(&b, "%-5s %s: %s\n", f.Kind, label, f.What)
+		if f.Sentence != "" {
+			fmt.Fprintf(&b, "      | %s\n", strings.ReplaceAll(f.Sentence, "\n", " "))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

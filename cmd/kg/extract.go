@@ -1,12 +1,448 @@
 package main
 
 import (
-	"errors"
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/source"
 )
 
-// Placeholder until the command is built.
-func newExtractCmd(conn *connFlags, io streams) *cobra.Command {
-	return &cobra.Command{Use: "extract", Hidden: true, RunE: func(*cobra.Command, []string) error { return errors.New("extract: not built yet") }}
+// extractOptions are kg extract's inputs once the flags are parsed.
+type extractOptions struct {
+	IO        streams
+	Paths     []string
+	Output    string // jsonl or text
+	Published string
+	Workers   int
+	Lexicons  []string
+}
+
+func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
+	return newExtractCmdF(io, nil)
+}
+
+// newExtractCmdF builds kg extract; runF replaces runExtract in tests that
+// check flag handling alone.
+func newExtractCmdF(io streams, runF func(context.Context, *extractOptions) error) *cobra.Command {
+	opts := &extractOptions{IO: io}
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Extract entities, relations, quotes and events from articles, without a database",
+		Long: `kg extract reads articles (files, folders, - for stdin, URLs; .txt, .md with
+front matter, .jsonl) and prints what it finds in each: -o jsonl one JSON object
+per article, -o text a readable summary. Output follows the input order.
+An input that fails is reported on stderr and the others go on; the exit
+status is then 1.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if err := opts.check(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runExtract(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Output, "output", "o", "jsonl", "output format: jsonl or text")
+	f.StringVar(&opts.Published, "published", "", "date YYYY-MM-DD for inputs that carry none (relative dates are read against it)")
+	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
+	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable; see extract/LEXICON.md)")
+	return cmd
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
+
+func (o *extractOptions) check() error {
+	if o.Output != "jsonl" && o.Output != "text" {
+		return usagef("extract: -o %q: want jsonl or text", o.Output)
+	}
+	if o.Published != "" && !isoDate.MatchString(o.Published) {
+		return usagef("extract: --published %q: want YYYY-MM-DD", o.Published)
+	}
+	if o.Workers < 1 {
+		return usagef("extract: --workers %d: want at least 1", o.Workers)
+	}
+	return nil
+}
+
+func newExtractor(lexicons []string) (*extract.Extractor, error) {
+	var xo []extract.Option
+	for _, l := range lexicons {
+		xo = append(xo, extract.WithLexicon(l))
+	}
+	x, err := extract.New(xo...)
+	if err != nil {
+		return nil, fmt.Errorf("start extractor: %w", err)
+	}
+	return x, nil
+}
+
+// extracted is one article's outcome: its Result, or the error that stopped
+// the extractor on it.
+type extracted struct {
+	res extract.Result
+	err error
+}
+
+// extractSafely runs the extractor on one article; a panic on odd input
+// fails that article alone instead of the whole run.
+func extractSafely(x *extract.Extractor, d extract.Doc) (out extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = extracted{err: fmt.Errorf("extract: internal error: %v", p)}
+		}
+	}()
+	return extracted{res: x.Article(d)}
+}
+
+func runExtract(ctx context.Context, o *extractOptions) error {
+	x, err := newExtractor(o.Lexicons)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(o.IO.Out)
+
+	type job struct {
+		a   source.Article
+		out chan extracted
+	}
+	jobs := make(chan job)
+	// order holds jobs in input order; the printer waits on each in turn,
+	// so output keeps the input order while the workers run ahead.
+	order := make(chan job, 2*o.Workers)
+	for range o.Workers {
+		go func() {
+			for j := range jobs {
+				j.out <- extractSafely(x, extract.Doc{Text: j.a.Text, Lang: j.a.Lang, Published: j.a.Published})
+			}
+		}()
+	}
+	type printResult struct {
+		failed int
+		err    error
+	}
+	printed := make(chan printResult, 1)
+	go func() {
+		var pr printResult
+		for j := range order {
+			r := <-j.out
+			if r.err != nil {
+				pr.failed++
+				fmt.Fprintf(o.IO.Err, "kg: %v\n", &source.InputError{Path: j.a.Path, Line: j.a.Line, Err: r.err})
+				continue
+			}
+			if pr.err == nil { // after a write error, keep draining so the workers finish
+				pr.err = writeArticle(w, o.Output, j.a, r.res)
+			}
+		}
+		if pr.err == nil {
+			pr.err = w.Flush()
+		}
+		printed <- pr
+	}()
+
+	readFailed := 0
+	readErr := readArticles(ctx, o.Paths, source.Options{Published: o.Published, Stdin: o.IO.In},
+		func(a source.Article) error {
+			j := job{a: a, out: make(chan extracted, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			jobs <- j
+			return nil
+		},
+		func(e *source.InputError) {
+			readFailed++
+			fmt.Fprintf(o.IO.Err, "kg: %v\n", e)
+		})
+	close(jobs)
+	close(order)
+	pr := <-printed
+	if pr.err != nil {
+		return fmt.Errorf("extract: write output: %w", pr.err)
+	}
+	if readErr != nil {
+		return fmt.Errorf("extract: %w", readErr)
+	}
+	if n := readFailed + pr.failed; n > 0 {
+		return partialError{failed: n}
+	}
+	return nil
+}
+
+// The JSON shape of one article in kg extract -o jsonl: names, not ids, so
+// each line reads on its own.
+type articleJSON struct {
+	Path      string         `json:"path"`
+	ID        string         `json:"id"`
+	Title     string         `json:"title"`
+	URL       string         `json:"url"`
+	Published string         `json:"published"`
+	Lang      string         `json:"lang"`
+	Entities  []entityJSON   `json:"entities"`
+	Relations []relationJSON `json:"relations"`
+	Quotes    []quoteJSON    `json:"quotes"`
+	Events    []eventJSON    `json:"events"`
+}
+
+type entityJSON struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases"`
+	Mentions int      `json:"mentions"`
+}
+
+type relationJSON struct {
+	Type   string `json:"type"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Role   string `json:"role"`
+	Former bool   `json:"former"`
+}
+
+type quoteJSON struct {
+	Speaker string   `json:"speaker"`
+	Text    string   `json:"text"`
+	Kind    string   `json:"kind"`
+	Cue     string   `json:"cue"`
+	About   []string `json:"about"`
+	Offset  int      `json:"offset"`
+}
+
+type eventJSON struct {
+	Name     string   `json:"name"`
+	Date     string   `json:"date"`
+	Kind     string   `json:"kind"`
+	Involves []string `json:"involves"`
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func toJSON(a source.Article, r extract.Result) articleJSON {
+	lang := r.Lang
+	if lang == "" {
+		lang = a.Lang
+	}
+	out := articleJSON{
+		Path: a.Path, ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Lang: lang,
+		Entities: []entityJSON{}, Relations: []relationJSON{}, Quotes: []quoteJSON{}, Events: []eventJSON{},
+	}
+	for _, e := range r.Entities {
+		out.Entities = append(out.Entities, entityJSON{Name: e.Name, Type: string(e.Type), Aliases: nonNil(e.Aliases), Mentions: e.Mentions})
+	}
+	for _, x := range r.Relations {
+		out.Relations = append(out.Relations, relationJSON{Type: string(x.Type), From: x.From, To: x.To, Role: x.Role, Former: x.Former})
+	}
+	for _, q := range r.Quotes {
+		out.Quotes = append(out.Quotes, quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind, Cue: q.Cue, About: nonNil(q.About), Offset: q.Offset})
+	}
+	for _, e := range r.Events {
+		out.Events = append(out.Events, eventJSON{Name: e.Name, Date: e.Date, Kind: e.Kind, Involves: nonNil(e.Involves)})
+	}
+	return out
+}
+
+func writeArticle(w io.Writer, format string, a source.Article, r extract.Result) error {
+	if format == "text" {
+		return writeArticleText(w, toJSON(a, r))
+	}
+	b, err := json.Marshal(toJSON(a, r))
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}
+
+// writeArticleText prints the readable summary of kg extract -o text.
+func writeArticleText(w io.Writer, a articleJSON) error {
+	var b strings.Builder
+	head := a.Path
+	if a.Title != "" {
+		head += " — " + a.Title
+	}
+	fmt.Fprintf(&b, "== %s\n", head)
+	meta := []string{"id " + a.ID}
+	for _, kv := range [][2]string{{"lang", a.Lang}, {"published", a.Published}, {"url", a.URL}} {
+		if kv[1] != "" {
+			meta = append(meta, kv[0]+" "+kv[1])
+		}
+	}
+	fmt.Fprintf(&b, "   %s\n", strings.Join(meta, " · "))
+
+	byType := map[string][]string{}
+	var types []string
+	for _, e := range a.Entities {
+		if _, ok := byType[e.Type]; !ok {
+			types = append(types, e.Type)
+		}
+		s := e.Name
+		var other []string
+		for _, al := range e.Aliases {
+			if al != e.Name {
+				other = append(other, al)
+			}
+		}
+		if len(other) > 0 {
+			s += " (" + strings.Join(other, ", ") + ")"
+		}
+		byType[e.Type] = append(byType[e.Type], s)
+	}
+	sort.Slice(types, func(i, j int) bool { return typeRank(types[i]) < typeRank(types[j]) })
+	fmt.Fprintf(&b, "Entities: %d\n", len(a.Entities))
+	for _, t := range types {
+		fmt.Fprintf(&b, "  %s: %s\n", t, strings.Join(byType[t], "; "))
+	}
+	if len(a.Relations) > 0 {
+		fmt.Fprintf(&b, "Relations:\n")
+		for _, r := range a.Relations {
+			s := fmt.Sprintf("  %s -[%s]-> %s", r.From, r.Type, r.To)
+			var notes []string
+			if r.Role != "" {
+				notes = append(notes, r.Role)
+			}
+			if r.Former {
+				notes = append(notes, "former")
+			}
+			if len(notes) > 0 {
+				s += " (" + strings.Join(notes, ", ") + ")"
+			}
+			fmt.Fprintln(&b, s)
+		}
+	}
+	if len(a.Quotes) > 0 {
+		fmt.Fprintf(&b, "Who said what:\n")
+		for _, q := range a.Quotes {
+			s := "  " + q.Speaker
+			if q.Cue != "" {
+				s += " (" + q.Cue + ")"
+			}
+			s += ": “" + q.Text + "”"
+			if len(q.About) > 0 {
+				s += " — about " + strings.Join(q.About, ", ")
+			}
+			fmt.Fprintln(&b, s)
+		}
+	}
+	if len(a.Events) > 0 {
+		fmt.Fprintf(&b, "Events:\n")
+		evs := append([]eventJSON(nil), a.Events...)
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
+		for _, e := range evs {
+			s := fmt.Sprintf("  %s  %s", e.Date, e.Name)
+			if e.Kind != "" {
+				s += " [" + e.Kind + "]"
+			}
+			if len(e.Involves) > 0 {
+				s += " — " + strings.Join(e.Involves, ", ")
+			}
+			fmt.Fprintln(&b, s)
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// typeRank orders entity types in the text summary: people first.
+func typeRank(t string) int {
+	switch t {
+	case string(extract.Person):
+		return 0
+	case string(extract.Organization):
+		return 1
+	case string(extract.Model):
+		return 2
+	}
+	return 3
+}
+
+// readArticles is how kg extract and kg eval read inputs.
+//
+// TEMPORARY (until source.Read is built): readTxtTemp reads plain-text
+// files, folders of .txt files and stdin directly. Switch to
+// `var readArticles = source.Read` once source.Read works.
+var readArticles = readTxtTemp
+
+// readTxtTemp is the temporary stand-in for source.Read: every file is read
+// as one plain-text article, folders are walked for .txt files.
+func readTxtTemp(ctx context.Context, paths []string, opt source.Options, fn func(source.Article) error, onErr func(*source.InputError)) error {
+	emit := func(path string, b []byte) error {
+		sum := sha256.Sum256(b)
+		return fn(source.Article{Path: path, ID: hex.EncodeToString(sum[:])[:16], Published: opt.Published, Text: string(b)})
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p == "-" {
+			b, err := io.ReadAll(opt.Stdin)
+			if err != nil {
+				onErr(&source.InputError{Path: p, Err: err})
+				continue
+			}
+			if err := emit(p, b); err != nil {
+				return err
+			}
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			onErr(&source.InputError{Path: p, Err: err})
+			continue
+		}
+		files := []string{p}
+		if st.IsDir() {
+			files = nil
+			werr := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() && strings.HasSuffix(q, ".txt") {
+					files = append(files, q)
+				}
+				return nil
+			})
+			if werr != nil {
+				onErr(&source.InputError{Path: p, Err: werr})
+				continue
+			}
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				onErr(&source.InputError{Path: f, Err: err})
+				continue
+			}
+			if err := emit(f, b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
