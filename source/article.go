@@ -1,10 +1,10 @@
-// Package source reads news articles from files, folders, standard input and
-// URLs, whatever their format and encoding, into UTF-8 Articles.
 package source
 
 import (
 	"fmt"
 	"io"
+	"net/http"
+	"time"
 )
 
 // Article is one article read from an input, ready for extraction.
@@ -24,6 +24,12 @@ type Article struct {
 type Options struct {
 	Published string    // default YYYY-MM-DD for inputs that carry no date
 	Stdin     io.Reader // read for the path "-"
+
+	MaxBytes     int64         // largest whole-file input (.txt, .md, .html, page, stdin text); 0 means DefaultMaxBytes
+	MaxLineBytes int           // longest JSONL line; 0 means DefaultMaxLineBytes
+	HTTPClient   *http.Client  // for URLs; nil means a plain client (its redirect policy is always replaced)
+	Timeout      time.Duration // whole request per URL; 0 means the client's, else DefaultTimeout
+	MaxRedirects int           // 0 means DefaultMaxRedirects; negative means none
 }
 
 // InputError is one input that could not be read; Read reports it and goes on.

@@ -1,0 +1,240 @@
+package source
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+)
+
+// ID is an article's identity: the first 32 hex digits of the SHA-256 of its
+// normalised body. Callers pass Article.Text, which is already normalised.
+func ID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Normalize puts a body in the form IDs are computed on: UTF-8 NFC, LF line
+// ends, no trailing spaces on a line, no blank lines at either end, no BOM.
+// Invalid UTF-8 (impossible after the readers) becomes U+FFFD.
+func Normalize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for line := range strings.Lines(s) {
+		line = strings.TrimSuffix(line, "\n")
+		b.WriteString(strings.TrimRightFunc(line, unicode.IsSpace))
+		b.WriteByte('\n')
+	}
+	return strings.Trim(b.String(), "\n")
+}
+
+// oneLine normalises a metadata value: NFC, whitespace runs to one space.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))), " ")
+}
+
+var (
+	reCJKDate = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
+	reYMD     = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_])`)
+	reCompact = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+)
+
+// dateLayouts are the other ways a date is written in feeds and meta tags.
+var dateLayouts = []string{
+	time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC,
+	time.RFC822Z, time.RFC822,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006", "Jan 2, 2006", "January 2 2006", "Jan 2 2006",
+	"2 January 2006", "2 Jan 2006", "02 Jan 2006",
+	"Monday, January 2, 2006", "Mon, January 2, 2006",
+	"January 2, 2006 15:04", "Jan. 2, 2006",
+}
+
+// Date normalises a published date to YYYY-MM-DD. It accepts RFC 3339 and
+// other feed layouts, 2006-01-02 (also with / or . and a time after it),
+// 20060102, and 2023年11月3日. A date with a zone keeps the day as written.
+func Date(s string) (string, error) {
+	s = strings.TrimSpace(norm.NFKC.String(s))
+	if s == "" {
+		return "", nil
+	}
+	for _, re := range []*regexp.Regexp{reCJKDate, reYMD, reCompact} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			return ymd(m[1], m[2], m[3], s)
+		}
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("not a date: %q", s)
+}
+
+func ymd(y, m, d, orig string) (string, error) {
+	yy, _ := strconv.Atoi(y)
+	mm, _ := strconv.Atoi(m)
+	dd, _ := strconv.Atoi(d)
+	t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
+	if t.Year() != yy || int(t.Month()) != mm || t.Day() != dd {
+		return "", fmt.Errorf("not a date: %q", orig)
+	}
+	return t.Format("2006-01-02"), nil
+}
+
+// normLang reduces a language tag to its primary subtag: zh-CN, zh_Hant -> zh.
+func normLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// detectLang says zh when Han characters outnumber Latin words (a word
+// counted as five letters), en otherwise.
+func detectLang(s string) string {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if han > 0 && han*5 >= latin {
+		return "zh"
+	}
+	return "en"
+}
+
+// finish normalises a read article and fills in what the input left out:
+// ID, a published date (opt.Published by default) and a language.
+func finish(a *Article, published string) error {
+	a.Text = Normalize(a.Text)
+	if strings.TrimSpace(a.Text) == "" {
+		return ErrNoText
+	}
+	a.ID = ID(a.Text)
+	a.Title = oneLine(a.Title)
+	a.URL = strings.TrimSpace(a.URL)
+	a.Source = oneLine(a.Source)
+	if a.Published != "" {
+		d, err := Date(a.Published)
+		if err != nil {
+			return fmt.Errorf("published: %w", err)
+		}
+		a.Published = d
+	}
+	if a.Published == "" {
+		a.Published = published
+	}
+	a.Lang = normLang(a.Lang)
+	if a.Lang == "" {
+		a.Lang = detectLang(a.Text)
+	}
+	return nil
+}
+
+// sentenceEnd lists what a body sentence ends with and a headline does not.
+const sentenceEnd = "。．.!！;；:：,，、…"
+
+// textArticle reads a plain-text body. The text is kept whole, headline
+// included; the first non-blank line is also the Title when it looks like a
+// headline: a body follows it, it has letters, at most 120 characters, and
+// it does not end like a sentence. A leading "# " is dropped from it.
+func textArticle(s string) Article {
+	a := Article{Text: s}
+	rest := strings.TrimLeft(Normalize(s), "\n")
+	first, body, ok := strings.Cut(rest, "\n")
+	if !ok || strings.TrimSpace(body) == "" {
+		return a
+	}
+	first = strings.TrimSpace(strings.TrimLeft(first, "# "))
+	letters := 0
+	for _, r := range first {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(first)
+	if letters >= 2 && utf8.RuneCountInString(first) <= 120 && !strings.ContainsRune(sentenceEnd, last) {
+		a.Title = first
+	}
+	return a
+}
+
+// frontMatter is the YAML block at the top of a Markdown file.
+type frontMatter struct {
+	Title     string `yaml:"title"`
+	Date      string `yaml:"date"`
+	Published string `yaml:"published"`
+	URL       string `yaml:"url"`
+	Source    string `yaml:"source"`
+	Lang      string `yaml:"lang"`
+}
+
+// markdownArticle reads Markdown with optional YAML front matter between
+// "---" lines (title, date or published, url, source, lang). Without a
+// front-matter title, the first "# " heading is the title. A "---" with no
+// closing line is a thematic break, not front matter.
+func markdownArticle(s string) (Article, error) {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var fm frontMatter
+	body := s
+	if strings.HasPrefix(s, "---\n") {
+		rest := s[4:]
+		end, after := -1, 0
+		for off := 0; off <= len(rest); {
+			line, _, _ := strings.Cut(rest[off:], "\n")
+			if t := strings.TrimRight(line, " \t"); t == "---" || t == "..." {
+				end, after = off, off+len(line)+1
+				break
+			}
+			if off+len(line) >= len(rest) {
+				break
+			}
+			off += len(line) + 1
+		}
+		if end >= 0 {
+			if err := yaml.Unmarshal([]byte(rest[:end]), &fm); err != nil {
+				return Article{}, fmt.Errorf("front matter: %w", err)
+			}
+			body = rest[min(after, len(rest)):]
+		}
+	}
+	a := Article{Text: body, Title: fm.Title, URL: fm.URL, Source: fm.Source, Lang: fm.Lang, Published: fm.Published}
+	if a.Published == "" {
+		a.Published = fm.Date
+	}
+	if strings.TrimSpace(a.Title) == "" {
+		for line := range strings.Lines(body) {
+			if t, ok := strings.CutPrefix(strings.TrimSpace(line), "# "); ok {
+				a.Title = t
+				break
+			}
+		}
+	}
+	return a, nil
+}
+
+// blank reports whether b is empty or only whitespace.
+func blank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
