@@ -1,0 +1,351 @@
+package graph
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/source"
+)
+
+// Doc is one article with what was extracted from it, ready to write.
+type Doc struct {
+	Article source.Article
+	Result  extract.Result
+}
+
+// entityLabels are the only labels an entity node can get; a Result entity
+// of any other type is not written.
+var entityLabels = []extract.Type{extract.Person, extract.Organization, extract.Model}
+
+// factTypes maps each fact relationship to the labels of its ends; nothing
+// else becomes a relationship type.
+var factTypes = map[extract.RelationType][2]extract.Type{
+	extract.WorksAt:     {extract.Person, extract.Organization},
+	extract.Developed:   {extract.Organization, extract.Model},
+	extract.DerivedFrom: {extract.Model, extract.Model},
+}
+
+// QuoteID is the graph identity of a quote: a hash of its article and offset.
+func QuoteID(articleID string, offset int) string {
+	return hash(articleID + "\x00" + strconv.Itoa(offset))
+}
+
+// EventID is the graph identity of an event: a hash of its normalised name
+// and date, so that articles reporting the same event share one node.
+func EventID(name, date string) string {
+	return hash(entityKey(name) + "\x00" + date)
+}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:16])
+}
+
+// entityKey is extract.Key, falling back to the name itself for names made
+// only of symbols (an emoji), which Key folds to nothing.
+func entityKey(name string) string {
+	k := extract.Key(name)
+	if k == "" {
+		k = name
+	}
+	return capIndexed(k)
+}
+
+// maxIndexed bounds indexed string properties: Neo4j's range indexes refuse
+// values over about 8 KB and fail the whole transaction.
+const maxIndexed = 1024
+
+// capIndexed keeps a value short enough to index and still unique: a long
+// one becomes its first bytes and a hash of the whole.
+func capIndexed(s string) string {
+	if len(s) <= maxIndexed {
+		return s
+	}
+	cut := maxIndexed - 40
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "~" + hash(s)
+}
+
+// origin is where an article came from: re-ingesting the same origin with
+// changed text replaces the old article. Articles read from stdin have none.
+func origin(a source.Article) string {
+	return capIndexed(rawOrigin(a))
+}
+
+func rawOrigin(a source.Article) string {
+	switch {
+	case a.URL != "":
+		return a.URL
+	case a.Path == "" || a.Path == "-":
+		return ""
+	case a.Line > 0:
+		return a.Path + ":" + strconv.Itoa(a.Line)
+	default:
+		return a.Path
+	}
+}
+
+// articleRows are the Article nodes of a batch, one per distinct id, sorted
+// by id so that concurrent writers lock in one order.
+func articleRows(docs []Doc) []map[string]any {
+	seen := map[string]bool{}
+	var rows []map[string]any
+	for _, d := range docs {
+		a := d.Article
+		if seen[a.ID] {
+			continue
+		}
+		seen[a.ID] = true
+		rows = append(rows, map[string]any{
+			"id":        a.ID,
+			"title":     a.Title,
+			"url":       a.URL,
+			"source":    a.Source,
+			"published": a.Published,
+			"lang":      cmp.Or(a.Lang, d.Result.Lang),
+			"chars":     int64(utf8.RuneCountInString(a.Text)),
+			"path":      a.Path,
+			"origin":    origin(a),
+		})
+	}
+	slices.SortFunc(rows, byString("id"))
+	return rows
+}
+
+// evidence is every row the statements of one batch write, each list sorted
+// by its key.
+type evidence struct {
+	entities map[extract.Type][]map[string]any // key, name, aliases, keys, mentions [{article, count}]
+	quotes   []map[string]any                  // id, article, text, kind, cue, sentence, offset, speaker, about{Label}
+	events   []map[string]any                  // id, name, date, kind, articles
+	involves map[extract.Type][]map[string]any // event, key, articles
+	facts    map[extract.RelationType][]map[string]any
+}
+
+// entityAcc gathers one entity across the articles of a batch.
+type entityAcc struct {
+	name     string
+	aliases  []string
+	mentions map[string]int // article id -> count
+}
+
+// factAcc gathers one fact relationship across the articles of a batch.
+type factAcc struct {
+	from, to string
+	role     string
+	former   bool
+	articles map[string]bool
+}
+
+// buildEvidence turns the Results of the given docs into statement rows.
+// Names that a relation, quote or event uses but the Result does not list
+// with a fitting type are dropped, except a quote's speaker, who is a Person
+// by definition.
+func buildEvidence(docs []Doc) evidence {
+	ents := map[extract.Type]map[string]*entityAcc{}
+	for _, t := range entityLabels {
+		ents[t] = map[string]*entityAcc{}
+	}
+	facts := map[extract.RelationType]map[[2]string]*factAcc{}
+	events := map[string]map[string]any{}
+	involves := map[extract.Type]map[[2]string]map[string]bool{}
+	for _, t := range entityLabels {
+		involves[t] = map[[2]string]map[string]bool{}
+	}
+	quotes := map[string]map[string]any{}
+
+	seen := map[string]bool{}
+	for _, d := range docs {
+		art := d.Article.ID
+		if seen[art] {
+			continue // the same text twice in a batch adds nothing
+		}
+		seen[art] = true
+		res := d.Result
+		// name -> (type, key) for this article
+		types := map[string]extract.Type{}
+		addEntity := func(name string, t extract.Type, aliases []string, mentions int) {
+			acc, ok := ents[t]
+			if !ok || name == "" {
+				return
+			}
+			k := entityKey(name)
+			e := acc[k]
+			if e == nil {
+				e = &entityAcc{name: name, mentions: map[string]int{}}
+				acc[k] = e
+			}
+			for _, a := range append([]string{name}, aliases...) {
+				if a != "" && !slices.Contains(e.aliases, a) {
+					e.aliases = append(e.aliases, a)
+				}
+			}
+			e.mentions[art] += mentions
+			if _, ok := types[name]; !ok {
+				types[name] = t
+			}
+		}
+		for _, e := range res.Entities {
+			addEntity(e.Name, e.Type, e.Aliases, e.Mentions)
+		}
+		for _, q := range res.Quotes {
+			if _, ok := types[q.Speaker]; !ok {
+				addEntity(q.Speaker, extract.Person, nil, 0)
+			}
+		}
+		keyOf := func(name string, want ...extract.Type) (extract.Type, string, bool) {
+			t, ok := types[name]
+			if !ok || !slices.Contains(want, t) {
+				return "", "", false
+			}
+			return t, entityKey(name), true
+		}
+
+		for _, r := range res.Relations {
+			ends, ok := factTypes[r.Type]
+			if !ok {
+				continue
+			}
+			_, from, ok1 := keyOf(r.From, ends[0])
+			_, to, ok2 := keyOf(r.To, ends[1])
+			if !ok1 || !ok2 {
+				continue
+			}
+			if facts[r.Type] == nil {
+				facts[r.Type] = map[[2]string]*factAcc{}
+			}
+			f := facts[r.Type][[2]string{from, to}]
+			switch {
+			case f == nil:
+				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}}
+				facts[r.Type][[2]string{from, to}] = f
+			case f.role == "" && r.Role != "":
+				// A stated title says more than none: keep it and its tense.
+				f.role, f.former = r.Role, r.Former
+			}
+			f.articles[art] = true
+		}
+
+		for _, q := range res.Quotes {
+			_, speaker, ok := keyOf(q.Speaker, extract.Person)
+			if !ok {
+				continue
+			}
+			about := map[string]any{}
+			for _, t := range entityLabels {
+				about[string(t)] = []string{}
+			}
+			for _, name := range q.About {
+				if t, k, ok := keyOf(name, entityLabels...); ok {
+					l := about[string(t)].([]string)
+					if !slices.Contains(l, k) {
+						about[string(t)] = append(l, k)
+					}
+				}
+			}
+			id := QuoteID(art, q.Offset)
+			quotes[id] = map[string]any{
+				"id": id, "article": art, "text": q.Text, "kind": q.Kind, "cue": q.Cue,
+				"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": about,
+			}
+		}
+
+		for _, ev := range res.Events {
+			if ev.Name == "" {
+				continue
+			}
+			id := EventID(ev.Name, ev.Date)
+			row := events[id]
+			if row == nil {
+				row = map[string]any{"id": id, "name": ev.Name, "date": ev.Date, "kind": ev.Kind, "articles": []string{}}
+				events[id] = row
+			}
+			if arts := row["articles"].([]string); !slices.Contains(arts, art) {
+				row["articles"] = append(arts, art)
+			}
+			for _, name := range ev.Involves {
+				t, k, ok := keyOf(name, entityLabels...)
+				if !ok {
+					continue
+				}
+				pair := [2]string{id, k}
+				if involves[t][pair] == nil {
+					involves[t][pair] = map[string]bool{}
+				}
+				involves[t][pair][art] = true
+			}
+		}
+	}
+
+	out := evidence{
+		entities: map[extract.Type][]map[string]any{},
+		involves: map[extract.Type][]map[string]any{},
+		facts:    map[extract.RelationType][]map[string]any{},
+	}
+	for t, acc := range ents {
+		for k, e := range acc {
+			keys := []string{}
+			for _, a := range e.aliases {
+				if ak := entityKey(a); !slices.Contains(keys, ak) {
+					keys = append(keys, ak)
+				}
+			}
+			var mentions []map[string]any
+			for _, art := range sortedKeys(e.mentions) {
+				mentions = append(mentions, map[string]any{"article": art, "count": int64(e.mentions[art])})
+			}
+			out.entities[t] = append(out.entities[t], map[string]any{
+				"key": k, "name": e.name, "aliases": e.aliases, "keys": keys, "mentions": mentions,
+			})
+		}
+		slices.SortFunc(out.entities[t], byString("key"))
+	}
+	for t, m := range facts {
+		for _, f := range m {
+			out.facts[t] = append(out.facts[t], map[string]any{
+				"from": f.from, "to": f.to, "role": f.role, "former": f.former, "articles": sortedKeys(f.articles),
+			})
+		}
+		slices.SortFunc(out.facts[t], func(a, b map[string]any) int {
+			return cmp.Or(cmp.Compare(a["from"].(string), b["from"].(string)), cmp.Compare(a["to"].(string), b["to"].(string)))
+		})
+	}
+	for t, m := range involves {
+		for pair, arts := range m {
+			out.involves[t] = append(out.involves[t], map[string]any{"event": pair[0], "key": pair[1], "articles": sortedKeys(arts)})
+		}
+		slices.SortFunc(out.involves[t], func(a, b map[string]any) int {
+			return cmp.Or(cmp.Compare(a["event"].(string), b["event"].(string)), cmp.Compare(a["key"].(string), b["key"].(string)))
+		})
+	}
+	for _, q := range quotes {
+		out.quotes = append(out.quotes, q)
+	}
+	slices.SortFunc(out.quotes, byString("id"))
+	for _, e := range events {
+		slices.Sort(e["articles"].([]string))
+		out.events = append(out.events, e)
+	}
+	slices.SortFunc(out.events, byString("id"))
+	return out
+}
+
+func byString(field string) func(a, b map[string]any) int {
+	return func(a, b map[string]any) int { return cmp.Compare(a[field].(string), b[field].(string)) }
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

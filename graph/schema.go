@@ -1,0 +1,65 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// schema holds kg's constraints and indexes. Every statement is idempotent.
+//
+// Entity nodes (Person, Organization, Model) carry key (extract.Key of the
+// canonical name, unique), name, aliases (every surface form, name included)
+// and keys (extract.Key of each alias): match any alias with $k IN e.keys.
+// Keys longer than 1 KB are cut and end in a hash (see capIndexed).
+var schema = []string{
+	// Uniqueness constraints, one per label key; each also creates the
+	// range index that MERGE and lookups by key use.
+	"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (n:Organization) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT model_key IF NOT EXISTS FOR (n:Model) REQUIRE n.key IS UNIQUE",
+	"CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+	"CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE",
+
+	// Events by date. Names get no range index: entities are looked up by
+	// key or keys, and a range index fails writes of values over 8 KB.
+	"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+
+	// Articles by origin (their url, else path[:line]; re-ingest replaces
+	// the article from the same origin, kg remove --url finds it) and date.
+	"CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin)",
+	"CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
+
+	// Fuzzy search over names and aliases of all entity labels.
+	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.name, n.aliases]",
+}
+
+// ApplySchema creates kg's constraints and indexes when they are missing and
+// waits until the indexes are online.
+func (s *Store) ApplySchema(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	for _, stmt := range schema {
+		// Schema changes cannot share a transaction with each other.
+		if err := run(ctx, sess, stmt); err != nil {
+			return fmt.Errorf("apply schema: %s: %w", stmt, err)
+		}
+	}
+	if err := run(ctx, sess, "CALL db.awaitIndexes(300)"); err != nil {
+		return fmt.Errorf("apply schema: wait for indexes: %w", err)
+	}
+	return nil
+}
+
+// run runs one auto-commit statement to completion: errors may only show
+// when the result is consumed.
+func run(ctx context.Context, sess neo4j.SessionWithContext, stmt string) error {
+	res, err := sess.Run(ctx, stmt, nil)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
+}

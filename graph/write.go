@@ -1,0 +1,420 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/newsgraph/kg/extract"
+)
+
+// Summary counts what a write did.
+type Summary struct {
+	Articles             int // distinct articles in the input
+	New                  int // articles the graph did not hold
+	Unchanged            int // articles already in the graph: nothing written
+	Replaced             int // older articles from the same url or path, taken out
+	NodesCreated         int
+	RelationshipsCreated int
+	NodesDeleted         int
+	RelationshipsDeleted int
+}
+
+// Add adds o's counts to s.
+func (s *Summary) Add(o Summary) {
+	s.Articles += o.Articles
+	s.New += o.New
+	s.Unchanged += o.Unchanged
+	s.Replaced += o.Replaced
+	s.NodesCreated += o.NodesCreated
+	s.RelationshipsCreated += o.RelationshipsCreated
+	s.NodesDeleted += o.NodesDeleted
+	s.RelationshipsDeleted += o.RelationshipsDeleted
+}
+
+// The batch statements. Labels and relationship types are literals chosen
+// from fixed sets; every value is a parameter. Each statement is idempotent,
+// so a transaction retried after an unknown commit outcome changes nothing.
+
+// qArticles merges the Article nodes; created says which ones this
+// transaction made (only those get evidence written).
+const qArticles = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON CREATE SET a.title = row.title, a.url = row.url, a.source = row.source,
+  a.published = row.published, a.lang = row.lang, a.chars = row.chars,
+  a.path = row.path, a.origin = row.origin, a.ingested_at = $stamp
+RETURN a.id AS id, a.ingested_at = $stamp AS created`
+
+// qReplaced finds older articles from the same origin as the batch's.
+const qReplaced = `
+UNWIND $origins AS o
+MATCH (old:Article {origin: o})
+WHERE NOT old.id IN $ids
+RETURN collect(DISTINCT old.id) AS ids`
+
+// entityQuery merges one label's entities, adds aliases not seen before
+// (without rewriting unchanged properties) and links the articles.
+func entityQuery(label extract.Type) string {
+	return `
+UNWIND $rows AS row
+MERGE (e:` + string(label) + ` {key: row.key})
+ON CREATE SET e.name = row.name, e.aliases = row.aliases, e.keys = row.keys
+WITH e, row, [x IN row.aliases WHERE NOT x IN e.aliases] AS addA, [x IN row.keys WHERE NOT x IN e.keys] AS addK
+FOREACH (_ IN CASE WHEN size(addA) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + addA)
+FOREACH (_ IN CASE WHEN size(addK) > 0 THEN [1] ELSE [] END | SET e.keys = e.keys + addK)
+WITH e, row
+UNWIND row.mentions AS m
+MATCH (a:Article {id: m.article})
+MERGE (a)-[r:MENTIONS]->(e)
+ON CREATE SET r.count = m.count`
+}
+
+// provenance keeps r.articles and r.count: the ids of the articles stating
+// the fact, and how many.
+const provenance = `
+ON CREATE SET r.articles = row.articles, r.count = size(row.articles)
+WITH r, row, [x IN row.articles WHERE NOT x IN r.articles] AS add
+FOREACH (_ IN CASE WHEN size(add) > 0 THEN [1] ELSE [] END |
+  SET r.articles = r.articles + add
+  SET r.count = size(r.articles))`
+
+func factQuery(t extract.RelationType) string {
+	ends := factTypes[t]
+	head := `
+UNWIND $rows AS row
+MATCH (x:` + string(ends[0]) + ` {key: row.from})
+MATCH (y:` + string(ends[1]) + ` {key: row.to})
+MERGE (x)-[r:` + string(t) + `]->(y)`
+	if t != extract.WorksAt {
+		return head + provenance
+	}
+	// The first stated role stays; a later article only fills a blank.
+	return head + `
+ON CREATE SET r.role = row.role, r.former = row.former,` + provenance[len("\nON CREATE SET"):] + `
+WITH r, row WHERE r.role = '' AND row.role <> ''
+SET r.role = row.role, r.former = row.former`
+}
+
+// qQuotes writes quotes with SAID, REPORTED_IN and ABOUT (one provenance
+// article: the quote's own).
+const qQuotes = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MATCH (p:Person {key: row.speaker})
+MERGE (q:Quote {id: row.id})
+ON CREATE SET q.text = row.text, q.kind = row.kind, q.cue = row.cue,
+  q.sentence = row.sentence, q.offset = row.offset
+MERGE (q)-[:REPORTED_IN]->(a)
+MERGE (p)-[:SAID]->(q)
+WITH q, row
+CALL (q, row) {
+  UNWIND row.about.Person AS k
+  MATCH (t:Person {key: k})
+  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
+}
+CALL (q, row) {
+  UNWIND row.about.Organization AS k
+  MATCH (t:Organization {key: k})
+  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
+}
+CALL (q, row) {
+  UNWIND row.about.Model AS k
+  MATCH (t:Model {key: k})
+  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
+}`
+
+const qEvents = `
+UNWIND $rows AS row
+MERGE (ev:Event {id: row.id})
+ON CREATE SET ev.name = row.name, ev.date = row.date, ev.kind = row.kind
+WITH ev, row
+UNWIND row.articles AS id
+MATCH (a:Article {id: id})
+MERGE (ev)-[:REPORTED_IN]->(a)`
+
+func involvesQuery(label extract.Type) string {
+	return `
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.event})
+MATCH (x:` + string(label) + ` {key: row.key})
+MERGE (ev)-[r:INVOLVES]->(x)` + provenance
+}
+
+// The removal statements take the evidence of the articles $ids out: their
+// ids from provenance lists (dropping relationships left with none), their
+// quotes, their events' links (dropping events no article reports), the
+// articles, and entities no article mentions any more.
+var qRemove = []string{`
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->(e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->()
+WHERE id IN r.articles
+WITH r, collect(DISTINCT id) AS gone
+SET r.articles = [x IN r.articles WHERE NOT x IN gone]
+SET r.count = size(r.articles)
+WITH r WHERE r.count = 0
+DELETE r`, `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Event)-[r:INVOLVES]->()
+WHERE id IN r.articles
+WITH r, collect(DISTINCT id) AS gone
+SET r.articles = [x IN r.articles WHERE NOT x IN gone]
+SET r.count = size(r.articles)
+WITH r WHERE r.count = 0
+DELETE r`, `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(ev:Event)
+DELETE rep
+WITH DISTINCT ev
+WHERE NOT (ev)-[:REPORTED_IN]->()
+DETACH DELETE ev`, `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[:REPORTED_IN]-(q:Quote)
+DETACH DELETE q`, `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[:MENTIONS]->(e)
+WITH a, collect(e) AS es
+DETACH DELETE a
+WITH es
+UNWIND es AS e
+WITH DISTINCT e
+WHERE NOT (e)<-[:MENTIONS]-()
+DETACH DELETE e`}
+
+// Write stores one batch of articles in one transaction. Articles already in
+// the graph (same content hash) are left untouched; an article whose url or
+// path matches an older article with other content replaces it. Transient
+// failures, the database going away included, are retried with backoff for
+// the store's retry bound.
+func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
+	if len(docs) == 0 {
+		return Summary{}, nil
+	}
+	arts := articleRows(docs)
+	var origins, ids []string
+	for _, r := range arts {
+		ids = append(ids, r["id"].(string))
+		if o := r["origin"].(string); o != "" && !slices.Contains(origins, o) {
+			origins = append(origins, o)
+		}
+	}
+	slices.Sort(origins)
+	byID := map[string][]Doc{}
+	for _, d := range docs {
+		byID[d.Article.ID] = append(byID[d.Article.ID], d)
+	}
+
+	var sum Summary
+	err := s.retry(ctx, func() error {
+		var err error
+		sum, err = s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
+			stamp := time.Now().UTC().Format(time.RFC3339Nano)
+			recs, err := c.collect(ctx, tx, qArticles, map[string]any{"rows": arts, "stamp": stamp})
+			if err != nil {
+				return err
+			}
+			var created []Doc
+			for _, rec := range recs {
+				id, _ := rec.Get("id")
+				isNew, _ := rec.Get("created")
+				if isNew == true {
+					c.sum.New++
+					// One Doc per id: duplicates in the batch add nothing.
+					created = append(created, byID[id.(string)][0])
+				} else {
+					c.sum.Unchanged++
+				}
+			}
+			c.sum.Articles = len(arts)
+			if len(created) > 0 {
+				if err := s.writeEvidence(ctx, tx, c, buildEvidence(created)); err != nil {
+					return err
+				}
+			}
+			if len(origins) > 0 {
+				recs, err := c.collect(ctx, tx, qReplaced, map[string]any{"origins": origins, "ids": ids})
+				if err != nil {
+					return err
+				}
+				old, _ := recs[0].Get("ids")
+				if olds, _ := old.([]any); len(olds) > 0 {
+					c.sum.Replaced = len(olds)
+					if err := removeIDs(ctx, tx, c, olds); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return Summary{}, fmt.Errorf("write %d articles: %w", len(arts), err)
+	}
+	return sum, nil
+}
+
+func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ev evidence) error {
+	for _, t := range entityLabels {
+		if err := c.exec(ctx, tx, entityQuery(t), ev.entities[t]); err != nil {
+			return err
+		}
+	}
+	for _, t := range []extract.RelationType{extract.WorksAt, extract.Developed, extract.DerivedFrom} {
+		if err := c.exec(ctx, tx, factQuery(t), ev.facts[t]); err != nil {
+			return err
+		}
+	}
+	if err := c.exec(ctx, tx, qQuotes, ev.quotes); err != nil {
+		return err
+	}
+	if err := c.exec(ctx, tx, qEvents, ev.events); err != nil {
+		return err
+	}
+	for _, t := range entityLabels {
+		if err := c.exec(ctx, tx, involvesQuery(t), ev.involves[t]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func removeIDs(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ids []any) error {
+	for _, q := range qRemove {
+		if _, err := c.collect(ctx, tx, q, map[string]any{"ids": ids}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Remove takes out the article with the given content id, or every article
+// with the given url, with all their evidence; entities no article mentions
+// any more go too. It reports how many articles it removed.
+func (s *Store) Remove(ctx context.Context, idOrURL string) (Summary, error) {
+	var sum Summary
+	err := s.retry(ctx, func() error {
+		var err error
+		sum, err = s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
+			recs, err := c.collect(ctx, tx, `
+MATCH (a:Article) WHERE a.id = $x OR a.origin = $origin
+RETURN collect(a.id) AS ids`, map[string]any{"x": idOrURL, "origin": capIndexed(idOrURL)})
+			if err != nil {
+				return err
+			}
+			v, _ := recs[0].Get("ids")
+			ids, _ := v.([]any)
+			c.sum.Replaced = len(ids)
+			if len(ids) == 0 {
+				return nil
+			}
+			return removeIDs(ctx, tx, c, ids)
+		})
+		return err
+	})
+	if err != nil {
+		return Summary{}, fmt.Errorf("remove %s: %w", idOrURL, err)
+	}
+	sum.Articles = sum.Replaced
+	sum.Replaced = 0
+	return sum, nil
+}
+
+// counter runs statements in a transaction and adds up their counters.
+type counter struct{ sum Summary }
+
+func (c *counter) exec(ctx context.Context, tx neo4j.ManagedTransaction, q string, rows []map[string]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	_, err := c.collect(ctx, tx, q, map[string]any{"rows": rows})
+	return err
+}
+
+func (c *counter) collect(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n := s.Counters()
+	c.sum.NodesCreated += n.NodesCreated()
+	c.sum.RelationshipsCreated += n.RelationshipsCreated()
+	c.sum.NodesDeleted += n.NodesDeleted()
+	c.sum.RelationshipsDeleted += n.RelationshipsDeleted()
+	return recs, nil
+}
+
+// inWrite runs work in one managed write transaction. The driver may call
+// work more than once; each attempt starts with fresh counters.
+func (s *Store) inWrite(ctx context.Context, work func(neo4j.ManagedTransaction, *counter) error) (Summary, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		c := &counter{}
+		if err := work(tx, c); err != nil {
+			return nil, err
+		}
+		return c.sum, nil
+	})
+	if err != nil {
+		return Summary{}, err
+	}
+	return out.(Summary), nil
+}
+
+// retry runs op until it succeeds, fails for a reason retrying cannot fix,
+// or the retry bound passes. The driver retries inside a transaction
+// function already; this outer loop also covers what it gives up on: a
+// database restarting for longer than its own bound, and a commit whose
+// outcome was lost with the connection (safe here: every write is
+// idempotent).
+func (s *Store) retry(ctx context.Context, op func() error) error {
+	start := time.Now()
+	delay := 250 * time.Millisecond
+	for {
+		err := op()
+		if err == nil || !transient(err) {
+			return err
+		}
+		if time.Since(start)+delay > s.retryFor {
+			return fmt.Errorf("gave up after %s: %w", time.Since(start).Round(time.Second), &ConnError{URI: s.uri, Kind: ErrUnavailable, Reason: oneLine(err.Error())})
+		}
+		select {
+		case <-ctx.Done():
+			return errors.Join(ctx.Err(), err)
+		case <-time.After(delay):
+		}
+		delay = min(delay*2, 5*time.Second)
+	}
+}
+
+// transient says whether err may go away on its own.
+func transient(err error) bool {
+	var (
+		conn  *neo4j.ConnectivityError
+		limit *neo4j.TransactionExecutionLimit
+		nerr  *neo4j.Neo4jError
+	)
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return false
+	case errors.As(err, &conn), errors.As(err, &limit):
+		return true
+	case errors.As(err, &nerr):
+		return nerr.IsRetriable() || nerr.Code == "Neo.TransientError.General.DatabaseUnavailable"
+	}
+	return neo4j.IsRetryable(err)
+}
