@@ -1,0 +1,194 @@
+// kg export view: draws the graph in #kg-data with Cytoscape.js. Every text
+// from the graph goes into the page through textContent, never as HTML.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('kg-data').textContent);
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function short(s, n) { s = String(s); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+  function show(v) { return Array.isArray(v) ? v.join(', ') : String(v); }
+
+  var elements = [];
+  data.nodes.forEach(function (n) {
+    elements.push({ group: 'nodes', data: { id: n.id, caption: short(n.caption, 28), color: n.color, label: n.label } });
+  });
+  data.rels.forEach(function (r) {
+    elements.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target, type: r.type } });
+  });
+
+  var cy = cytoscape({
+    container: document.getElementById('cy'),
+    elements: elements,
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: 'node', style: {
+        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': 10,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'width': 22, 'height': 22,
+        'text-outline-color': '#fafafa', 'text-outline-width': 2 } },
+      { selector: 'node[label = "Article"]', style: { 'shape': 'round-rectangle' } },
+      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag', 'width': 16, 'height': 16 } },
+      { selector: 'node[label = "Event"]', style: { 'shape': 'diamond' } },
+      { selector: 'edge', style: {
+        'width': 1.5, 'line-color': '#bbb', 'target-arrow-color': '#bbb', 'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 7, 'color': '#888',
+        'text-rotation': 'autorotate', 'text-background-color': '#fafafa', 'text-background-opacity': 1 } },
+      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#222', 'line-color': '#222', 'target-arrow-color': '#222' } },
+      { selector: '.faded', style: { 'opacity': 0.15 } },
+      { selector: '.match', style: { 'border-width': 3, 'border-color': '#d62728' } },
+      { selector: '.hidden', style: { 'display': 'none' } }
+    ],
+    layout: { name: 'preset' }
+  });
+
+  // Legend: one entry per label, with a count; a click hides or shows the label.
+  var legend = document.getElementById('legend');
+  Object.keys(data.colors).sort().forEach(function (label) {
+    var b = el('button');
+    var sw = el('span', null, 'swatch');
+    sw.style.background = data.colors[label];
+    b.appendChild(sw);
+    b.appendChild(el('span', label + ' (' + cy.nodes('[label = "' + label + '"]').length + ')'));
+    b.title = 'Hide or show ' + label;
+    b.onclick = function () {
+      b.classList.toggle('off');
+      cy.nodes().filter(function (n) { return n.data('label') === label; }).toggleClass('hidden', b.classList.contains('off'));
+    };
+    legend.appendChild(b);
+  });
+
+  var details = document.getElementById('details');
+  function propsTable(props) {
+    var t = el('table');
+    Object.keys(props).sort().forEach(function (k) {
+      var tr = el('tr');
+      tr.appendChild(el('td', k));
+      tr.appendChild(el('td', show(props[k])));
+      t.appendChild(tr);
+    });
+    return t;
+  }
+  function articleItem(a) {
+    var li = el('li');
+    var title = a.props.title || a.props.url || a.props.id;
+    var url = a.props.url;
+    if (typeof url === 'string' && /^https?:\/\//i.test(url)) {
+      var link = el('a', title);
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      li.appendChild(link);
+    } else {
+      li.appendChild(el('span', title));
+    }
+    if (a.props.published) li.appendChild(el('span', ' · ' + a.props.published, 'hint'));
+    return li;
+  }
+  function section(title, items) {
+    if (!items.length) return;
+    details.appendChild(el('h3', title));
+    var ul = el('ul');
+    items.forEach(function (i) { ul.appendChild(i); });
+    details.appendChild(ul);
+  }
+  function articlesByIds(ids) {
+    return (ids || []).map(function (id) {
+      var a = byId['Article:' + id];
+      return a ? articleItem(a) : el('li', 'article ' + id);
+    });
+  }
+
+  function showNode(id) {
+    var n = byId[id];
+    var node = cy.getElementById(id);
+    details.textContent = '';
+    details.appendChild(el('h2', n.caption));
+    details.appendChild(el('div', ':' + n.labels.join(':'), 'hint'));
+    details.appendChild(propsTable(n.props));
+    // Quotes: what a person said, what was said about an entity.
+    var quotes = [];
+    node.outgoers('edge[type = "SAID"]').targets().forEach(function (q) {
+      quotes.push(el('li', '“' + byId[q.id()].props.text + '”'));
+    });
+    node.incomers('edge[type = "ABOUT"]').sources().forEach(function (q) {
+      var speaker = q.incomers('edge[type = "SAID"]').sources();
+      var who = speaker.length ? byId[speaker[0].id()].caption + ': ' : '';
+      quotes.push(el('li', who + '“' + byId[q.id()].props.text + '”'));
+    });
+    section('Quotes', quotes);
+    // Sources: the articles that mention or report it.
+    var arts = node.incomers('edge[type = "MENTIONS"]').sources()
+      .union(node.outgoers('edge[type = "REPORTED_IN"]').targets());
+    section('Sources', arts.map(function (a) { return articleItem(byId[a.id()]); }));
+    var rels = node.connectedEdges().map(function (e) {
+      var out = e.source().id() === id;
+      var other = byId[out ? e.target().id() : e.source().id()];
+      return el('li', (out ? '→ ' : '← ') + e.data('type') + ' ' + other.caption);
+    });
+    section('Relationships', rels);
+  }
+
+  function showEdge(id) {
+    var r = data.rels.filter(function (x) { return x.id === id; })[0];
+    details.textContent = '';
+    details.appendChild(el('h2', byId[r.source].caption + ' → ' + byId[r.target].caption));
+    details.appendChild(el('div', ':' + r.type, 'hint'));
+    details.appendChild(propsTable(r.props));
+    section('Sources', articlesByIds(r.props.articles));
+  }
+
+  cy.on('tap', 'node', function (e) { showNode(e.target.id()); });
+  cy.on('tap', 'edge', function (e) { showEdge(e.target.id()); });
+
+  // Search: highlight nodes whose caption, aliases or title contain the
+  // text; Enter zooms to them.
+  var search = document.getElementById('search');
+  function matches(q) {
+    q = q.trim().toLowerCase();
+    if (!q) return cy.collection();
+    return cy.nodes().filter(function (n) {
+      var p = byId[n.id()].props;
+      var hay = [byId[n.id()].caption, p.name, p.title, p.text].concat(p.aliases || []).join('\n').toLowerCase();
+      return hay.indexOf(q) >= 0;
+    });
+  }
+  search.addEventListener('input', function () {
+    var m = matches(search.value);
+    cy.elements().removeClass('faded match');
+    if (search.value.trim()) {
+      cy.elements().addClass('faded');
+      m.removeClass('faded').addClass('match');
+      m.connectedEdges().removeClass('faded');
+    }
+  });
+  search.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter') {
+      var m = matches(search.value);
+      if (m.length) { cy.animate({ fit: { eles: m, padding: 80 } }, { duration: 300 }); if (m.length === 1) showNode(m[0].id()); }
+    }
+  });
+
+  var status = document.getElementById('status');
+  var layout = cy.layout({
+    name: data.nodes.length > 2000 ? 'grid' : 'cose',
+    animate: false, randomize: true, nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: function () { return 80; }, nodeRepulsion: function () { return 8000; }
+  });
+  layout.on('layoutstop', function () {
+    cy.fit(undefined, 30);
+    var drawn = cy.nodes().filter(function (n) {
+      var p = n.renderedPosition();
+      return isFinite(p.x) && isFinite(p.y);
+    }).length;
+    document.body.setAttribute('data-drawn-nodes', String(drawn));
+    document.body.setAttribute('data-drawn-edges', String(cy.edges().length));
+    status.textContent = drawn + ' nodes, ' + cy.edges().length + ' relationships';
+  });
+  layout.run();
+})();

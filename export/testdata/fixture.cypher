@@ -1,0 +1,22 @@
+// kg export: 8 nodes, 13 relationships. One statement per line.
+MERGE (n:`Article` {`id`: 'a1b2c3'}) SET n += {`chars`: 1234, `id`: 'a1b2c3', `ingested_at`: datetime('2026-11-26T09:30:00Z'), `lang`: 'zh', `published`: '2023-07-19', `source`: 'example', `title`: 'Meta开源Llama 2：杨立昆称开放是必然', `url`: 'https://example.com/news/1?a=1&b=2'};
+MERGE (n:`Event` {`id`: 'e1'}) SET n += {`date`: '2023-07-18', `day`: date('2023-07-18'), `id`: 'e1', `kind`: 'release', `name`: 'Llama 2发布'};
+MERGE (n:`Model` {`key`: 'llama'}) SET n += {`aliases`: ['Llama'], `key`: 'llama', `keys`: ['llama'], `name`: 'Llama'};
+MERGE (n:`Model` {`key`: 'llama2'}) SET n += {`aliases`: ['Llama 2', 'LLaMA-2'], `key`: 'llama2', `keys`: ['llama2'], `name`: 'Llama 2'};
+MERGE (n:`Organization` {`key`: 'meta'}) SET n += {`aliases`: ['Meta', 'Meta公司'], `key`: 'meta', `keys`: ['meta', 'meta公司'], `name`: 'Meta'};
+MERGE (n:`Person` {`key`: 'yannlecun'}) SET n += {`aliases`: ['Yann LeCun', '杨立昆', 'LeCun'], `key`: 'yannlecun', `keys`: ['yannlecun', '杨立昆', 'lecun'], `name`: 'Yann LeCun'};
+MERGE (n:`Quote` {`id`: 'q1'}) SET n += {`id`: 'q1', `kind`: 'direct', `offset`: 42, `sentence`: '杨立昆表示：“开放才是必然的道路。”', `text`: '开放才是必然的道路'};
+MERGE (n:`Quote` {`id`: 'q2'}) SET n += {`id`: 'q2', `kind`: 'reported', `offset`: 99, `score`: 0.5, `sentence`: 'He said "it\'s `MATCH (n) DETACH DELETE n`" \\ then\nleft; <script>alert(1)</script> & 🚀\u0001', `text`: 'He said "it\'s `MATCH (n) DETACH DELETE n`" \\ then\nleft; <script>alert(1)</script> & 🚀\u0001'};
+MATCH (a:`Article` {`id`: 'a1b2c3'}), (b:`Model` {`key`: 'llama2'}) MERGE (a)-[r:`MENTIONS`]->(b) SET r += {`count`: 4};
+MATCH (a:`Article` {`id`: 'a1b2c3'}), (b:`Organization` {`key`: 'meta'}) MERGE (a)-[r:`MENTIONS`]->(b) SET r += {`count`: 5};
+MATCH (a:`Article` {`id`: 'a1b2c3'}), (b:`Person` {`key`: 'yannlecun'}) MERGE (a)-[r:`MENTIONS`]->(b) SET r += {`count`: 3};
+MATCH (a:`Event` {`id`: 'e1'}), (b:`Model` {`key`: 'llama2'}) MERGE (a)-[r:`INVOLVES`]->(b) SET r += {`articles`: ['a1b2c3'], `count`: 1};
+MATCH (a:`Event` {`id`: 'e1'}), (b:`Article` {`id`: 'a1b2c3'}) MERGE (a)-[r:`REPORTED_IN`]->(b);
+MATCH (a:`Model` {`key`: 'llama2'}), (b:`Model` {`key`: 'llama'}) MERGE (a)-[r:`DERIVED_FROM`]->(b) SET r += {`articles`: ['a1b2c3'], `count`: 1};
+MATCH (a:`Organization` {`key`: 'meta'}), (b:`Model` {`key`: 'llama2'}) MERGE (a)-[r:`DEVELOPED`]->(b) SET r += {`articles`: ['a1b2c3'], `count`: 1};
+MATCH (a:`Person` {`key`: 'yannlecun'}), (b:`Quote` {`id`: 'q1'}) MERGE (a)-[r:`SAID`]->(b);
+MATCH (a:`Person` {`key`: 'yannlecun'}), (b:`Quote` {`id`: 'q2'}) MERGE (a)-[r:`SAID`]->(b);
+MATCH (a:`Person` {`key`: 'yannlecun'}), (b:`Organization` {`key`: 'meta'}) MERGE (a)-[r:`WORKS_AT`]->(b) SET r += {`articles`: ['a1b2c3'], `count`: 1, `former`: false, `role`: '首席AI科学家'};
+MATCH (a:`Quote` {`id`: 'q1'}), (b:`Model` {`key`: 'llama2'}) MERGE (a)-[r:`ABOUT`]->(b) SET r += {`articles`: ['a1b2c3'], `count`: 1};
+MATCH (a:`Quote` {`id`: 'q1'}), (b:`Article` {`id`: 'a1b2c3'}) MERGE (a)-[r:`REPORTED_IN`]->(b);
+MATCH (a:`Quote` {`id`: 'q2'}), (b:`Article` {`id`: 'a1b2c3'}) MERGE (a)-[r:`REPORTED_IN`]->(b);

@@ -1,0 +1,383 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// ErrWrites refuses a query that would change the database when the caller
+// did not allow writes.
+var ErrWrites = errors.New("the query writes to the database: run it with --write to allow that")
+
+// ErrNotFound says a named entity is not in the graph.
+var ErrNotFound = errors.New("not in the graph")
+
+// Rows is the result of a query: the column names and one slice of values
+// per record. Values are the driver's (neo4j.Node, neo4j.Relationship,
+// neo4j.Path, temporal types, lists, maps, scalars); Plain turns them into
+// JSON-friendly values.
+type Rows struct {
+	Columns []string
+	Records [][]any
+}
+
+// QueryError is a query the database rejected: bad syntax, an unknown
+// function, a missing parameter. Msg is the first line of the server's
+// message, which names the position.
+type QueryError struct {
+	Code string
+	Msg  string
+}
+
+func (e *QueryError) Error() string { return e.Msg }
+
+// Query runs one Cypher statement and returns all its rows. Unless
+// allowWrite, the statement is planned with EXPLAIN first and refused with
+// ErrWrites when the planner says it writes, and it runs in a read
+// transaction, which the server also refuses to let write.
+func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, allowWrite bool) (*Rows, error) {
+	mode := neo4j.AccessModeRead
+	if allowWrite {
+		mode = neo4j.AccessModeWrite
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
+	defer sess.Close(context.Background())
+	if !allowWrite {
+		if err := s.refuseWrites(ctx, sess, cypher, params); err != nil {
+			return nil, err
+		}
+	}
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return nil, err
+		}
+		rows := &Rows{Columns: keys}
+		for res.Next(ctx) {
+			rows.Records = append(rows.Records, res.Record().Values)
+		}
+		return rows, res.Err()
+	}
+	var out any
+	var err error
+	if allowWrite {
+		out, err = sess.ExecuteWrite(ctx, work)
+	} else {
+		out, err = sess.ExecuteRead(ctx, work)
+	}
+	if err != nil {
+		return nil, queryError(err)
+	}
+	return out.(*Rows), nil
+}
+
+var explainable = regexp.MustCompile(`(?is)^\s*(?://[^\n]*\n\s*)*(EXPLAIN|PROFILE)\b`)
+
+// refuseWrites asks the planner what kind of statement cypher is.
+func (s *Store) refuseWrites(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) error {
+	plan := "EXPLAIN " + cypher
+	if m := explainable.FindStringSubmatchIndex(cypher); m != nil {
+		// EXPLAIN runs nothing; PROFILE runs the query, so plan it instead.
+		plan = cypher[:m[2]] + "EXPLAIN" + cypher[m[3]:]
+	}
+	res, err := sess.Run(ctx, plan, params)
+	if err != nil {
+		return queryError(err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return queryError(err)
+	}
+	switch sum.StatementType() {
+	case neo4j.StatementTypeReadOnly:
+		return nil
+	case neo4j.StatementTypeUnknown:
+		// A read transaction still stops it if it writes.
+		return nil
+	}
+	return ErrWrites
+}
+
+// queryError keeps the first line of a server error, and turns the
+// server's refusal to write in a read transaction into ErrWrites.
+func queryError(err error) error {
+	var nerr *neo4j.Neo4jError
+	if !errors.As(err, &nerr) {
+		return err
+	}
+	if nerr.Code == "Neo.ClientError.Statement.AccessMode" || strings.Contains(nerr.Msg, "in read access mode") {
+		return ErrWrites
+	}
+	msg, _, _ := strings.Cut(nerr.Msg, "\n")
+	return &QueryError{Code: nerr.Code, Msg: strings.TrimSpace(msg)}
+}
+
+// Node is a node of a Subgraph. ID is stable across databases: the label
+// and key that kg's schema makes unique (Person:yannlecun, Article:<id>),
+// or the element id for a node kg did not write.
+type Node struct {
+	ID     string
+	Labels []string
+	Props  map[string]any
+}
+
+// Label is the node's first kg label, or its first label.
+func (n Node) Label() string {
+	for _, l := range n.Labels {
+		if _, ok := keyProp[l]; ok {
+			return l
+		}
+	}
+	if len(n.Labels) > 0 {
+		return n.Labels[0]
+	}
+	return ""
+}
+
+// Rel is a relationship of a Subgraph. kg writes at most one relationship
+// of a type between two nodes, so Start-TYPE->End identifies it.
+type Rel struct {
+	ID    string
+	Type  string
+	Start string // Node.ID
+	End   string
+	Props map[string]any
+}
+
+// Subgraph is a set of nodes and the relationships between them, sorted by
+// ID so that exports are deterministic.
+type Subgraph struct {
+	Nodes     []Node
+	Rels      []Rel
+	Truncated bool // a node limit stopped the walk early
+}
+
+// keyProp is the unique property of each kg label (DESIGN.md).
+var keyProp = map[string]string{
+	"Article": "id", "Event": "id", "Quote": "id",
+	"Person": "key", "Organization": "key", "Model": "key",
+}
+
+// NodeID is the stable id of a node with these labels and properties.
+func NodeID(labels []string, props map[string]any, elementID string) string {
+	for _, l := range labels {
+		if p, ok := keyProp[l]; ok {
+			if v, ok := props[p].(string); ok && v != "" {
+				return l + ":" + v
+			}
+		}
+	}
+	return elementID
+}
+
+// RelID is the stable id of a relationship.
+func RelID(start, typ, end string) string { return start + "-" + typ + "->" + end }
+
+// All returns the whole graph.
+func (s *Store) All(ctx context.Context) (*Subgraph, error) {
+	return s.subgraph(ctx, "MATCH (n) RETURN n", "MATCH (a)-[r]->(b) RETURN r", nil)
+}
+
+// Around returns the neighbourhood of the entity whose keys hold key (pass
+// extract.Key of any alias): every node within depth hops, at most limit
+// nodes, nearest first, and all relationships between them.
+func (s *Store) Around(ctx context.Context, key string, depth, limit int) (*Subgraph, error) {
+	if depth < 0 || limit < 1 {
+		return nil, fmt.Errorf("around: depth %d and limit %d must be >= 0 and >= 1", depth, limit)
+	}
+	start, err := s.Query(ctx, `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model) AND ($k IN e.keys OR e.key = $k)
+RETURN elementId(e) ORDER BY e.key`, map[string]any{"k": key}, false)
+	if err != nil {
+		return nil, fmt.Errorf("around %s: %w", key, err)
+	}
+	if len(start.Records) == 0 {
+		return nil, fmt.Errorf("entity %q: %w", key, ErrNotFound)
+	}
+	var seen, frontier []any
+	for _, r := range start.Records {
+		if len(seen) < limit {
+			seen = append(seen, r[0])
+		}
+	}
+	frontier = seen
+	truncated := false
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		room := limit - len(seen)
+		if room <= 0 {
+			truncated = true
+			break
+		}
+		// Entities before articles, quotes and events, then by key: the
+		// limit keeps the people, organizations and models nearest first.
+		next, err := s.Query(ctx, `MATCH (n)--(m) WHERE elementId(n) IN $frontier AND NOT elementId(m) IN $seen
+WITH DISTINCT m
+RETURN elementId(m) AS id
+ORDER BY CASE WHEN m:Person OR m:Organization OR m:Model THEN 0 ELSE 1 END, coalesce(m.key, m.id, elementId(m))
+LIMIT $room`, map[string]any{"frontier": frontier, "seen": seen, "room": room + 1}, false)
+		if err != nil {
+			return nil, fmt.Errorf("around %s: %w", key, err)
+		}
+		frontier = nil
+		for _, r := range next.Records {
+			if len(seen) == limit {
+				truncated = true
+				break
+			}
+			seen = append(seen, r[0])
+			frontier = append(frontier, r[0])
+		}
+	}
+	g, err := s.byElementIDs(ctx, seen)
+	if err != nil {
+		return nil, fmt.Errorf("around %s: %w", key, err)
+	}
+	g.Truncated = truncated
+	return g, nil
+}
+
+// SubgraphOf returns the nodes that rows hold (as nodes, relationship ends
+// or paths, at any depth in lists and maps) and every relationship between
+// them.
+func (s *Store) SubgraphOf(ctx context.Context, rows *Rows) (*Subgraph, error) {
+	ids := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case dbtype.Node:
+			ids[v.ElementId] = true
+		case dbtype.Relationship:
+			ids[v.StartElementId] = true
+			ids[v.EndElementId] = true
+		case dbtype.Path:
+			for _, n := range v.Nodes {
+				ids[n.ElementId] = true
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	for _, r := range rows.Records {
+		for _, v := range r {
+			walk(v)
+		}
+	}
+	list := make([]any, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	return s.byElementIDs(ctx, list)
+}
+
+func (s *Store) byElementIDs(ctx context.Context, ids []any) (*Subgraph, error) {
+	return s.subgraph(ctx,
+		"MATCH (n) WHERE elementId(n) IN $ids RETURN n",
+		"MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
+		map[string]any{"ids": ids})
+}
+
+// subgraph runs a node query and a relationship query (each returning one
+// column) and assembles their results.
+func (s *Store) subgraph(ctx context.Context, nodeQ, relQ string, params map[string]any) (*Subgraph, error) {
+	nodes, err := s.Query(ctx, nodeQ, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("read nodes: %w", err)
+	}
+	g := &Subgraph{}
+	byElement := map[string]string{}
+	for _, r := range nodes.Records {
+		n, ok := r[0].(dbtype.Node)
+		if !ok {
+			return nil, fmt.Errorf("read nodes: got %T, want a node", r[0])
+		}
+		id := NodeID(n.Labels, n.Props, n.ElementId)
+		byElement[n.ElementId] = id
+		labels := append([]string(nil), n.Labels...)
+		sort.Strings(labels)
+		g.Nodes = append(g.Nodes, Node{ID: id, Labels: labels, Props: n.Props})
+	}
+	rels, err := s.Query(ctx, relQ, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("read relationships: %w", err)
+	}
+	for _, r := range rels.Records {
+		rel, ok := r[0].(dbtype.Relationship)
+		if !ok {
+			return nil, fmt.Errorf("read relationships: got %T, want a relationship", r[0])
+		}
+		a, b := byElement[rel.StartElementId], byElement[rel.EndElementId]
+		if a == "" || b == "" {
+			continue // an end outside the node set
+		}
+		g.Rels = append(g.Rels, Rel{ID: RelID(a, rel.Type, b), Type: rel.Type, Start: a, End: b, Props: rel.Props})
+	}
+	g.Sort()
+	return g, nil
+}
+
+// Sort orders nodes and relationships by ID.
+func (g *Subgraph) Sort() {
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	sort.Slice(g.Rels, func(i, j int) bool { return g.Rels[i].ID < g.Rels[j].ID })
+}
+
+// Plain turns a driver value into one encoding/json writes well: nodes and
+// relationships become maps with their labels or type and properties,
+// temporal values ISO 8601 strings, lists and maps recursively.
+func Plain(v any) any {
+	switch v := v.(type) {
+	case dbtype.Node:
+		return map[string]any{"id": NodeID(v.Labels, v.Props, v.ElementId), "labels": v.Labels, "properties": plainMap(v.Props)}
+	case dbtype.Relationship:
+		return map[string]any{"type": v.Type, "properties": plainMap(v.Props)}
+	case dbtype.Path:
+		nodes := make([]any, len(v.Nodes))
+		for i, n := range v.Nodes {
+			nodes[i] = Plain(n)
+		}
+		rels := make([]any, len(v.Relationships))
+		for i, r := range v.Relationships {
+			rels[i] = Plain(r)
+		}
+		return map[string]any{"nodes": nodes, "relationships": rels}
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = Plain(x)
+		}
+		return out
+	case map[string]any:
+		return plainMap(v)
+	case time.Time:
+		return v.Format(time.RFC3339Nano)
+	case interface{ String() string }:
+		// dbtype.Date, LocalDateTime, Duration, Point...: ISO 8601 forms
+		return v.String()
+	}
+	return v
+}
+
+func plainMap(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, x := range m {
+		out[k] = Plain(x)
+	}
+	return out
+}
