@@ -45,10 +45,17 @@ func TestWriteUnknownFormat(t *testing.T) {
 func TestJSONShape(t *testing.T) {
 	g := fixture()
 	var doc struct {
-		Format        string
-		Version       int
-		Nodes         []struct{ ID string; Labels []string; Properties map[string]any }
-		Relationships []struct{ ID, Type, Start, End string; Properties map[string]any }
+		Format  string
+		Version int
+		Nodes   []struct {
+			ID         string
+			Labels     []string
+			Properties map[string]any
+		}
+		Relationships []struct {
+			ID, Type, Start, End string
+			Properties           map[string]any
+		}
 	}
 	if err := json.Unmarshal(render(t, "json", g), &doc); err != nil {
 		t.Fatal(err)
