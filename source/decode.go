@@ -79,16 +79,13 @@ func decodeBytes(b []byte, base int64, declared encoding.Encoding, declaredName 
 	if bad < 0 {
 		return string(b), nil
 	}
-	if mostlyUTF8(b) {
-		return "", fmt.Errorf("%w: invalid UTF-8 byte 0x%02x at offset %d", ErrEncoding, b[bad], base+int64(bad))
-	}
 	type cand struct {
 		name  string
 		s     string
 		bad   int
 		score int
 	}
-	var best *cand
+	cands := []cand{{"UTF-8", "", bad, hanScore(strings.ToValidUTF8(string(b), ""))}}
 	for _, c := range []struct {
 		name string
 		enc  encoding.Encoding
@@ -97,30 +94,24 @@ func decodeBytes(b []byte, base int64, declared encoding.Encoding, declaredName 
 		if at >= 0 {
 			s, _ = decodeLoose(c.enc, b)
 		}
-		cc := &cand{c.name, s, at, hanScore(s)}
-		if best == nil || better(cc.bad < 0, cc.score, best.bad < 0, best.score) {
-			best = cc
+		cands = append(cands, cand{c.name, s, at, hanScore(s)})
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.score > best.score || (c.score == best.score && c.bad < 0 && best.bad >= 0) {
+			best = c
 		}
 	}
-	if best.bad < 0 {
+	switch {
+	case best.score > 0 && best.bad < 0:
 		return best.s, nil
-	}
-	if best.score > 0 {
+	case best.score > 0:
 		return "", fmt.Errorf("%w: invalid %s byte 0x%02x at offset %d", ErrEncoding, best.name, b[best.bad], base+int64(best.bad))
+	case declared != nil && !isUTF8(declared):
+		at := max(firstUndecodable(declared, b), 0)
+		return "", fmt.Errorf("%w: invalid %s byte 0x%02x at offset %d", ErrEncoding, declaredName, b[at], base+int64(at))
 	}
-	msg := fmt.Sprintf("not UTF-8 (byte 0x%02x at offset %d), GB18030 or Big5", b[bad], base+int64(bad))
-	if declaredName != "" {
-		msg = fmt.Sprintf("not %s, UTF-8 (byte 0x%02x at offset %d), GB18030 or Big5", declaredName, b[bad], base+int64(bad))
-	}
-	return "", fmt.Errorf("%w: %s", ErrEncoding, msg)
-}
-
-// better prefers a clean decode, then the higher Han score.
-func better(clean bool, score int, bestClean bool, bestScore int) bool {
-	if clean != bestClean {
-		return clean
-	}
-	return score > bestScore
+	return "", fmt.Errorf("%w: invalid UTF-8 byte 0x%02x at offset %d", ErrEncoding, b[bad], base+int64(bad))
 }
 
 func isUTF8(e encoding.Encoding) bool {
@@ -141,27 +132,6 @@ func invalidUTF8(b []byte) int {
 		i += n
 	}
 	return -1
-}
-
-// mostlyUTF8 says whether b is UTF-8 with a few bad bytes (a truncated or
-// damaged file) rather than text in another encoding: nine in ten of its
-// non-ASCII sequences are valid UTF-8.
-func mostlyUTF8(b []byte) bool {
-	good, bad := 0, 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			bad++
-		} else {
-			good++
-		}
-		i += n
-	}
-	return good > 0 && good >= 9*bad
 }
 
 // decodeUTF16 decodes UTF-16 after its BOM; off is the BOM's length so that

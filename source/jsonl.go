@@ -123,7 +123,7 @@ func jsonArticle(b []byte, off int64) (Article, error) {
 	}
 	var a Article
 	for _, k := range textFields {
-		v, err := field(m, k)
+		v, err := field(m, k, false)
 		if err != nil {
 			return Article{}, err
 		}
@@ -146,7 +146,7 @@ func jsonArticle(b []byte, off int64) (Article, error) {
 		{&a.Lang, []string{"lang"}},
 	} {
 		for _, k := range f.keys {
-			v, err := field(m, k)
+			v, err := field(m, k, true)
 			if err != nil {
 				return Article{}, err
 			}
@@ -159,9 +159,9 @@ func jsonArticle(b []byte, off int64) (Article, error) {
 	return a, nil
 }
 
-// field returns a string field; null or absent is "", a number its text,
-// anything else an error.
-func field(m map[string]json.RawMessage, k string) (string, error) {
+// field returns a string field; null or absent is "", a number its text
+// when numbers are allowed, anything else an error.
+func field(m map[string]json.RawMessage, k string, numbers bool) (string, error) {
 	raw, ok := m[k]
 	if !ok {
 		return "", nil
@@ -176,7 +176,7 @@ func field(m map[string]json.RawMessage, k string) (string, error) {
 			return "", fmt.Errorf("field %q: %w", k, err)
 		}
 		return s, nil
-	case len(raw) > 0 && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9'):
+	case numbers && len(raw) > 0 && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9'):
 		return string(raw), nil
 	}
 	return "", fmt.Errorf("field %q is not a string", k)
