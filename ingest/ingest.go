@@ -1,0 +1,267 @@
+// Package ingest runs kg's pipeline: read articles, extract them on a pool
+// of workers and write them to the graph in batches, the three stages
+// overlapped through bounded channels so that memory follows the batch size,
+// not the size of the input.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/source"
+)
+
+// Extractor extracts one article; *extract.Extractor is one.
+type Extractor interface {
+	Article(extract.Doc) extract.Result
+}
+
+// Writer stores a batch of articles; *graph.Store is one.
+type Writer interface {
+	Write(context.Context, []graph.Doc) (graph.Summary, error)
+}
+
+// DefaultBatch is how many articles go into one transaction by default.
+const DefaultBatch = 200
+
+// Options tune Run.
+type Options struct {
+	Source   source.Options // default published date, stdin, size limits
+	Workers  int            // extraction workers; 0 means runtime.NumCPU()
+	Batch    int            // articles per transaction; 0 means DefaultBatch
+	Shard    Shard          // keep only this shard's articles; the zero Shard keeps all
+	Progress func(Progress) // called after each batch is written, from one goroutine; may be nil
+	OnError  func(error)    // called for each failed input as it fails, one call at a time; may be nil
+}
+
+// Progress says how far a run is.
+type Progress struct {
+	Done  int // articles written (or failed) so far
+	Read  int // articles read so far
+	Total int // articles in the input, 0 until reading has finished
+}
+
+// Summary is what a run did.
+type Summary struct {
+	graph.Summary
+	Read    int     // articles read (after sharding)
+	Skipped int     // articles read but left to other shards
+	Failed  int     // inputs or articles that failed
+	Errors  []error // one per failure, *source.InputError for input failures
+}
+
+// Shard selects the articles whose id hashes to I of N, so that N kg
+// processes can share one input.
+type Shard struct{ I, N int }
+
+// ParseShard reads "i/n" with 0 <= i < n.
+func ParseShard(s string) (Shard, error) {
+	is, ns, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(is)
+	n, err2 := strconv.Atoi(ns)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 0 || i >= n {
+		return Shard{}, fmt.Errorf("shard %q: want i/n with 0 <= i < n", s)
+	}
+	return Shard{I: i, N: n}, nil
+}
+
+// Keep says whether the article with this id belongs to the shard.
+func (s Shard) Keep(id string) bool {
+	if s.N <= 1 {
+		return true
+	}
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64()%uint64(s.N) == uint64(s.I)
+}
+
+func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.I, s.N) }
+
+// Run reads paths, extracts every article with x and writes them with w.
+// Failed inputs and articles are collected in the Summary and passed to
+// OnError; Run returns an error only when writing fails for good (the
+// database stays away past the store's retry bound) or ctx ends.
+func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options) (Summary, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.NumCPU()
+	}
+	if opt.Batch <= 0 {
+		opt.Batch = DefaultBatch
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	r := &run{opt: opt}
+	articles := make(chan source.Article, 2*opt.Workers)
+	docs := make(chan graph.Doc, opt.Batch)
+
+	var readErr error
+	go func() {
+		defer close(articles)
+		readErr = source.Read(ctx, paths, opt.Source, func(a source.Article) error {
+			if !opt.Shard.Keep(a.ID) {
+				r.count(func(s *Summary) { s.Skipped++ })
+				return nil
+			}
+			r.count(func(s *Summary) { s.Read++ })
+			select {
+			case articles <- a:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(e *source.InputError) { r.fail(e) })
+		r.mu.Lock()
+		r.total = r.sum.Read
+		r.mu.Unlock()
+	}()
+
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Go(func() {
+			for a := range articles {
+				d, err := extractOne(x, a)
+				if err != nil {
+					r.fail(err)
+					continue
+				}
+				select {
+				case docs <- d:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(docs) }()
+
+	writeErr := r.write(ctx, w, docs)
+	if writeErr != nil {
+		cancel()
+		for range docs { // let the workers and the reader finish
+		}
+	}
+	sum := r.summary()
+	switch {
+	case writeErr != nil:
+		return sum, writeErr
+	case readErr != nil && !errors.Is(readErr, context.Canceled):
+		return sum, readErr
+	}
+	return sum, ctx.Err()
+}
+
+// run holds the counts that the stages update.
+type run struct {
+	opt  Options
+	mu   sync.Mutex
+	sum   Summary
+	done  int
+	total int // articles read, once reading has finished
+}
+
+func (r *run) count(f func(*Summary)) {
+	r.mu.Lock()
+	f(&r.sum)
+	r.mu.Unlock()
+}
+
+// fail records a failed input and reports it; OnError is never called
+// concurrently.
+func (r *run) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.sum.Failed++
+	r.sum.Errors = append(r.sum.Errors, err)
+	if r.opt.OnError != nil {
+		r.opt.OnError(err)
+	}
+}
+
+func (r *run) summary() Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.sum
+}
+
+// extractOne runs the extractor on one article; a panic on odd input fails
+// that article, not the run.
+func extractOne(x Extractor, a source.Article) (d graph.Doc, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &source.InputError{Path: a.Path, Line: a.Line, Err: fmt.Errorf("extract: %v", p)}
+		}
+	}()
+	res := x.Article(extract.Doc{Text: a.Text, Lang: a.Lang, Published: a.Published})
+	return graph.Doc{Article: a, Result: res}, nil
+}
+
+// write gathers docs into batches and writes them.
+func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error {
+	batch := make([]graph.Doc, 0, r.opt.Batch)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := r.writeBatch(ctx, w, batch)
+		r.mu.Lock()
+		r.done += len(batch)
+		p := Progress{Done: r.done, Read: r.sum.Read, Total: r.total}
+		r.mu.Unlock()
+		if r.opt.Progress != nil {
+			r.opt.Progress(p)
+		}
+		batch = batch[:0]
+		return err
+	}
+	for d := range docs {
+		batch = append(batch, d)
+		if len(batch) == r.opt.Batch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if r.opt.Progress != nil {
+		r.mu.Lock()
+		p := Progress{Done: r.done, Read: r.sum.Read, Total: r.sum.Read}
+		r.mu.Unlock()
+		r.opt.Progress(p)
+	}
+	return nil
+}
+
+// writeBatch writes one batch. When the database rejects it for a reason
+// other than being unavailable, the batch is split to find the articles at
+// fault; each is reported as failed and the rest go in.
+func (r *run) writeBatch(ctx context.Context, w Writer, batch []graph.Doc) error {
+	s, err := w.Write(ctx, batch)
+	if err == nil {
+		r.count(func(sum *Summary) { sum.Summary.Add(s) })
+		return nil
+	}
+	if ctx.Err() != nil || errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth) || errors.Is(err, graph.ErrNoDatabase) {
+		return err
+	}
+	if len(batch) == 1 {
+		a := batch[0].Article
+		r.fail(&source.InputError{Path: a.Path, Line: a.Line, Err: err})
+		return nil
+	}
+	half := len(batch) / 2
+	if err := r.writeBatch(ctx, w, batch[:half]); err != nil {
+		return err
+	}
+	return r.writeBatch(ctx, w, batch[half:])
+}

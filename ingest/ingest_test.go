@@ -1,0 +1,260 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/source"
+)
+
+// wordExtractor makes every capitalised word of the text a Person and panics
+// on the word PANIC, so tests see what reached the writer.
+type wordExtractor struct {
+	mu       sync.Mutex
+	started  int
+	inFlight func() int // extracted but not yet written, checked on each call
+	maxSeen  int
+}
+
+func (x *wordExtractor) Article(d extract.Doc) extract.Result {
+	if strings.Contains(d.Text, "PANIC") {
+		panic("bad input")
+	}
+	x.mu.Lock()
+	x.started++
+	if x.inFlight != nil {
+		x.maxSeen = max(x.maxSeen, x.inFlight())
+	}
+	x.mu.Unlock()
+	var r extract.Result
+	for _, w := range strings.Fields(d.Text) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			r.Entities = append(r.Entities, extract.Entity{Name: w, Type: extract.Person, Mentions: 1})
+		}
+	}
+	return r
+}
+
+// memWriter records what it is asked to write; it refuses any batch that
+// holds an article whose text contains POISON, and everything with fail.
+type memWriter struct {
+	mu      sync.Mutex
+	batches [][]string
+	written map[string]int
+	fail    error
+}
+
+func (w *memWriter) Write(_ context.Context, docs []graph.Doc) (graph.Summary, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fail != nil {
+		return graph.Summary{}, w.fail
+	}
+	var ids []string
+	for _, d := range docs {
+		if strings.Contains(d.Article.Text, "POISON") {
+			return graph.Summary{}, errors.New("Neo4jError: property too large")
+		}
+		ids = append(ids, d.Article.ID)
+	}
+	if w.written == nil {
+		w.written = map[string]int{}
+	}
+	for _, id := range ids {
+		w.written[id]++
+	}
+	w.batches = append(w.batches, ids)
+	return graph.Summary{Articles: len(docs), New: len(docs)}, nil
+}
+
+func (w *memWriter) total() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for _, c := range w.written {
+		n += c
+	}
+	return n
+}
+
+// jsonl writes n articles to a JSONL file, with extra lines appended.
+func jsonl(t *testing.T, n int, extra ...string) string {
+	t.Helper()
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `{"title": "t%d", "text": "Article number %d names Alice%d and Bob in Paris."}`+"\n", i, i, i)
+	}
+	for _, e := range extra {
+		b.WriteString(e + "\n")
+	}
+	p := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRunWritesEveryArticleOnce(t *testing.T) {
+	tests := []struct {
+		name           string
+		n, batch, work int
+	}{
+		{"one worker, batch 1", 5, 1, 1},
+		{"batch larger than input", 7, 100, 2},
+		{"many batches", 250, 16, 4},
+		{"single article", 1, 10, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := jsonl(t, tt.n)
+			w := &memWriter{}
+			var progress []Progress
+			sum, err := Run(t.Context(), []string{in}, &wordExtractor{}, w, Options{Workers: tt.work, Batch: tt.batch,
+				Progress: func(p Progress) { progress = append(progress, p) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Read != tt.n || sum.New != tt.n || sum.Failed != 0 || w.total() != tt.n || len(w.written) != tt.n {
+				t.Errorf("summary %+v, written %d (%d distinct), want %d", sum, w.total(), len(w.written), tt.n)
+			}
+			for _, b := range w.batches {
+				if len(b) > tt.batch {
+					t.Errorf("batch of %d, limit %d", len(b), tt.batch)
+				}
+			}
+			if len(progress) == 0 {
+				t.Fatal("no progress reported")
+			}
+			last := progress[len(progress)-1]
+			if last.Done != tt.n || last.Total != tt.n {
+				t.Errorf("last progress %+v, want done and total %d", last, tt.n)
+			}
+			for i := 1; i < len(progress); i++ {
+				if progress[i].Done < progress[i-1].Done {
+					t.Errorf("progress went back: %v", progress)
+				}
+			}
+		})
+	}
+}
+
+func TestRunCollectsFailures(t *testing.T) {
+	in := jsonl(t, 30,
+		`not json at all`,
+		`{"title": "no text"}`,
+		`{"text": "This one will PANIC in extraction."}`,
+		`{"text": "This one is POISON for the database."}`,
+	)
+	missing := filepath.Join(t.TempDir(), "gone.txt")
+	w := &memWriter{}
+	var reported []string
+	sum, err := Run(t.Context(), []string{in, missing}, &wordExtractor{}, w, Options{Workers: 2, Batch: 8,
+		OnError: func(err error) { reported = append(reported, err.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Failed != 5 || len(sum.Errors) != 5 || len(reported) != 5 {
+		t.Fatalf("failed %d, errors %v, reported %v; want 5", sum.Failed, sum.Errors, reported)
+	}
+	if w.total() != 30 {
+		t.Errorf("written %d, want the 30 good articles", w.total())
+	}
+	slices.Sort(reported)
+	for _, want := range []string{in + ":31:", in + ":32:", in + ":33: extract: bad input", in + ":34:", missing} {
+		if !slices.ContainsFunc(reported, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("no failure starting %q in %q", want, reported)
+		}
+	}
+	for _, e := range sum.Errors {
+		var ie *source.InputError
+		if !errors.As(e, &ie) {
+			t.Errorf("%v is not an *InputError naming its input", e)
+		}
+	}
+}
+
+func TestRunStopsWhenDatabaseIsGone(t *testing.T) {
+	in := jsonl(t, 500)
+	w := &memWriter{fail: fmt.Errorf("write: %w", graph.ErrUnavailable)}
+	_, err := Run(t.Context(), []string{in}, &wordExtractor{}, w, Options{Workers: 2, Batch: 10})
+	if !errors.Is(err, graph.ErrUnavailable) {
+		t.Fatalf("err = %v, want ErrUnavailable", err)
+	}
+}
+
+func TestRunBoundsArticlesInFlight(t *testing.T) {
+	const batch, workers = 20, 2
+	in := jsonl(t, 2000)
+	w := &memWriter{}
+	x := &wordExtractor{}
+	x.inFlight = func() int { return x.started - w.total() }
+	if _, err := Run(t.Context(), []string{in}, x, w, Options{Workers: workers, Batch: batch}); err != nil {
+		t.Fatal(err)
+	}
+	// A batch being written, a full channel of extracted docs, and one doc
+	// per worker: memory follows the batch size, not the input.
+	if limit := 2*batch + 2*workers; x.maxSeen > limit {
+		t.Errorf("%d articles extracted but not written at once, limit %d", x.maxSeen, limit)
+	}
+	if x.maxSeen == 0 {
+		t.Error("in-flight count never measured")
+	}
+}
+
+func TestShards(t *testing.T) {
+	in := jsonl(t, 300)
+	const n = 3
+	seen := map[string]int{}
+	for i := range n {
+		w := &memWriter{}
+		sum, err := Run(t.Context(), []string{in}, &wordExtractor{}, w, Options{Shard: Shard{I: i, N: n}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Read+sum.Skipped != 300 || sum.Read < 50 {
+			t.Errorf("shard %d: read %d skipped %d", i, sum.Read, sum.Skipped)
+		}
+		for id := range w.written {
+			seen[id]++
+		}
+	}
+	if len(seen) != 300 {
+		t.Errorf("shards cover %d articles, want 300", len(seen))
+	}
+	for id, c := range seen {
+		if c != 1 {
+			t.Errorf("%s in %d shards", id, c)
+		}
+	}
+}
+
+func TestParseShard(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Shard
+		ok   bool
+	}{
+		{"0/1", Shard{0, 1}, true},
+		{"2/4", Shard{2, 4}, true},
+		{"4/4", Shard{}, false},
+		{"-1/2", Shard{}, false},
+		{"1/0", Shard{}, false},
+		{"1", Shard{}, false},
+		{"a/b", Shard{}, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseShard(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseShard(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
