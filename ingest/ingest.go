@@ -161,8 +161,8 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 
 // run holds the counts that the stages update.
 type run struct {
-	opt  Options
-	mu   sync.Mutex
+	opt   Options
+	mu    sync.Mutex
 	sum   Summary
 	done  int
 	total int // articles read, once reading has finished
