@@ -107,19 +107,22 @@ func normLang(s string) string {
 	return s
 }
 
-// detectLang says zh when Han characters outnumber Latin words (a word
-// counted as five letters), en otherwise.
+// detectLang says zh when Han characters are at least half as many as
+// Latin words (a Chinese article full of English names stays zh; an English
+// one quoting a Chinese name stays en), en otherwise.
 func detectLang(s string) string {
-	han, latin := 0, 0
+	han, words, inWord := 0, 0, false
 	for _, r := range s {
+		latin := r < 0x250 && unicode.IsLetter(r)
 		switch {
 		case isHan(r):
 			han++
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
+		case latin && !inWord:
+			words++
 		}
+		inWord = latin
 	}
-	if han > 0 && han*5 >= latin {
+	if han > 0 && han*2 >= words {
 		return "zh"
 	}
 	return "en"
