@@ -40,19 +40,22 @@ func decodeHTML(b []byte, contentType string) (string, error) {
 			label = string(m[1])
 		}
 	}
-	var declared encoding.Encoding
-	name := ""
-	if label != "" {
-		if e, n := charset.Lookup(label); e != nil {
-			declared, name = e, n
-			if e == simplifiedchinese.GBK {
-				// GB18030 is a superset of GBK and GB2312, which pages
-				// often declare while using characters beyond them.
-				declared = simplifiedchinese.GB18030
-			}
-		}
-	}
+	declared, name := lookupCharset(label)
 	return decodeBytes(b, 0, declared, name)
+}
+
+// lookupCharset finds a charset by its WHATWG label; nil when unknown.
+func lookupCharset(label string) (encoding.Encoding, string) {
+	if label == "" {
+		return nil, ""
+	}
+	e, name := charset.Lookup(label)
+	if e == simplifiedchinese.GBK {
+		// GB18030 is a superset of GBK and GB2312, which pages often
+		// declare while using characters beyond them.
+		e = simplifiedchinese.GB18030
+	}
+	return e, name
 }
 
 // pageMeta is what a page says about itself outside the article text.

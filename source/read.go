@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"mime"
 	"net/http"
 	"net/url"
 	"os"
@@ -320,17 +321,28 @@ func parseWhole(f format, b []byte, contentType string, page *url.URL) (Article,
 		}
 		return htmlArticle(s, page)
 	}
-	s, err := decodeBytes(b, 0, nil, "")
+	label := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		label = params["charset"]
+	}
+	declared, name := lookupCharset(label)
+	s, err := decodeBytes(b, 0, declared, name)
 	if err != nil {
 		return Article{}, err
 	}
 	if strings.TrimSpace(strings.TrimPrefix(s, "\uFEFF")) == "" {
 		return Article{}, ErrEmpty
 	}
+	a := textArticle(s)
 	if f == formatMarkdown {
-		return markdownArticle(s)
+		if a, err = markdownArticle(s); err != nil {
+			return Article{}, err
+		}
 	}
-	return textArticle(s), nil
+	if a.URL == "" && page != nil {
+		a.URL = page.String()
+	}
+	return a, nil
 }
 
 // jsonl streams a JSONL input; bad lines are reported with their number.
