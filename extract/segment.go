@@ -8,17 +8,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-ego/gse"
-	"github.com/go-ego/gse/hmm/pos"
-
 	"github.com/newsgraph/kg/extract/dict"
 )
 
-// segmenter splits text into part-of-speech tagged tokens the way gse's
+// segmenter splits text into part-of-speech tagged tokens exactly as gse's
 // hmm/pos tagger does with gse's full embedded dictionary (the same
-// dictionary, the same DAG and route, the same HMM for unknown words), but
-// over a precompiled table (package dict) that loads in milliseconds
-// instead of gse's trie that takes seconds and hundreds of megabytes.
+// dictionary, DAG, route and HMM for unknown words; a test compares them
+// token by token), but over precompiled tables (package dict) that load in
+// tens of milliseconds instead of gse's trie that takes seconds and
+// hundreds of megabytes, and several times faster.
 //
 // On top of gse it: keeps Latin case; matches lexicon surface forms first,
 // leftmost-longest, so that every name the lexicon knows is one token even
@@ -26,10 +24,8 @@ import (
 // gse would split at; drops white space tokens; and records exact byte
 // spans. It is read-only after newSegmenter, so safe for concurrent use.
 type segmenter struct {
-	dict *dict.Dict
-	// hmm has an empty dictionary: Cut on a run of unknown characters
-	// is exactly gse's HMM pass (cutDetail) over that run.
-	hmm   *pos.Segmenter
+	dict  *dict.Dict
+	hmm   *dict.HMM          // tags runs of characters no word covers
 	forms map[rune][]lexForm // by first rune, longest first
 }
 
@@ -50,21 +46,21 @@ func newSegmenter(lex *lexicon) (*segmenter, error) {
 
 // newSegmenterForms is newSegmenter with the surface forms given.
 func newSegmenterForms(forms []surfaceForm) (*segmenter, error) {
-	// gse lower-cases Latin text it adds to a dictionary unless told not to.
-	gse.ToLower = false
+	// The two tables decompress in parallel: most of the cold start.
+	var h *dict.HMM
+	herr := make(chan error, 1)
+	go func() {
+		var err error
+		h, err = dict.LoadHMM()
+		herr <- err
+	}()
 	d, err := dict.Load()
+	if err2 := <-herr; err == nil {
+		err = err2
+	}
 	if err != nil {
 		return nil, fmt.Errorf("segmenter: %w", err)
 	}
-	// A one-word dictionary whose word never occurs in text: gse needs a
-	// non-nil one. NotLoadHMM keeps gse's global word-HMM table untouched;
-	// the POS tagger has its own.
-	g := gse.Segmenter{NotLoadHMM: true, SkipLog: true}
-	if err := g.LoadDictStr("\uE000\uE001 3 x"); err != nil {
-		return nil, fmt.Errorf("segmenter: %w", err)
-	}
-	h := &pos.Segmenter{}
-	h.WithGse(g)
 	s := &segmenter{dict: d, hmm: h, forms: map[rune][]lexForm{}}
 	for _, f := range forms {
 		s.addForm(f)
@@ -221,11 +217,16 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 	d := s.dict
 	for k := n - 1; k >= 0; k-- {
 		sc.ends = sc.ends[:0]
-		r := d.All()
+		var r dict.Range
 		prefixOnly := false
 		for i := k; i < n; i++ {
 			frag := blk[sc.offs[k]:sc.offs[i+1]]
-			r = d.Narrow(r, frag)
+			if i == k {
+				c, _ := utf8.DecodeRuneInString(frag)
+				r = d.First(c)
+			} else {
+				r = d.Narrow(r, frag)
+			}
 			if r.Empty() {
 				break
 			}
@@ -306,7 +307,7 @@ func (s *segmenter) tag(word string) string {
 // HMM, which is where unknown names get their nr, ns and nt tags.
 func (s *segmenter) unknown(out []token, at int, run string) []token {
 	i := 0
-	for _, sp := range s.hmm.Cut(run, true) {
+	for _, sp := range s.hmm.Cut(run) {
 		if sp.Text == "" {
 			continue
 		}

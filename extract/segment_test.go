@@ -16,7 +16,7 @@ import (
 // segTexts are our own sentences covering the scripts and symbols news
 // text mixes.
 var segTexts = map[string]string{
-	"simplified": "2023年7月18日，Meta公司发布了开源大模型Llama 2，首席AI科学家杨立昆表示开放才是必然的道路。",
+	"simplified":  "2023年7月18日，Meta公司发布了开源大模型Llama 2，首席AI科学家杨立昆表示开放才是必然的道路。",
 	"traditional": "臉書母公司Meta週二宣布，旗下的人工智慧實驗室將與輝達合作，黃仁勳出席了發表會。",
 	"mixed":       "OpenAI的CEO萨姆·奥尔特曼(Sam Altman)说，GPT-4o比GPT-4快2倍；Qwen2.5-72B-Instruct由阿里云开发。",
 	"fullwidth":   "「我们不会停下来」，他说：“ＡＩ的未来在开源。”（完）【责任编辑：张三】",

@@ -88,3 +88,63 @@ func TestDecodeRejectsDamage(t *testing.T) {
 		}
 	}
 }
+
+func TestHMMCut(t *testing.T) {
+	h, err := LoadHMM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		tags map[string]string // some words and the tag they must get
+	}{
+		{"张伟明", map[string]string{"张伟明": "nr"}},
+		{"GPT4o", map[string]string{"GPT": "eng", "4": "m", "o": "eng"}},
+		{"v2.5", map[string]string{"2.5": "m"}},
+	}
+	for _, tt := range tests {
+		got := h.Cut(tt.text)
+		joined := ""
+		have := map[string]string{}
+		for _, w := range got {
+			joined += w.Text
+			have[w.Text] = w.Pos
+		}
+		if joined != tt.text {
+			t.Errorf("Cut(%q) words %v do not rebuild the text", tt.text, got)
+		}
+		for w, tag := range tt.tags {
+			if have[w] != tag {
+				t.Errorf("Cut(%q) = %v: want %s/%s", tt.text, got, w, tag)
+			}
+		}
+	}
+}
+
+func TestDecodeHMMRejectsDamage(t *testing.T) {
+	zr, err := gzip.NewReader(bytes.NewReader(hmmGz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw bytes.Buffer
+	raw.ReadFrom(zr)
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	if _, err := decodeHMM(gz(raw.Bytes())); err != nil {
+		t.Fatalf("intact table: %v", err)
+	}
+	for name, b := range map[string][]byte{
+		"truncated": gz(raw.Bytes()[:raw.Len()/2]),
+		"bad magic": gz(append([]byte("XXXX"), raw.Bytes()[4:]...)),
+		"not gzip":  raw.Bytes(),
+	} {
+		if _, err := decodeHMM(b); err == nil {
+			t.Errorf("%s: decode succeeded", name)
+		}
+	}
+}

@@ -7,7 +7,10 @@
 // of a duplicated word kept, and no part of speech for the very first word
 // (gse stores it at index 0, which its POS lookup treats as absent).
 //
-//	go run ./gen -o zh.bin.gz        # reads gse from the module cache
+// It also reads the tables of gse's hmm/pos tagger (the HMM that tags runs
+// of unknown characters) out of gse's Go source into a second file.
+//
+//	go run ./gen -o zh.bin.gz -hmm hmm.bin.gz   # reads gse from the module cache
 package main
 
 import (
@@ -34,16 +37,17 @@ type entry struct {
 }
 
 func main() {
-	out := flag.String("o", "zh.bin.gz", "output file")
+	out := flag.String("o", "zh.bin.gz", "dictionary output file")
+	hmmOut := flag.String("hmm", "hmm.bin.gz", "POS HMM output file")
 	src := flag.String("gse", "", "gse module directory (default: from go list)")
 	flag.Parse()
-	if err := run(*src, *out); err != nil {
+	if err := run(*src, *out, *hmmOut); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src, out string) error {
+func run(src, out, hmmOut string) error {
 	if src == "" {
 		b, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
 		if err != nil {
@@ -67,19 +71,27 @@ func run(src, out string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(os.Stderr, "gen: %d words\n", len(entries))
+	if err := writeGz(out, blob); err != nil {
+		return err
+	}
+	h, err := readHMM(src)
+	if err != nil {
+		return err
+	}
+	return writeGz(hmmOut, encodeHMM(h))
+}
+
+func gzipBytes(blob []byte) ([]byte, error) {
 	var gz bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if _, err := zw.Write(blob); err != nil {
-		return fmt.Errorf("compress: %w", err)
+		return nil, fmt.Errorf("compress: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("compress: %w", err)
+		return nil, fmt.Errorf("compress: %w", err)
 	}
-	if err := os.WriteFile(out, gz.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
-	}
-	fmt.Fprintf(os.Stderr, "gen: %d words, %d bytes, %d gzipped\n", len(entries), len(blob), gz.Len())
-	return nil
+	return gz.Bytes(), nil
 }
 
 // parse mirrors gse's LoadDictStr with DictSep "" and MinTokenFreq 2.
