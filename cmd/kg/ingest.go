@@ -1,12 +1,270 @@
 package main
 
 import (
-	"errors"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/ingest"
+	"github.com/newsgraph/kg/source"
 )
 
-// Placeholder until the command is built.
+// ingestOptions are kg ingest's inputs once the flags are parsed.
+type ingestOptions struct {
+	IO        streams
+	Conn      *connFlags
+	Paths     []string
+	Published string
+	Workers   int
+	Batch     int
+	Shard     string // i/n, empty for all
+	Lexicons  []string
+	Quiet     bool
+
+	shard ingest.Shard
+}
+
 func newIngestCmd(conn *connFlags, io streams) *cobra.Command {
-	return &cobra.Command{Use: "ingest", Hidden: true, RunE: func(*cobra.Command, []string) error { return errors.New("ingest: not built yet") }}
+	return newIngestCmdF(conn, io, nil)
+}
+
+// newIngestCmdF builds kg ingest; runF replaces runIngest in tests that
+// check flag handling alone.
+func newIngestCmdF(conn *connFlags, io streams, runF func(context.Context, *ingestOptions) error) *cobra.Command {
+	opts := &ingestOptions{IO: io, Conn: conn}
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read, extract and write articles into Neo4j",
+		Long: `kg ingest reads articles (files, folders walked recursively, - for stdin,
+URLs; .txt, .md with front matter, .jsonl, .html), extracts people,
+organizations, models, relations, quotes and events, and writes them to Neo4j,
+--batch articles per transaction, after applying the schema.
+
+An article already in the graph (same content) is left as it is; an article
+from a url (or file) seen before with other text replaces the old one.
+Several kg ingest processes may load one input with --shard i/n each.
+A failed input is one line on stderr naming it; the others go on and the
+exit status is then 1. On a terminal a progress bar shows on stderr.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if err := opts.check(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return runIngest(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Published, "published", "", "date YYYY-MM-DD for inputs that carry none")
+	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
+	f.IntVar(&opts.Batch, "batch", ingest.DefaultBatch, "articles written per transaction")
+	f.StringVar(&opts.Shard, "shard", "", "load only shard i of n (i/n, 0 <= i < n), for parallel loaders")
+	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable)")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print neither progress nor the summary, only failures")
+	return cmd
+}
+
+func (o *ingestOptions) check() error {
+	if o.Published != "" {
+		d, err := source.Date(o.Published)
+		if err != nil || d == "" {
+			return usagef("ingest: --published %q: want YYYY-MM-DD", o.Published)
+		}
+		o.Published = d
+	}
+	if o.Workers < 1 {
+		return usagef("ingest: --workers %d: want at least 1", o.Workers)
+	}
+	if o.Batch < 1 {
+		return usagef("ingest: --batch %d: want at least 1", o.Batch)
+	}
+	if o.Shard != "" {
+		s, err := ingest.ParseShard(o.Shard)
+		if err != nil {
+			return usagef("ingest: --%v", err)
+		}
+		o.shard = s
+	}
+	return nil
+}
+
+func runIngest(ctx context.Context, o *ingestOptions) error {
+	st, err := o.Conn.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.Background())
+	if err := st.ApplySchema(ctx); err != nil {
+		return dbFail("ingest: %w", err)
+	}
+	var xo []extract.Option
+	for _, l := range o.Lexicons {
+		xo = append(xo, extract.WithLexicon(l))
+	}
+	x, err := extract.New(xo...)
+	if err != nil {
+		return fmt.Errorf("ingest: start extractor: %w", err)
+	}
+
+	bar := newProgressBar(o)
+	sum, err := ingest.Run(ctx, o.Paths, x, st, ingest.Options{
+		Source:   source.Options{Published: o.Published, Stdin: o.IO.In},
+		Workers:  o.Workers,
+		Batch:    o.Batch,
+		Shard:    o.shard,
+		Progress: bar.update,
+		OnError: func(err error) {
+			bar.clear()
+			fmt.Fprintln(o.IO.Err, err)
+		},
+	})
+	bar.finish()
+	if !o.Quiet {
+		printIngestSummary(o.IO.Out, sum)
+	}
+	if err != nil {
+		return dbFail("ingest: %w", err)
+	}
+	if sum.Failed > 0 {
+		return partialError{failed: sum.Failed}
+	}
+	return nil
+}
+
+func printIngestSummary(w io.Writer, s ingest.Summary) {
+	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d replaced, %d failed",
+		s.Read, s.New, s.Unchanged, s.Replaced, s.Failed)
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, ", %d left to other shards", s.Skipped)
+	}
+	fmt.Fprintf(w, "\ngraph: %d nodes and %d relationships created", s.NodesCreated, s.RelationshipsCreated)
+	if s.NodesDeleted+s.RelationshipsDeleted > 0 {
+		fmt.Fprintf(w, ", %d nodes and %d relationships deleted", s.NodesDeleted, s.RelationshipsDeleted)
+	}
+	fmt.Fprintln(w)
+}
+
+// progressBar draws one line on a terminal's stderr: articles done, rate,
+// and when the input size can be estimated, a bar and the time left. It does
+// nothing when stderr is not a terminal or --quiet is set.
+type progressBar struct {
+	mu    sync.Mutex
+	w     io.Writer
+	width int
+	start time.Time
+	est   int // estimated articles, 0 when unknown
+	drawn bool
+}
+
+func newProgressBar(o *ingestOptions) *progressBar {
+	f, ok := o.IO.Err.(*os.File)
+	if o.Quiet || !ok || !term.IsTerminal(int(f.Fd())) {
+		return &progressBar{}
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || width < 40 {
+		width = 80
+	}
+	est := estimateArticles(o.Paths)
+	if o.shard.N > 1 {
+		est /= o.shard.N
+	}
+	return &progressBar{w: f, width: width, start: time.Now(), est: est}
+}
+
+func (b *progressBar) update(p ingest.Progress) {
+	if b.w == nil {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	total := p.Total
+	if total == 0 && b.est > p.Done {
+		total = b.est
+	}
+	elapsed := time.Since(b.start).Seconds()
+	rate := float64(p.Done) / max(elapsed, 1e-3)
+	line := fmt.Sprintf("%d articles  %.0f/s", p.Done, rate)
+	if total > 0 {
+		frac := min(float64(p.Done)/float64(total), 1)
+		eta := time.Duration(float64(total-p.Done)/max(rate, 1e-3)) * time.Second
+		barW := max(b.width-len(line)-22, 10)
+		fill := int(frac * float64(barW))
+		line = fmt.Sprintf("[%s%s] %3.0f%%  %s  ETA %s", strings.Repeat("=", fill), strings.Repeat(" ", barW-fill),
+			frac*100, line, eta.Round(time.Second))
+	}
+	fmt.Fprintf(b.w, "\r%s\x1b[K", line)
+	b.drawn = true
+}
+
+// clear removes the bar so that a failure line prints cleanly.
+func (b *progressBar) clear() {
+	if b.w == nil {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.drawn {
+		fmt.Fprint(b.w, "\r\x1b[K")
+		b.drawn = false
+	}
+}
+
+func (b *progressBar) finish() { b.clear() }
+
+// estimateArticles guesses how many articles paths hold, for the progress
+// bar only: one per file, one per line of a .jsonl file; stdin and URLs
+// count one.
+func estimateArticles(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		if p == "-" || strings.Contains(p, "://") {
+			n++
+			continue
+		}
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+				n += countLines(path)
+			} else {
+				n++
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+func countLines(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	buf := make([]byte, 256<<10)
+	n := 0
+	for {
+		k, err := f.Read(buf)
+		n += bytes.Count(buf[:k], []byte{'\n'})
+		if err != nil {
+			return n
+		}
+	}
 }

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/ingest"
+)
+
+func TestIngestFlags(t *testing.T) {
+	tests := []struct {
+		args    []string
+		code    int
+		check   func(*ingestOptions) bool
+		errPart string
+	}{
+		{[]string{"ingest", "a", "b"}, exitOK, func(o *ingestOptions) bool {
+			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{}
+		}, ""},
+		{[]string{"ingest", "a", "--shard", "1/3", "--batch", "50", "--workers", "2", "--published", "2024-02-03", "-q"}, exitOK, func(o *ingestOptions) bool {
+			return o.shard == ingest.Shard{I: 1, N: 3} && o.Batch == 50 && o.Workers == 2 && o.Published == "2024-02-03" && o.Quiet
+		}, ""},
+		{[]string{"ingest"}, exitUsage, nil, "requires at least 1 arg"},
+		{[]string{"ingest", "a", "--shard", "3/3"}, exitUsage, nil, "shard"},
+		{[]string{"ingest", "a", "--batch", "0"}, exitUsage, nil, "--batch 0"},
+		{[]string{"ingest", "a", "--workers", "0"}, exitUsage, nil, "--workers 0"},
+		{[]string{"ingest", "a", "--published", "soon"}, exitUsage, nil, "--published"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var got *ingestOptions
+			code, stderr := runIngestFlags(t, tt.args, func(o *ingestOptions) { got = o })
+			if code != tt.code || !strings.Contains(stderr, tt.errPart) {
+				t.Fatalf("exit %d, stderr %q; want %d with %q", code, stderr, tt.code, tt.errPart)
+			}
+			if tt.check != nil && (got == nil || !tt.check(got)) {
+				t.Errorf("options %+v", got)
+			}
+		})
+	}
+}
+
+// runIngestFlags runs kg with the ingest command's runF replaced by record.
+func runIngestFlags(t *testing.T, args []string, record func(*ingestOptions)) (int, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	io := streams{In: strings.NewReader(""), Out: &out, Err: &errb}
+	root := newRootCmd(context.Background(), io)
+	for _, c := range root.Commands() {
+		if c.Name() == "ingest" {
+			root.RemoveCommand(c)
+		}
+	}
+	conn := &connFlags{}
+	root.AddCommand(newIngestCmdF(conn, io, func(_ context.Context, o *ingestOptions) error {
+		record(o)
+		return nil
+	}))
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK, errb.String()
+	}
+	var ue usageError
+	if strings.Contains(err.Error(), "requires at least") || errors.As(err, &ue) {
+		return exitUsage, err.Error()
+	}
+	return exitError, err.Error()
+}
+
+func TestOtherCommandFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"remove"}, exitUsage, "exactly one of --article ID and --url URL"},
+		{[]string{"remove", "--article", "a", "--url", "u"}, exitUsage, "exactly one"},
+		{[]string{"stats", "-o", "xml"}, exitUsage, "want text or json"},
+		{[]string{"schema", "apply", "extra"}, exitUsage, "unknown command"},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), tt.args, streams{In: strings.NewReader(""), Out: &out, Err: &errb})
+		if code != tt.code || !strings.Contains(errb.String(), tt.want) {
+			t.Errorf("kg %v: exit %d, stderr %q; want %d with %q", tt.args, code, errb.String(), tt.code, tt.want)
+		}
+	}
+}
+
+func TestPrintStats(t *testing.T) {
+	s := graph.Stats{Nodes: map[string]int64{"Person": 15, "Article": 2}, Relationships: map[string]int64{"SAID": 41}}
+	var b bytes.Buffer
+	if err := printStats(&statsOptions{IO: streams{Out: &b}, Output: "json"}, s); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"nodes": {`, `"Person": 15`, `"relationships": {`, `"SAID": 41`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("json %s lacks %s", b.String(), want)
+		}
+	}
+	b.Reset()
+	if err := printStats(&statsOptions{IO: streams{Out: &b}, Output: "text"}, s); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "  Person                15\n") || !strings.Contains(b.String(), "  WORKS_AT               0\n") {
+		t.Errorf("text:\n%s", b.String())
+	}
+}
+
+func TestPrintIngestSummary(t *testing.T) {
+	var b bytes.Buffer
+	printIngestSummary(&b, ingest.Summary{Read: 5, Failed: 1, Skipped: 2, Summary: graph.Summary{New: 3, Unchanged: 1, Replaced: 1, NodesCreated: 9, RelationshipsCreated: 20}})
+	want := "articles: 5 read, 3 new, 1 unchanged, 1 replaced, 1 failed, 2 left to other shards\ngraph: 9 nodes and 20 relationships created\n"
+	if b.String() != want {
+		t.Errorf("summary\n%q\nwant\n%q", b.String(), want)
+	}
+}
+
+func TestEstimateArticles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"a.txt": "x", "sub/b.md": "y", "c.jsonl": "{}\n{}\n{}\n"}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := estimateArticles([]string{dir, "-"}); got != 6 {
+		t.Errorf("estimate = %d, want 6 (1 + 1 + 3 lines + stdin)", got)
+	}
+}
