@@ -156,7 +156,7 @@ func parseParam(s string) (Param, error) {
 		p.Required = true
 	case f[2] == "optional":
 	case strings.HasPrefix(f[2], "default="):
-		v, err := p.convert(strings.TrimPrefix(f[2], "default="))
+		v, err := p.Convert(strings.TrimPrefix(f[2], "default="))
 		if err != nil {
 			return Param{}, fmt.Errorf("param %s default: %w", p.Name, err)
 		}
@@ -196,7 +196,7 @@ func (q Query) Bind(raw map[string]string, key func(string) string) (map[string]
 			out[p.Name] = p.Default
 			continue
 		}
-		v, err := p.convert(s)
+		v, err := p.Convert(s)
 		if err != nil {
 			return nil, &ParamError{p.Name, err.Error()}
 		}
@@ -223,8 +223,8 @@ func (q Query) paramNames() string {
 	return "it takes " + strings.Join(names, ", ")
 }
 
-// convert parses a command-line value as the parameter's type.
-func (p Param) convert(s string) (any, error) {
+// Convert parses a command-line value as the parameter's type.
+func (p Param) Convert(s string) (any, error) {
 	switch p.Type {
 	case Int:
 		n, err := strconv.ParseInt(s, 10, 64)

@@ -2,11 +2,184 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/kg/export"
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/queries"
 )
 
-// Placeholder until the command is built.
 func newExportCmd(conn *connFlags, io streams) *cobra.Command {
-	return &cobra.Command{Use: "export", Hidden: true, RunE: func(*cobra.Command, []string) error { return errors.New("export: not built yet") }}
+	var (
+		query  string
+		params []string
+		around string
+		depth  int
+		limit  int
+		format string
+		out    string
+	)
+	cmd := &cobra.Command{
+		Use:   "export [--query NAME --param k=v | --around NAME] [--format F] [-o FILE]",
+		Short: "Write a subgraph as json, graphml, cypher, csv, dot or html",
+		Long: `Writes the nodes a saved query returns (--query), an entity's neighbourhood (--around),
+or the whole graph, with every relationship between those nodes.
+
+Formats: json (nodes and relationships with ids, labels, types, properties), graphml
+(Gephi, yEd), cypher (a MERGE script for an empty Neo4j), csv (a folder of files for
+neo4j-admin database import, with import.sh), dot (Graphviz), html (one self-contained
+interactive page). --format defaults to the extension of -o, else json.`,
+		Example: `  kg export -o graph.html
+  kg export --around "Yann LeCun" --depth 2 --limit 150 --format graphml -o lecun.graphml
+  kg export --query who-said --param about=Llama --format cypher > llama.cypher
+  kg export --format csv -o dump/`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if format == "" {
+				format = formatFromName(out)
+			}
+			if !validFormat(format) {
+				return usagef("--format %q: want %s", format, strings.Join(export.Formats, ", "))
+			}
+			if format == "csv" && (out == "" || out == "-") {
+				return usagef("--format csv writes a folder of files: give it with -o DIR")
+			}
+			if query != "" && around != "" {
+				return usagef("give --query or --around, not both")
+			}
+			if len(params) > 0 && query == "" {
+				return usagef("--param needs --query")
+			}
+			if depth < 0 || limit < 1 {
+				return usagef("--depth must be 0 or more and --limit 1 or more")
+			}
+			var q queries.Query
+			var bound map[string]any
+			if query != "" {
+				var err error
+				if q, err = queries.Get(query); err != nil {
+					return usageError{err}
+				}
+				if bound, err = bindParams(q, params); err != nil {
+					return err
+				}
+			}
+			ctx := c.Context()
+			st, err := conn.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close(ctx)
+			var g *graph.Subgraph
+			switch {
+			case query != "":
+				rows, err := st.Query(ctx, q.Text, bound, false)
+				if err != nil {
+					return queryFail(err)
+				}
+				if g, err = st.SubgraphOf(ctx, rows); err != nil {
+					return dbFail("export: %w", err)
+				}
+			case around != "":
+				g, err = st.Around(ctx, extract.Key(around), depth, limit)
+				if errors.Is(err, graph.ErrNotFound) {
+					return usagef("--around %q: no person, organization or model has that name or alias", around)
+				}
+				if err != nil {
+					return dbFail("export: %w", err)
+				}
+			default:
+				if g, err = st.All(ctx); err != nil {
+					return dbFail("export: %w", err)
+				}
+			}
+			if g.Truncated {
+				fmt.Fprintf(io.Err, "kg: stopped at --limit %d nodes; raise it to see more\n", limit)
+			}
+			if format == "csv" {
+				files, err := export.WriteCSV(out, g)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s: %s (load with sh %s)\n",
+					len(g.Nodes), len(g.Rels), out, strings.Join(append(files.Nodes, files.Relationships...), ", "), filepath.Join(out, "import.sh"))
+				return nil
+			}
+			if out == "" || out == "-" {
+				return export.Write(io.Out, format, g)
+			}
+			return writeFileAtomic(out, func(f *os.File) error { return export.Write(f, format, g) }, func() {
+				fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s\n", len(g.Nodes), len(g.Rels), out)
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&query, "query", "", "export the nodes the saved query `NAME` returns")
+	f.StringArrayVarP(&params, "param", "p", nil, "parameter `k=v` of --query (repeat)")
+	f.StringVar(&around, "around", "", "export the neighbourhood of this person, organization or model (any alias)")
+	f.IntVar(&depth, "depth", 1, "with --around: how many hops")
+	f.IntVar(&limit, "limit", 200, "with --around: at most this many nodes, nearest first")
+	f.StringVar(&format, "format", "", "json, graphml, cypher, csv, dot or html (default from -o's extension, else json)")
+	f.StringVarP(&out, "output", "o", "", "file to write (a folder for csv); default standard output")
+	return cmd
+}
+
+func validFormat(f string) bool {
+	for _, x := range export.Formats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+func formatFromName(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".graphml":
+		return "graphml"
+	case ".cypher", ".cql", ".cyp":
+		return "cypher"
+	case ".dot", ".gv":
+		return "dot"
+	case ".html", ".htm":
+		return "html"
+	case "":
+		if strings.HasSuffix(name, "/") {
+			return "csv"
+		}
+	}
+	return "json"
+}
+
+// writeFileAtomic writes through a temporary file beside path and renames
+// it, so a failed export leaves no half-written file.
+func writeFileAtomic(path string, write func(*os.File) error, done func()) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return usagef("export: %v", err)
+	}
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("export: %w", err)
+	}
+	done()
+	return nil
 }

@@ -1,0 +1,370 @@
+package queries_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/graph/graphtest"
+	"github.com/newsgraph/kg/queries"
+)
+
+// loadKnown writes testdata/known.json, hand-built extraction results of
+// three articles, into an emptied database.
+func loadKnown(t *testing.T) (*graph.Store, []graph.Doc) {
+	t.Helper()
+	st := graphtest.Open(t)
+	b, err := os.ReadFile("testdata/known.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []graph.Doc
+	if err := json.Unmarshal(b, &docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Write(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return st, docs
+}
+
+// run runs a saved query with params bound as kg binds them, and returns
+// its visible columns as maps of plain values.
+func run(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]any {
+	t.Helper()
+	q, err := queries.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bound, err := q.Bind(params, extract.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runBound(t, st, q, bound)
+}
+
+func runBound(t *testing.T, st *graph.Store, q queries.Query, bound map[string]any) []map[string]any {
+	t.Helper()
+	rows, err := st.Query(context.Background(), q.Text, bound, false)
+	if err != nil {
+		t.Fatalf("%s %v: %v", q.Name, bound, err)
+	}
+	var out []map[string]any
+	for _, rec := range rows.Records {
+		m := map[string]any{}
+		for i, c := range rows.Columns {
+			if c[0] != '_' {
+				m[c] = graph.Plain(rec[i])
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// pick keeps the named columns of each row, for compact comparisons.
+func pick(rows []map[string]any, cols ...string) [][]any {
+	out := [][]any{}
+	for _, r := range rows {
+		var line []any
+		for _, c := range cols {
+			line = append(line, r[c])
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func eq(t *testing.T, what string, got, want any) {
+	t.Helper()
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(want)
+	if string(g) != string(w) {
+		t.Errorf("%s:\n got  %s\n want %s", what, g, w)
+	}
+}
+
+// quotesAbout lists (speaker, text, published) of every quote about name
+// in the results, newest first: what who-said must return.
+func quotesAbout(docs []graph.Doc, name, since, until string) [][]any {
+	type q struct{ speaker, text, pub string }
+	var qs []q
+	for _, d := range docs {
+		p := d.Article.Published
+		if (since != "" && p < since) || (until != "" && p[:len(until)] > until) {
+			continue
+		}
+		for _, x := range d.Result.Quotes {
+			if slices.Contains(x.About, name) {
+				qs = append(qs, q{x.Speaker, x.Text, p})
+			}
+		}
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].pub > qs[j].pub })
+	out := [][]any{}
+	for _, x := range qs {
+		out = append(out, []any{x.speaker, x.text, x.pub})
+	}
+	return out
+}
+
+func TestSavedQueriesOnKnownGraph(t *testing.T) {
+	st, docs := loadKnown(t)
+
+	t.Run("who-said", func(t *testing.T) {
+		for _, tc := range []struct{ about, since, until string }{
+			{"LLaMA-2", "", ""}, {"llama 2", "2023-08", ""}, {"Llama2", "", "2023-07"}, {"Mistral", "", ""}, {"Code Llama 70B", "2024", "2024"},
+		} {
+			p := map[string]string{"about": tc.about}
+			if tc.since != "" {
+				p["since"] = tc.since
+			}
+			if tc.until != "" {
+				p["until"] = tc.until
+			}
+			rows := run(t, st, "who-said", p)
+			e, _ := canonical(docs, tc.about)
+			eq(t, "who-said "+fmt.Sprint(p), pick(rows, "speaker", "quote", "published"), quotesAbout(docs, e, tc.since, tc.until))
+		}
+		rows := run(t, st, "who-said", map[string]string{"about": "Llama 2"})
+		// The speaker's current position; Mensch's DeepMind post is former.
+		eq(t, "positions", pick(rows, "speaker", "role", "organization", "kind", "about"), [][]any{
+			{"Arthur Mensch", "CEO", "Mistral AI", "reported", "Llama 2"},
+			{"Yann LeCun", "首席AI科学家", "Meta", "direct", "Llama 2"},
+		})
+	})
+
+	t.Run("alias typed in Browser", func(t *testing.T) {
+		// Neo4j Browser sends the raw name; the query folds it itself.
+		q, _ := queries.Get("who-said")
+		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil})
+		eq(t, "raw alias", pick(rows, "speaker"), [][]any{{"Arthur Mensch"}, {"Yann LeCun"}})
+	})
+
+	t.Run("quotes-by", func(t *testing.T) {
+		rows := run(t, st, "quotes-by", map[string]string{"person": "杨立昆"})
+		var want [][]any
+		for i := len(docs) - 1; i >= 0; i-- { // known.json is in date order
+			for _, q := range docs[i].Result.Quotes {
+				if q.Speaker == "Yann LeCun" {
+					about := append([]string(nil), q.About...)
+					sort.Strings(about)
+					want = append(want, []any{q.Text, about, docs[i].Article.Title})
+				}
+			}
+		}
+		eq(t, "quotes-by 杨立昆", pick(rows, "quote", "about", "title"), want)
+	})
+
+	t.Run("model-family", func(t *testing.T) {
+		eq(t, "llama 2", pick(run(t, st, "model-family", map[string]string{"model": "LLaMA 2"}), "generation", "relation", "name", "developed_by", "derived_from"), [][]any{
+			{-1, "ancestor", "Llama", []string{"Meta"}, []string{}},
+			{0, "itself", "Llama 2", []string{"Meta"}, []string{"Llama"}},
+			{1, "descendant", "Code Llama", []string{"Meta"}, []string{"Llama 2"}},
+		})
+		eq(t, "code llama", pick(run(t, st, "model-family", map[string]string{"model": "code-llama"}), "generation", "name"), [][]any{
+			{-2, "Llama"}, {-1, "Llama 2"}, {0, "Code Llama"},
+		})
+	})
+
+	t.Run("org-people", func(t *testing.T) {
+		eq(t, "Meta公司", pick(run(t, st, "org-people", map[string]string{"org": "Meta公司"}), "person", "role", "status", "sources"), [][]any{
+			{"Mark Zuckerberg", "CEO", "current", []string{docs[2].Article.Title}},
+			{"Yann LeCun", "首席AI科学家", "current", []string{docs[0].Article.Title, docs[1].Article.Title}},
+		})
+		eq(t, "DeepMind", pick(run(t, st, "org-people", map[string]string{"org": "deepmind"}), "organization", "person", "role", "status"), [][]any{
+			{"Google DeepMind", "Arthur Mensch", "researcher", "former"},
+		})
+	})
+
+	t.Run("models-by", func(t *testing.T) {
+		var want [][]any
+		for _, d := range docs {
+			for _, r := range d.Result.Relations {
+				if r.Type == extract.Developed && !slices.ContainsFunc(want, func(x []any) bool { return x[0] == r.From && x[1] == r.To }) {
+					want = append(want, []any{r.From, r.To})
+				}
+			}
+		}
+		sort.Slice(want, func(i, j int) bool {
+			if want[i][0] != want[j][0] {
+				return want[i][0].(string) < want[j][0].(string)
+			}
+			return want[i][1].(string) < want[j][1].(string)
+		})
+		eq(t, "every org", pick(run(t, st, "models-by", nil), "organization", "model"), want)
+		eq(t, "mistral", pick(run(t, st, "models-by", map[string]string{"org": "mistral"}), "model", "derived_from", "articles"), [][]any{
+			{"Mistral 7B", []string{}, 1}, {"Mixtral 8x7B", []string{}, 1},
+		})
+	})
+
+	t.Run("timeline", func(t *testing.T) {
+		events := func(involving, since, until string) [][]any {
+			out := [][]any{}
+			for _, d := range docs {
+				for _, e := range d.Result.Events {
+					if (involving == "" || slices.Contains(e.Involves, involving)) &&
+						(since == "" || e.Date >= since) && (until == "" || e.Date[:min(len(e.Date), len(until))] <= until) {
+						inv := append([]string(nil), e.Involves...)
+						sort.Strings(inv)
+						out = append(out, []any{e.Date, e.Name, inv})
+					}
+				}
+			}
+			sort.Slice(out, func(i, j int) bool { return out[i][0].(string) < out[j][0].(string) })
+			return out
+		}
+		for _, tc := range []struct{ entity, canon, since, until string }{
+			{"", "", "", ""}, {"Meta", "Meta", "", ""}, {"", "", "2023-12", "2023-12"}, {"", "", "", "2023"}, {"mensch", "Arthur Mensch", "", ""},
+		} {
+			p := map[string]string{}
+			for k, v := range map[string]string{"entity": tc.entity, "since": tc.since, "until": tc.until} {
+				if v != "" {
+					p[k] = v
+				}
+			}
+			eq(t, "timeline "+fmt.Sprint(p), pick(run(t, st, "timeline", p), "date", "event", "involves"), events(tc.canon, tc.since, tc.until))
+		}
+	})
+
+	t.Run("co-mentions", func(t *testing.T) {
+		counts := map[string]int{}
+		for _, d := range docs {
+			if _, ok := d.Result.Entity("Meta"); !ok {
+				continue
+			}
+			for _, e := range d.Result.Entities {
+				if e.Name != "Meta" {
+					counts[e.Name]++
+				}
+			}
+		}
+		var want [][]any
+		for name, n := range counts {
+			want = append(want, []any{name, n})
+		}
+		sort.Slice(want, func(i, j int) bool {
+			if want[i][1] != want[j][1] {
+				return want[i][1].(int) > want[j][1].(int)
+			}
+			return want[i][0].(string) < want[j][0].(string)
+		})
+		eq(t, "co-mentions Meta", pick(run(t, st, "co-mentions", map[string]string{"entity": "Facebook"}), "other", "articles"), want)
+		eq(t, "limit", len(run(t, st, "co-mentions", map[string]string{"entity": "Meta", "limit": "3"})), 3)
+	})
+
+	t.Run("article", func(t *testing.T) {
+		d := docs[2]
+		for _, key := range []string{d.Article.URL, d.Article.ID, d.Article.Title} {
+			rows := run(t, st, "article", map[string]string{"article": key})
+			parts := map[any]int{}
+			for _, r := range rows {
+				parts[r["part"]]++
+			}
+			eq(t, "parts of "+key, parts, map[any]int{"article": 1, "entity": len(d.Result.Entities),
+				"fact": len(d.Result.Relations), "quote": len(d.Result.Quotes), "event": len(d.Result.Events)})
+		}
+		rows := run(t, st, "article", map[string]string{"article": d.Article.URL})
+		var facts [][]any
+		for _, r := range rows {
+			if r["part"] == "fact" {
+				facts = append(facts, []any{r["subject"], r["predicate"], r["object"], r["detail"]})
+			}
+		}
+		eq(t, "facts", facts, [][]any{
+			{"Code Llama", "DERIVED_FROM", "Llama 2", ""},
+			{"Mark Zuckerberg", "WORKS_AT", "Meta", "CEO"},
+			{"Meta", "DEVELOPED", "Code Llama", ""},
+		})
+	})
+
+	t.Run("sources", func(t *testing.T) {
+		stating := func(typ extract.RelationType, from, to string) [][]any {
+			out := [][]any{}
+			for i := len(docs) - 1; i >= 0; i-- {
+				for _, r := range docs[i].Result.Relations {
+					if (typ == "" || r.Type == typ) && r.From == from && r.To == to {
+						out = append(out, []any{string(r.Type), docs[i].Article.Title, docs[i].Article.URL})
+					}
+				}
+			}
+			return out
+		}
+		eq(t, "LeCun works at Meta", pick(run(t, st, "sources", map[string]string{"from": "LeCun", "type": "works_at", "to": "Facebook"}), "type", "title", "url"),
+			stating(extract.WorksAt, "Yann LeCun", "Meta"))
+		eq(t, "Meta to Llama 2, any type", pick(run(t, st, "sources", map[string]string{"from": "meta", "to": "llama-2"}), "type", "title", "url"),
+			stating("", "Meta", "Llama 2"))
+	})
+}
+
+// canonical maps an alias to the canonical name the results use.
+func canonical(docs []graph.Doc, alias string) (string, extract.Type) {
+	for _, d := range docs {
+		for _, e := range d.Result.Entities {
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if extract.Key(a) == extract.Key(alias) {
+					return e.Name, e.Type
+				}
+			}
+		}
+	}
+	return alias, ""
+}
+
+func TestQueriesAreReadOnly(t *testing.T) {
+	st, _ := loadKnown(t)
+	ctx := context.Background()
+	qs, err := queries.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		params := map[string]any{}
+		for _, p := range q.Params {
+			params[p.Name] = p.Default
+		}
+		if _, err := st.Query(ctx, q.Text, params, false); err != nil {
+			t.Errorf("%s does not run read-only with defaults: %v", q.Name, err)
+		}
+	}
+	for _, w := range []string{
+		"CREATE (n:Person {key: 'x'})",
+		"MATCH (p:Person) SET p.hacked = true",
+		"// a comment first\nMATCH (n) DETACH DELETE n",
+		"PROFILE MATCH (p:Person) SET p.hacked = true",
+		"CREATE INDEX x IF NOT EXISTS FOR (n:Person) ON (n.hacked)",
+	} {
+		if _, err := st.Query(ctx, w, nil, false); err != graph.ErrWrites {
+			t.Errorf("%q: err = %v, want ErrWrites", w, err)
+		}
+	}
+	if recs := graphtest.Exec(t, st, "MATCH (p:Person) WHERE p.hacked IS NOT NULL RETURN count(p) AS n", nil); recs[0].Values[0].(int64) != 0 {
+		t.Error("a refused write changed the graph")
+	}
+	if _, err := st.Query(ctx, "CREATE (n:Scratch) RETURN n", nil, true); err != nil {
+		t.Errorf("write allowed: %v", err)
+	}
+	var qe *graph.QueryError
+	_, err = st.Query(ctx, "MATCH (n) WHERE n.key = $missing RETURN n", nil, false)
+	if !asQueryError(err, &qe) || qe.Code != "Neo.ClientError.Statement.ParameterMissing" {
+		t.Errorf("missing parameter: %v", err)
+	}
+	_, err = st.Query(ctx, "MATCH (n RETURN n", nil, false)
+	if !asQueryError(err, &qe) || qe.Code != "Neo.ClientError.Statement.SyntaxError" {
+		t.Errorf("syntax error: %v", err)
+	}
+}
+
+func asQueryError(err error, qe **graph.QueryError) bool {
+	e, ok := err.(*graph.QueryError)
+	if ok {
+		*qe = e
+	}
+	return ok
+}
