@@ -107,11 +107,14 @@ func normLang(s string) string {
 	return s
 }
 
-// detectLang says zh when Han characters are at least half as many as
+// detectLang looks at the first 64 KiB and says zh when Han characters are at least half as many as
 // Latin words (a Chinese article full of English names stays zh; an English
 // one quoting a Chinese name stays en), en otherwise.
 func detectLang(s string) string {
 	han, words, inWord := 0, 0, false
+	if len(s) > 64<<10 {
+		s = s[:64<<10] // enough to judge; a cut rune only loses itself
+	}
 	for _, r := range s {
 		latin := r < 0x250 && unicode.IsLetter(r)
 		switch {
