@@ -1,0 +1,361 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// date is a calendar date at the precision the text gives: Month and Day
+// are 0 when the text does not say them.
+type date struct{ Year, Month, Day int }
+
+// String formats the date as YYYY, YYYY-MM or YYYY-MM-DD.
+func (d date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// compatible reports whether two dates can name the same day: one is the
+// other, or a coarser form of it.
+func (d date) compatible(o date) bool {
+	if d.Year != o.Year {
+		return false
+	}
+	if d.Month == 0 || o.Month == 0 {
+		return true
+	}
+	if d.Month != o.Month {
+		return false
+	}
+	return d.Day == 0 || o.Day == 0 || d.Day == o.Day
+}
+
+// finer reports whether d is more precise than o.
+func (d date) finer(o date) bool { return d.precision() > o.precision() }
+
+func (d date) precision() int {
+	switch {
+	case d.Day != 0:
+		return 3
+	case d.Month != 0:
+		return 2
+	case d.Year != 0:
+		return 1
+	}
+	return 0
+}
+
+func dayDate(t time.Time) date   { return date{t.Year(), int(t.Month()), t.Day()} }
+func monthDate(t time.Time) date { return date{t.Year(), int(t.Month()), 0} }
+
+// dateMatch is one date expression found in a text; span is relative to
+// the text that was searched.
+type dateMatch struct {
+	span
+	Date date
+}
+
+// dateRule turns one regexp match into a date; ok is false when the match
+// is not a date after all (month 13, a relative date without a base).
+type dateRule struct {
+	re   *regexp.Regexp
+	conv func(m []string, base time.Time) (date, bool)
+}
+
+const (
+	zhNum = `[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}`
+	enMon = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+	enDay = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+)
+
+// dateRules are tried in order; earlier rules win where matches overlap,
+// so the longer, more precise forms come first.
+var dateRules = []dateRule{
+	// 2022年11月30日, 2023年7月, 1946年
+	{re(`([0-9]{4})\s*年\s*(` + zhNum + `)\s*月\s*(` + zhNum + `)\s*[日号號]`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), zhAtoi(m[2]), zhAtoi(m[3]))
+	}},
+	{re(`([0-9]{4})\s*年\s*(` + zhNum + `)\s*月`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), zhAtoi(m[2]), 0)
+	}},
+	{re(`([0-9]{4})\s*年(?:[^代度]|$)`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), 0, 0)
+	}},
+	// 今年2月, 去年10月, 明年3月5日
+	{re(`(今年|去年|前年|明年)\s*(` + zhNum + `)\s*月(?:份)?\s*(?:(` + zhNum + `)\s*[日号號])?`), func(m []string, b time.Time) (date, bool) {
+		y, ok := relYear(m[1], b)
+		if !ok {
+			return date{}, false
+		}
+		d := 0
+		if m[3] != "" {
+			d = zhAtoi(m[3])
+		}
+		return ymd(y, zhAtoi(m[2]), d)
+	}},
+	{re(`(今年|去年|前年|明年)`), func(m []string, b time.Time) (date, bool) {
+		y, ok := relYear(m[1], b)
+		return date{Year: y}, ok
+	}},
+	{re(`(上个月|上個月|上月|本月|这个月|這個月|当月|下个月|下個月)`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		switch m[1] {
+		case "上个月", "上個月", "上月":
+			return monthDate(firstOfMonth(b).AddDate(0, -1, 0)), true
+		case "下个月", "下個月":
+			return monthDate(firstOfMonth(b).AddDate(0, 1, 0)), true
+		}
+		return monthDate(b), true
+	}},
+	{re(`(本周|本週|这周|這週|这一周|上周|上週|上星期)`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		if strings.HasPrefix(m[1], "上") {
+			return monthDate(b.AddDate(0, 0, -7)), true
+		}
+		return monthDate(b), true
+	}},
+	{re(`(今天|今日|昨天|昨日|前天|明天)`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		off := map[string]int{"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[m[1]]
+		return dayDate(b.AddDate(0, 0, off)), true
+	}},
+	{re(`(?:周|週|星期)([一二三四五六日天])`), func(m []string, b time.Time) (date, bool) {
+		wd := map[string]time.Weekday{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 0, "天": 0}[m[1]]
+		return lastWeekday(b, wd)
+	}},
+	// 11月30日, 7月, 5月份, 11月初: the year of the article.
+	{re(`(?:^|[^0-9０-９年个個])(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		d := 0
+		if m[2] != "" {
+			d = zhAtoi(m[2])
+		}
+		return ymd(b.Year(), zhAtoi(m[1]), d)
+	}},
+	// 於8日: a day of the article's month.
+	{re(`[于於在]\s*([0-9]{1,2})\s*[日号號]`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		return ymd(b.Year(), int(b.Month()), atoi(m[1]))
+	}},
+	// Nov. 30, 2022; November 30 2022; 30 November 2022
+	{re(`\b` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[3]), enMonth(m[1]), atoi(m[2]))
+	}},
+	{re(`\b([0-9]{1,2})\s+` + enMon + `,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[3]), enMonth(m[2]), atoi(m[1]))
+	}},
+	{re(`\b` + enMon + `,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[2]), enMonth(m[1]), 0)
+	}},
+	{re(`\b(?:on|since|by|until|from)\s+` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		return ymd(b.Year(), enMonth(m[1]), atoi(m[2]))
+	}},
+	{re(`\b(?:in|since|last|this|early|late|mid-|by|until|from|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		mo := enMonth(m[1])
+		y := b.Year()
+		// "in November" in a February article is last November.
+		if mo > int(b.Month()) {
+			y--
+		}
+		return ymd(y, mo, 0)
+	}},
+	{re(`(?i)\b(last|this|next)\s+(year|month|week)\b`), enRel},
+	{re(`(?i)\b(?:earlier|later)\s+(this)\s+(year|month|week)\b`), enRel},
+	{re(`(?i)\b(today|yesterday)\b`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		if strings.EqualFold(m[1], "yesterday") {
+			b = b.AddDate(0, 0, -1)
+		}
+		return dayDate(b), true
+	}},
+	{re(`\b(?:on|last|On|Last)\s+` + enDay + `\b`), func(m []string, b time.Time) (date, bool) {
+		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[m[1]]
+		return lastWeekday(b, wd)
+	}},
+	{re(`\b(?:in|since|of|by|until|from|In|Since)\s+([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), 0, 0)
+	}},
+}
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+
+func enRel(m []string, b time.Time) (date, bool) {
+	if b.IsZero() {
+		return date{}, false
+	}
+	which, unit := strings.ToLower(m[1]), strings.ToLower(m[2])
+	switch unit {
+	case "year":
+		y := b.Year()
+		if which == "last" {
+			y--
+		} else if which == "next" {
+			y++
+		}
+		return date{Year: y}, true
+	case "month":
+		f := firstOfMonth(b)
+		if which == "last" {
+			f = f.AddDate(0, -1, 0)
+		} else if which == "next" {
+			f = f.AddDate(0, 1, 0)
+		}
+		return monthDate(f), true
+	}
+	// A week has no place in YYYY-MM-DD: give the month it falls in.
+	if which == "last" {
+		b = b.AddDate(0, 0, -7)
+	} else if which == "next" {
+		b = b.AddDate(0, 0, 7)
+	}
+	return monthDate(b), true
+}
+
+// findDates returns the date expressions in text, in order, without
+// overlaps. Relative dates need base; with a zero base they are skipped.
+func findDates(text string, base time.Time) []dateMatch {
+	var out []dateMatch
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if s < d.End && d.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range dateRules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = text[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			// The span covers the first group onwards: leading context
+			// such as "in " or a non-digit guard is not part of the date.
+			s, e := loc[0], loc[1]
+			if len(loc) > 2 && loc[2] >= 0 {
+				s = loc[2]
+			}
+			e = trimDateEnd(text, s, e)
+			if taken(s, e) {
+				continue
+			}
+			d, ok := r.conv(m, base)
+			if !ok || d.Year == 0 {
+				continue
+			}
+			out = append(out, dateMatch{span{s, e}, d})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// trimDateEnd drops a guard character the year rule consumed after 年.
+func trimDateEnd(text string, s, e int) int {
+	if i := strings.LastIndex(text[s:e], "年"); i >= 0 && s+i+len("年") < e && !strings.Contains(text[s+i:e], "月") {
+		return s + i + len("年")
+	}
+	return e
+}
+
+func ymd(y, m, d int) (date, bool) {
+	if y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) {
+		return date{}, false
+	}
+	return date{y, m, d}, true
+}
+
+func relYear(w string, b time.Time) (int, bool) {
+	if b.IsZero() {
+		return 0, false
+	}
+	return b.Year() + map[string]int{"今年": 0, "去年": -1, "前年": -2, "明年": 1}[w], true
+}
+
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// lastWeekday is the latest day on or before base that falls on wd: news
+// reports "on Friday" for the Friday just gone.
+func lastWeekday(b time.Time, wd time.Weekday) (date, bool) {
+	if b.IsZero() {
+		return date{}, false
+	}
+	back := (int(b.Weekday()) - int(wd) + 7) % 7
+	return dayDate(b.AddDate(0, 0, -back)), true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// zhAtoi reads 1-31 written in ASCII, full-width or Chinese digits.
+func zhAtoi(s string) int {
+	var ascii strings.Builder
+	for _, r := range s {
+		if r >= '０' && r <= '９' {
+			r = '0' + (r - '０')
+		}
+		ascii.WriteRune(r)
+	}
+	if n, err := strconv.Atoi(ascii.String()); err == nil {
+		return n
+	}
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	n, cur := 0, 0
+	for _, r := range s {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		cur = digits[r]
+	}
+	return n + cur
+}
+
+func enMonth(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for i, p := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, p) {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Event kinds.
+const (
+	EventRelease     = "release"
+	EventLaunch      = "launch"
+	EventLeak        = "leak"
+	EventConference  = "conference"
+	EventFounding    = "founding"
+	EventAnniversary = "anniversary"
+	EventFunding     = "funding"
+	EventAcquisition = "acquisition"
+	EventLawsuit     = "lawsuit"
+	EventOther       = "other"
+)
+
+// trigger is a word that names a happening of some kind.
+type trigger struct {
+	re   *regexp.Regexp
+	kind string
+}
+
+// Triggers, tried in order; the first kind that matches a word wins, so
+// 发布会 is a conference before it is a release.
+var triggers = []trigger{
+	{re(`发布会|發布會|大会|大會|峰会|峰會|年会|年會|会议|會議|论坛|論壇|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`周年|週年|\banniversary\b`), EventAnniversary},
+	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
+	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|\b(?:raised|raises|raising)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b`), EventAcquisition},
+	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
+	{re(`成立|创立|創立|创办|創辦|创建|創建|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
+	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
+	{re(`发布|發布|發佈|亮相|面世|问世|問世|公布|公佈|开源了|開源了|建立的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
+	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b`), EventOther},
+}
+
+// Verbs of happenings that are no events when no date says when.
+var zhDateOfModel = regexp.MustCompile(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
+
+// events finds dated happenings sentence by sentence and merges those that
+// describe the same one.
+func (x *Extractor) events(doc *document) []Event {
+	q := newQuoter(doc)
+	var evs []eventAt
+	for ui, u := range q.units {
+		evs = append(evs, q.unitEvents(ui, u)...)
+	}
+	evs = mergeEvents(evs)
+	out := make([]Event, 0, len(evs))
+	for _, e := range evs {
+		out = append(out, e.Event)
+	}
+	return out
+}
+
+type eventAt struct {
+	Event
+	d    date
+	ents []*entity
+}
+
+// unitEvents pairs each trigger in a unit with a date in its clause, or the
+// sentence's leading date (今年6月，…), and names the entities around it.
+func (q *quoter) unitEvents(ui int, u unit) []eventAt {
+	text := q.doc.text
+	utext := text[u.Start:u.End]
+	dates := findDates(utext, q.doc.published)
+	if len(dates) == 0 {
+		return nil
+	}
+	for i := range dates {
+		dates[i].Start += u.Start
+		dates[i].End += u.Start
+	}
+	type hit struct {
+		span
+		kind string
+		word string
+	}
+	var hits []hit
+	for _, t := range triggers {
+		for _, loc := range t.re.FindAllStringIndex(utext, -1) {
+			s, e := u.Start+loc[0], u.Start+loc[1]
+			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) {
+				continue
+			}
+			hits = append(hits, hit{span{s, e}, t.kind, text[s:e]})
+		}
+	}
+	// 7月的Llama 2: a date that qualifies a model is its release.
+	for _, d := range dates {
+		for _, m := range q.doc.mentions {
+			if m.Entity == nil || m.Entity.Type != Model || m.Start < d.End || m.Start-d.End > 40 {
+				continue
+			}
+			if q.zh && zhDateOfModel.MatchString(text[d.End:m.Start]) {
+				hits = append(hits, hit{span{d.Start, m.End}, EventRelease, ""})
+			}
+			break
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	var out []eventAt
+	hasReal := false
+	for _, h := range hits {
+		if h.kind != EventOther {
+			hasReal = true
+		}
+	}
+	lead := q.leadingDate(u, dates)
+	for _, h := range hits {
+		if h.kind == EventOther && hasReal {
+			continue
+		}
+		cs, ce := q.clauseBounds(u, h.Start)
+		var d *dateMatch
+		for i := range dates {
+			if dates[i].Start >= cs && dates[i].End <= ce {
+				if d == nil || abs(dates[i].Start-h.Start) < abs(d.Start-h.Start) {
+					d = &dates[i]
+				}
+			}
+		}
+		if d == nil {
+			d = lead
+		}
+		if d == nil {
+			continue
+		}
+		ents := q.eventEntities(ui, u, cs, ce)
+		if len(ents) == 0 {
+			continue
+		}
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name)
+		}
+		out = append(out, eventAt{
+			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, d.span), Date: d.Date.String(), Kind: h.kind, Involves: names},
+			d:     d.Date,
+			ents:  ents,
+		})
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func overlapsHit[T interface{ bounds() (int, int) }](hs []T, s, e int) bool {
+	for _, h := range hs {
+		a, b := h.bounds()
+		if s < b && a < e {
+			return true
+		}
+	}
+	return false
+}
+
+func (s span) bounds() (int, int) { return s.Start, s.End }
+
+// leadingDate is a date that opens the sentence and so dates all of it:
+// 今年6月，…; In July 2023, ….
+func (q *quoter) leadingDate(u unit, dates []dateMatch) *dateMatch {
+	cs, ce := q.clauseBounds(u, u.Start)
+	for i := range dates {
+		if dates[i].Start >= cs && dates[i].End <= ce {
+			return &dates[i]
+		}
+	}
+	return nil
+}
+
+// clauseBounds returns the clause of unit u around pos. English clauses
+// run to the sentence ends: commas there join too much that belongs together.
+func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
+	if !q.zh {
+		return u.Start, u.End
+	}
+	text := q.doc.text
+	s := q.clauseStart(u, pos)
+	e := pos
+	for e < u.End {
+		r, n := utf8.DecodeRuneInString(text[e:u.End])
+		if strings.ContainsRune("，,；;。！？!?\n", r) {
+			break
+		}
+		e += n
+	}
+	return s, e
+}
+
+// eventEntities are the entities that take part: those named in the clause
+// outside quotation marks (pronouns resolved), else those of the sentence.
+func (q *quoter) eventEntities(ui int, u unit, cs, ce int) []*entity {
+	collect := func(s, e int) []*entity {
+		var out []*entity
+		seen := map[*entity]bool{}
+		for _, c := range q.cands {
+			if c.Start < s || c.End > e {
+				continue
+			}
+			ent := c.ent
+			if ent == nil {
+				if c.gender == 'n' {
+					ent = q.lastOrgBefore(c.Start)
+				} else {
+					ent = q.resolvePronoun(ui, c.Start, c.gender)
+				}
+			}
+			if ent != nil && !seen[ent] {
+				seen[ent] = true
+				out = append(out, ent)
+			}
+		}
+		return out
+	}
+	if ents := collect(cs, ce); len(ents) > 0 {
+		if q.zh {
+			// The sentence's subject often stands in an earlier clause.
+			for _, e := range collect(u.Start, cs) {
+				if e.Type != Person || len(ents) == 0 {
+					ents = appendEnt(ents, e)
+				}
+			}
+		}
+		return ents
+	}
+	return collect(u.Start, u.End)
+}
+
+func appendEnt(es []*entity, e *entity) []*entity {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// lastOrgBefore resolves 该公司 / the company to the organization named last.
+func (q *quoter) lastOrgBefore(pos int) *entity {
+	var last *entity
+	for _, m := range q.doc.mentions {
+		if m.Start >= pos {
+			break
+		}
+		if m.Entity != nil && m.Entity.Type == Organization {
+			last = m.Entity
+		}
+	}
+	return last
+}
+
+// eventName is a short phrase from the clause: who, the trigger and what,
+// without the date ("Meta发布Llama 2").
+func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
+	text := q.doc.text
+	var before, after *mention
+	for i, m := range q.doc.mentions {
+		if m.Entity == nil || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		if m.Start >= cs && m.End <= trig.Start && (m.Start < d.Start || m.Start >= d.End) {
+			before = &q.doc.mentions[i]
+		}
+		if m.Start >= trig.End && m.End <= ce && after == nil {
+			after = &q.doc.mentions[i]
+		}
+	}
+	if word == "" {
+		return strings.TrimSpace(text[trig.Start:trig.End])
+	}
+	var parts []string
+	if before != nil {
+		parts = append(parts, before.Entity.Name)
+	}
+	parts = append(parts, word)
+	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) {
+		parts = append(parts, after.Entity.Name)
+	}
+	if q.zh {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts, " ")
+}
+
+// mergeEvents joins events of the same kind with compatible dates and a
+// shared entity, keeping the more precise date and every entity.
+func mergeEvents(evs []eventAt) []eventAt {
+	var out []eventAt
+next:
+	for _, e := range evs {
+		for i := range out {
+			o := &out[i]
+			if o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
+				continue
+			}
+			if e.d.finer(o.d) {
+				o.d = e.d
+				o.Date = e.Date
+			}
+			for _, x := range e.ents {
+				if !containsEnt(o.ents, x) {
+					o.ents = append(o.ents, x)
+					o.Involves = append(o.Involves, x.Name)
+				}
+			}
+			continue next
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func sharesEntity(a, b []*entity) bool {
+	for _, x := range a {
+		if containsEnt(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsEnt(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,1244 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quote finding works on "units": the article's sentences, joined where a
+// pair of quotation marks runs across a sentence end, so that a quote of
+// several sentences stays one quote.
+
+// qmark is one top-level pair of quotation marks: span covers the marks,
+// inner the words between them.
+type qmark struct {
+	span
+	inner span
+}
+
+// unit is a sentence, or sentences joined by a quotation spanning them.
+type unit struct {
+	span
+	para int
+}
+
+// cand is something that can be the subject of a speech verb: an entity
+// mention, or a pronoun found in the text.
+type cand struct {
+	span
+	ent    *entity // nil for a pronoun
+	gender byte    // pronouns: 'm' or 'f'; 'n' for a pronoun of a thing (该公司, it)
+}
+
+// attribution is who said a statement and where the attributing words are.
+type attribution struct {
+	speaker *entity
+	cue     string
+	region  span // the attributing words: subject, title, verb
+	subject span
+}
+
+type quoter struct {
+	doc     *document
+	zh      bool
+	marks   []qmark
+	units   []unit
+	cands   []cand
+	quotes  []Quote
+	spoken  []spokenAt // every attribution made so far, in text order
+	last    *entity    // the last speaker; nil after an attribution to no person
+	lastPar int
+}
+
+type spokenAt struct {
+	pos  int
+	unit int
+	ent  *entity
+}
+
+// quotes finds the direct and reported statements the article attributes to
+// named persons.
+func (x *Extractor) quotes(doc *document) []Quote {
+	q := newQuoter(doc)
+	q.run()
+	return q.quotes
+}
+
+func newQuoter(doc *document) *quoter {
+	q := &quoter{doc: doc, zh: doc.lang != "en", lastPar: -10}
+	q.marks = findQuoteMarks(doc.text)
+	q.units = q.buildUnits()
+	q.cands = q.buildCands()
+	return q
+}
+
+// Opening marks and the closing mark that pairs with each.
+var quotePairs = map[rune]rune{'“': '”', '「': '」', '『': '』', '"': '"', '＂': '＂'}
+
+// findQuoteMarks pairs quotation marks paragraph by paragraph. Only the
+// outermost pairs are returned; nested marks, single quotes included, are
+// part of the outer quote. A mark left open at the end of a paragraph closes
+// there: a quote that runs on is cut rather than swallowing the article.
+func findQuoteMarks(text string) []qmark {
+	var out []qmark
+	var open rune
+	var start int
+	depth := 0
+	for i, r := range text {
+		if r == '\n' {
+			if depth > 0 {
+				out = append(out, qmark{span{start, i}, span{start + utf8.RuneLen(open), i}})
+			}
+			depth, open = 0, 0
+			continue
+		}
+		if depth == 0 {
+			if _, ok := quotePairs[r]; ok {
+				open, start, depth = r, i, 1
+			}
+			continue
+		}
+		closer := quotePairs[open]
+		switch {
+		case r == closer:
+			if open == closer || depth == 1 {
+				out = append(out, qmark{span{start, i + utf8.RuneLen(r)}, span{start + utf8.RuneLen(open), i}})
+				depth, open = 0, 0
+			} else {
+				depth--
+			}
+		case r == open && open != closer:
+			depth++
+		}
+	}
+	if depth > 0 {
+		out = append(out, qmark{span{start, len(text)}, span{start + utf8.RuneLen(open), len(text)}})
+	}
+	return out
+}
+
+// markAt returns the index of the mark that contains pos, or -1.
+func (q *quoter) markAt(pos int) int {
+	i := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > pos })
+	if i < len(q.marks) && q.marks[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+func (q *quoter) buildUnits() []unit {
+	sents := q.doc.sentences
+	if len(sents) == 0 {
+		for i, p := range paragraphs(q.doc.text) {
+			for _, s := range splitSentences(q.doc.text, p) {
+				sents = append(sents, sentence{span: s, Para: i})
+			}
+		}
+	}
+	var out []unit
+	for _, s := range sents {
+		if n := len(out); n > 0 && out[n-1].para == s.Para {
+			if m := q.markAt(out[n-1].End - 1); m >= 0 && q.marks[m].End > out[n-1].End {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, unit{s.span, s.Para})
+	}
+	return out
+}
+
+var (
+	zhPronoun = regexp.MustCompile(`[他她](?:[们們人]?)`)
+	enPronoun = regexp.MustCompile(`\b(?:[Hh]e|[Ss]he)\b`)
+	// Pronouns and descriptions of things: a subject that is no person.
+	thingPronoun = regexp.MustCompile(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
+)
+
+// buildCands lists every possible subject outside quotation marks, in text order.
+func (q *quoter) buildCands() []cand {
+	var out []cand
+	text := q.doc.text
+	taken := func(s, e int) bool {
+		for _, m := range q.doc.mentions {
+			if s < m.End && m.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range q.doc.mentions {
+		if m.Entity == nil || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
+			continue // resolved here, against the speakers
+		}
+		out = append(out, cand{span: m.span, ent: m.Entity})
+	}
+	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
+		w := text[loc[0]:loc[1]]
+		if len(w) > 3 || (loc[0] >= 3 && text[loc[0]-3:loc[0]] == "其") || q.markAt(loc[0]) >= 0 {
+			continue // 他们, 他人, 其他
+		}
+		g := byte('m')
+		if w == "她" {
+			g = 'f'
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
+	}
+	for _, loc := range enPronoun.FindAllStringIndex(text, -1) {
+		if q.markAt(loc[0]) >= 0 {
+			continue
+		}
+		g := byte('m')
+		if strings.EqualFold(text[loc[0]:loc[1]], "she") {
+			g = 'f'
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
+	}
+	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
+		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
+			continue
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: 'n'})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func isPersonPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "他", "她", "he", "she":
+		return true
+	}
+	return false
+}
+
+func (q *quoter) run() {
+	for ui := range q.units {
+		q.doUnit(ui)
+	}
+	sort.SliceStable(q.quotes, func(i, j int) bool { return q.quotes[i].Offset < q.quotes[j].Offset })
+}
+
+// doUnit finds the quotes of one unit: each pair of quotation marks that
+// holds speech, then at most one reported statement.
+func (q *quoter) doUnit(ui int) {
+	u := q.units[ui]
+	text := q.doc.text
+	var marks []int
+	for i, m := range q.marks {
+		if m.Start >= u.Start && m.Start < u.End {
+			marks = append(marks, i)
+		}
+	}
+	usedCues := map[int]bool{} // cue starts that introduced a direct quote
+	var direct []span          // the marks that became quotes
+	prevEnd := u.Start
+	for _, mi := range marks {
+		m := q.marks[mi]
+		from := prevEnd
+		prevEnd = m.End
+		if q.isTerm(m, u) {
+			continue
+		}
+		att, found, cueAt := q.directAttribution(ui, m, from)
+		if found && cueAt >= 0 {
+			usedCues[cueAt] = true
+		}
+		if !found {
+			if q.continues(ui, m, from) {
+				att = attribution{speaker: q.last}
+				found = true
+			} else {
+				continue
+			}
+		}
+		if att.speaker == nil {
+			q.setLast(nil, u.para)
+			continue
+		}
+		direct = append(direct, m.span)
+		q.emit(Quote{
+			Speaker:  att.speaker.Name,
+			Text:     text[m.inner.Start:m.inner.End],
+			Kind:     Direct,
+			Cue:      att.cue,
+			Offset:   m.inner.Start,
+			Sentence: strings.TrimSpace(text[u.Start:u.End]),
+		}, ui, m.inner, att, u)
+	}
+	q.reported(ui, usedCues, direct)
+	q.blockQuote(ui)
+}
+
+func (q *quoter) setLast(e *entity, para int) {
+	q.last, q.lastPar = e, para
+}
+
+func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
+	qt.About = q.about(ui, stmt, att)
+	if qt.About == nil {
+		qt.About = []string{}
+	}
+	q.quotes = append(q.quotes, qt)
+	q.spoken = append(q.spoken, spokenAt{pos: stmt.Start, unit: ui, ent: att.speaker})
+	q.setLast(att.speaker, u.para)
+}
+
+// Words before a quotation mark that make it a name, a term or a title.
+var termBefore = regexp.MustCompile(`(称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
+
+// Words after a quotation mark that make it a term.
+var termAfter = regexp.MustCompile(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
+
+// isTerm reports whether the marks hold a name, a term or scare quotes
+// rather than speech. Short quotes count as speech only when a speech verb
+// stands right before or after them.
+func (q *quoter) isTerm(m qmark, u unit) bool {
+	text := q.doc.text
+	before := text[max(u.Start, m.Start-40):m.Start]
+	before = strings.TrimRight(before, " \t*")
+	if termBefore.MatchString(before) || termAfter.MatchString(text[m.End:min(u.End, m.End+20)]) {
+		return true
+	}
+	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
+		return true
+	}
+	if q.statementLike(m.inner) {
+		return false
+	}
+	// Short: speech only with a cue right beside it.
+	trimmed := strings.TrimRight(before, " ：:，,")
+	if _, ok := q.cueEnding(trimmed); ok {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:min(u.End, m.End+120)], " ，,*")
+	if _, _, ok := q.cueStartingAfter(after); ok {
+		return false
+	}
+	return true
+}
+
+// titleCase reports whether English quoted words are a title: most words
+// capitalised ("LLM Targeted Underperformance Disproportionately Impacts …").
+func titleCase(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 3 {
+		return false
+	}
+	up := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			up++
+		}
+	}
+	return up*10 >= len(ws)*8
+}
+
+// statementLike reports whether quoted words read as a statement rather
+// than a phrase: long enough, or with a clause inside.
+func (q *quoter) statementLike(s span) bool {
+	t := q.doc.text[s.Start:s.End]
+	if q.zh {
+		if strings.ContainsAny(t, "，。！？；,!?") && runeLetters(t) >= 6 {
+			return true
+		}
+		return runeLetters(t) >= 12
+	}
+	return len(strings.Fields(t)) >= 6
+}
+
+// sayable reports whether quoted words that open a sentence are enough to be
+// speech: shorter than statementLike asks of words inside a sentence.
+func (q *quoter) sayable(s span) bool {
+	t := q.doc.text[s.Start:s.End]
+	if q.zh {
+		return runeLetters(t) >= 8
+	}
+	return len(strings.Fields(t)) >= 4
+}
+
+func runeLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// Speech verbs. Longer forms come first so that 坚持认为 wins over 认为.
+var zhCues = sortByLen([]string{
+	"坚持认为", "堅持認為", "补充道", "補充道", "补充称", "補充稱", "补充说", "補充說", "回忆道", "回憶道", "回忆称", "回忆说", "回憶說",
+	"评论道", "評論道", "评论称", "解释称", "解釋稱", "解释说", "解釋說", "解释道", "说道", "說道", "写道", "寫道",
+	"发帖说", "發帖說", "发帖称", "發帖稱", "发文称", "發文稱", "发推称", "發推稱", "发推文称", "撰文称", "撰文稱", "如是说", "如是說", "如是称", "如是稱",
+	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
+	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
+	"拆穿", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
+})
+
+// Words that contain a cue but are no speech verb.
+var zhNotCue = []string{
+	"说明", "說明", "说法", "說法", "说服", "說服", "小说", "小說", "来说", "來說", "据说", "據說", "是说", "是說", "虽说", "雖說", "再说", "再說",
+	"听说", "聽說", "游说", "遊說", "演说", "演說", "传说", "傳說", "解说", "解說", "说起", "說起", "称为", "稱為", "称之", "稱之", "名称", "名稱",
+	"称号", "稱號", "号称", "號稱", "简称", "簡稱", "俗称", "俗稱", "堪称", "堪稱", "称作", "稱作", "对称", "對稱", "称赞", "稱讚", "称霸", "稱霸",
+	"著称", "著稱", "昵称", "人称", "宣称为", "被认为", "被認為", "普遍认为", "普遍認為", "一般认为", "一般認為", "表示支持", "相信的",
+	"不说", "没说", "不称", "不表示", "称得上", "稱得上", "说什么", "說什麼", "称其", "稱其",
+}
+
+var enCues = []string{
+	"according to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
+	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
+	"emphasized", "emphasised", "stressed", "insisted", "insists", "recalled", "recalls", "acknowledged", "admitted", "announced",
+	"confirmed", "predicted", "predicts", "continued", "reads", "posted", "tweeted", "commented", "observed", "suggested", "suggests",
+	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
+}
+
+var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,
+	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true}
+
+func sortByLen(s []string) []string {
+	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	return s
+}
+
+// cue is one speech verb found in the text.
+type cue struct {
+	span
+	word string
+}
+
+// findCues lists the speech verbs in [from, to) that stand outside quotes.
+func (q *quoter) findCues(from, to int) []cue {
+	text := q.doc.text
+	var out []cue
+	if q.zh {
+		for i := from; i < to; {
+			if q.markAt(i) >= 0 {
+				i = q.marks[q.markAt(i)].End
+				continue
+			}
+			matched := ""
+			for _, w := range zhCues {
+				if strings.HasPrefix(text[i:to], w) {
+					matched = w
+					break
+				}
+			}
+			if matched != "" && !q.zhNotCueAt(i, matched) {
+				out = append(out, cue{span{i, i + len(matched)}, matched})
+				i += len(matched)
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		return out
+	}
+	seg := text[from:to]
+	for _, w := range enCues {
+		for off := 0; ; {
+			k := strings.Index(seg[off:], w)
+			if k < 0 {
+				break
+			}
+			s := from + off + k
+			e := s + len(w)
+			off += k + len(w)
+			if !wordBoundary(text, s, e) || q.markAt(s) >= 0 || overlapsCue(out, s, e) {
+				continue
+			}
+			out = append(out, cue{span{s, e}, w})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func overlapsCue(cs []cue, s, e int) bool {
+	for _, c := range cs {
+		if s < c.End && c.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+func wordBoundary(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// zhNotCueAt reports whether the cue at i is part of a word that is no
+// speech verb (说明, 称为, 被认为).
+func (q *quoter) zhNotCueAt(i int, w string) bool {
+	text := q.doc.text
+	for _, nc := range zhNotCue {
+		k := strings.Index(nc, w)
+		if k < 0 {
+			continue
+		}
+		s := i - k
+		if s >= 0 && strings.HasPrefix(text[s:], nc) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueEnding reports whether s ends with a speech verb, and which.
+func (q *quoter) cueEnding(s string) (string, bool) {
+	if q.zh {
+		for _, w := range zhCues {
+			if strings.HasSuffix(s, w) {
+				start := len(s) - len(w)
+				for _, nc := range zhNotCue {
+					if k := strings.Index(nc, w); k >= 0 && start-k >= 0 && strings.HasPrefix(s[start-k:], nc) {
+						return "", false
+					}
+				}
+				return w, true
+			}
+		}
+		return "", false
+	}
+	for _, w := range enCues {
+		if strings.HasSuffix(s, w) && wordBoundary(s, len(s)-len(w), len(s)) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// cueStartingAfter looks for a speech verb in the words that follow a
+// closing quotation mark, before the clause ends: “…”X说, "…," said X,
+// "…," X said. It returns the verb's offset in s.
+func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
+	end := len(s)
+	stops := "，,。；;！？!?\n“\""
+	if !q.zh {
+		stops = ".;!?\n“\""
+	}
+	if k := strings.IndexAny(s, stops); k >= 0 {
+		end = k
+	}
+	if q.zh && end > 90 || !q.zh && end > 160 {
+		end = min(end, 160)
+	}
+	lim := s[:end]
+	if q.zh {
+		for i := 0; i < len(lim); {
+			for _, w := range zhCues {
+				if strings.HasPrefix(lim[i:], w) {
+					return cue{span{i, i + len(w)}, w}, i, true
+				}
+			}
+			_, n := utf8.DecodeRuneInString(lim[i:])
+			i += n
+		}
+		return cue{}, 0, false
+	}
+	best := -1
+	var bw string
+	for _, w := range enCues {
+		k := 0
+		for {
+			j := strings.Index(lim[k:], w)
+			if j < 0 {
+				break
+			}
+			j += k
+			if wordBoundary(lim, j, j+len(w)) {
+				if best < 0 || j < best {
+					best, bw = j, w
+				}
+				break
+			}
+			k = j + len(w)
+		}
+	}
+	if best < 0 {
+		return cue{}, 0, false
+	}
+	return cue{span{best, best + len(bw)}, bw}, best, true
+}
+
+// directAttribution finds who speaks the words in m: a speech verb before
+// the marks (X表示：“…”, X said, "…"), one after them (“…”X说, "…," X
+// said), or a verb at the end of the paragraph before (X表示：⏎“…”).
+// found is true when the attribution is explicit, even if to no person.
+func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool, int) {
+	text := q.doc.text
+	u := q.units[ui]
+	// Before: the words since the last quote end with a verb, or with a
+	// verb's clause that ends in a colon.
+	before := strings.TrimRight(text[from:m.Start], " \t*")
+	trimmed := strings.TrimRight(before, " ：:，,")
+	if w, ok := q.cueEnding(trimmed); ok {
+		c := cue{span{from + len(trimmed) - len(w), from + len(trimmed)}, w}
+		att := q.attribute(ui, c)
+		return att, true, c.Start
+	}
+	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
+		cs := q.findCues(from, from+len(before))
+		if len(cs) > 0 {
+			c := cs[len(cs)-1]
+			att := q.attribute(ui, c)
+			if att.speaker != nil {
+				return att, true, c.Start
+			}
+		}
+	}
+	// After, in this sentence or, when the quote ends it, the next one.
+	afterStart, au := m.End, ui
+	rest := text[afterStart:u.End]
+	if strings.Trim(rest, " ，,.。*") == "" && ui+1 < len(q.units) && q.units[ui+1].para == u.para {
+		au = ui + 1
+		afterStart = q.units[au].Start
+		rest = text[afterStart:q.units[au].End]
+	}
+	lead := len(rest) - len(strings.TrimLeft(rest, " ，,.。*"))
+	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok {
+		cs := cue{span{afterStart + lead + off, afterStart + lead + off + len(c.word)}, c.word}
+		if off == 0 || strings.TrimSpace(rest[lead:lead+off]) == "" {
+			// "…," said X: the speaker follows the verb.
+			if att, ok := q.speakerAfterCue(au, cs); ok {
+				return att, true, cs.Start
+			}
+		}
+		att := q.attributeWithin(au, cs, afterStart)
+		return att, true, cs.Start
+	}
+	// The paragraph before ends with a verb and a colon.
+	if ui > 0 && strings.TrimSpace(text[u.Start:m.Start]) == "" && q.paraStart(ui) {
+		if att, ok := q.colonIntro(ui - 1); ok {
+			return att, true, -1
+		}
+	}
+	return attribution{}, false, -1
+}
+
+// paraStart reports whether unit ui opens its paragraph.
+func (q *quoter) paraStart(ui int) bool {
+	return ui == 0 || q.units[ui-1].para != q.units[ui].para
+}
+
+// colonIntro reports whether unit ui ends its paragraph with a speech verb
+// and a colon that introduce what follows.
+func (q *quoter) colonIntro(ui int) (attribution, bool) {
+	u := q.units[ui]
+	if ui+1 < len(q.units) && q.units[ui+1].para == u.para {
+		return attribution{}, false
+	}
+	t := strings.TrimRight(q.doc.text[u.Start:u.End], " \t*")
+	if !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") {
+		return attribution{}, false
+	}
+	cs := q.findCues(u.Start, u.Start+len(t))
+	if len(cs) == 0 {
+		return attribution{}, false
+	}
+	att := q.attribute(ui, cs[len(cs)-1])
+	return att, att.speaker != nil
+}
+
+// continues reports whether a quote with no verb of its own carries on the
+// words of the last speaker: it opens its sentence, or is a whole statement
+// next to that speaker's last words.
+func (q *quoter) continues(ui int, m qmark, from int) bool {
+	if q.last == nil {
+		return false
+	}
+	u := q.units[ui]
+	lead := strings.TrimSpace(strings.Trim(q.doc.text[from:m.Start], " *"))
+	if runeLetters(lead) <= 2 && u.para-q.lastPar <= 2 && q.sayable(m.inner) {
+		return true
+	}
+	if !q.statementLike(m.inner) {
+		return false
+	}
+	if u.para-q.lastPar > 1 {
+		return false
+	}
+	// Mid-sentence: only when the sentence names no other speaker.
+	return len(q.findCues(u.Start, u.End)) == 0 && !q.personIn(u.Start, m.Start, q.last)
+}
+
+// personIn reports whether a person other than but is named in [s, e).
+func (q *quoter) personIn(s, e int, but *entity) bool {
+	for _, c := range q.cands {
+		if c.Start >= s && c.End <= e && c.ent != nil && c.ent.Type == Person && c.ent != but {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAfterCue reads an inverted attribution: "…," said X / says X, a
+// title / says the company.
+func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
+	u := q.units[ui]
+	lim := min(u.End, c.End+120)
+	for _, cd := range q.cands {
+		if cd.Start < c.End {
+			continue
+		}
+		if cd.Start >= lim || strings.ContainsAny(q.doc.text[c.End:cd.Start], ".;!?\"“") {
+			break
+		}
+		att := attribution{cue: c.word, region: span{c.Start, cd.End}, subject: cd.span}
+		att.speaker = q.personOf(cd, ui)
+		return att, true
+	}
+	return attribution{}, false
+}
+
+// attribute finds the subject of the speech verb c in unit ui.
+func (q *quoter) attribute(ui int, c cue) attribution {
+	return q.attributeWithin(ui, c, q.units[ui].Start)
+}
+
+// attributeWithin finds the subject of c among the candidates that start at
+// or after lo.
+func (q *quoter) attributeWithin(ui int, c cue, lo int) attribution {
+	u := q.units[ui]
+	att := attribution{cue: c.word}
+	if !q.zh && c.word == "according to" {
+		if sp, ok := q.speakerAfterCue(ui, c); ok {
+			return sp
+		}
+		return att
+	}
+	var sub *cand
+	if q.zh {
+		sub = q.zhSubject(u, c, lo)
+	} else {
+		sub = q.enSubject(u, c, lo)
+	}
+	if sub == nil {
+		return att
+	}
+	att.subject = sub.span
+	att.region = span{q.clauseStart(u, sub.Start), c.End}
+	att.speaker = q.personOf(*sub, ui)
+	return att
+}
+
+// personOf turns a subject into a person: the entity itself, or the person
+// a he/she pronoun refers to; nil for organizations and things.
+func (q *quoter) personOf(c cand, ui int) *entity {
+	if c.ent != nil {
+		if c.ent.Type == Person {
+			return c.ent
+		}
+		return nil
+	}
+	if c.gender == 'n' {
+		return nil
+	}
+	return q.resolvePronoun(ui, c.Start, c.gender)
+}
+
+// resolvePronoun picks the person a pronoun at pos refers to: in the
+// nearest sentence (this one first) that names a person of a compatible
+// gender, the last speaker if he or she is among them, else the first named.
+func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
+	for k := ui; k >= 0 && k > ui-8; k-- {
+		u := q.units[k]
+		if q.units[ui].para-u.para > 3 {
+			break
+		}
+		end := u.End
+		if k == ui {
+			end = pos
+		}
+		var found []*entity
+		add := func(e *entity) {
+			if e == nil || e.Type != Person || !genderFits(e.Gender, g) {
+				return
+			}
+			for _, f := range found {
+				if f == e {
+					return
+				}
+			}
+			found = append(found, e)
+		}
+		for _, c := range q.cands {
+			if c.Start >= u.Start && c.End <= end && c.ent != nil {
+				add(c.ent)
+			}
+		}
+		for _, s := range q.spoken {
+			if s.unit == k {
+				add(s.ent)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		for _, f := range found {
+			if f == q.last {
+				return f
+			}
+		}
+		return found[0]
+	}
+	return nil
+}
+
+func genderFits(have, want byte) bool {
+	return have == 0 || want == 0 || have == want
+}
+
+// Clause separators: a subject does not reach across them.
+const zhClauseStops = "，,；;：:。！？!?\n"
+
+func (q *quoter) clauseStart(u unit, pos int) int {
+	text := q.doc.text
+	stops := zhClauseStops
+	if !q.zh {
+		stops = ";:.!?\n"
+	}
+	for i := pos; i > u.Start; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if strings.ContainsRune(stops, r) {
+			return i
+		}
+		i -= n
+	}
+	return u.Start
+}
+
+// Adverbial material allowed between a subject and its verb (X也表示,
+// X在采访中表示, X曾在…时说).
+var zhGapAdverbs = sortByLen([]string{
+	"也", "还", "還", "则", "則", "又", "更", "就", "都", "曾", "亦", "再", "仍", "却", "卻", "并", "並", "均", "是",
+	"同时", "同時", "当场", "當場", "公开", "公開", "直接", "明确", "明確", "已经", "已經", "曾经", "曾經", "随后", "隨後",
+	"此前", "近日", "日前", "今天", "今日", "昨天", "昨日", "后来", "後來", "进一步", "進一步", "一再", "多次", "再次",
+	"坚持", "堅持", "同样", "同樣", "始终", "始終", "一直", "自己", "本人", "对此", "對此", "早前", "最近", "近期", "不久前",
+	"如是", "亲自", "親自", "甚至", "特别", "特別", "坦率地", "明确地", "公开地", "此外", "另外", "不过", "不過", "但", "而",
+	"向媒体", "向記者", "向记者", "对记者", "對記者", "对媒体", "對媒體", "告诉记者", "發文", "发文", "撰文", "发帖", "發帖",
+	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所",
+})
+
+var zhGapPhrase = regexp.MustCompile(`^(?:在|于|於|接受|在接受)[^，,。；;：:“”]{0,40}?(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)`)
+
+// zhGapOK reports whether the words between a subject and its verb are
+// only adverbs and adverbial phrases.
+func zhGapOK(g string) bool {
+	for {
+		g = strings.TrimLeft(g, " \t*()（）、")
+		if g == "" {
+			return true
+		}
+		changed := false
+		for _, a := range zhGapAdverbs {
+			if strings.HasPrefix(g, a) {
+				g = g[len(a):]
+				changed = true
+				break
+			}
+		}
+		if !changed {
+			if loc := zhGapPhrase.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			}
+		}
+		if !changed {
+			return false
+		}
+	}
+}
+
+// Words that, before a name in its clause, make the name an object: 致信X,
+// 对X, 与X, 由X.
+var zhObjectMarks = []string{"对", "對", "向", "与", "與", "跟", "同", "给", "給", "让", "讓", "请", "請", "被", "把", "将", "將",
+	"致信", "会见", "會見", "采访", "採訪", "联系", "聯繫", "邀请", "邀請", "任命", "感谢", "感謝", "批评", "批評", "称赞", "稱讚",
+	"面对", "面對", "由", "为", "為", "和", "及", "以及"}
+
+// zhSubject finds the subject of a Chinese speech verb: a name before it in
+// its clause followed only by adverbials; or, when the clause has no
+// subject of its own (，表示…), the nearest subject in the clauses before.
+func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
+	text := q.doc.text
+	cs := max(q.clauseStart(u, c.Start), lo)
+	var inClause []cand
+	for _, cd := range q.cands {
+		if cd.Start >= cs && cd.End <= c.Start {
+			inClause = append(inClause, cd)
+		}
+	}
+	for i := len(inClause) - 1; i >= 0; i-- {
+		cd := inClause[i]
+		if !zhGapOK(text[cd.End:c.Start]) {
+			continue
+		}
+		if q.zhObjectBefore(cs, cd) {
+			continue
+		}
+		// 据X称: X speaks even after 据.
+		return &inClause[i]
+	}
+	if len(inClause) > 0 {
+		return nil
+	}
+	// No name in the clause: the clause must have no subject at all.
+	pre := text[cs:c.Start]
+	if !zhGapOK(pre) && !strings.HasPrefix(strings.TrimSpace(pre), "在") {
+		return nil
+	}
+	if strings.HasPrefix(strings.TrimSpace(pre), "在") && !zhGapOK(pre) {
+		return nil
+	}
+	// Walk back clause by clause to the start of the unit.
+	for end := cs; end > max(u.Start, lo); {
+		start := q.clauseStart(u, prevRune(text, end))
+		start = max(start, lo)
+		for i := len(q.cands) - 1; i >= 0; i-- {
+			cd := q.cands[i]
+			if cd.Start < start || cd.End > end {
+				continue
+			}
+			if cd.ent != nil && cd.ent.Type != Person {
+				continue
+			}
+			if q.zhObjectBefore(start, cd) {
+				continue
+			}
+			return &q.cands[i]
+		}
+		if start >= end {
+			break
+		}
+		end = start
+	}
+	return nil
+}
+
+// prevRune returns the offset of the rune before i's separator, so that a
+// clause search steps over it.
+func prevRune(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	return i - n
+}
+
+// zhObjectBefore reports whether a name, or the organization and title
+// before it (致信Meta公司CEO扎克伯格), stands right after a verb or
+// preposition, so that it is an object rather than the subject.
+func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
+	start := cd.Start
+	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if m.End > start || m.Start < cs {
+			continue
+		}
+		// An organization and a title right before the name: 火山引擎总裁谭待.
+		if m.Entity != nil && m.Entity.Type == Organization && start-m.End <= 40 && !strings.ContainsAny(q.doc.text[m.End:start], zhClauseStops+"“”") {
+			start = m.Start
+		}
+	}
+	pre := strings.TrimRight(q.doc.text[cs:start], " ")
+	if strings.HasSuffix(pre, "据") || strings.HasSuffix(pre, "據") {
+		return false
+	}
+	for _, w := range zhObjectMarks {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
+
+var enAppositive = regexp.MustCompile(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|had|\w+ly)\s+)*$`)
+
+// enGapOK reports whether the words between an English subject and its verb
+// are adverbs or an appositive ("Sean Parnell, the Pentagon's chief
+// spokesperson, said").
+func enGapOK(g string) bool {
+	if enAppositive.MatchString(g) {
+		return true
+	}
+	for _, w := range strings.Fields(g) {
+		if !enGapWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// enSubject finds the subject of an English speech verb: the nearest name
+// before it that only adverbs or an appositive separate from it; for a
+// participle (", saying …") the first person of the sentence.
+func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
+	text := q.doc.text
+	cs := max(q.clauseStart(u, c.Start), lo)
+	if enParticiple[c.word] {
+		for i, cd := range q.cands {
+			if cd.Start >= cs && cd.End <= c.Start && (cd.ent == nil && cd.gender != 'n' || cd.ent != nil && cd.ent.Type == Person) {
+				return &q.cands[i]
+			}
+		}
+		return nil
+	}
+	tries := 0
+	for i := len(q.cands) - 1; i >= 0 && tries < 4; i-- {
+		cd := q.cands[i]
+		if cd.End > c.Start {
+			continue
+		}
+		if cd.Start < cs {
+			break
+		}
+		tries++
+		after := text[cd.End:min(len(text), cd.End+3)]
+		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			continue
+		}
+		if enGapOK(text[cd.End:c.Start]) {
+			return &q.cands[i]
+		}
+	}
+	return nil
+}
+
+// reported finds at most one statement in indirect speech in unit ui: a
+// speech verb with its person, followed by what was said (X认为…, X said
+// that …, according to X, …). A verb that introduced a direct quote, or
+// that ends its clause with a colon before one, is no reported speech.
+func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
+	u := q.units[ui]
+	text := q.doc.text
+	for _, c := range q.findCues(u.Start, u.End) {
+		if used[c.Start] && !q.hasContentAfter(c, u) {
+			continue
+		}
+		content, ok := q.reportedContent(u, c)
+		if !ok {
+			continue
+		}
+		var att attribution
+		if !q.zh && c.word == "according to" {
+			sp, ok := q.speakerAfterCue(ui, c)
+			if !ok {
+				continue
+			}
+			att = sp
+		} else {
+			att = q.attribute(ui, c)
+		}
+		if att.speaker == nil {
+			if att.subject != (span{}) {
+				q.setLast(nil, u.para)
+				return
+			}
+			continue
+		}
+		// A direct quote that already is the whole statement.
+		for _, d := range direct {
+			if d.Start <= content.Start && content.End <= d.End {
+				return
+			}
+		}
+		q.emit(Quote{
+			Speaker:  att.speaker.Name,
+			Text:     strings.TrimSpace(text[content.Start:content.End]),
+			Kind:     Reported,
+			Cue:      c.word,
+			Offset:   content.Start,
+			Sentence: strings.TrimSpace(text[u.Start:u.End]),
+		}, ui, content, att, u)
+		return
+	}
+}
+
+// hasContentAfter reports whether words other than a quote follow a cue.
+func (q *quoter) hasContentAfter(c cue, u unit) bool {
+	rest := strings.TrimLeft(q.doc.text[c.End:u.End], " ，,：:")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	_, isOpen := quotePairs[r]
+	return !isOpen
+}
+
+var enThat = regexp.MustCompile(`^(?:[^,.;"“]{0,60}?\s)?that\s`)
+
+// reportedContent returns what follows the speech verb c, up to the end of
+// the unit, if it is a statement and not the lead-in of a direct quote.
+func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
+	text := q.doc.text
+	s := c.End
+	e := u.End
+	if !q.zh && c.word == "according to" {
+		// "according to X, …" or "…, according to X."
+		k := strings.IndexAny(text[c.End:u.End], ",")
+		if k >= 0 {
+			s = c.End + k + 1
+		} else {
+			s, e = u.Start, c.Start
+		}
+	}
+	if !q.zh && c.word != "according to" {
+		if loc := enThat.FindStringIndex(text[s:e]); loc != nil {
+			s += loc[1]
+		}
+	}
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("，,：:*道", r) {
+			break
+		}
+		s += n
+	}
+	body := strings.TrimRight(text[s:e], " \t*")
+	if body == "" {
+		return span{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	if _, ok := quotePairs[r]; ok {
+		return span{}, false // the verb introduces a direct quote
+	}
+	// A lead-in that ends in a colon before a quote or a paragraph end.
+	if strings.HasSuffix(body, "：") || strings.HasSuffix(body, ":") {
+		return span{}, false
+	}
+	for _, sep := range []string{"：“", ":“", ": \"", ":\"", "：「", "：\""} {
+		if k := strings.Index(body, sep); k >= 0 {
+			if m := q.markAt(s + k + len(sep) - 1); m >= 0 && q.marks[m].End >= u.End-len("。”") {
+				return span{}, false
+			}
+		}
+	}
+	if q.zh && runeLetters(body) < 5 || !q.zh && len(strings.Fields(body)) < 4 {
+		return span{}, false
+	}
+	// Drop the sentence-final stop.
+	body = strings.TrimRightFunc(body, func(r rune) bool { return strings.ContainsRune("。.；;", r) })
+	return span{s, s + len(body)}, true
+}
+
+// blockQuote handles a paragraph that ends with a speech verb and a colon
+// and is followed by a paragraph of speech without quotation marks.
+func (q *quoter) blockQuote(ui int) {
+	att, ok := q.colonIntro(ui)
+	if !ok || ui+1 >= len(q.units) {
+		return
+	}
+	next := q.units[ui+1]
+	text := q.doc.text
+	t := strings.TrimSpace(text[next.Start:next.End])
+	r, _ := utf8.DecodeRuneInString(t)
+	if _, isOpen := quotePairs[r]; isOpen || !q.statementLike(next.span) {
+		return
+	}
+	// The whole next paragraph is the quote.
+	end := next.End
+	for k := ui + 2; k < len(q.units) && q.units[k].para == next.para; k++ {
+		end = q.units[k].End
+	}
+	body := strings.TrimSpace(text[next.Start:end])
+	off := next.Start + strings.Index(text[next.Start:end], body)
+	q.emit(Quote{
+		Speaker:  att.speaker.Name,
+		Text:     body,
+		Kind:     Direct,
+		Cue:      att.cue,
+		Offset:   off,
+		Sentence: body,
+	}, ui+1, span{off, off + len(body)}, att, next)
+}
+
+var (
+	zhWe = regexp.MustCompile(`我们|我們|咱们`)
+	enWe = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|[Uu]s)\b`)
+)
+
+// about lists the models and organizations a statement concerns: those
+// named in it and in the rest of its sentence, but not those that only
+// introduce the speaker (the speaker's employer, the outlet), unless the
+// statement speaks for them ("we", 我们). A statement that names none
+// borrows them from the sentence before in its paragraph.
+func (q *quoter) about(ui int, stmt span, att attribution) []string {
+	u := q.units[ui]
+	if stmt.Start < u.Start || stmt.End > u.End {
+		u = unit{stmt, u.para}
+	}
+	text := q.doc.text
+	var out []string
+	seen := map[*entity]bool{}
+	add := func(e *entity) {
+		if e == nil || seen[e] || (e.Type != Model && e.Type != Organization) {
+			return
+		}
+		seen[e] = true
+		out = append(out, e.Name)
+	}
+	we := zhWe.MatchString(text[stmt.Start:stmt.End]) || enWe.MatchString(text[stmt.Start:stmt.End])
+	inRegion := func(m mention) bool {
+		return att.region != (span{}) && m.Start >= att.region.Start && m.End <= att.region.End
+	}
+	for _, m := range q.doc.mentions {
+		if m.Start < u.Start || m.End > u.End {
+			continue
+		}
+		if m.Start >= stmt.Start && m.End <= stmt.End {
+			add(m.Entity)
+			continue
+		}
+		if inRegion(m) {
+			if we && m.Entity != nil && m.Entity.Type == Organization {
+				add(m.Entity)
+			}
+			continue
+		}
+		// Other words in quotation marks belong to their own quote.
+		if mi := q.markAt(m.Start); mi >= 0 && !(q.marks[mi].Start <= stmt.Start && stmt.End <= q.marks[mi].End) {
+			continue
+		}
+		add(m.Entity)
+	}
+	if len(out) > 0 || ui == 0 || q.units[ui-1].para != q.units[ui].para {
+		return out
+	}
+	prev := q.units[ui-1]
+	for i, m := range q.doc.mentions {
+		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		// An organization right before a person is that person's employer.
+		if m.Entity != nil && m.Entity.Type == Organization && i+1 < len(q.doc.mentions) {
+			n := q.doc.mentions[i+1]
+			if n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(text[m.End:n.Start], "，,。；;") {
+				continue
+			}
+		}
+		add(m.Entity)
+	}
+	return out
+}
