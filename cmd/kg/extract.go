@@ -3,14 +3,9 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"sort"
@@ -382,67 +377,5 @@ func typeRank(t string) int {
 	return 3
 }
 
-// readArticles is how kg extract and kg eval read inputs.
-//
-// TEMPORARY (until source.Read is built): readTxtTemp reads plain-text
-// files, folders of .txt files and stdin directly. Switch to
-// `var readArticles = source.Read` once source.Read works.
-var readArticles = readTxtTemp
-
-// readTxtTemp is the temporary stand-in for source.Read: every file is read
-// as one plain-text article, folders are walked for .txt files.
-func readTxtTemp(ctx context.Context, paths []string, opt source.Options, fn func(source.Article) error, onErr func(*source.InputError)) error {
-	emit := func(path string, b []byte) error {
-		sum := sha256.Sum256(b)
-		return fn(source.Article{Path: path, ID: hex.EncodeToString(sum[:])[:16], Published: opt.Published, Text: string(b)})
-	}
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if p == "-" {
-			b, err := io.ReadAll(opt.Stdin)
-			if err != nil {
-				onErr(&source.InputError{Path: p, Err: err})
-				continue
-			}
-			if err := emit(p, b); err != nil {
-				return err
-			}
-			continue
-		}
-		st, err := os.Stat(p)
-		if err != nil {
-			onErr(&source.InputError{Path: p, Err: err})
-			continue
-		}
-		files := []string{p}
-		if st.IsDir() {
-			files = nil
-			werr := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				if !d.IsDir() && strings.HasSuffix(q, ".txt") {
-					files = append(files, q)
-				}
-				return nil
-			})
-			if werr != nil {
-				onErr(&source.InputError{Path: p, Err: werr})
-				continue
-			}
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				onErr(&source.InputError{Path: f, Err: err})
-				continue
-			}
-			if err := emit(f, b); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
+// readArticles is how kg extract reads its inputs; tests swap it.
+var readArticles = source.Read
