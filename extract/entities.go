@@ -1,0 +1,1424 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is a possible mention, from the lexicon or from a pattern.
+// Candidates overlap; resolve keeps the longest.
+type candidate struct {
+	span
+	typ    Type
+	name   string    // canonical name when the entity is new
+	lex    *lexEntry // set when the lexicon knows the name
+	alts   []*lexEntry
+	kind   mentionKind
+	prio   int // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
+	gender byte
+	family string // Model: the family the name is a version of ("Llama" for "Llama 2")
+}
+
+// findEntities fills doc.mentions and doc.entities.
+func (x *Extractor) findEntities(doc *document) {
+	var cands []candidate
+	for _, s := range doc.sentences {
+		cands = append(cands, x.sentenceCandidates(doc, s)...)
+	}
+	chosen := resolve(doc.text, cands)
+	t := newEntityTable(x.lex)
+	chooseAmbiguous(doc, chosen)
+	for i := range chosen {
+		t.add(doc, &chosen[i])
+	}
+	t.mergeParentheses(doc)
+	t.secondPass(doc)
+	doc.entities = t.list
+	doc.mentions = t.mentions
+	sort.Slice(doc.mentions, func(i, j int) bool { return doc.mentions[i].Start < doc.mentions[j].Start })
+}
+
+// sentenceCandidates runs the lexicon and every pattern over one sentence.
+func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	headline := isHeadline(doc.text[s.Start:s.End])
+	for i := s.Start; i < s.End; {
+		m, ok := x.lex.match(text, i)
+		if !ok {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		out = append(out, x.lexCandidate(text, m)...)
+		i = m.End
+	}
+	words := latinWords(doc.text, s.span)
+	out = append(out, x.latinPersons(doc, s, words, headline)...)
+	out = append(out, x.latinOrgs(doc, s, words)...)
+	out = append(out, x.chineseOrgs(doc, s)...)
+	out = append(out, x.chinesePersons(doc, s)...)
+	out = append(out, x.models(doc, s)...)
+	return out
+}
+
+// lexCandidate turns a lexicon match into candidates, extending a model
+// family by a version (Llama + " 4") and an organization by 公司 or Inc.
+func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
+	var entries []*lexEntry
+	for _, f := range m.forms {
+		if !containsEntry(entries, f.entry) {
+			entries = append(entries, f.entry)
+		}
+	}
+	e := entries[0]
+	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3}
+	if g := e.attr("gender"); g == "m" || g == "f" {
+		c.gender = g[0]
+	}
+	out := []candidate{c}
+	for _, alt := range entries {
+		switch alt.Type {
+		case Model:
+			if end := versionSuffix(text, m.End); end > m.End {
+				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name}
+				if ex := x.lex.lookupType(v.name, Model); ex != nil {
+					v.lex, v.name, v.family = ex, ex.Name, ""
+				}
+				out = append(out, v)
+			}
+		case Organization:
+			if end := orgSuffix(text, m.End); end > m.End {
+				o := c
+				o.lex, o.typ, o.name, o.alts = alt, Organization, alt.Name, []*lexEntry{alt}
+				o.End = end
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// orgSuffix returns the end of a 公司/集团/Inc. that directly follows an
+// organization name, or i.
+func orgSuffix(text string, i int) int {
+	for _, s := range []string{"公司", "集团", "集團", " Inc.", " Inc", ", Inc.", " Corp.", " Ltd."} {
+		if strings.HasPrefix(text[i:], s) {
+			end := i + len(s)
+			if end < len(text) {
+				r, _ := utf8.DecodeRuneInString(text[end:])
+				if isLatinAlnum(r) {
+					continue
+				}
+			}
+			return end
+		}
+	}
+	return i
+}
+
+// resolve keeps the longest candidates that do not overlap; on equal
+// length the higher priority, then the earlier one.
+func resolve(text string, cands []candidate) []candidate {
+	length := make([]int, len(cands))
+	for i, c := range cands {
+		length[i] = utf8.RuneCountInString(text[c.Start:c.End])
+	}
+	idx := make([]int, len(cands))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ca, cb := cands[idx[a]], cands[idx[b]]
+		la, lb := length[idx[a]], length[idx[b]]
+		if la != lb {
+			return la > lb
+		}
+		if ca.prio != cb.prio {
+			return ca.prio > cb.prio
+		}
+		return ca.Start < cb.Start
+	})
+	var out []candidate
+	for _, i := range idx {
+		c := cands[i]
+		ok := true
+		for _, o := range out {
+			if c.Start < o.End && o.Start < c.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// chooseAmbiguous settles forms that name several entries (Mistral the
+// company, Mistral the model): an entry the article also names by an
+// unambiguous form wins; otherwise the words around the mention decide.
+func chooseAmbiguous(doc *document, cands []candidate) {
+	sure := map[*lexEntry]bool{}
+	for _, c := range cands {
+		if c.lex != nil && len(c.alts) == 1 {
+			sure[c.lex] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.alts) < 2 {
+			continue
+		}
+		var pick *lexEntry
+		for _, a := range c.alts {
+			if sure[a] {
+				pick = a
+				break
+			}
+		}
+		if pick == nil {
+			want := contextType(doc.text, c.span)
+			for _, a := range c.alts {
+				if a.Type == want {
+					pick = a
+					break
+				}
+			}
+		}
+		if pick != nil {
+			c.lex, c.typ, c.name = pick, pick.Type, pick.Name
+		}
+	}
+}
+
+// contextType guesses from the neighbouring words whether an ambiguous
+// name is a model or an organization.
+func contextType(text string, s span) Type {
+	after := text[s.End:min(len(text), s.End+30)]
+	before := text[max(0, s.Start-30):s.Start]
+	for _, w := range []string{"模型", "model", "Model", "聊天机器人", "chatbot", "版本", "参数"} {
+		if strings.Contains(after, w) || strings.HasSuffix(strings.TrimSpace(before), w) {
+			return Model
+		}
+	}
+	if strings.Contains(before, "包括") || strings.Contains(before, "including") {
+		if strings.Contains(text[max(0, s.Start-120):s.Start], "模型") || strings.Contains(text[max(0, s.Start-120):s.Start], "model") {
+			return Model
+		}
+	}
+	return Organization
+}
+
+// isHeadline reports a line whose words are nearly all capitalised: name
+// patterns would fire on every pair of words in it.
+func isHeadline(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return caps*10 >= len(words)*7
+}
+
+// entityTable merges candidates into entities.
+type entityTable struct {
+	lex      *lexicon
+	list     []*entity
+	byLex    map[*lexEntry]*entity
+	byKey    map[string]*entity // Type + foldKey(alias)
+	surname  map[string]*entity // surname or family name alone -> person
+	mentions []mention
+}
+
+func newEntityTable(l *lexicon) *entityTable {
+	return &entityTable{lex: l, byLex: map[*lexEntry]*entity{}, byKey: map[string]*entity{}, surname: map[string]*entity{}}
+}
+
+func (t *entityTable) add(doc *document, c *candidate) {
+	surface := doc.text[c.Start:c.End]
+	if c.lex == nil {
+		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
+			return
+		}
+		if e := t.lex.lookupType(c.name, c.typ); e != nil {
+			c.lex, c.name = e, e.Name
+		}
+	}
+	var e *entity
+	if c.lex != nil {
+		e = t.byLex[c.lex]
+	}
+	if e == nil {
+		e = t.byKey[string(c.typ)+foldKey(c.name)]
+	}
+	if e == nil {
+		e = t.byKey[string(c.typ)+foldKey(surface)]
+	}
+	if e == nil {
+		e = &entity{Name: c.name, Type: c.typ, aliases: map[string]bool{c.name: true}}
+		if c.lex != nil {
+			t.byLex[c.lex] = e
+			if g := c.lex.attr("gender"); g == "m" || g == "f" {
+				e.Gender = g[0]
+			}
+		}
+		t.list = append(t.list, e)
+		t.alias(e, c.name)
+	}
+	if c.gender != 0 && e.Gender == 0 {
+		e.Gender = c.gender
+	}
+	t.alias(e, surface)
+	e.mentions++
+	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
+}
+
+// alias records a surface form, and for people the family name it implies.
+func (t *entityTable) alias(e *entity, form string) {
+	form = strings.TrimSpace(form)
+	if form == "" {
+		return
+	}
+	e.aliases[form] = true
+	t.byKey[string(e.Type)+foldKey(form)] = e
+	if e.Type == Person {
+		if s := familyName(form); s != "" {
+			if other, ok := t.surname[s]; ok && other != e {
+				t.surname[s] = nil // two people share it: ambiguous
+			} else if !ok {
+				t.surname[s] = e
+			}
+		}
+	}
+}
+
+// familyName is the last word of a Latin name of two or more words, or the
+// part after the last · of a transliterated one.
+func familyName(name string) string {
+	if i := strings.LastIndexAny(name, "·・•‧"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(name[i:])
+		last := name[i+n:]
+		if utf8.RuneCountInString(last) >= 2 {
+			return last
+		}
+		return ""
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	last := words[len(words)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) || len(last) < 3 || !isNameWord(last) {
+		return ""
+	}
+	return last
+}
+
+// mergeParentheses joins a name and the other-script name that follows it
+// in parentheses: 门施(Arthur Mensch), 扎克伯格（Mark Zuckerberg）.
+func (t *entityTable) mergeParentheses(doc *document) {
+	for i := 0; i+1 < len(t.mentions); i++ {
+		a, b := t.mentions[i], t.mentions[i+1]
+		if a.Entity == b.Entity || a.Entity == nil || b.Entity == nil {
+			continue
+		}
+		between := doc.text[a.End:b.Start]
+		if strings.TrimSpace(between) != "(" && strings.TrimSpace(between) != "（" {
+			continue
+		}
+		rest := doc.text[b.End:]
+		if !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") {
+			continue
+		}
+		if a.Entity.Type != b.Entity.Type && !(b.Entity.Type == Person || a.Entity.Type == Person) {
+			continue
+		}
+		t.merge(a.Entity, b.Entity)
+	}
+	// an abbreviation in parentheses after an organization: Center for
+	// Constructive Communication (CCC), 基础AI研究院 after FAIR
+	for _, m := range t.mentions {
+		if m.Entity.Type != Organization {
+			continue
+		}
+		rest := doc.text[m.End:]
+		open := ""
+		for _, o := range []string{" (", "(", "（", " （"} {
+			if strings.HasPrefix(rest, o) {
+				open = o
+				break
+			}
+		}
+		if open == "" {
+			continue
+		}
+		inner := rest[len(open):]
+		end := strings.IndexAny(inner, ")）")
+		if end <= 0 || end > 40 {
+			continue
+		}
+		abbr := inner[:end]
+		if isAbbreviation(abbr) || (hasHan(abbr) && utf8.RuneCountInString(abbr) <= 12 && hasOrgHead(abbr)) {
+			if t.byKey[string(Organization)+foldKey(abbr)] == nil {
+				t.alias(m.Entity, abbr)
+			}
+		}
+	}
+}
+
+// merge folds entity b into a.
+func (t *entityTable) merge(a, b *entity) {
+	if a.Type != b.Type {
+		if b.Type == Person {
+			a, b = b, a
+		}
+		if a.Type != Person {
+			return
+		}
+	}
+	// keep the name the lexicon gave, else the first one
+	for lx, e := range t.byLex {
+		if e == b {
+			if _, ok := t.byLex[lx]; ok {
+				t.byLex[lx] = a
+			}
+		}
+	}
+	for f := range b.aliases {
+		t.alias(a, f)
+	}
+	a.mentions += b.mentions
+	if a.Gender == 0 {
+		a.Gender = b.Gender
+	}
+	for k, e := range t.byKey {
+		if e == b {
+			t.byKey[k] = a
+		}
+	}
+	for k, e := range t.surname {
+		if e == b {
+			t.surname[k] = a
+		}
+	}
+	for i := range t.mentions {
+		if t.mentions[i].Entity == b {
+			t.mentions[i].Entity = a
+		}
+	}
+	for i, e := range t.list {
+		if e == b {
+			t.list = append(t.list[:i], t.list[i+1:]...)
+			break
+		}
+	}
+}
+
+// secondPass finds the later mentions of names the patterns discovered
+// (谭待 after 总裁谭待), family names alone (Carlsson after Kjell Carlsson)
+// and abbreviations (CCC), wherever no mention stands yet.
+func (t *entityTable) secondPass(doc *document) {
+	type form struct {
+		text string
+		e    *entity
+		kind mentionKind
+	}
+	var forms []form
+	seen := map[string]bool{}
+	for _, e := range t.list {
+		for a := range e.aliases {
+			if seen[a] || utf8.RuneCountInString(a) < 2 || t.lex.ignored(a) {
+				continue
+			}
+			seen[a] = true
+			forms = append(forms, form{a, e, byName})
+		}
+	}
+	for s, e := range t.surname {
+		if e == nil || seen[s] || t.lex.ignored(s) || len(t.lex.lookup(s)) > 0 {
+			continue
+		}
+		seen[s] = true
+		forms = append(forms, form{s, e, bySurname})
+	}
+	sort.Slice(forms, func(i, j int) bool {
+		if len(forms[i].text) != len(forms[j].text) {
+			return len(forms[i].text) > len(forms[j].text)
+		}
+		return forms[i].text < forms[j].text
+	})
+	taken := make([]span, 0, len(t.mentions))
+	for _, m := range t.mentions {
+		taken = append(taken, m.span)
+	}
+	free := func(s span) bool {
+		for _, o := range taken {
+			if s.Start < o.End && o.Start < s.End {
+				return false
+			}
+		}
+		return true
+	}
+	for _, snt := range doc.sentences {
+		text := doc.text[:snt.End]
+		for _, f := range forms {
+			from := snt.Start
+			for {
+				k := strings.Index(text[from:], f.text)
+				if k < 0 {
+					break
+				}
+				s := span{from + k, from + k + len(f.text)}
+				from = s.End
+				if !wordBounded(text, s) || !free(s) {
+					continue
+				}
+				taken = append(taken, s)
+				f.e.mentions++
+				t.mentions = append(t.mentions, mention{span: s, Entity: f.e, Kind: f.kind})
+			}
+		}
+	}
+}
+
+// wordBounded checks that a match of Latin letters does not continue a
+// longer Latin word.
+func wordBounded(text string, s span) bool {
+	if s.Start > 0 {
+		first, _ := utf8.DecodeRuneInString(text[s.Start:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+		if isLatinAlnum(first) && isLatinAlnum(prev) {
+			return false
+		}
+	}
+	if s.End < len(text) {
+		last, _ := utf8.DecodeLastRuneInString(text[:s.End])
+		next, _ := utf8.DecodeRuneInString(text[s.End:])
+		if isLatinAlnum(last) && isLatinAlnum(next) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbreviation: CCC, DoD, NYU, a16z.
+func isAbbreviation(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 8 {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && upper >= 2
+}
+
+// word is a run of Latin letters and digits in a sentence.
+type word struct {
+	span
+	text       string
+	possessive bool // followed by 's or ’s, which the span leaves out
+}
+
+// latinWords lists the Latin words of a sentence. Internal hyphens,
+// apostrophes and dots stay inside a word (Poole-Dayan, U.S.); a final
+// possessive 's is cut off and noted.
+func latinWords(text string, s span) []word {
+	var out []word
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		if !isLatinAlnum(r) || r > 0x24F {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < s.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:s.End])
+			if isLatinAlnum(r2) && r2 <= 0x24F {
+				j += n2
+				continue
+			}
+			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : s.End])
+				if j+n2 < s.End && isLatinAlnum(r3) && r3 <= 0x24F {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := word{span: span{i, j}, text: text[i:j]}
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w.text, p) && len(w.text) > len(p) {
+				w.text = strings.TrimSuffix(w.text, p)
+				w.End -= len(p)
+				w.possessive = true
+			}
+		}
+		if !w.possessive && (strings.HasSuffix(text[j:min(j+2, len(text))], "'") || strings.HasSuffix(text[j:min(j+3, len(text))], "’")) && strings.HasSuffix(w.text, "s") {
+			w.possessive = true // plural possessive: Americans'
+		}
+		// keep the dot of U.S. and Inc.
+		if j < s.End && text[j] == '.' && (strings.Contains(w.text, ".") || abbreviations[strings.ToLower(w.text)]) {
+			w.End++
+			w.text = text[w.Start:w.End]
+		}
+		out = append(out, w)
+		i = j
+	}
+	return out
+}
+
+// adjacent reports words separated by exactly one space.
+func adjacent(text string, a, b word) bool {
+	return text[a.End:b.Start] == " "
+}
+
+// isNameWord: Kjell, LeCun, McCarthy, Poole-Dayan, O'Brien.
+func isNameWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		lower, upper := 0, 0
+		for _, c := range part {
+			switch {
+			case unicode.IsLower(c):
+				lower++
+			case unicode.IsUpper(c):
+				upper++
+			default:
+				return false
+			}
+		}
+		if lower == 0 || upper > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "del": true, "du": true, "bin": true, "al": true, "le": true, "la": true, "dos": true}
+
+// latinPersons finds Latin-script personal names: two to four name words
+// with evidence that they name a person (a known given name, a title
+// before, a speech verb or an apposition after).
+func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headline bool) []candidate {
+	if headline {
+		return nil
+	}
+	text := doc.text
+	var out []candidate
+	for i := 0; i < len(words); {
+		if !isNameWord(words[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive &&
+			(isNameWord(words[j].text) || (nameParticles[words[j].text] && j+1 < len(words) && isNameWord(words[j+1].text))) {
+			j++
+		}
+		run := words[i:j]
+		i = j
+		// drop titles and other capitalised non-names at the front
+		k := 0
+		for k < len(run) && notNameWord[run[k].text] {
+			k++
+		}
+		for g := k; g < len(run)-1; g++ {
+			if givenNames[run[g].text] && !givenNames[run[k].text] {
+				k = g
+				break
+			}
+		}
+		run = run[k:]
+		for len(run) > 0 && notNameWord[run[len(run)-1].text] {
+			run = run[:len(run)-1]
+		}
+		if len(run) < 2 || len(run) > 4 {
+			continue
+		}
+		bad := false
+		for _, w := range run {
+			if notNameWord[w.text] {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		sp := span{run[0].Start, run[len(run)-1].End}
+		name := text[sp.Start:sp.End]
+		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
+			continue
+		}
+		if x.lex.ignored(name) || orgSuffix(text[:s.End], sp.End) > sp.End || followsOrgHead(text, sp.End, s.End) {
+			continue
+		}
+		ev, gender := personEvidence(text, s.span, sp, run[0].text)
+		if !ev {
+			continue
+		}
+		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
+	}
+	return out
+}
+
+// followsOrgHead reports a name that goes on as an organization (Sam
+// Altman Foundation, Rowan Curran公司).
+func followsOrgHead(text string, end, limit int) bool {
+	rest := text[end:limit]
+	for _, h := range []string{" Foundation", " Institute", " University", " Labs", " Lab", " Capital", " Ventures", " Inc", " Group", " & ", "公司", "集团", "基金"} {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// personEvidence decides whether a Latin name sequence names a person, and
+// reads a gender from Mr./Ms. when there is one.
+func personEvidence(text string, snt, sp span, first string) (bool, byte) {
+	before := strings.TrimRight(text[snt.Start:sp.Start], " ")
+	after := text[sp.End:snt.End]
+	var gender byte
+	lb := strings.ToLower(before)
+	for _, t := range []string{"mr.", "mr", "sir"} {
+		if strings.HasSuffix(lb, " "+t) || lb == t {
+			gender = 'm'
+		}
+	}
+	for _, t := range []string{"ms.", "mrs.", "ms", "mrs", "miss", "madam"} {
+		if strings.HasSuffix(lb, " "+t) || lb == t {
+			gender = 'f'
+		}
+	}
+	if strings.HasPrefix(after, "先生") {
+		gender = 'm'
+	}
+	if strings.HasPrefix(after, "女士") {
+		gender = 'f'
+	}
+	if gender != 0 || givenNames[first] {
+		return true, gender
+	}
+	// a title or speech verb just before: "CEO Sam Altman", "says Jad Kabbara", 分析师Rowan Curran
+	prevWord := lb
+	if k := strings.LastIndexAny(lb, " ,(（“\"—"); k >= 0 {
+		prevWord = lb[k+1:]
+	}
+	prevWord = strings.TrimSuffix(prevWord, ":")
+	if titleWordsEn[prevWord] || speechVerbsEn[prevWord] {
+		return true, 0
+	}
+	if endsWithTitleHead(before) {
+		return true, 0
+	}
+	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
+		pre := strings.TrimRight(before, "(（")
+		if r, _ := utf8.DecodeLastRuneInString(pre); unicode.Is(unicode.Han, r) {
+			return true, 0
+		}
+	}
+	// an apposition or a speech verb just after
+	la := strings.ToLower(after)
+	for _, p := range []string{", a ", ", an ", ", the ", ", who ", ", one of ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
+		if strings.HasPrefix(la, p) {
+			return true, 0
+		}
+	}
+	if fw := firstWord(la); speechVerbsEn[fw] {
+		return true, 0
+	}
+	for _, v := range speechVerbsZh {
+		if strings.HasPrefix(after, v) {
+			return true, 0
+		}
+	}
+	return false, 0
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// endsWithTitleHead reports text that ends in a job title: 副总裁, CEO, 的CEO.
+func endsWithTitleHead(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, h := range titleHeads {
+		if strings.HasSuffix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHeads end a job title, in Chinese or as the Latin abbreviations
+// Chinese texts use.
+var titleHeads = []string{
+	"CEO", "CTO", "COO", "CFO", "CSO", "CIO", "CMO", "CPO", "VP", "总裁", "總裁", "执行官", "執行官", "执行长", "執行長", "创始人", "創始人", "创办人", "創辦人",
+	"合伙人", "合夥人", "董事长", "董事長", "董事", "总经理", "總經理", "经理", "經理", "主席", "总监", "總監", "主管", "负责人", "負責人",
+	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
+	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
+	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人",
+}
+
+var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}
+
+var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "according": false, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true, "is": false}
+
+var titleWordsEn = map[string]bool{
+	"ceo": true, "cto": true, "coo": true, "cfo": true, "president": true, "secretary": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"founder": true, "cofounder": true, "co-founder": true, "director": true, "chairman": true, "chairwoman": true, "chair": true, "chief": true, "officer": true,
+	"executive": true, "professor": true, "scientist": true, "researcher": true, "analyst": true, "author": true, "engineer": true, "manager": true,
+	"partner": true, "investor": true, "senator": true, "representative": true, "governor": true, "minister": true, "leader": true, "editor": true,
+	"reporter": true, "journalist": true, "economist": true, "mathematician": true, "lawyer": true, "attorney": true, "judge": true, "mr.": true, "ms.": true,
+	"mrs.": true, "dr.": true, "dr": true, "prof.": true, "boss": true, "vp": true, "head": true, "fellow": true, "student": true, "candidate": true,
+	"says": true, "said": true, "cofounders": true, "co-founders": true, "founders": true, "investors": true, "researchers": true, "scientists": true,
+}
+
+// notNameWord lists capitalised words that are never part of a personal
+// name: titles, function words, months, days, places, institutions.
+var notNameWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`The A An This That These Those In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our
+	They Their He She His Her I You Your My Mr Mrs Ms Dr Prof Sir Lord President Secretary Senator Minister Chairman Chairwoman Director Chief Professor General Governor
+	Judge Justice Rep Sen Gov Vice Deputy Former Lead Senior Junior Department University Institute Center Centre School College Lab Labs Laboratory Company Group
+	Inc Corp News Times Post Journal Street Social Security National Federal Government Supply Chain Risk Act Order Amendment Conference Study Research Intelligence
+	Artificial Foreign Western Eastern Northern Southern United States Kingdom Union American Americans European Chinese English French German Says Said Big Tech Silicon
+	Valley Wall White House Congress Senate Court Supreme Office Bureau Agency Ministry Council Committee Board Foundation Association Society Capital Ventures Partners
+	Holdings Technologies Systems Network Networks Media Studio Studios Bank Fund Data Cloud Model Models Language Large Open Source Free Pro Plus Max Turbo Series
+	Edition Version Update Summit Forum Award Prize Day Week Year Month Today Tomorrow Yesterday Here There What Why How Who Where Which Yes No Not All Any Some Every
+	Each Many Most More Less New Old First Second Third Last Next Also However Meanwhile Moreover Still Yet Just Even Only Now Then Specifically Perhaps Responding
+	According Across Among Between Despite During Including Under Over Against Through January February March April May June July August September October November
+	December Monday Tuesday Wednesday Thursday Friday Saturday Sunday America China Iran Russia Europe Japan India France Germany Britain England London Paris Beijing
+	Shanghai Washington California York San Francisco Texas Asia Africa Israel Ukraine Korea Taiwan Hong Kong Singapore Canada Australia AI Chatbot Chatbots Act
+	Democrats Republicans Republican Democrat Administration Pentagon Navy Army Air Force Marine Police Council Parliament Commission Authority Global International
+	Digital Human Machine Learning Deep Generative Neural Quantum Computing Science Sciences Engineering Technology Management Business Economics Policy Law Health
+	Medicine Education Energy Climate Safety Trust Privacy Ethics Responsible Frontier Summit Week Awards Prize Medal Fields Nobel Turing Executive Senior Principal Staff
+	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// givenNames are common first names; a known one is evidence enough that
+// the words after it are a name.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Aaron Adam Adrian Ahmed Aidan Alan Albert Alex Alexander Alexandr Alexandra Alexis Ali Alice Alicia Alison Allen Amanda Amber Amy Ana Andrea Andreas Andrew Andy Angela Anna Anne Anthony Anton Arthur Ashley Ava Barbara Barry Ben Benjamin Bernard Beth Bill Bob Brad Bradley Brandon Brian Bruce Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine Christopher Claire Clara Colin Connor Craig Dan Daniel Daniela Danielle Dario Daphne Dave David Deborah Demis Dennis Derek Diana Diane Dmitri Dominic Donald Doug Douglas Drew Dylan Eddie Edward Elena Eli Elizabeth Ellen Elon Emily Emma Eric Erik Ethan Eugene Eva Evan Fei Felix Fiona Frank Fred Gabriel Gary Geoffrey George Gina Grace Greg Gregory Guillaume Hannah Hans Harry Heather Helen Henry Howard Hugo Ian Igor Ilya Isaac Isabel Ivan Jack Jacob Jake James Jamie Jan Jane Janet Jason Jay Jean Jeff Jeffrey Jennifer Jensen Jeremy Jerry Jessica Jim Joan Joe Joel Joelle John Jon Jonathan Jordan Jose Joseph Josh Joshua Juan Julia Julian Julie Justin Karen Kate Katherine Kathleen Katie Katrina Kay Keith Kelly Ken Kenneth Kevin Kim Kyle Larry Laura Lauren Lawrence Leo Leon Lila Linda Lisa Liz Louis Lucas Lucy Luis Luke Marc Marcus Margaret Maria Marie Mark Martin Mary Matt Matthew Max Maya Megan Melanie Melissa Mia Michael Michelle Miguel Mike Mira Mitchell Mohammed Mustafa Nadia Nancy Naomi Nat Natalie Nathan Neil Nick Nicholas Nicole Noah Noam Oliver Olivia Omar Oren Oscar Pascal Patrick Paul Paula Pedro Peter Pete Philip Phil Pierre Rachel Ralph Raquel Ray Rebecca Reid Richard Rick Rob Robert Robin Roger Ron Ronald Rose Ross Ruth Ryan Sam Samuel Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Shawn Sophia Sophie Stephen Steve Steven Stuart Sundar Susan Sylvia Tara Ted Teresa Thomas Tim Timothy Tina Todd Tom Tony Travis Tyler Valerie Victor Victoria Vincent Vinod Walter Wendy William Yann Yoshua Zoe Jad Deb Elinor Kjell Rowan Nikolaos Sriram Sridhar Vipul Jakub Jan Jaime Emad Arvind Aravind Aidan Mira Liang Mustafa Reid Marc Greg Ilya Andrej Clement Clem Aditya Rohan Raj Rahul Priya Anil Amit Sanjay Vikram Kai Yuki Hiroshi Takeshi Wei Ming Jun Xin Yi Hao Yang Lei Chen Jie`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
+	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
+	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "Research": true, "AI": true,
+	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false}
+
+var orgStartHeads = map[string]bool{"University": true, "Institute": true, "Center": true, "Centre": true, "Department": true, "Ministry": true, "School": true,
+	"Office": true, "Bureau": true, "Academy": true, "College": true, "Laboratory": true, "Faculty": true, "Council": true}
+
+// genericBeforeAI are words that make "X AI" a kind of AI, not a company.
+var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Responsible": true, "Conversational": true, "Agentic": true, "General": true,
+	"Artificial": true, "Physical": true, "Edge": true, "Enterprise": true, "Sovereign": true, "Frontier": true, "Safe": true, "Ethical": true,
+	"Trustworthy": true, "Explainable": true, "Human": true, "Military": true, "Native": true, "The": true, "Embodied": true, "Multimodal": true}
+
+// latinOrgs finds organizations written in Latin script by their head word:
+// MIT Media Lab, Center for Constructive Communication, Otherside AI.
+func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candidate {
+	text := doc.text
+	var out []candidate
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) || (unicode.IsLower(r) && strings.IndexFunc(w, unicode.IsUpper) > 0) // xAI
+	}
+	for i := 0; i < len(words); {
+		if !capital(words[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive {
+			w := words[j].text
+			if capital(w) || ((w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j+1 < len(words) && capital(words[j+1].text)) {
+				j++
+				continue
+			}
+			break
+		}
+		run := words[i:j]
+		i = j
+		for len(run) > 0 && notNameWord[run[0].text] && !orgStartHeads[run[0].text] && run[0].text != "The" {
+			run = run[1:]
+		}
+		if len(run) < 2 && !(len(run) == 1 && orgStartHeads[run[0].text]) {
+			continue
+		}
+		end := -1
+		for k := len(run) - 1; k >= 1; k-- {
+			if orgEndHeads[run[k].text] {
+				if run[k].text == "AI" && genericBeforeAI[run[k-1].text] {
+					continue
+				}
+				end = k
+				break
+			}
+		}
+		start := 0
+		if end < 0 {
+			for k := 0; k+2 < len(run); k++ {
+				if orgStartHeads[run[k].text] && (run[k+1].text == "of" || run[k+1].text == "for") {
+					end = len(run) - 1
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		run = run[start : end+1]
+		for len(run) > 0 && (run[len(run)-1].text == "of" || run[len(run)-1].text == "and") {
+			run = run[:len(run)-1]
+		}
+		if len(run) > 0 && run[0].text == "The" && !(len(run) > 1 && (run[len(run)-1].text == "Journal" || run[len(run)-1].text == "Times" || run[len(run)-1].text == "Post" || run[len(run)-1].text == "News")) {
+			run = run[1:]
+		}
+		if len(run) < 2 {
+			continue
+		}
+		sp := span{run[0].Start, run[len(run)-1].End}
+		name := text[sp.Start:sp.End]
+		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2})
+	}
+	return out
+}
+
+// hasOrgHead reports a Chinese name that ends like an organization.
+func hasOrgHead(s string) bool {
+	for _, h := range zhOrgHeads {
+		if strings.HasSuffix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+var zhOrgHeads = []string{"公司", "集团", "集團", "实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學", "学院", "學院", "基金会", "基金會", "协会", "協會", "研究室", "银行", "銀行", "交易所", "委员会", "委員會", "部", "局", "社", "报", "報"}
+
+// chineseOrgs finds organizations in Chinese text: a Latin name with 公司
+// or 实验室 (RelationalAI公司, Domino数据实验室), and a Latin name standing
+// before a job title and a person (Forrester分析师Rowan Curran).
+func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	words := latinWords(doc.text, s.span)
+	for i := 0; i < len(words); i++ {
+		if i > 0 && adjacent(text, words[i-1], words[i]) {
+			continue // start at the first word of a run
+		}
+		j := i + 1
+		for j < len(words) && adjacent(text, words[j-1], words[j]) {
+			j++
+		}
+		for k := i; k < j; k++ { // every suffix of the run that is a name
+			first, _ := utf8.DecodeRuneInString(words[k].text)
+			if !unicode.IsUpper(first) && !(unicode.IsLower(first) && strings.IndexFunc(words[k].text, unicode.IsUpper) > 0) && !unicode.IsDigit(first) {
+				continue
+			}
+			nameSpan := span{words[k].Start, words[j-1].End}
+			name := text[nameSpan.Start:nameSpan.End]
+			if genericLatin[name] {
+				break
+			}
+			rest := text[nameSpan.End:]
+			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && strings.HasPrefix(rest, "公司") || strings.HasPrefix(rest, "集团") || strings.HasPrefix(rest, "集團") {
+				suffix := "公司"
+				if !strings.HasPrefix(rest, suffix) {
+					suffix = rest[:len("集团")]
+				}
+				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + len(suffix)}, typ: Organization, name: name, prio: 2})
+				break
+			}
+			if h := labSuffix(rest); h > 0 {
+				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2})
+				break
+			}
+			if k == i && titleThenPerson(rest) {
+				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1})
+				break
+			}
+			break
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// genericLatin are Latin words Chinese texts use as common nouns.
+var genericLatin = map[string]bool{"AI": true, "IT": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
+
+// labSuffix matches up to four Han characters and a research-unit head
+// after a Latin name: 数据实验室, 研究院.
+func labSuffix(rest string) int {
+	n := 0
+	i := 0
+	for i < len(rest) && n <= 4 {
+		for _, h := range []string{"实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學"} {
+			if strings.HasPrefix(rest[i:], h) {
+				return i + len(h)
+			}
+		}
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		if !unicode.Is(unicode.Han, r) {
+			return 0
+		}
+		i += size
+		n++
+	}
+	return 0
+}
+
+// titleThenPerson reports text that starts with (的)(前) a job title of at
+// most twelve characters followed by what looks like a name.
+func titleThenPerson(rest string) bool {
+	rest = strings.TrimPrefix(rest, "的")
+	rest = strings.TrimPrefix(rest, "前")
+	n := 0
+	for i, r := range rest {
+		if n > 12 || r == '，' || r == '。' || r == ',' || r == '、' {
+			return false
+		}
+		n++
+		head := rest[:i+utf8.RuneLen(r)]
+		if !endsWithTitleHead(head) {
+			continue
+		}
+		next := strings.TrimLeft(rest[len(head):], " ")
+		nr, _ := utf8.DecodeRuneInString(next)
+		if unicode.IsUpper(nr) || (unicode.Is(unicode.Han, nr) && (isSurnameStart(next) || isTranslit(nr))) {
+			return true
+		}
+	}
+	return false
+}
+
+// chinesePersons finds Chinese and transliterated names after a job title
+// (火山引擎总裁谭待, 执行长门施) and before a Latin name in parentheses
+// (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender.
+func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	add := func(sp span) {
+		name := text[sp.Start:sp.End]
+		if x.lex.ignored(name) {
+			return
+		}
+		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
+			return
+		}
+		c := candidate{span: sp, typ: Person, name: name, prio: 2}
+		if strings.HasPrefix(text[sp.End:], "先生") {
+			c.gender = 'm'
+		} else if strings.HasPrefix(text[sp.End:], "女士") {
+			c.gender = 'f'
+		}
+		out = append(out, c)
+	}
+	for _, h := range titleHeads {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], h)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(h)
+			from = at
+			if sp, ok := translitName(text, at); ok {
+				add(sp)
+			} else if sp, ok := hanName(text, at); ok {
+				add(sp)
+			}
+		}
+	}
+	// a transliteration followed by the original name in parentheses
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '(' && r != '（' {
+			i += n
+			continue
+		}
+		inner := text[i+n:]
+		if close := strings.IndexAny(inner, ")）"); close > 0 && close < 60 && looksLatinName(inner[:close]) {
+			// walk back over transliteration characters
+			j := i
+			cnt := 0
+			for j > s.Start {
+				pr, pn := utf8.DecodeLastRuneInString(text[:j])
+				if !isTranslit(pr) && pr != '·' && pr != '・' {
+					break
+				}
+				j -= pn
+				cnt++
+			}
+			if cnt >= 2 && cnt <= 8 {
+				add(span{j, i})
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// looksLatinName: two to four capitalised words.
+func looksLatinName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !isNameWord(w) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStops are the words that may follow a Chinese name.
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经"}, speechVerbsZh...)
+
+func stopAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	for _, w := range nameStops {
+		if strings.HasPrefix(text[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// translitName reads two to eight transliteration characters (with ·)
+// starting at i and ending before a stop word.
+func translitName(text string, i int) (span, bool) {
+	j := i
+	cnt := 0
+	var ends []int
+	for j < len(text) && cnt < 10 {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isTranslit(r) && !(cnt > 0 && (r == '·' || r == '・')) {
+			break
+		}
+		j += n
+		cnt++
+		if cnt >= 2 && r != '·' && r != '・' {
+			ends = append(ends, j)
+		}
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if stopAt(text, ends[k]) && utf8.RuneCountInString(text[i:ends[k]]) >= 3 || (stopAt(text, ends[k]) && strings.HasPrefix(text[ends[k]:], "(")) || (stopAt(text, ends[k]) && strings.HasPrefix(text[ends[k]:], "（")) {
+			return span{i, ends[k]}, true
+		}
+	}
+	return span{}, false
+}
+
+// hanName reads a Chinese name: a surname and one or two characters,
+// ending before a stop word.
+func hanName(text string, i int) (span, bool) {
+	if !isSurnameStart(text[i:]) {
+		return span{}, false
+	}
+	sur := surnameLen(text[i:])
+	j := i + sur
+	var ends []int
+	for k := 0; k < 2 && j < len(text); k++ {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.Is(unicode.Han, r) || stopAt(text, j) {
+			break
+		}
+		j += n
+		ends = append(ends, j)
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if stopAt(text, ends[k]) {
+			name := text[i:ends[k]]
+			if notHanName[name] {
+				return span{}, false
+			}
+			return span{i, ends[k]}, true
+		}
+	}
+	return span{}, false
+}
+
+// notHanName are words that start with a surname character but are not
+// names.
+var notHanName = map[string]bool{"高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
+
+// isSurnameStart reports text that begins with a common Chinese surname.
+func isSurnameStart(s string) bool { return surnameLen(s) > 0 }
+
+func surnameLen(s string) int {
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return len(c)
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(surnames, r) {
+		return n
+	}
+	return 0
+}
+
+var compoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯", "端木", "司徒"}
+
+const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
+
+// isTranslit reports the characters Chinese uses to transliterate foreign
+// names (simplified and traditional).
+func isTranslit(r rune) bool { return strings.ContainsRune(translitChars, r) }
+
+const translitChars = "阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢宾賓波伯博布查柴达達戴丹道德登迪蒂丁东東杜多厄恩尔爾法范菲斐费費芬丰豐弗福夫盖蓋甘冈岡高戈哥格古瓜哈海汉漢豪赫亨洪胡华華霍基吉加迦贾賈杰傑金卡凯凱坎康柯科克肯孔库庫夸奎拉莱萊赖賴兰蘭朗劳勞勒雷蕾黎里理丽麗利莉连連林琳卢盧鲁魯路伦倫罗羅洛玛瑪马馬麦麥迈邁曼芒梅美门門蒙米敏明莫默姆穆纳納内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮珀普齐齊奇乔喬切钦欽琼瓊丘萨薩塞赛賽桑瑟森沙山珊尚舍申圣聖施什史士舒斯松苏蘇索塔泰坦汤湯唐特提汀通图圖托瓦万萬威韦韋维維温溫文沃乌烏伍武西希锡錫席夏谢謝辛休修亚亞扬揚杨楊耶伊依因英尤于约約泽澤扎詹兹茲祖佐卓宙"
+
+// variantWords may follow a model family and version: Claude 3 Opus,
+// Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
+var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "plus": true, "pro": true, "mini": true, "nano": true, "ultra": true,
+	"flash": true, "lite": true, "opus": true, "sonnet": true, "haiku": true, "chat": true, "instruct": true, "coder": true, "code": true, "vision": true,
+	"vl": true, "math": true, "large": true, "small": true, "medium": true, "base": true, "preview": true, "omni": true, "o": true, "air": true,
+	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true}
+
+// versionSuffix returns the end of a model version that follows a family
+// name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.
+func versionSuffix(text string, i int) int {
+	end := i
+	j := i
+	parts := 0
+	for j < len(text) {
+		sep := 0
+		switch {
+		case strings.HasPrefix(text[j:], " "), strings.HasPrefix(text[j:], "-"):
+			sep = 1
+		}
+		k := j + sep
+		// a number, a size or a variant word
+		m := k
+		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || (text[m] == '.' && m > k && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
+			m++
+		}
+		if m > k {
+			digits := text[k:m]
+			if len(digits) >= 4 && !strings.Contains(digits, ".") {
+				break // a year, not a version
+			}
+			// a unit or a letter: 7B, 4o, 3.5T
+			for m < len(text) && m-k < 12 && (text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z') && m < k+len(digits)+2 {
+				m++
+			}
+			if m < len(text) && isLatinAlnum(rune(text[m])) && text[m] < 0x80 {
+				break
+			}
+			if sep == 0 && parts > 0 {
+				break
+			}
+			if sep == 1 && text[j] == ' ' && parts > 0 {
+				// "Llama 2 7B" is fine, "GPT-4 2023" is not
+				if len(digits) > 3 {
+					break
+				}
+			}
+			parts++
+			j = m
+			end = m
+			continue
+		}
+		if sep == 0 {
+			break
+		}
+		for m < len(text) && (text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z') {
+			m++
+		}
+		if m == k {
+			break
+		}
+		w := text[k:m]
+		if !variantWords[strings.ToLower(w)] {
+			break
+		}
+		if text[j] == ' ' {
+			// after a space a variant must be capitalised: "Claude 3 Opus", not "Llama 2 and"
+			if w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+		}
+		if m < len(text) && isLatinAlnum(rune(text[m])) && text[m] < 0x80 {
+			break
+		}
+		parts++
+		j = m
+		end = m
+	}
+	return end
+}
+
+// models finds models the lexicon does not know: a capitalised name with a
+// version near a word for model ("Zeta-2模型", "the Orion-7B model"), a
+// product named after 产品/聊天机器人, and "X大模型".
+func (x *Extractor) models(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	words := latinWords(doc.text, s.span)
+	for i, w := range words {
+		if i > 0 && adjacent(text, words[i-1], w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// family: the letters before the first digit or hyphen
+		fam := w.Start
+		for fam < w.End && (text[fam] >= 'a' && text[fam] <= 'z' || text[fam] >= 'A' && text[fam] <= 'Z') {
+			fam++
+		}
+		if fam-w.Start < 2 {
+			continue
+		}
+		end := versionSuffix(text, fam)
+		if end <= fam {
+			continue
+		}
+		family := text[w.Start:fam]
+		if notNameWord[family] || genericLatin[family] {
+			continue
+		}
+		after := text[end:min(len(text), end+24)]
+		known := x.lex.lookupType(family, Model) != nil
+		if !known && !modelContext(after) {
+			continue
+		}
+		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
+		if known {
+			c.family = x.lex.lookupType(family, Model).Name
+		}
+		out = append(out, c)
+	}
+	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
+	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "chatbot "} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(cue)
+			from = at
+			j := at
+			for j < len(text) && isLatinAlnum(rune(text[j])) && text[j] < 0x80 {
+				j++
+			}
+			if j-at < 3 || !unicode.IsUpper(rune(text[at])) {
+				continue
+			}
+			name := text[at:j]
+			if genericLatin[name] || notNameWord[name] || (j < len(text) && (text[j] == ' ' || text[j] == '-')) {
+				continue
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
+				continue
+			}
+			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+		}
+	}
+	// X大模型 where X is a proper-name token
+	for _, cue := range []string{"大模型"} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(cue)
+			tok := doc.tokenEndingAt(at)
+			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
+				continue
+			}
+			out = append(out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
+		}
+	}
+	return out
+}
+
+// modelContext reports text right after a name that calls it a model.
+func modelContext(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericModelWord are words before 大模型 that describe it, not name it.
+var genericModelWord = map[string]bool{"自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
+
+func properTag(pos string) bool {
+	switch pos {
+	case "nr", "nrt", "nrf", "nz", "nt", "ns", "nw", "x", "eng":
+		return true
+	}
+	return false
+}
+
+// tokenEndingAt finds the token that ends at byte i.
+func (doc *document) tokenEndingAt(i int) *token {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End >= i })
+	if k < len(doc.tokens) && doc.tokens[k].End == i {
+		return &doc.tokens[k]
+	}
+	return nil
+}

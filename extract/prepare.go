@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prepare splits the article into paragraphs, sentences and tokens. The
+// document keeps Doc.Text byte for byte, so offsets stay valid for callers;
+// page furniture is left out of the paragraphs instead of cut from the text.
+func (x *Extractor) prepare(d Doc) *document {
+	doc := &document{text: d.Text, lang: d.Lang}
+	if doc.lang == "" {
+		doc.lang = detectLang(d.Text)
+	}
+	doc.published = parsePublished(d.Published)
+	doc.paras = paragraphs(d.Text)
+	for i, p := range doc.paras {
+		for _, s := range splitSentences(d.Text, p) {
+			doc.sentences = append(doc.sentences, sentence{span: s, Para: i})
+		}
+		if x.seg != nil {
+			for _, t := range x.seg.tokens(d.Text[p.Start:p.End]) {
+				t.Start += p.Start
+				t.End += p.Start
+				doc.tokens = append(doc.tokens, t)
+			}
+		}
+	}
+	return doc
+}
+
+// detectLang says "zh" when Han characters make up a tenth of the letters.
+func detectLang(text string) string {
+	han, letters := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters > 0 && han*10 >= letters {
+		return "zh"
+	}
+	return "en"
+}
+
+// parsePublished reads the dates sources give; anything else is unknown.
+func parsePublished(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006/01/02", "2006.01.02", "2006年1月2日"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// paragraphs returns the trimmed non-empty lines that are content.
+func paragraphs(text string) []span {
+	var out []span
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:e])
+			if !unicode.IsSpace(r) && r != '\ufeff' {
+				break
+			}
+			s += n
+		}
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
+		}
+		if e > s && !isFurniture(text[s:e]) {
+			out = append(out, span{s, e})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// furniture matches whole lines that belong to the page, not the story.
+var furniture = []*regexp.Regexp{
+	regexp.MustCompile(`^[-*+•]?\s*[+＋]?\d*$`),                                          // "- +1", bullets alone
+	regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`),                                        // markdown image
+	regexp.MustCompile(`^\[?\d*\]?\s*https?://\S+$`),                                    // bare link, reference list item
+	regexp.MustCompile(`(?i)^[*_\s]*(©|\(c\)|copyright|版权所有|版權所有|all rights reserved)`), // copyright
+	regexp.MustCompile(`版权所有|版權所有|未经授权不得|未經授權不得|违者必究|違者必究|不得转载|禁止转载|转载请注明|轉載請註明`),
+	regexp.MustCompile(`本文为.{0,40}(仅代表|僅代表).{0,40}观点|本文仅代表|本文僅代表|不代表.{0,20}(观点|立场|觀點|立場)`),
+	regexp.MustCompile(`(报料|報料|举报|舉報|客服|服务|服務)(热线|熱線|邮箱|郵箱|电话|電話)`),
+	regexp.MustCompile(`许可证|許可證|ICP备|ICP證|ICP证|备案号|備案號|公网安备`),
+	regexp.MustCompile(`^[*_\s]*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|来源|來源|作者|记者|記者|撰文|文|图|圖|摄影|攝影)\s*[:：|｜]`),
+	regexp.MustCompile(`^\S{1,12}\s+发自\s+\S{1,12}$|^\S{1,12}\s+發自\s+\S{1,12}$`), // 某某 发自 某地
+	regexp.MustCompile(`(公众号|公眾號|微信号|微信號)\s`),
+	regexp.MustCompile(`^[*_\s]*(参考链接|參考鏈接|参考资料|參考資料|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀)[:：]?[*_\s]*$`),
+	regexp.MustCompile(`(?i)^(related|read more|see also|more from|recommended|share( this)?( article| story)?|follow us|sign up|subscribe|advertisement|tags?)\s*[:：]?\s*$`),
+	regexp.MustCompile(`(?i)^(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·/,]\s*(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))+$`),
+	regexp.MustCompile(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
+	regexp.MustCompile(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
+}
+
+func isFurniture(line string) bool {
+	for _, re := range furniture {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations end in a period that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "no": true, "gen": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "mt": true, "ft": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "approx": true, "dept": true, "est": true, "fig": true, "al": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true,
+}
+
+// closers may follow a sentence stop and still belong to the sentence.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '」', '』', '）', ')', '》', '】', ']', '*', '»':
+		return true
+	}
+	return false
+}
+
+// splitSentences cuts one paragraph at Chinese 。！？；… and at English
+// . ! ? followed by a space, skipping abbreviations, initials and decimals.
+func splitSentences(text string, p span) []span {
+	var out []span
+	start := p.Start
+	emit := func(end int) {
+		s, e := start, end
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += n
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = end
+	}
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		j := i + n
+		stop := false
+		switch r {
+		case '。', '！', '？', '；', '!', '?', '…':
+			stop = true
+		case '.':
+			stop = englishStop(text[p.Start:p.End], i-p.Start)
+		}
+		if !stop {
+			i = j
+			continue
+		}
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
+			if r2 == '。' || r2 == '！' || r2 == '？' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '.' || isCloser(r2) {
+				j += n2
+				continue
+			}
+			break
+		}
+		emit(j)
+		i = j
+	}
+	emit(p.End)
+	return out
+}
+
+// englishStop decides whether the period at byte i of para ends a sentence.
+func englishStop(para string, i int) bool {
+	next := i + 1
+	for next < len(para) && (isCloser(rune(para[next])) || para[next] == '.') {
+		next++
+	}
+	if next < len(para) {
+		r, _ := utf8.DecodeRuneInString(para[next:])
+		if r < 0x2E80 && !unicode.IsSpace(r) {
+			return false // 3.6, example.com, U.S.A
+		}
+	}
+	// the word before the period
+	w := i
+	for w > 0 {
+		r, n := utf8.DecodeLastRuneInString(para[:w])
+		if !(unicode.IsLetter(r) || r == '.') || r >= 0x2E80 {
+			break
+		}
+		w -= n
+	}
+	word := strings.ToLower(para[w:i])
+	if word == "" {
+		return true
+	}
+	if abbreviations[word] {
+		// "the U.S. Navy" goes on; "in the U.S. The" ends only before a
+		// capital that starts a common sentence opener, which we cannot
+		// know, so keep the sentence whole.
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(para[w])) {
+		return false // an initial: John F. Kennedy
+	}
+	if strings.Contains(word, ".") {
+		return false // U.S., e.g.
+	}
+	return true
+}

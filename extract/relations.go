@@ -1,0 +1,698 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// relations finds the facts the article states between its entities:
+// who works where, which organization built which model, which model comes
+// from which. The lexicon only confirms what the text puts side by side.
+func (x *Extractor) relations(doc *document) []Relation {
+	r := &relFinder{x: x, doc: doc, seen: map[Relation]bool{}}
+	for si, s := range doc.sentences {
+		ms := doc.sentenceMentions(s)
+		r.worksAt(s, ms)
+		r.developed(si, s, ms)
+		r.derived(s, ms)
+	}
+	r.families()
+	return r.out
+}
+
+type relFinder struct {
+	x    *Extractor
+	doc  *document
+	out  []Relation
+	seen map[Relation]bool
+	// byFamily records DERIVED_FROM found from names alone (Llama 2 ->
+	// Llama): a version inherits its family's developer.
+	byFamily [][2]*entity
+}
+
+func (r *relFinder) add(t RelationType, from, to *entity, role string, former bool) {
+	if from == nil || to == nil || from == to {
+		return
+	}
+	switch t {
+	case WorksAt:
+		if from.Type != Person || to.Type != Organization {
+			return
+		}
+	case Developed:
+		if from.Type != Organization || to.Type != Model {
+			return
+		}
+	case DerivedFrom:
+		if from.Type != Model || to.Type != Model {
+			return
+		}
+	}
+	k := Relation{Type: t, From: from.Name, To: to.Name}
+	if r.seen[k] {
+		return
+	}
+	r.seen[k] = true
+	r.out = append(r.out, Relation{Type: t, From: from.Name, To: to.Name, Role: strings.TrimSpace(role), Former: former})
+}
+
+// sentenceMentions returns the name mentions inside a sentence, in order.
+func (doc *document) sentenceMentions(s sentence) []mention {
+	var out []mention
+	for _, m := range doc.mentions {
+		if m.Start >= s.Start && m.End <= s.End && m.Kind != byPronoun && m.Entity != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// clauseBreak reports punctuation that ends a clause.
+func clauseBreak(s string) bool {
+	return strings.ContainsAny(s, "，,。；;：:！？!?（）()“”\"「」")
+}
+
+// ---- WORKS_AT
+
+// worksAt reads job titles next to names: ORG + title + PERSON
+// (火山引擎总裁谭待, xAI CEO Elon Musk, OpenAI's head of X Katrina
+// Mulligan), PERSON, a title at ORG, lists after a title (共同创始人分别是
+// A、B和C) and verbs (领导, joined).
+func (r *relFinder) worksAt(s sentence, ms []mention) {
+	text := r.doc.text
+	for k, p := range ms {
+		if p.Entity.Type != Person {
+			continue
+		}
+		// ORG title PERSON, chained: Neeva前CEO、数据云厂商Snowflake高级副总裁X
+		if k > 0 && ms[k-1].Entity.Type == Organization {
+			o := ms[k-1]
+			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
+				r.add(WorksAt, p.Entity, o.Entity, role, former)
+				for j := k - 2; j >= 0 && ms[j].Entity.Type == Organization; j-- {
+					between := text[ms[j].End:ms[j+1].Start]
+					cut := strings.LastIndexAny(between, "、兼")
+					if cut < 0 {
+						break
+					}
+					desc := between[cut:]
+					_, n := utf8.DecodeRuneInString(desc)
+					if clauseBreak(desc[n:]) || utf8.RuneCountInString(desc) > 12 {
+						break
+					}
+					role2, former2, ok := titleBetween(between[:cut])
+					if !ok || role2 == "" {
+						break
+					}
+					r.add(WorksAt, p.Entity, ms[j].Entity, role2, former2)
+				}
+			}
+		}
+		r.apposition(s, ms, k)
+		r.verbWork(s, ms, k)
+	}
+	r.titleList(s, ms)
+}
+
+// titleBetween reads the text between an organization and a name as a job
+// title: empty (DeepMind哈萨比斯), 的CEO, 前CEO, 's chief scientist, CEO.
+func titleBetween(between string) (role string, former bool, ok bool) {
+	b := between
+	for _, p := range []string{"公司", "集团", "集團"} {
+		b = strings.TrimPrefix(b, p)
+	}
+	if strings.HasPrefix(b, "'s ") || strings.HasPrefix(b, "’s ") {
+		b = b[strings.Index(b, "s ")+2:]
+	}
+	b = strings.TrimPrefix(b, "的")
+	b = strings.TrimSpace(b)
+	if b == "" {
+		// only direct contact in Chinese, or a possessive: Techdirt's Mike Masnick
+		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
+	}
+	if clauseBreak(b) || utf8.RuneCountInString(b) > 24 {
+		return "", false, false
+	}
+	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-"} {
+		if strings.HasPrefix(b, f) {
+			former = true
+		}
+	}
+	if strings.Contains(b, "前") && endsWithTitleHead(b) && strings.HasPrefix(b, "前") {
+		former = true
+	}
+	if hasHan(b) {
+		if endsWithTitleHead(b) {
+			return b, former, true
+		}
+		return "", false, false
+	}
+	// English: every word a title word or lower-case (head of national security partnerships)
+	words := strings.Fields(b)
+	if len(words) > 7 {
+		return "", false, false
+	}
+	title := false
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if titleWordsEn[lw] || englishTitle[lw] {
+			title = true
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !englishTitle[lw] {
+			return "", false, false
+		}
+	}
+	return b, former, title
+}
+
+// englishTitle are words found inside English job titles.
+var englishTitle = map[string]bool{"vice": true, "senior": true, "general": true, "managing": true, "principal": true, "lead": true, "global": true,
+	"former": true, "ex": true, "co-founder": true, "deputy": true, "assistant": true, "associate": true, "research": true, "technical": true,
+	"product": true, "of": true, "and": true, "for": true, "the": true, "operating": true, "technology": true, "financial": true, "scientific": true,
+	"adviser": true, "advisor": true, "spokesperson": true, "evangelist": true, "strategist": true, "affiliate": true, "member": true,
+	"staff": true, "cto": true, "ceo": true, "svp": true, "evp": true, "vp": true, "policy": true, "communications": true, "chief": true}
+
+// apposition reads "NAME, a research scientist at ORG", "NAME, the ORG's
+// chief spokesperson" and a second segment "ORG director".
+func (r *relFinder) apposition(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	rest := text[p.End:s.End]
+	comma := strings.Index(rest, ", ")
+	if comma < 0 || comma > 12 || strings.IndexFunc(rest[:comma], unicode.IsLower) >= 0 {
+		return
+	}
+	pos := p.End + comma + 2
+	for seg := 0; seg < 2 && pos < s.End; seg++ {
+		end := s.End
+		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". "} {
+			if i := strings.Index(text[pos:end], stop); i >= 0 {
+				end = pos + i
+			}
+		}
+		clause := text[pos:end]
+		lc := strings.ToLower(clause)
+		var org *mention
+		for j := k + 1; j < len(ms); j++ {
+			if ms[j].Start >= pos && ms[j].End <= end && ms[j].Entity.Type == Organization {
+				org = &ms[j]
+				break
+			}
+		}
+		if org == nil {
+			if seg == 0 && !startsWithArticle(lc) && !titleWordsEn[firstWord(lc)] {
+				return
+			}
+			pos = end + 2
+			continue
+		}
+		before := strings.TrimSpace(text[pos:org.Start])
+		after := strings.TrimSpace(text[org.End:end])
+		role := ""
+		switch {
+		case strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s "):
+			role = after[strings.Index(after, "s ")+2:]
+		case before == "" || before == "the" || before == "The":
+			role = after // CCC director
+		default:
+			role = before
+			for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
+				role = strings.TrimPrefix(role, a)
+			}
+			for _, prep := range []string{" at", " of", " in", " with", " for", " from"} {
+				role = strings.TrimSuffix(role, prep)
+			}
+		}
+		if !plausibleRole(role) {
+			pos = end + 2
+			continue
+		}
+		former := strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
+		r.add(WorksAt, p.Entity, org.Entity, role, former)
+		pos = end + 2
+	}
+}
+
+func startsWithArticle(s string) bool {
+	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ") || strings.HasPrefix(s, "the ")
+}
+
+// plausibleRole accepts a short title that has a title word in it.
+func plausibleRole(role string) bool {
+	words := strings.Fields(strings.ToLower(role))
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	for _, w := range words {
+		if titleWordsEn[w] || (englishTitle[w] && w != "of" && w != "and" && w != "for" && w != "the" && w != "research" && w != "technology" && w != "product" && w != "policy") {
+			return true
+		}
+	}
+	return false
+}
+
+// workVerbs tie a person to an organization: 加入 Meta, 领导FAIR, joined X.
+var workVerbs = []struct {
+	verb string
+	role string
+}{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
+	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
+
+// verbWork reads PERSON (将)(正式)领导 ORG and PERSON joined ORG.
+func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	if k+1 >= len(ms) || ms[k+1].Entity.Type != Organization {
+		return
+	}
+	o := ms[k+1]
+	between := text[p.End:o.Start]
+	if clauseBreak(between) || utf8.RuneCountInString(between) > 14 {
+		return
+	}
+	for _, v := range workVerbs {
+		i := strings.Index(between, v.verb)
+		if i < 0 || strings.TrimSpace(between[i+len(v.verb):]) != "" {
+			continue
+		}
+		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前")
+		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
+		return
+	}
+}
+
+// titleList reads "ORG…共同创始人分别是A、B和C": every person after the
+// title and a copula works at the nearest organization before the title.
+func (r *relFinder) titleList(s sentence, ms []mention) {
+	text := r.doc.text
+	for _, cop := range []string{"分别是", "分別是", "分别为", "分別為", "包括", "是"} {
+		i := strings.Index(text[s.Start:s.End], cop)
+		if i < 0 {
+			continue
+		}
+		at := s.Start + i
+		head := text[s.Start:at]
+		var title string
+		for _, h := range titleHeads {
+			if strings.HasSuffix(head, h) && len(h) > len(title) {
+				title = h
+			}
+		}
+		if title == "" {
+			continue
+		}
+		// the whole title: back to a clause break or a mention
+		tstart := at - len(title)
+		for tstart > s.Start {
+			pr, n := utf8.DecodeLastRuneInString(text[:tstart])
+			if !unicode.Is(unicode.Han, pr) || strings.ContainsRune("的位名个是和与及，、", pr) || unicode.IsDigit(pr) {
+				break
+			}
+			tstart -= n
+		}
+		role := text[tstart:at]
+		var org *mention
+		for j := range ms {
+			if ms[j].End <= tstart && ms[j].Entity.Type == Organization {
+				org = &ms[j]
+			}
+		}
+		if org == nil {
+			return
+		}
+		for _, m := range ms {
+			if m.Start >= at && m.Entity.Type == Person {
+				r.add(WorksAt, m.Entity, org.Entity, role, false)
+			}
+		}
+		return
+	}
+}
+
+// ---- DEVELOPED
+
+var devVerbsZh = []string{"打造", "开发", "開發", "推出", "发布", "發布", "研发", "研發", "训练", "訓練", "开源", "開源", "上线", "上線", "构建", "構建", "创造", "創造", "研制", "製作", "制作"}
+var devVerbsEn = []string{" released ", " releases ", " launched ", " launches ", " unveiled ", " unveils ", " developed ", " develops ", " built ", " builds ",
+	" introduced ", " introduces ", " trained ", " open-sourced ", " debuted ", " rolled out ", " created ", " creates ", " announced ", " announces ", " makes ", " made "}
+
+// developed reads ORG的MODEL, ORG's MODEL, ORG发布了…MODEL, MODEL由ORG开发,
+// MODEL from ORG, MODEL开发商ORG, ORG旗下MODEL, and lets the lexicon
+// confirm an organization and a model the sentence names together.
+func (r *relFinder) developed(si int, s sentence, ms []mention) {
+	text := r.doc.text
+	for k, m := range ms {
+		if m.Entity.Type != Model {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			o := ms[j]
+			if o.Entity.Type != Organization {
+				continue
+			}
+			between := text[o.End:m.Start]
+			if orgOwnsModel(between) {
+				r.add(Developed, o.Entity, m.Entity, "", false)
+				break
+			}
+			if clauseBreak(between) {
+				break
+			}
+		}
+		for j := k + 1; j < len(ms); j++ {
+			o := ms[j]
+			if o.Entity.Type != Organization {
+				continue
+			}
+			between := text[m.End:o.Start]
+			after := text[o.End:min(s.End, o.End+30)]
+			if modelByOrg(between, after) {
+				r.add(Developed, o.Entity, m.Entity, "", false)
+			}
+			break
+		}
+	}
+	// 后者旗下拥有ChatGPT: the latter is the last organization named before
+	rest := text[s.Start:s.End]
+	for _, latter := range []string{"后者", "後者"} {
+		if !strings.HasPrefix(rest, latter) || si == 0 {
+			continue
+		}
+		prev := r.doc.sentenceMentions(r.doc.sentences[si-1])
+		var o *entity
+		for _, pm := range prev {
+			if pm.Entity.Type == Organization {
+				o = pm.Entity
+			}
+		}
+		for _, m := range ms {
+			if m.Entity.Type == Model && strings.Contains(text[s.Start:m.Start], "旗下") {
+				r.add(Developed, o, m.Entity, "", false)
+			}
+		}
+	}
+	// the lexicon confirms an organization and a model named together
+	for _, m := range ms {
+		if m.Entity.Type != Model {
+			continue
+		}
+		for _, o := range ms {
+			if o.Entity.Type == Organization && r.lexDeveloper(m.Entity, o.Entity) {
+				r.add(Developed, o.Entity, m.Entity, "", false)
+			}
+		}
+	}
+}
+
+// orgOwnsModel reads the text between an organization and a model that
+// follows it.
+func orgOwnsModel(between string) bool {
+	b := strings.TrimSpace(between)
+	switch b {
+	case "", "的", "'s", "’s", "公司的", "旗下", "旗下的", "推出的", "发布的", "發布的", "开发的", "開發的", "打造的", "研发的", "研發的":
+		return true
+	}
+	if clauseBreak(b) {
+		return false
+	}
+	n := utf8.RuneCountInString(b)
+	for _, v := range devVerbsZh {
+		if i := strings.Index(b, v); i >= 0 && utf8.RuneCountInString(b[:i]) <= 10 && n <= 30 {
+			return true
+		}
+	}
+	for _, v := range devVerbsEn {
+		if i := strings.Index(" "+b+" ", v); i >= 0 && i <= 20 && n <= 60 {
+			return true
+		}
+	}
+	if strings.HasPrefix(b, "旗下") && n <= 8 {
+		return true
+	}
+	return false
+}
+
+// modelByOrg reads the text between a model and an organization after it:
+// 由…开发, from, made by, 开发商.
+func modelByOrg(between, after string) bool {
+	b := strings.TrimSpace(between)
+	switch b {
+	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
+		return true
+	}
+	if strings.HasPrefix(b, "由") && utf8.RuneCountInString(b) <= 3 {
+		for _, v := range devVerbsZh {
+			if strings.Contains(after[:min(len(after), 15)], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lexDeveloper reports a lexicon that names the organization as the
+// developer of the model or of its family.
+func (r *relFinder) lexDeveloper(m, o *entity) bool {
+	lex := r.x.lex
+	oe := lex.entry(Organization, o.Name)
+	if oe == nil {
+		return false
+	}
+	me := lex.entry(Model, m.Name)
+	var devs []string
+	for depth := 0; me != nil && depth < 3; depth++ {
+		devs = append(devs, me.Attrs["developer"]...)
+		fam := me.attr("family")
+		if fam == "" {
+			break
+		}
+		me = lex.entry(Model, fam)
+	}
+	if me == nil {
+		if fam := modelFamily(m.Name); fam != "" {
+			if fe := lex.entry(Model, fam); fe != nil {
+				devs = append(devs, fe.Attrs["developer"]...)
+			}
+		}
+	}
+	for _, d := range devs {
+		de := lex.entry(Organization, d)
+		if de == nil {
+			continue
+		}
+		if de == oe || lex.entry(Organization, oe.attr("parent")) == de || lex.entry(Organization, de.attr("parent")) == oe {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- DERIVED_FROM
+
+// derived reads 衍生, 基于, 微调自, 底层, 版本, fine-tuned from, built on,
+// based on, powered by.
+func (r *relFinder) derived(s sentence, ms []mention) {
+	text := r.doc.text
+	var models []mention
+	for _, m := range ms {
+		if m.Entity.Type == Model {
+			models = append(models, m)
+		}
+	}
+	if len(models) < 2 {
+		return
+	}
+	sent := text[s.Start:s.End]
+	// B衍生(模型)…包括M1、M2: each listed model derives from B
+	for _, cue := range []string{"衍生", "衍生出", "derivatives", "derivative"} {
+		i := strings.Index(sent, cue)
+		if i < 0 {
+			continue
+		}
+		at := s.Start + i
+		var base *mention
+		for j := range models {
+			if models[j].End <= at && at-models[j].End <= 6 {
+				base = &models[j]
+			}
+		}
+		if base == nil {
+			continue
+		}
+		list := -1
+		for _, l := range []string{"包括", "如", "including", "such as", "其中有", "例如"} {
+			if li := strings.Index(text[at:s.End], l); li >= 0 && (list < 0 || li < list) {
+				list = li
+			}
+		}
+		if list < 0 {
+			continue
+		}
+		for _, m := range models {
+			if m.Start >= at+list {
+				r.add(DerivedFrom, m.Entity, base.Entity, "", false)
+			}
+		}
+	}
+	// M (cue) B: M before, B after
+	for _, cue := range []string{"基于", "微调自", "微調自", "衍生自", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
+		from := 0
+		for {
+			i := strings.Index(sent[from:], cue)
+			if i < 0 {
+				break
+			}
+			at := s.Start + from + i
+			from += i + len(cue)
+			var before, after *mention
+			for j := range models {
+				if models[j].End <= at && !clauseBreak(text[models[j].End:at]) {
+					before = &models[j]
+				}
+				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) {
+					after = &models[j]
+				}
+			}
+			if after == nil {
+				continue
+			}
+			if before != nil && utf8.RuneCountInString(text[before.End:at]) <= 12 {
+				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
+				continue
+			}
+			// 基于B的M / based on B, M: the model after B
+			if cue == "基于" {
+				for j := range models {
+					if models[j].Start > after.End && !clauseBreak(text[after.End:models[j].Start]) && utf8.RuneCountInString(text[after.End:models[j].Start]) <= 10 {
+						r.add(DerivedFrom, models[j].Entity, after.Entity, "", false)
+						break
+					}
+				}
+			}
+		}
+	}
+	// 将B1和B2作为M(的)底层: M derives from each B
+	if i := strings.Index(sent, "作为"); i >= 0 && (strings.Contains(sent[i:], "底层") || strings.Contains(sent[i:], "底層") || strings.Contains(sent[i:], "基础模型")) {
+		at := s.Start + i
+		var target *mention
+		for j := range models {
+			if models[j].Start > at {
+				target = &models[j]
+				break
+			}
+		}
+		if target != nil {
+			for _, m := range models {
+				if m.End <= at && !strings.ContainsAny(text[m.End:at], "，。；,;") {
+					r.add(DerivedFrom, target.Entity, m.Entity, "", false)
+				}
+			}
+		}
+	}
+	// M是B的…版本 / M底层的B
+	for _, m := range models {
+		rest := text[m.End:s.End]
+		if !strings.HasPrefix(rest, "是") && !strings.HasPrefix(rest, "為") && !strings.HasPrefix(rest, "为") && !strings.HasPrefix(rest, " is ") {
+			continue
+		}
+		for _, b := range models {
+			if b.Start <= m.End {
+				continue
+			}
+			tail := text[b.End:min(s.End, b.End+24)]
+			if between := text[m.End:b.Start]; utf8.RuneCountInString(between) <= 4 && (strings.HasPrefix(tail, "的") && strings.Contains(tail, "版本") || strings.HasPrefix(strings.TrimSpace(tail), "的衍生")) {
+				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+			}
+			break
+		}
+	}
+}
+
+// families relates the versions of a family named in the article to the
+// family (Llama 2 -> Llama, Qwen-Turbo -> 通义千问, Code Llama -> Llama),
+// and lets a version inherit the developer the text gives its family.
+func (r *relFinder) families() {
+	lex := r.x.lex
+	models := map[*entity]bool{}
+	for _, e := range r.doc.entities {
+		if e.Type == Model {
+			models[e] = true
+		}
+	}
+	find := func(name string) *entity {
+		if name == "" {
+			return nil
+		}
+		k := foldKey(name)
+		for _, e := range r.doc.entities {
+			if e.Type != Model {
+				continue
+			}
+			for a := range e.aliases {
+				if foldKey(a) == k {
+					return e
+				}
+			}
+		}
+		if le := lex.entry(Model, name); le != nil {
+			for _, e := range r.doc.entities {
+				if e.Type == Model && lex.entry(Model, e.Name) == le {
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	for _, e := range r.doc.entities {
+		if e.Type != Model {
+			continue
+		}
+		var fam *entity
+		if le := lex.entry(Model, e.Name); le != nil {
+			fam = find(le.attr("family"))
+		}
+		if fam == nil {
+			fam = find(modelFamily(e.Name))
+		}
+		if fam == nil || fam == e {
+			continue
+		}
+		r.add(DerivedFrom, e, fam, "", false)
+		r.byFamily = append(r.byFamily, [2]*entity{e, fam})
+	}
+	// a version inherits the developer the text gives its family
+	for changed := true; changed; {
+		changed = false
+		for _, vf := range r.byFamily {
+			for _, rel := range r.out {
+				if rel.Type == Developed && rel.To == vf[1].Name {
+					k := Relation{Type: Developed, From: rel.From, To: vf[0].Name}
+					if !r.seen[k] {
+						r.seen[k] = true
+						r.out = append(r.out, k)
+						changed = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// modelFamily is the family a model name is a version of, from the name:
+// "Llama 2" -> "Llama", "Qwen2.5-72B" -> "Qwen", "Code Llama" -> "Llama",
+// "GPT-4o" -> "GPT"; "" when the name has no version part.
+func modelFamily(name string) string {
+	i := 0
+	for i < len(name) && (name[i] >= 'a' && name[i] <= 'z' || name[i] >= 'A' && name[i] <= 'Z') {
+		i++
+	}
+	if i >= 2 && i < len(name) && versionSuffix(name, i) == len(name) {
+		return name[:i]
+	}
+	words := strings.Fields(name)
+	if len(words) == 2 && isNameWord(words[1]) && isNameWord(words[0]) {
+		return words[1] // Code Llama
+	}
+	return ""
+}
