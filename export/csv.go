@@ -90,7 +90,9 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 
 func importScript(f CSVFiles) string {
 	var b strings.Builder
-	b.WriteString("#!/bin/sh\n# Load these files into an empty, stopped database (default: neo4j):\n#   sh import.sh [DATABASE]\ncd \"$(dirname \"$0\")\" || exit 1\nexec neo4j-admin database import full --overwrite-destination")
+	// The database name goes first: after a --relationships list the tool
+	// would read it as one more file.
+	b.WriteString("#!/bin/sh\n# Load these files into an empty, stopped database (default: neo4j):\n#   sh import.sh [DATABASE]\ncd \"$(dirname \"$0\")\" || exit 1\nexec neo4j-admin database import full \"${1:-neo4j}\" --overwrite-destination --multiline-fields=true")
 	d := f.ArrayDelimiter
 	if d == "\x1f" {
 		d = "\\u001F" // neo4j-admin reads \uXXXX for unprintable delimiters
@@ -102,7 +104,7 @@ func importScript(f CSVFiles) string {
 	for _, r := range f.Relationships {
 		fmt.Fprintf(&b, " \\\n  --relationships=%s", r)
 	}
-	b.WriteString(" \\\n  \"${1:-neo4j}\"\n")
+	b.WriteString("\n")
 	return b.String()
 }
 

@@ -1,0 +1,187 @@
+package export_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/kg/export"
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/graph/graphtest"
+	"github.com/newsgraph/kg/queries"
+)
+
+// loadKnown writes the saved queries' known graph (hand-built extraction
+// results, independent of extraction quality) into an emptied database.
+func loadKnown(t *testing.T) *graph.Store {
+	t.Helper()
+	st := graphtest.Open(t)
+	b, err := os.ReadFile("../queries/testdata/known.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []graph.Doc
+	if err := json.Unmarshal(b, &docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Write(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func asJSON(t *testing.T, g *graph.Subgraph) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := export.JSON(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestCypherRoundTrip exports the whole graph as a Cypher script, empties
+// the database, plays the script and exports again: the same nodes,
+// relationships and properties, temporal types included.
+func TestCypherRoundTrip(t *testing.T) {
+	st := loadKnown(t)
+	ctx := context.Background()
+	before, err := st.All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before.Nodes) < 20 || len(before.Rels) < 30 {
+		t.Fatalf("known graph too small: %d nodes, %d rels", len(before.Nodes), len(before.Rels))
+	}
+	var script bytes.Buffer
+	if err := export.Cypher(&script, before); err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Exec(t, st, "MATCH (n) DETACH DELETE n", nil)
+	if n := graphtest.Exec(t, st, "MATCH (n) RETURN count(n)", nil)[0].Values[0].(int64); n != 0 {
+		t.Fatalf("database not empty: %d nodes", n)
+	}
+	sc := bufio.NewScanner(&script)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, "//") {
+			graphtest.Exec(t, st, line, nil)
+		}
+	}
+	after, err := st.All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := asJSON(t, before), asJSON(t, after); a != b {
+		t.Errorf("graph changed in the round trip:\nbefore %s\nafter  %s", a, b)
+	}
+}
+
+func ids(g *graph.Subgraph) []string {
+	var out []string
+	for _, n := range g.Nodes {
+		out = append(out, n.ID)
+	}
+	return out
+}
+
+func TestAround(t *testing.T) {
+	st := loadKnown(t)
+	ctx := context.Background()
+	g, err := st.Around(ctx, extract.Key("杨立昆"), 1, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every neighbour of LeCun, by the database's own count.
+	nb := graphtest.Exec(t, st, "MATCH (p:Person {key: 'yannlecun'})--(m) RETURN count(DISTINCT m)", nil)[0].Values[0].(int64)
+	if len(g.Nodes) != int(nb)+1 || g.Truncated {
+		t.Errorf("depth 1: %d nodes (truncated %v), want %d: %v", len(g.Nodes), g.Truncated, nb+1, ids(g))
+	}
+	for _, want := range []string{"Person:yannlecun", "Organization:meta"} {
+		if !slices.Contains(ids(g), want) {
+			t.Errorf("depth 1 lacks %s", want)
+		}
+	}
+	// Induced: every relationship between the nodes, none leaving them.
+	in := map[string]bool{}
+	for _, id := range ids(g) {
+		in[id] = true
+	}
+	for _, r := range g.Rels {
+		if !in[r.Start] || !in[r.End] {
+			t.Errorf("relationship %s leaves the subgraph", r.ID)
+		}
+	}
+	small, err := st.Around(ctx, extract.Key("LeCun"), 2, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(small.Nodes) != 3 || !small.Truncated || !slices.Contains(ids(small), "Organization:meta") {
+		t.Errorf("limit 3: %v truncated=%v; want 3 nodes, entities first", ids(small), small.Truncated)
+	}
+	deeper, err := st.Around(ctx, extract.Key("LeCun"), 2, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(deeper.Nodes) <= len(g.Nodes) {
+		t.Errorf("depth 2 (%d nodes) not larger than depth 1 (%d)", len(deeper.Nodes), len(g.Nodes))
+	}
+	if _, err := st.Around(ctx, extract.Key("Nobody Atall"), 1, 10); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("unknown entity: err = %v", err)
+	}
+}
+
+func TestSubgraphOfSavedQuery(t *testing.T) {
+	st := loadKnown(t)
+	ctx := context.Background()
+	q, err := queries.Get("who-said")
+	if err != nil {
+		t.Fatal(err)
+	}
+	params, err := q.Bind(map[string]string{"about": "Llama 2"}, extract.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := st.Query(ctx, q.Text, params, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := st.SubgraphOf(ctx, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]int{}
+	for _, n := range g.Nodes {
+		labels[n.Label()]++
+	}
+	types := map[string]int{}
+	for _, r := range g.Rels {
+		types[r.Type]++
+	}
+	// Two quotes about Llama 2, by two speakers, in two articles.
+	wantL := map[string]int{"Person": 2, "Quote": 2, "Model": 1, "Article": 2}
+	if !mapsEqual(labels, wantL) {
+		t.Errorf("labels %v, want %v", labels, wantL)
+	}
+	if types["SAID"] != 2 || types["ABOUT"] != 2 || types["REPORTED_IN"] != 2 || types["MENTIONS"] == 0 {
+		t.Errorf("relationship types %v", types)
+	}
+}
+
+func mapsEqual(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
