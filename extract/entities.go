@@ -37,6 +37,9 @@ func (x *Extractor) findEntities(doc *document) {
 	t.secondPass(doc)
 	doc.entities = t.list
 	doc.mentions = t.mentions
+	t.familyShortName(doc)
+	doc.entities = t.list
+	doc.mentions = t.mentions
 	sort.Slice(doc.mentions, func(i, j int) bool { return doc.mentions[i].Start < doc.mentions[j].Start })
 }
 
@@ -57,7 +60,9 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	}
 	words := latinWords(doc.text, s.span)
 	out = append(out, x.latinPersons(doc, s, words, headline)...)
-	out = append(out, x.latinOrgs(doc, s, words)...)
+	if !headline {
+		out = append(out, x.latinOrgs(doc, s, words)...)
+	}
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
@@ -217,6 +222,9 @@ func contextType(text string, s span) Type {
 // isHeadline reports a line whose words are nearly all capitalised: name
 // patterns would fire on every pair of words in it.
 func isHeadline(s string) bool {
+	if hasHan(s) {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) < 4 {
 		return false
@@ -422,6 +430,33 @@ func (t *entityTable) merge(a, b *entity) {
 		if e == b {
 			t.list = append(t.list[:i], t.list[i+1:]...)
 			break
+		}
+	}
+}
+
+// familyShortName folds a family name into the one version the article
+// named before it: after "Claude 3 Opus", "Claude" is its short name. When
+// several versions are named, or the family comes first, the family is a
+// thing of its own (Llama, then Llama 2 and Llama 3).
+func (t *entityTable) familyShortName(doc *document) {
+	first := map[*entity]int{}
+	for _, m := range t.mentions {
+		if v, ok := first[m.Entity]; !ok || m.Start < v {
+			first[m.Entity] = m.Start
+		}
+	}
+	versions := map[*entity][]*entity{}
+	for _, e := range t.list {
+		if e.Type != Model {
+			continue
+		}
+		if f := doc.familyOf(t.lex, e); f != nil {
+			versions[f] = append(versions[f], e)
+		}
+	}
+	for f, vs := range versions {
+		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 {
+			t.merge(vs[0], f)
 		}
 	}
 }
@@ -813,7 +848,7 @@ var titleWordsEn = map[string]bool{
 	"partner": true, "investor": true, "senator": true, "representative": true, "governor": true, "minister": true, "leader": true, "editor": true,
 	"reporter": true, "journalist": true, "economist": true, "mathematician": true, "lawyer": true, "attorney": true, "judge": true, "mr.": true, "ms.": true,
 	"mrs.": true, "dr.": true, "dr": true, "prof.": true, "boss": true, "vp": true, "head": true, "fellow": true, "student": true, "candidate": true,
-	"says": true, "said": true, "cofounders": true, "co-founders": true, "founders": true, "investors": true, "researchers": true, "scientists": true,
+	"cofounders": true, "co-founders": true, "founders": true, "investors": true, "researchers": true, "scientists": true,
 }
 
 // notNameWord lists capitalised words that are never part of a personal
@@ -984,7 +1019,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2})
 				break
 			}
-			if k == i && titleThenPerson(rest) {
+			if k == i && !unicode.IsDigit(first) && titleThenPerson(rest) {
 				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1})
 				break
 			}
@@ -1010,7 +1045,7 @@ func labSuffix(rest string) int {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(rest[i:])
-		if !unicode.Is(unicode.Han, r) {
+		if !unicode.Is(unicode.Han, r) || stopAt(rest, i) {
 			return 0
 		}
 		i += size

@@ -363,7 +363,10 @@ func (n *trieNode) add(form string, e *lexEntry) {
 			return
 		}
 	}
-	cur.forms = append(cur.forms, trieForm{text: form, entry: e, exact: plainWord(form)})
+	if lowerLatin(form) {
+		return // "the paper": a name is never written all in lower case
+	}
+	cur.forms = append(cur.forms, trieForm{text: form, entry: e, exact: plainWord(form) || upperWord(form)})
 }
 
 // plainWord reports a Latin form whose only capital is its first letter
@@ -387,6 +390,34 @@ func plainWord(s string) bool {
 		}
 	}
 	return latin && !inner
+}
+
+// upperWord reports an all-capital Latin form (BLOOM, DOGE): written
+// otherwise it is an ordinary word (Bloom, doge).
+func upperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 0x2E80 || unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// lowerLatin reports a Latin form with no capital and no digit.
+func lowerLatin(s string) bool {
+	if strings.HasPrefix(s, "@") {
+		return false // a handle
+	}
+	for _, r := range s {
+		if r >= 0x2E80 || unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lexMatch is a lexicon form found in a text.

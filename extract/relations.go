@@ -352,7 +352,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 				continue
 			}
 			between := text[o.End:m.Start]
-			if orgOwnsModel(between) {
+			if orgOwnsModel(between) && !derivativeAfter(text[m.End:s.End]) && !strings.HasPrefix(between, "平台") {
 				r.add(Developed, o.Entity, m.Entity, "", false)
 				break
 			}
@@ -433,6 +433,18 @@ func orgOwnsModel(between string) bool {
 	return false
 }
 
+// derivativeAfter reports a model named as the base of what is made:
+// 7000多个Llama衍生模型, Llama derivatives.
+func derivativeAfter(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	for _, p := range []string{"衍生", "的衍生", "derivative", "-based", " based"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // modelByOrg reads the text between a model and an organization after it:
 // 由…开发, from, made by, 开发商.
 func modelByOrg(between, after string) bool {
@@ -481,7 +493,7 @@ func (r *relFinder) lexDeveloper(m, o *entity) bool {
 		if de == nil {
 			continue
 		}
-		if de == oe || lex.entry(Organization, oe.attr("parent")) == de || lex.entry(Organization, de.attr("parent")) == oe {
+		if de == oe {
 			return true
 		}
 	}
@@ -614,47 +626,11 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 // and lets a version inherit the developer the text gives its family.
 func (r *relFinder) families() {
 	lex := r.x.lex
-	models := map[*entity]bool{}
-	for _, e := range r.doc.entities {
-		if e.Type == Model {
-			models[e] = true
-		}
-	}
-	find := func(name string) *entity {
-		if name == "" {
-			return nil
-		}
-		k := foldKey(name)
-		for _, e := range r.doc.entities {
-			if e.Type != Model {
-				continue
-			}
-			for a := range e.aliases {
-				if foldKey(a) == k {
-					return e
-				}
-			}
-		}
-		if le := lex.entry(Model, name); le != nil {
-			for _, e := range r.doc.entities {
-				if e.Type == Model && lex.entry(Model, e.Name) == le {
-					return e
-				}
-			}
-		}
-		return nil
-	}
 	for _, e := range r.doc.entities {
 		if e.Type != Model {
 			continue
 		}
-		var fam *entity
-		if le := lex.entry(Model, e.Name); le != nil {
-			fam = find(le.attr("family"))
-		}
-		if fam == nil {
-			fam = find(modelFamily(e.Name))
-		}
+		fam := r.doc.familyOf(lex, e)
 		if fam == nil || fam == e {
 			continue
 		}
@@ -695,4 +671,69 @@ func modelFamily(name string) string {
 		return words[1] // Code Llama
 	}
 	return ""
+}
+
+// findModel returns the article's model entity that a name names.
+func (doc *document) findModel(lex *lexicon, name string) *entity {
+	if name == "" {
+		return nil
+	}
+	k := foldKey(name)
+	for _, e := range doc.entities {
+		if e.Type != Model {
+			continue
+		}
+		for a := range e.aliases {
+			if foldKey(a) == k {
+				return e
+			}
+		}
+	}
+	if le := lex.entry(Model, name); le != nil {
+		for _, e := range doc.entities {
+			if e.Type == Model && lex.entry(Model, e.Name) == le {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// familyOf returns the model entity of the article that e is a version of,
+// judged by the names the article uses (Llama 2, Qwen-Turbo, Code Llama).
+// A lexicon family counts only when a name of e spells it out, so ChatGPT
+// is not made a version of GPT.
+func (doc *document) familyOf(lex *lexicon, e *entity) *entity {
+	for a := range e.aliases {
+		if f := doc.findModel(lex, modelFamily(a)); f != nil && f != e {
+			return f
+		}
+	}
+	le := lex.entry(Model, e.Name)
+	for depth := 0; le != nil && depth < 3; depth++ {
+		fam := lex.entry(Model, le.attr("family"))
+		if fam == nil {
+			break
+		}
+		for _, ff := range fam.forms() {
+			for a := range e.aliases {
+				if containsWord(a, ff) {
+					if f := doc.findModel(lex, fam.Name); f != nil && f != e {
+						return f
+					}
+				}
+			}
+		}
+		le = fam
+	}
+	return nil
+}
+
+// containsWord reports whether name contains part as whole words.
+func containsWord(name, part string) bool {
+	i := strings.Index(name, part)
+	if i < 0 || part == name {
+		return false
+	}
+	return wordBounded(name, span{i, i + len(part)})
 }
