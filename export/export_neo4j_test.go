@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -184,4 +185,26 @@ func mapsEqual(a, b map[string]int) bool {
 		}
 	}
 	return true
+}
+
+// TestHTMLKnownGraphInChromium draws the whole known graph in headless
+// Chromium; with -update its screenshot becomes docs/html-export.png.
+func TestHTMLKnownGraphInChromium(t *testing.T) {
+	st := loadKnown(t)
+	g, err := st.All(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page bytes.Buffer
+	if err := export.HTML(&page, g); err != nil {
+		t.Fatal(err)
+	}
+	png := filepath.Join(t.TempDir(), "known.png")
+	if export.UpdateGolden() {
+		if err := os.MkdirAll("../docs", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		png = "../docs/html-export.png"
+	}
+	export.CheckInBrowser(t, page.Bytes(), len(g.Nodes), len(g.Rels), png, "Person:yannlecun")
 }

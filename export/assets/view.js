@@ -189,6 +189,12 @@
     document.body.setAttribute('data-drawn-nodes', String(drawn));
     document.body.setAttribute('data-drawn-edges', String(cy.edges().length));
     status.textContent = drawn + ' nodes, ' + cy.edges().length + ' relationships';
+    // A link ending in #node=ID opens with that node selected.
+    var m = /^#node=(.+)$/.exec(location.hash);
+    if (m) {
+      var id = decodeURIComponent(m[1]);
+      if (byId[id]) { cy.getElementById(id).select(); showNode(id); }
+    }
   });
   layout.run();
 })();

@@ -1,0 +1,88 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// UpdateGolden says whether -update was given; the Neo4j tests in
+// export_test use it to refresh docs/html-export.png.
+func UpdateGolden() bool { return *update }
+
+// CheckInBrowser opens page in headless Chromium, fails t unless the page
+// reports that it drew wantNodes nodes and wantEdges relationships, and
+// saves a screenshot to png (with the node selected when focus is set). It
+// skips when Chromium is absent, and fails instead when CI=true.
+func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, focus string) {
+	t.Helper()
+	bin := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is required in CI (apt-get install -y chromium)")
+		}
+		t.Skip("chromium not installed (apt-get install -y chromium): HTML not opened in a browser")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "graph.html")
+	if err := os.WriteFile(path, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chrome := func(extra ...string) []byte {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+			"--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+			"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=15000", "--window-size=1280,800"}, extra...)
+		var stdout, stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, bin, args...)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("chromium %v: %v\n%s", extra, err, tail(stderr.String(), 1500))
+		}
+		return stdout.Bytes()
+	}
+	url := "file://" + path
+	dom := chrome("--dump-dom", url)
+	m := regexp.MustCompile(`<body[^>]*data-drawn-nodes="(-?\d+)" data-drawn-edges="(-?\d+)"`).FindSubmatch(dom)
+	if m == nil {
+		t.Fatalf("no drawn counts in the page:\n%s", tail(string(dom), 1000))
+	}
+	nodes, _ := strconv.Atoi(string(m[1]))
+	edges, _ := strconv.Atoi(string(m[2]))
+	if nodes != wantNodes || edges != wantEdges {
+		t.Errorf("page drew %d nodes and %d relationships, want %d and %d", nodes, edges, wantNodes, wantEdges)
+	}
+	if focus != "" {
+		url += "#node=" + focus
+	}
+	chrome("--screenshot="+png, url)
+	info, err := os.Stat(png)
+	if err != nil || info.Size() < 5000 {
+		t.Fatalf("screenshot %s missing or blank: %v", png, err)
+	}
+	head := make([]byte, 8)
+	f, _ := os.Open(png)
+	f.Read(head)
+	f.Close()
+	if !bytes.Equal(head, []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("screenshot is not a PNG")
+	}
+}
+
+func TestHTMLInChromium(t *testing.T) {
+	g := fixture()
+	CheckInBrowser(t, render(t, "html", g), len(g.Nodes), len(g.Rels), filepath.Join(t.TempDir(), "shot.png"), "Person:yannlecun")
+}
