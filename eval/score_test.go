@@ -393,3 +393,28 @@ func TestHasName(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"他说：“好。”然后走了。", []string{"他说：“好。”", "然后走了。"}},
+		{"Dr. Smith said so. U.S. firms agreed! Really?", []string{"Dr. Smith said so.", "U.S. firms agreed!", "Really?"}},
+		{"标题\n\n正文第一句；第二句", []string{"标题", "正文第一句；", "第二句"}},
+		{"Llama 3.1 is out. Version 2.5 too.", []string{"Llama 3.1 is out.", "Version 2.5 too."}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range splitSentences(tt.text) {
+			got = append(got, s.text)
+			if tt.text[s.start:s.end] == "" {
+				t.Errorf("%q: empty span for %q", tt.text, s.text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
