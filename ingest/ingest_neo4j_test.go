@@ -122,4 +122,3 @@ func TestSurvivesNeo4jRestart(t *testing.T) {
 		t.Errorf("articles = %v, %v; want %d", stats.Nodes["Article"], err, n)
 	}
 }
-
