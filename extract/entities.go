@@ -64,6 +64,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 		out = append(out, x.latinOrgs(doc, s, words)...)
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
+	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
 	return out
@@ -95,6 +96,15 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 				out = append(out, v)
 			}
 		case Organization:
+			if h := unitSuffix(text[m.End:]); h > 0 {
+				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
+				name := text[m.Start : m.End+h]
+				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2}
+				if ex := x.lex.lookupType(name, Organization); ex != nil {
+					u.lex, u.name = ex, ex.Name
+				}
+				out = append(out, u)
+			}
 			if end := orgSuffix(text, m.End); end > m.End {
 				o := c
 				o.lex, o.typ, o.name, o.alts = alt, Organization, alt.Name, []*lexEntry{alt}
@@ -122,6 +132,26 @@ func orgSuffix(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// unitSuffix matches a research unit right after an organization's name,
+// with at most four characters between: 研究院, 亚洲研究院, AI实验室.
+func unitSuffix(rest string) int {
+	i, n := 0, 0
+	for i < len(rest) && n <= 4 {
+		for _, h := range []string{"研究院", "研究所", "实验室", "實驗室", "研究中心", "研究部", "学院", "學院"} {
+			if strings.HasPrefix(rest[i:], h) {
+				return i + len(h)
+			}
+		}
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		if !(unicode.Is(unicode.Han, r) || r == 'A' || r == 'I') || stopAt(rest, i) {
+			return 0
+		}
+		i += size
+		n++
+	}
+	return 0
 }
 
 // resolve keeps the longest candidates that do not overlap; on equal
@@ -288,6 +318,11 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		e.Gender = c.gender
 	}
 	t.alias(e, surface)
+	if e.Type == Organization {
+		if short := shortOrgName(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil {
+			t.alias(e, short)
+		}
+	}
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
@@ -454,8 +489,17 @@ func (t *entityTable) familyShortName(doc *document) {
 			versions[f] = append(versions[f], e)
 		}
 	}
+	product := map[*entity]bool{} // Grok chatbot, 豆包App: the family named as a product
+	for _, m := range t.mentions {
+		rest := strings.TrimLeft(doc.text[m.End:min(len(doc.text), m.End+20)], " ")
+		for _, p := range []string{"chatbot", "app", "App", "assistant", "聊天机器人", "聊天機器人", "助手", "应用", "應用"} {
+			if strings.HasPrefix(rest, p) {
+				product[m.Entity] = true
+			}
+		}
+	}
 	for f, vs := range versions {
-		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 {
+		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 && !product[f] {
 			t.merge(vs[0], f)
 		}
 	}
@@ -796,6 +840,14 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 			return true, 0
 		}
 	}
+	if strings.HasPrefix(after, ", ") {
+		// NAME, Microsoft's vice president
+		if w := strings.Fields(after[2:]); len(w) > 0 && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) {
+			if r, _ := utf8.DecodeRuneInString(w[0]); unicode.IsUpper(r) {
+				return true, 0
+			}
+		}
+	}
 	if fw := firstWord(la); speechVerbsEn[fw] {
 		return true, 0
 	}
@@ -830,7 +882,7 @@ func endsWithTitleHead(s string) bool {
 // titleHeads end a job title, in Chinese or as the Latin abbreviations
 // Chinese texts use.
 var titleHeads = []string{
-	"CEO", "CTO", "COO", "CFO", "CSO", "CIO", "CMO", "CPO", "VP", "总裁", "總裁", "执行官", "執行官", "执行长", "執行長", "创始人", "創始人", "创办人", "創辦人",
+	"CEO", "CTO", "COO", "CFO", "CSO", "CIO", "CMO", "CPO", "VP", "技术官", "技術官", "运营官", "營運長", "财务官", "財務官", "信息官", "产品官", "战略官", "科学官", "技术长", "技術長", "营运长", "財務長", "总裁", "總裁", "执行官", "執行官", "执行长", "執行長", "创始人", "創始人", "创办人", "創辦人",
 	"合伙人", "合夥人", "董事长", "董事長", "董事", "总经理", "總經理", "经理", "經理", "主席", "总监", "總監", "主管", "负责人", "負責人",
 	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
 	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
@@ -1160,7 +1212,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经"}, speechVerbsZh...)
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今("}, speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {
@@ -1203,6 +1255,22 @@ func translitName(text string, i int) (span, bool) {
 // ending before a stop word.
 func hanName(text string, i int) (span, bool) {
 	if !isSurnameStart(text[i:]) {
+		// a rare surname: accept two or three characters only before a speech verb
+		j := i
+		for k := 0; k < 3 && j < len(text); k++ {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.Is(unicode.Han, r) || stopAt(text, j) {
+				break
+			}
+			j += n
+			if k >= 1 {
+				for _, v := range []string{"表示", "说", "說", "指出", "认为", "認為", "介绍", "介紹", "称", "稱", "透露"} {
+					if strings.HasPrefix(text[j:], v) {
+						return span{i, j}, true
+					}
+				}
+			}
+		}
 		return span{}, false
 	}
 	sur := surnameLen(text[i:])
@@ -1250,7 +1318,7 @@ func surnameLen(s string) int {
 
 var compoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯", "端木", "司徒"}
 
-const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
+const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺栗仝岑邸鞠蓟薊冀郁晁虎归歸帅帥湛阚闞隆宓"
 
 // isTranslit reports the characters Chinese uses to transliterate foreign
 // names (simplified and traditional).
@@ -1263,7 +1331,11 @@ const translitChars = "阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢
 var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "plus": true, "pro": true, "mini": true, "nano": true, "ultra": true,
 	"flash": true, "lite": true, "opus": true, "sonnet": true, "haiku": true, "chat": true, "instruct": true, "coder": true, "code": true, "vision": true,
 	"vl": true, "math": true, "large": true, "small": true, "medium": true, "base": true, "preview": true, "omni": true, "o": true, "air": true,
-	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true}
+	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true, "speed": true, "tiny": true, "character": true, "distill": true, "zero": true, "exp": true, "heavy": true, "deep": true, "research": true}
+
+// notVersionPart end a hyphenated word that is not a model name: Llama-based.
+var notVersionPart = map[string]bool{"based": true, "style": true, "like": true, "powered": true, "class": true, "level": true, "sized": true, "generated": true,
+	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true}
 
 // versionSuffix returns the end of a model version that follows a family
 // name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.
@@ -1318,8 +1390,14 @@ func versionSuffix(text string, i int) int {
 		if m == k {
 			break
 		}
+		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z' || (text[m] == '.' && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
+			m++
+		}
 		w := text[k:m]
-		if !variantWords[strings.ToLower(w)] {
+		if notVersionPart[strings.ToLower(w)] {
+			break
+		}
+		if !variantWords[strings.ToLower(w)] && (text[j] != '-' || len(w) > 12) {
 			break
 		}
 		if text[j] == ' ' {
@@ -1379,6 +1457,35 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			c.family = x.lex.lookupType(family, Model).Name
 		}
 		out = append(out, c)
+	}
+	// a hyphenated name with a known model in it: Taiwan-Llama, Llama-3-Taiwan
+	for _, w := range words {
+		if !strings.Contains(w.text, "-") || len(x.lex.lookup(w.text)) > 0 {
+			continue
+		}
+		for _, part := range strings.Split(w.text, "-") {
+			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
+				out = append(out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
+				break
+			}
+		}
+	}
+	// a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”
+	for _, cue := range []string{"模型“", "模型「", "产品“", "產品「", "模型\"", "model \""} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(cue)
+			from = at
+			end := strings.IndexAny(text[at:], "”」\"")
+			if end <= 0 || utf8.RuneCountInString(text[at:at+end]) > 12 || clauseBreak(text[at:at+end]) {
+				continue
+			}
+			out = append(out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
+		}
 	}
 	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
 	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "chatbot "} {
@@ -1456,4 +1563,75 @@ func (doc *document) tokenEndingAt(i int) *token {
 		return &doc.tokens[k]
 	}
 	return nil
+}
+
+// zhOrgTokenHeads end an organization's name in Chinese, as tokens.
+var zhOrgTokenHeads = map[string]bool{"公司": true, "有限公司": true, "集团": true, "集團": true, "研究院": true, "研究所": true, "实验室": true, "實驗室": true,
+	"大学": true, "大學": true, "学院": true, "學院": true, "基金会": true, "基金會": true, "协会": true, "協會": true, "银行": true, "銀行": true, "社区": true, "社區": true, "创投": true, "資本": true, "资本": true}
+
+// zhOrgTokenHeadPairs are two-token heads: 有限/公司, 研究/院.
+var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能": true, "科技": true, "技术": true, "技術": true, "信息": true, "网络": true, "網絡": true, "数据": true, "數據": true,
+	"软件": true, "軟體": true, "人工智能": true, "人工": true, "半导体": true, "半導體": true, "云": true, "雲": true, "传媒": true, "傳媒": true, "投资": true, "投資": true, "控股": true,
+	"股份": true, "有限": true, "机器人": true, "機器人": true, "电子": true, "電子": true, "互动": true, "资本": true, "研究": true, "计算": true, "计算机": true, "汽车": true}
+
+// tokenNames reads the segmenter's proper-name tags: an organization is a
+// person, place or brand name token, some descriptive words and a head
+// (北辰咨询公司, 青岚智能科技有限公司); a person is a three-character name
+// tagged nr that starts with a common surname and ends before a stop word.
+func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
+	var out []candidate
+	toks := doc.sentenceTokens(s)
+	for i, tk := range toks {
+		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
+			continue
+		}
+		if x.lex.ignored(tk.Text) || len(x.lex.lookup(tk.Text)) > 0 && tk.Pos != "ns" {
+			goto person
+		}
+		{
+			j := i + 1
+			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].Text] && toks[j].Start == toks[j-1].End {
+				j++
+			}
+			if j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].Text] && !(tk.Pos == "ns" && j > i+1) {
+				sp := span{tk.Start, toks[j].End}
+				name := doc.text[sp.Start:sp.End]
+				if !x.lex.ignored(name) {
+					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
+				}
+				continue
+			}
+		}
+	person:
+		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
+			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) {
+			out = append(out, candidate{span: tk.span, typ: Person, name: tk.Text, prio: 1})
+		}
+	}
+	return out
+}
+
+// sentenceTokens returns the tokens inside a sentence.
+func (doc *document) sentenceTokens(s sentence) []token {
+	lo := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= s.Start })
+	hi := lo
+	for hi < len(doc.tokens) && doc.tokens[hi].End <= s.End {
+		hi++
+	}
+	return doc.tokens[lo:hi]
+}
+
+// shortOrgName drops the legal suffix of a Chinese company name so that
+// the short form the article goes on to use is found: 青岚智能科技有限公司 ->
+// 青岚智能.
+func shortOrgName(name string) string {
+	for _, suf := range []string{"科技股份有限公司", "科技有限公司", "股份有限公司", "有限责任公司", "有限公司", "科技公司"} {
+		if strings.HasSuffix(name, suf) && hasHan(name) {
+			short := strings.TrimSuffix(name, suf)
+			if utf8.RuneCountInString(short) >= 2 {
+				return short
+			}
+		}
+	}
+	return ""
 }

@@ -437,9 +437,15 @@ func (l *lexicon) match(text string, i int) (lexMatch, bool) {
 		return lexMatch{}, false
 	}
 	if isLatinAlnum(first) && i > 0 {
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		prev, n := utf8.DecodeLastRuneInString(text[:i])
 		if isLatinAlnum(prev) {
 			return lexMatch{}, false
+		}
+		if prev == '-' && i-n > 0 {
+			// inside a hyphenated name: Llama in DeepSeek-R1-Distill-Llama-70B
+			if pp, _ := utf8.DecodeLastRuneInString(text[:i-n]); isLatinAlnum(pp) {
+				return lexMatch{}, false
+			}
 		}
 	}
 	var best lexMatch

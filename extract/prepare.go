@@ -110,13 +110,14 @@ var furniture = []*regexp.Regexp{
 	regexp.MustCompile(`版权所有|版權所有|未经授权不得|未經授權不得|违者必究|違者必究|不得转载|禁止转载|转载请注明|轉載請註明`),
 	regexp.MustCompile(`本文为.{0,40}(仅代表|僅代表).{0,40}观点|本文仅代表|本文僅代表|不代表.{0,20}(观点|立场|觀點|立場)`),
 	regexp.MustCompile(`(报料|報料|举报|舉報|客服|服务|服務)(热线|熱線|邮箱|郵箱|电话|電話)`),
-	regexp.MustCompile(`许可证|許可證|ICP备|ICP證|ICP证|备案号|備案號|公网安备`),
+	regexp.MustCompile(`(许可证|許可證|备案号|備案號|经营许可|經營許可)\s*(编号|編號)?\s*[:：]?\s*[\p{Han}A-Za-z0-9]{0,4}[-\s]?\d{4,}|ICP备|ICP證|ICP证|公网安备|公網安備`),
 	regexp.MustCompile(`^[*_\s]*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|来源|來源|作者|记者|記者|撰文|文|图|圖|摄影|攝影)\s*[:：|｜]`),
 	regexp.MustCompile(`^\S{1,12}\s+发自\s+\S{1,12}$|^\S{1,12}\s+發自\s+\S{1,12}$`), // 某某 发自 某地
 	regexp.MustCompile(`(公众号|公眾號|微信号|微信號)\s`),
 	regexp.MustCompile(`^[*_\s]*(参考链接|參考鏈接|参考资料|參考資料|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀)[:：]?[*_\s]*$`),
 	regexp.MustCompile(`(?i)^(related|read more|see also|more from|recommended|share( this)?( article| story)?|follow us|sign up|subscribe|advertisement|tags?)\s*[:：]?\s*$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·/,]\s*(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))+$`),
+	regexp.MustCompile(`(?i)^(share on \S+|share|tweet|email|print|copy link|copy url)(\s*[|·/,]\s*(share on \S+|share|tweet|email|print|copy link|copy url))+$`),
 	regexp.MustCompile(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
 	regexp.MustCompile(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
 }

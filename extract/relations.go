@@ -70,7 +70,7 @@ func (doc *document) sentenceMentions(s sentence) []mention {
 
 // clauseBreak reports punctuation that ends a clause.
 func clauseBreak(s string) bool {
-	return strings.ContainsAny(s, "，,。；;：:！？!?（）()“”\"「」")
+	return strings.ContainsAny(s, "，,。；;：:！？!?“”\"「」")
 }
 
 // ---- WORKS_AT
@@ -89,6 +89,9 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		if k > 0 && ms[k-1].Entity.Type == Organization {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
+				if strings.HasSuffix(text[s.Start:o.Start], "前") && (k < 2 || ms[k-2].End < o.Start-len("前")) {
+					former = true // 前OpenAI研究员X
+				}
 				r.add(WorksAt, p.Entity, o.Entity, role, former)
 				for j := k - 2; j >= 0 && ms[j].Entity.Type == Organization; j-- {
 					between := text[ms[j].End:ms[j+1].Start]
@@ -104,6 +107,9 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 					role2, former2, ok := titleBetween(between[:cut])
 					if !ok || role2 == "" {
 						break
+					}
+					if strings.HasSuffix(text[s.Start:ms[j].Start], "前") || strings.HasSuffix(text[s.Start:ms[j].Start], "原") {
+						former2 = true // 前百度副总裁、现任星河创投合伙人X
 					}
 					r.add(WorksAt, p.Entity, ms[j].Entity, role2, former2)
 				}
@@ -172,7 +178,7 @@ var englishTitle = map[string]bool{"vice": true, "senior": true, "general": true
 	"former": true, "ex": true, "co-founder": true, "deputy": true, "assistant": true, "associate": true, "research": true, "technical": true,
 	"product": true, "of": true, "and": true, "for": true, "the": true, "operating": true, "technology": true, "financial": true, "scientific": true,
 	"adviser": true, "advisor": true, "spokesperson": true, "evangelist": true, "strategist": true, "affiliate": true, "member": true,
-	"staff": true, "cto": true, "ceo": true, "svp": true, "evp": true, "vp": true, "policy": true, "communications": true, "chief": true}
+	"staff": true, "developer": true, "engineer": true, "cto": true, "ceo": true, "svp": true, "evp": true, "vp": true, "policy": true, "communications": true, "chief": true}
 
 // apposition reads "NAME, a research scientist at ORG", "NAME, the ORG's
 // chief spokesperson" and a second segment "ORG director".
@@ -220,6 +226,11 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			role = before
 			for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
 				role = strings.TrimPrefix(role, a)
+			}
+			for _, prep := range []string{" at ", " in ", " with ", " for ", " from ", " on "} {
+				if i := strings.Index(role+" ", prep); i >= 0 {
+					role = role[:i]
+				}
 			}
 			for _, prep := range []string{" at", " of", " in", " with", " for", " from"} {
 				role = strings.TrimSuffix(role, prep)
@@ -333,7 +344,7 @@ func (r *relFinder) titleList(s sentence, ms []mention) {
 
 // ---- DEVELOPED
 
-var devVerbsZh = []string{"打造", "开发", "開發", "推出", "发布", "發布", "研发", "研發", "训练", "訓練", "开源", "開源", "上线", "上線", "构建", "構建", "创造", "創造", "研制", "製作", "制作"}
+var devVerbsZh = []string{"发表", "發表", "打造", "开发", "開發", "推出", "发布", "發布", "研发", "研發", "训练", "訓練", "开源", "開源", "上线", "上線", "构建", "構建", "创造", "創造", "研制", "製作", "制作"}
 var devVerbsEn = []string{" released ", " releases ", " launched ", " launches ", " unveiled ", " unveils ", " developed ", " develops ", " built ", " builds ",
 	" introduced ", " introduces ", " trained ", " open-sourced ", " debuted ", " rolled out ", " created ", " creates ", " announced ", " announces ", " makes ", " made "}
 
@@ -348,11 +359,14 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		}
 		for j := k - 1; j >= 0; j-- {
 			o := ms[j]
+			if o.Entity.Type == Model && o.Entity != m.Entity {
+				break // the verb before belongs to the nearer model
+			}
 			if o.Entity.Type != Organization {
 				continue
 			}
 			between := text[o.End:m.Start]
-			if orgOwnsModel(between) && !derivativeAfter(text[m.End:s.End]) && !strings.HasPrefix(between, "平台") {
+			if orgOwnsModel(between) && !derivativeAfter(text[m.End:s.End]) && !strings.HasPrefix(between, "平台") && !strings.Contains(between, "会上") && !strings.Contains(between, "會上") {
 				r.add(Developed, o.Entity, m.Entity, "", false)
 				break
 			}
@@ -584,6 +598,46 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 		}
 	}
+	// M由(ORG的)B微调而来, M以B为基座
+	for _, m := range models {
+		rest := text[m.End:s.End]
+		for _, lead := range []string{"由", "以", "则以", "則以", "是以", "从", "從"} {
+			if !strings.HasPrefix(rest, lead) {
+				continue
+			}
+			for _, b := range models {
+				if b.Start <= m.End || clauseBreak(text[m.End:b.Start]) || utf8.RuneCountInString(text[m.End:b.Start]) > 12 {
+					continue
+				}
+				tail := text[b.End:min(s.End, b.End+30)]
+				for _, c := range []string{"微调而来", "微調而來", "训练而来", "訓練而來", "蒸馏而来", "蒸餾而來", "为基座", "為基座", "为基础", "為基礎", "为底座", "為底座", "为基础模型", "微调", "微調"} {
+					if strings.HasPrefix(tail, c) {
+						r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+					}
+				}
+				break
+			}
+		}
+	}
+	// B的两款轻量模型M1和M2, B's new models M1 and M2
+	for _, b := range models {
+		rest := text[b.End:s.End]
+		if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "旗下的") {
+			continue
+		}
+		for _, m := range models {
+			if m.Start <= b.End {
+				continue
+			}
+			between := text[b.End:m.Start]
+			if clauseBreak(between) || utf8.RuneCountInString(between) > 12 || !(strings.HasSuffix(between, "模型") || strings.HasSuffix(between, "版本") || strings.HasSuffix(between, "、") || strings.HasSuffix(between, "和")) {
+				break
+			}
+			if strings.Contains(between, "模型") || strings.Contains(between, "版本") {
+				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+			}
+		}
+	}
 	// 将B1和B2作为M(的)底层: M derives from each B
 	if i := strings.Index(sent, "作为"); i >= 0 && (strings.Contains(sent[i:], "底层") || strings.Contains(sent[i:], "底層") || strings.Contains(sent[i:], "基础模型")) {
 		at := s.Start + i
@@ -705,8 +759,14 @@ func (doc *document) findModel(lex *lexicon, name string) *entity {
 // is not made a version of GPT.
 func (doc *document) familyOf(lex *lexicon, e *entity) *entity {
 	for a := range e.aliases {
-		if f := doc.findModel(lex, modelFamily(a)); f != nil && f != e {
-			return f
+		cands := familyPrefixes(a)
+		if w := strings.Fields(a); len(w) == 2 && isNameWord(w[0]) && isNameWord(w[1]) {
+			cands = append(cands, w[1]) // Code Llama -> Llama
+		}
+		for _, p := range cands {
+			if f := doc.findModel(lex, p); f != nil && f != e {
+				return f
+			}
 		}
 	}
 	le := lex.entry(Model, e.Name)
@@ -736,4 +796,65 @@ func containsWord(name, part string) bool {
 		return false
 	}
 	return wordBounded(name, span{i, i + len(part)})
+}
+
+// familyPrefixes lists the names a model name is a version of, nearest
+// first: sizes and variants come off freely (Qwen2.5-72B-Instruct ->
+// Qwen2.5-72B -> Qwen2.5), a version number only when nothing else came
+// off before it (Llama 2 -> Llama, but not Qwen2-VL -> Qwen, since Qwen2 is
+// a generation of its own).
+func familyPrefixes(name string) []string {
+	var out []string
+	cur := name
+	stripped := false
+	for {
+		i := strings.LastIndexAny(cur, " -")
+		digitTail := func() int { // Qwen2.5: the version glued to the family
+			k := len(cur)
+			for k > 0 && (cur[k-1] >= '0' && cur[k-1] <= '9' || cur[k-1] == '.') {
+				k--
+			}
+			if k > 0 && k < len(cur) && isLatinAlnum(rune(cur[k-1])) && cur[k-1] > '9' {
+				return k
+			}
+			return -1
+		}()
+		var part, next string
+		switch {
+		case i > 0 && (digitTail < 0 || i > digitTail):
+			part, next = cur[i+1:], strings.TrimRight(cur[:i], " -")
+		case digitTail > 0:
+			part, next = cur[digitTail:], cur[:digitTail]
+		default:
+			return out
+		}
+		version := part != "" && part[0] >= '0' && part[0] <= '9' && !isSize(part)
+		if version && stripped {
+			return out
+		}
+		if next == "" {
+			return out
+		}
+		out = append(out, next)
+		if version {
+			stripped = true
+			// after a version comes off, only the bare family is left to try
+		}
+		stripped = stripped || !version
+		cur = next
+	}
+}
+
+// isSize: 7B, 72B, 405B, 8x7B.
+func isSize(s string) bool {
+	s = strings.ToLower(s)
+	if !strings.HasSuffix(s, "b") && !strings.HasSuffix(s, "m") && !strings.HasSuffix(s, "t") {
+		return false
+	}
+	for _, r := range s[:len(s)-1] {
+		if !(r >= '0' && r <= '9' || r == '.' || r == 'x') {
+			return false
+		}
+	}
+	return len(s) > 1
 }
