@@ -331,14 +331,16 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
 	}
 	var b strings.Builder
 	for r, line := range cells {
+		var l strings.Builder
 		for j, s := range line {
 			if j == len(line)-1 {
-				b.WriteString(s)
+				l.WriteString(s)
 				break
 			}
-			b.WriteString(runewidth.FillRight(s, widths[j]))
-			b.WriteString("  ")
+			l.WriteString(runewidth.FillRight(s, widths[j]))
+			l.WriteString("  ")
 		}
+		b.WriteString(strings.TrimRight(l.String(), " "))
 		b.WriteString("\n")
 		if r == 0 {
 			for j, wd := range widths {
