@@ -85,14 +85,25 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 
 var explainable = regexp.MustCompile(`(?is)^\s*(?://[^\n]*\n\s*)*(EXPLAIN|PROFILE)\b`)
 
-// refuseWrites asks the planner what kind of statement cypher is.
-func (s *Store) refuseWrites(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) error {
-	plan := "EXPLAIN " + cypher
+// explain is the statement that plans cypher without running it.
+func explain(cypher string) string {
 	if m := explainable.FindStringSubmatchIndex(cypher); m != nil {
 		// EXPLAIN runs nothing; PROFILE runs the query, so plan it instead.
-		plan = cypher[:m[2]] + "EXPLAIN" + cypher[m[3]:]
+		return cypher[:m[2]] + "EXPLAIN" + cypher[m[3]:]
 	}
-	res, err := sess.Run(ctx, plan, params)
+	return "EXPLAIN " + cypher
+}
+
+var cypherOptions = regexp.MustCompile(`(?is)^\s*(?://[^\n]*\n\s*)*CYPHER\b`)
+
+// refuseWrites asks the planner what kind of statement cypher is.
+func (s *Store) refuseWrites(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) error {
+	if cypherOptions.MatchString(cypher) {
+		// "CYPHER 5 ..." options must come first; leave the refusal to
+		// the read transaction.
+		return nil
+	}
+	res, err := sess.Run(ctx, explain(cypher), params)
 	if err != nil {
 		return queryError(err)
 	}
