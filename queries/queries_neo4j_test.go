@@ -339,6 +339,8 @@ func TestQueriesAreReadOnly(t *testing.T) {
 		"// a comment first\nMATCH (n) DETACH DELETE n",
 		"PROFILE MATCH (p:Person) SET p.hacked = true",
 		"CREATE INDEX x IF NOT EXISTS FOR (n:Person) ON (n.hacked)",
+		// Not planned first: the read transaction refuses it.
+		"CYPHER planner=cost MATCH (p:Person) SET p.hacked = true",
 	} {
 		if _, err := st.Query(ctx, w, nil, false); err != graph.ErrWrites {
 			t.Errorf("%q: err = %v, want ErrWrites", w, err)
