@@ -36,9 +36,9 @@ var triggers = []trigger{
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|\b(?:raised|raises|raising)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
 	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
-	{re(`成立|创立|創立|创办|創辦|创建|創建|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
+	{re(`(?:成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
 	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
-	{re(`发布|發布|發佈|亮相|面世|问世|問世|公布|公佈|开源了|開源了|建立的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
+	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|建立的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
 	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b`), EventOther},
 }
 
@@ -116,6 +116,7 @@ func (q *quoter) unitEvents(ui int, u unit) []eventAt {
 		}
 	}
 	lead := q.leadingDate(u, dates)
+	seenClause := map[[2]int]bool{}
 	for _, h := range hits {
 		if h.kind == EventOther && hasReal {
 			continue
@@ -135,6 +136,10 @@ func (q *quoter) unitEvents(ui int, u unit) []eventAt {
 		if d == nil {
 			continue
 		}
+		if seenClause[[2]int{cs, d.Start}] {
+			continue
+		}
+		seenClause[[2]int{cs, d.Start}] = true
 		ents := q.eventEntities(ui, u, cs, ce)
 		if len(ents) == 0 {
 			continue
@@ -205,10 +210,17 @@ func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
 // eventEntities are the entities that take part: those named in the clause
 // outside quotation marks (pronouns resolved), else those of the sentence.
 func (q *quoter) eventEntities(ui int, u unit, cs, ce int) []*entity {
+	cands := q.cands
+	// Names in quotation marks that are terms (the model “青岚-工匠”) take part too.
+	for _, m := range q.doc.mentions {
+		if mi := q.markAt(m.Start); mi >= 0 && m.Entity != nil && !q.statementLike(q.marks[mi].inner) {
+			cands = append(cands, cand{span: m.span, ent: m.Entity})
+		}
+	}
 	collect := func(s, e int) []*entity {
 		var out []*entity
 		seen := map[*entity]bool{}
-		for _, c := range q.cands {
+		for _, c := range cands {
 			if c.Start < s || c.End > e {
 				continue
 			}

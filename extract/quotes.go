@@ -38,6 +38,7 @@ type attribution struct {
 	speaker *entity
 	cue     string
 	region  span // the attributing words: subject, title, verb
+	chain   span // the subject with the organization and title before it
 	subject span
 }
 
@@ -49,6 +50,7 @@ type quoter struct {
 	cands   []cand
 	quotes  []Quote
 	spoken  []spokenAt // every attribution made so far, in text order
+	regions []span     // the attributing words of every quote
 	last    *entity    // the last speaker; nil after an attribution to no person
 	lastPar int
 }
@@ -220,9 +222,70 @@ func isPersonPronoun(s string) bool {
 
 func (q *quoter) run() {
 	for ui := range q.units {
+		if q.labelled(ui) {
+			continue
+		}
 		q.doUnit(ui)
 	}
 	sort.SliceStable(q.quotes, func(i, j int) bool { return q.quotes[i].Offset < q.quotes[j].Offset })
+}
+
+var labelColon = regexp.MustCompile(`^[*\s]*[：:][*\s]*`)
+
+// labelled handles the answers of an interview: a paragraph that opens with
+// a person's name and a colon (韩书言：…, LeCun: …) is that person's words,
+// one quote for the paragraph. It reports whether unit ui belongs to one.
+func (q *quoter) labelled(ui int) bool {
+	u := q.units[ui]
+	start := ui
+	for start > 0 && q.units[start-1].para == u.para {
+		start--
+	}
+	ps := q.units[start].Start
+	text := q.doc.text
+	var who *mention
+	for i, m := range q.doc.mentions {
+		if m.Start >= ps {
+			if m.Start-ps <= 4 && strings.Trim(text[ps:m.Start], "*【[ ") == "" {
+				who = &q.doc.mentions[i]
+			}
+			break
+		}
+	}
+	if who == nil || who.Entity == nil || who.Entity.Type != Person {
+		return false
+	}
+	loc := labelColon.FindStringIndex(text[who.End:u.End])
+	if loc == nil {
+		if start == ui {
+			return false
+		}
+		// Later sentences of a labelled paragraph were handled with it.
+		return labelColon.MatchString(text[who.End:q.units[start].End])
+	}
+	if start != ui {
+		return true
+	}
+	end := u.End
+	for k := ui + 1; k < len(q.units) && q.units[k].para == u.para; k++ {
+		end = q.units[k].End
+	}
+	bs := who.End + loc[1]
+	body := strings.TrimSpace(text[bs:end])
+	if runeLetters(body) < 4 {
+		return false
+	}
+	off := bs + strings.Index(text[bs:end], body)
+	att := attribution{speaker: who.Entity, cue: "：", region: span{ps, bs}, subject: who.span}
+	q.emit(Quote{
+		Speaker:  who.Entity.Name,
+		Text:     body,
+		Kind:     Direct,
+		Cue:      strings.TrimSpace(text[who.End:bs]),
+		Offset:   off,
+		Sentence: strings.TrimSpace(text[ps:end]),
+	}, ui, span{off, off + len(body)}, att, u)
+	return true
 }
 
 // doUnit finds the quotes of one unit: each pair of quotation marks that
@@ -243,7 +306,7 @@ func (q *quoter) doUnit(ui int) {
 		m := q.marks[mi]
 		from := prevEnd
 		prevEnd = m.End
-		if q.isTerm(m, u) {
+		if q.isTerm(m, u) || q.embedded(m, from) {
 			continue
 		}
 		att, found, cueAt := q.directAttribution(ui, m, from)
@@ -281,6 +344,9 @@ func (q *quoter) setLast(e *entity, para int) {
 }
 
 func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
+	if att.region != (span{}) {
+		q.regions = append(q.regions, att.region)
+	}
 	qt.About = q.about(ui, stmt, att)
 	if qt.About == nil {
 		qt.About = []string{}
@@ -291,7 +357,7 @@ func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 }
 
 // Words before a quotation mark that make it a name, a term or a title.
-var termBefore = regexp.MustCompile(`(称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
+var termBefore = regexp.MustCompile(`(题为|題為|名叫|称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
 
 // Words after a quotation mark that make it a term.
 var termAfter = regexp.MustCompile(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
@@ -310,6 +376,10 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 		return true
 	}
 	if q.statementLike(m.inner) {
+		return false
+	}
+	// Words in quotation marks that open a sentence are said by someone.
+	if strings.TrimSpace(text[u.Start:m.Start]) == "" && q.sayable(m.inner) {
 		return false
 	}
 	// Short: speech only with a cue right beside it.
@@ -339,6 +409,28 @@ func titleCase(t string) bool {
 		}
 	}
 	return up*10 >= len(ws)*8
+}
+
+// embedded reports whether the marks stand inside reported speech: a verb
+// before them in the sentence, then words of the statement, then the quote
+// (X认为Llama将带来“…”). The reported statement carries those words.
+func (q *quoter) embedded(m qmark, from int) bool {
+	before := strings.TrimRight(q.doc.text[from:m.Start], " \t*")
+	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
+		return false
+	}
+	cs := q.findCues(from, m.Start)
+	if len(cs) == 0 {
+		return false
+	}
+	between := q.doc.text[cs[len(cs)-1].End:m.Start]
+	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
+		return false
+	}
+	if q.zh {
+		return runeLetters(between) >= 2
+	}
+	return len(strings.Fields(between)) >= 2
 }
 
 // statementLike reports whether quoted words read as a statement rather
@@ -381,7 +473,7 @@ var zhCues = sortByLen([]string{
 	"发帖说", "發帖說", "发帖称", "發帖稱", "发文称", "發文稱", "发推称", "發推稱", "发推文称", "撰文称", "撰文稱", "如是说", "如是說", "如是称", "如是稱",
 	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
 	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
-	"拆穿", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
+	"拆穿", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
 })
 
 // Words that contain a cue but are no speech verb.
@@ -389,12 +481,15 @@ var zhNotCue = []string{
 	"说明", "說明", "说法", "說法", "说服", "說服", "小说", "小說", "来说", "來說", "据说", "據說", "是说", "是說", "虽说", "雖說", "再说", "再說",
 	"听说", "聽說", "游说", "遊說", "演说", "演說", "传说", "傳說", "解说", "解說", "说起", "說起", "称为", "稱為", "称之", "稱之", "名称", "名稱",
 	"称号", "稱號", "号称", "號稱", "简称", "簡稱", "俗称", "俗稱", "堪称", "堪稱", "称作", "稱作", "对称", "對稱", "称赞", "稱讚", "称霸", "稱霸",
-	"著称", "著稱", "昵称", "人称", "宣称为", "被认为", "被認為", "普遍认为", "普遍認為", "一般认为", "一般認為", "表示支持", "相信的",
+	"著称", "著稱", "昵称", "人称", "的介绍", "的介紹", "介绍了", "介紹了", "宣称为", "被认为", "被認為", "普遍认为", "普遍認為", "一般认为", "一般認為", "相信的",
 	"不说", "没说", "不称", "不表示", "称得上", "稱得上", "说什么", "說什麼", "称其", "稱其",
 }
 
+// zhStance matches stance phrases that introduce a view: 也抱有相同的看法，“…”.
+var zhStance = regexp.MustCompile(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
+
 var enCues = []string{
-	"according to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
+	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
 	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
 	"emphasized", "emphasised", "stressed", "insisted", "insists", "recalled", "recalls", "acknowledged", "admitted", "announced",
 	"confirmed", "predicted", "predicts", "continued", "reads", "posted", "tweeted", "commented", "observed", "suggested", "suggests",
@@ -432,6 +527,11 @@ func (q *quoter) findCues(from, to int) []cue {
 					break
 				}
 			}
+			if matched == "" {
+				if loc := zhStance.FindStringIndex(text[i:to]); loc != nil && loc[0] == 0 {
+					matched = text[i : i+loc[1]]
+				}
+			}
 			if matched != "" && !q.zhNotCueAt(i, matched) {
 				out = append(out, cue{span{i, i + len(matched)}, matched})
 				i += len(matched)
@@ -455,7 +555,7 @@ func (q *quoter) findCues(from, to int) []cue {
 			if !wordBoundary(text, s, e) || q.markAt(s) >= 0 || overlapsCue(out, s, e) {
 				continue
 			}
-			out = append(out, cue{span{s, e}, w})
+			out = append(out, cue{span{s, e}, strings.ToLower(w)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -507,6 +607,9 @@ func (q *quoter) zhNotCueAt(i int, w string) bool {
 // cueEnding reports whether s ends with a speech verb, and which.
 func (q *quoter) cueEnding(s string) (string, bool) {
 	if q.zh {
+		if loc := zhStance.FindAllStringIndex(s, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(s) {
+			return s[loc[len(loc)-1][0]:], true
+		}
 		for _, w := range zhCues {
 			if strings.HasSuffix(s, w) {
 				start := len(s) - len(w)
@@ -625,6 +728,15 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 			}
 		}
 		att := q.attributeWithin(au, cs, afterStart)
+		// "…," X said in a post on X: the words after the verb
+		// attribute too.
+		if att.region != (span{}) {
+			end := q.units[au].End
+			if k := strings.IndexAny(text[cs.End:end], ".;“\"。，,"); k >= 0 {
+				end = cs.End + k
+			}
+			att.region.End = max(att.region.End, end)
+		}
 		return att, true, cs.Start
 	}
 	// The paragraph before ends with a verb and a colon.
@@ -668,7 +780,15 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 		return false
 	}
 	u := q.units[ui]
-	lead := strings.TrimSpace(strings.Trim(q.doc.text[from:m.Start], " *"))
+	lead := q.doc.text[from:m.Start]
+	if e := q.sentenceEnd(from, m.Start); e < m.Start {
+		lead = q.doc.text[e:m.Start] // a sentence ended before the quote
+		for e2 := q.sentenceEnd(e, m.Start); e2 < m.Start && e2 > e; e2 = q.sentenceEnd(e, m.Start) {
+			e = e2
+			lead = q.doc.text[e:m.Start]
+		}
+	}
+	lead = strings.TrimSpace(strings.Trim(lead, " *"))
 	if runeLetters(lead) <= 2 && u.para-q.lastPar <= 2 && q.sayable(m.inner) {
 		return true
 	}
@@ -704,7 +824,13 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 		if cd.Start >= lim || strings.ContainsAny(q.doc.text[c.End:cd.Start], ".;!?\"“") {
 			break
 		}
-		att := attribution{cue: c.word, region: span{c.Start, cd.End}, subject: cd.span}
+		end := strings.IndexAny(q.doc.text[cd.End:u.End], ".;“\"")
+		if end < 0 {
+			end = u.End
+		} else {
+			end += cd.End
+		}
+		att := attribution{cue: c.word, region: span{c.Start, end}, subject: cd.span}
 		att.speaker = q.personOf(cd, ui)
 		return att, true
 	}
@@ -737,7 +863,12 @@ func (q *quoter) attributeWithin(ui int, c cue, lo int) attribution {
 		return att
 	}
 	att.subject = sub.span
-	att.region = span{q.clauseStart(u, sub.Start), c.End}
+	att.chain = span{max(q.chainStart(sub.span), u.Start), sub.End}
+	if q.zh {
+		att.region = span{q.regionStart(u, q.clauseStart(u, sub.Start)), c.End}
+	} else {
+		att.region = span{q.enRegionStart(u, att.chain.Start), c.End}
+	}
 	att.speaker = q.personOf(*sub, ui)
 	return att
 }
@@ -814,19 +945,67 @@ const zhClauseStops = "，,；;：:。！？!?\n"
 
 func (q *quoter) clauseStart(u unit, pos int) int {
 	text := q.doc.text
-	stops := zhClauseStops
-	if !q.zh {
-		stops = ";:.!?\n"
-	}
 	for i := pos; i > u.Start; {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if strings.ContainsRune(stops, r) {
+		if q.zh && strings.ContainsRune(zhClauseStops, r) {
+			return i
+		}
+		// English commas join appositives to their names, and periods
+		// end abbreviations (U.S.): only these end a clause.
+		if !q.zh && (r == ';' || r == '\n' || r == '!' || r == '?' || r == '.' && englishStop(text, i-n)) {
 			return i
 		}
 		i -= n
 	}
 	return u.Start
 }
+
+// chainStart extends a subject back over the organizations and titles
+// that qualify it: 火山引擎总裁谭待, OpenAI's head of partnerships Katrina Mulligan.
+func (q *quoter) chainStart(sub span) int {
+	start := sub.Start
+	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if m.End > start {
+			continue
+		}
+		if start-m.End > 60 || strings.ContainsAny(q.doc.text[m.End:start], ",;，；。：:“”\"") {
+			break
+		}
+		start = m.Start
+	}
+	return start
+}
+
+var enLeadPhrase = regexp.MustCompile(`^(?:In|On|At|During|Speaking|Writing|Responding)\b[^,]{0,80},\s*$`)
+
+// enRegionStart widens an English attribution to a leading phrase that
+// sets the scene ("In a LinkedIn post, …").
+func (q *quoter) enRegionStart(u unit, start int) int {
+	if enLeadPhrase.MatchString(q.doc.text[u.Start:start]) {
+		return u.Start
+	}
+	return start
+}
+
+// regionStart widens a Chinese attribution to the adverbial clauses that
+// open its sentence (在今日…大会中，X表示): their names set the scene.
+func (q *quoter) regionStart(u unit, cs int) int {
+	if !q.zh {
+		return u.Start
+	}
+	text := q.doc.text
+	for cs > u.Start {
+		ps := q.clauseStart(u, prevRune(text, cs))
+		if !zhAdverbial.MatchString(text[ps:cs]) {
+			break
+		}
+		cs = ps
+	}
+	return cs
+}
+
+var zhAdverbial = regexp.MustCompile(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
 
 // Adverbial material allowed between a subject and its verb (X也表示,
 // X在采访中表示, X曾在…时说).
@@ -837,10 +1016,10 @@ var zhGapAdverbs = sortByLen([]string{
 	"坚持", "堅持", "同样", "同樣", "始终", "始終", "一直", "自己", "本人", "对此", "對此", "早前", "最近", "近期", "不久前",
 	"如是", "亲自", "親自", "甚至", "特别", "特別", "坦率地", "明确地", "公开地", "此外", "另外", "不过", "不過", "但", "而",
 	"向媒体", "向記者", "向记者", "对记者", "對記者", "对媒体", "對媒體", "告诉记者", "發文", "发文", "撰文", "发帖", "發帖",
-	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所",
+	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即",
 })
 
-var zhGapPhrase = regexp.MustCompile(`^(?:在|于|於|接受|在接受)[^，,。；;：:“”]{0,40}?(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)`)
+var zhGapPhrase = regexp.MustCompile(`^(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)`)
 
 // zhGapOK reports whether the words between a subject and its verb are
 // only adverbs and adverbial phrases.
@@ -972,9 +1151,9 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 	return false
 }
 
-var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
+var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
-var enAppositive = regexp.MustCompile(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|had|\w+ly)\s+)*$`)
+var enAppositive = regexp.MustCompile(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb
 // are adverbs or an appositive ("Sean Parnell, the Pentagon's chief
@@ -1058,6 +1237,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			}
 			continue
 		}
+		if att.region != (span{}) {
+			att.region.End = max(att.region.End, content.Start)
+		}
 		// A direct quote that already is the whole statement.
 		for _, d := range direct {
 			if d.Start <= content.Start && content.End <= d.End {
@@ -1078,7 +1260,10 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 
 // hasContentAfter reports whether words other than a quote follow a cue.
 func (q *quoter) hasContentAfter(c cue, u unit) bool {
-	rest := strings.TrimLeft(q.doc.text[c.End:u.End], " ，,：:")
+	rest := strings.TrimLeft(q.doc.text[c.End:q.sentenceEnd(c.End, u.End)], " ，,：:")
+	if !q.zh && !strings.Contains(rest, " that ") && enPrepLead.MatchString(rest) {
+		return false // "…," X said in a post on X.
+	}
 	if rest == "" {
 		return false
 	}
@@ -1086,6 +1271,8 @@ func (q *quoter) hasContentAfter(c cue, u unit) bool {
 	_, isOpen := quotePairs[r]
 	return !isOpen
 }
+
+var enPrepLead = regexp.MustCompile(`^(?:in|on|at|during|via|through|to|from|after|before|while)\b`)
 
 var enThat = regexp.MustCompile(`^(?:[^,.;"“]{0,60}?\s)?that\s`)
 
@@ -1116,6 +1303,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 		s += n
 	}
+	e = q.sentenceEnd(s, e)
 	body := strings.TrimRight(text[s:e], " \t*")
 	if body == "" {
 		return span{}, false
@@ -1141,6 +1329,24 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	// Drop the sentence-final stop.
 	body = strings.TrimRightFunc(body, func(r rune) bool { return strings.ContainsRune("。.；;", r) })
 	return span{s, s + len(body)}, true
+}
+
+// sentenceEnd cuts [s, e) at the first sentence end outside quotation
+// marks: a unit joined across a quote can hold several sentences.
+func (q *quoter) sentenceEnd(s, e int) int {
+	text := q.doc.text
+	for i := s; i < e; {
+		if mi := q.markAt(i); mi >= 0 {
+			i = max(i+1, q.marks[mi].End)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if strings.ContainsRune("。！？!?", r) || r == '.' && (englishStop(text, i) || strings.HasPrefix(text[i+1:], " \"") || strings.HasPrefix(text[i+1:], " “")) {
+			return i + n
+		}
+		i += n
+	}
+	return e
 }
 
 // blockQuote handles a paragraph that ends with a speech verb and a colon
@@ -1174,6 +1380,15 @@ func (q *quoter) blockQuote(ui int) {
 	}, ui+1, span{off, off + len(body)}, att, next)
 }
 
+func (q *quoter) inRegions(s span) bool {
+	for _, r := range q.regions {
+		if s.Start >= r.Start && s.End <= r.End {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	zhWe = regexp.MustCompile(`我们|我們|咱们`)
 	enWe = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|[Uu]s)\b`)
@@ -1182,8 +1397,8 @@ var (
 // about lists the models and organizations a statement concerns: those
 // named in it and in the rest of its sentence, but not those that only
 // introduce the speaker (the speaker's employer, the outlet), unless the
-// statement speaks for them ("we", 我们). A statement that names none
-// borrows them from the sentence before in its paragraph.
+// statement speaks for them ("we", 我们). A statement that names none and
+// goes on from the sentence before borrows from that sentence.
 func (q *quoter) about(ui int, stmt span, att attribution) []string {
 	u := q.units[ui]
 	if stmt.Start < u.Start || stmt.End > u.End {
@@ -1203,6 +1418,9 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 	inRegion := func(m mention) bool {
 		return att.region != (span{}) && m.Start >= att.region.Start && m.End <= att.region.End
 	}
+	inChain := func(m mention) bool {
+		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
+	}
 	for _, m := range q.doc.mentions {
 		if m.Start < u.Start || m.End > u.End {
 			continue
@@ -1212,7 +1430,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			continue
 		}
 		if inRegion(m) {
-			if we && m.Entity != nil && m.Entity.Type == Organization {
+			if we && inChain(m) && m.Entity != nil && m.Entity.Type == Organization {
 				add(m.Entity)
 			}
 			continue
@@ -1223,22 +1441,48 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		add(m.Entity)
 	}
-	if len(out) > 0 || ui == 0 || q.units[ui-1].para != q.units[ui].para {
+	if len(out) > 0 || !q.borrows(ui, att) {
 		return out
 	}
 	prev := q.units[ui-1]
-	for i, m := range q.doc.mentions {
-		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 {
+	for _, m := range q.doc.mentions {
+		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 || q.inRegions(m.span) || q.employerOf(m) {
 			continue
-		}
-		// An organization right before a person is that person's employer.
-		if m.Entity != nil && m.Entity.Type == Organization && i+1 < len(q.doc.mentions) {
-			n := q.doc.mentions[i+1]
-			if n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(text[m.End:n.Start], "，,。；;") {
-				continue
-			}
 		}
 		add(m.Entity)
 	}
 	return out
+}
+
+// borrows reports whether a statement that names nothing takes what it is
+// about from the sentence before: only when it goes on from that sentence,
+// as a quote with no verb of its own or one whose speaker is a pronoun.
+func (q *quoter) borrows(ui int, att attribution) bool {
+	if ui == 0 || q.units[ui-1].para != q.units[ui].para {
+		return false
+	}
+	if att.subject == (span{}) {
+		return true
+	}
+	for _, c := range q.cands {
+		if c.span == att.subject {
+			return c.ent == nil
+		}
+	}
+	return false
+}
+
+// employerOf reports whether an organization mention stands right before a
+// person's name, as that person's employer (火山引擎总裁谭待).
+func (q *quoter) employerOf(m mention) bool {
+	if m.Entity == nil || m.Entity.Type != Organization {
+		return false
+	}
+	for _, n := range q.doc.mentions {
+		if n.Start < m.End {
+			continue
+		}
+		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(q.doc.text[m.End:n.Start], "，,。；;")
+	}
+	return false
 }
