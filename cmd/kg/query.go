@@ -352,7 +352,11 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
 			b.WriteString("\n")
 		}
 	}
-	fmt.Fprintf(&b, "(%d rows)\n", len(rows.Records))
+	if len(rows.Records) == 1 {
+		b.WriteString("(1 row)\n")
+	} else {
+		fmt.Fprintf(&b, "(%d rows)\n", len(rows.Records))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
