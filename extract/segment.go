@@ -27,6 +27,9 @@ type segmenter struct {
 	dict  *dict.Dict
 	hmm   *dict.HMM          // tags runs of characters no word covers
 	forms map[rune][]lexForm // by first rune, longest first
+	// gseLatin keeps gse's split of Latin words at accented letters
+	// (Z|ü|rich); only the test that compares with gse sets it.
+	gseLatin bool
 }
 
 // lexForm is a lexicon surface form and the tag its token gets.
@@ -119,7 +122,68 @@ func (s *segmenter) tokens(text string) []token {
 		}
 		i += size
 	}
-	return s.cut(out, &sc, text, last, len(text))
+	out = s.cut(out, &sc, text, last, len(text))
+	if !s.gseLatin {
+		out = joinLatin(out)
+	}
+	return out
+}
+
+// joinLatin rejoins Latin words gse splits at letters outside ASCII
+// (Jürgen, Zürich, Sébastien, Łukasz): adjacent tokens made only of Latin
+// letters become one eng token when one of them holds such a letter.
+func joinLatin(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); {
+		j := i + 1
+		accented := latinWord(toks[i]) == 2
+		if latinWord(toks[i]) > 0 {
+			for j < len(toks) && toks[j].Start == toks[j-1].End && latinWord(toks[j]) > 0 {
+				accented = accented || latinWord(toks[j]) == 2
+				j++
+			}
+		}
+		if j-i == 1 || !accented {
+			out = append(out, toks[i:j]...)
+			i = j
+			continue
+		}
+		t := toks[i]
+		t.End = toks[j-1].End
+		t.Text = t.Text + joinText(toks[i+1:j])
+		t.Pos = "eng"
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// latinWord is 0 when t is not all Latin letters tagged x or eng, 1 when
+// they are all ASCII, 2 when one is not. Lexicon tokens are never
+// rejoined: their tags are nr, nt or nz.
+func latinWord(t token) int {
+	if t.Pos != "x" && t.Pos != "eng" || t.Text == "" {
+		return 0
+	}
+	kind := 1
+	for _, r := range t.Text {
+		switch {
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
+			kind = 2
+		default:
+			return 0
+		}
+	}
+	return kind
 }
 
 // matchForm finds the longest lexicon form at text[i:]. A form that starts

@@ -81,6 +81,7 @@ func newTestSegmenter(t testing.TB, forms ...surfaceForm) *segmenter {
 func TestSegmenterMatchesGse(t *testing.T) {
 	ref := reference(t)
 	s := newTestSegmenter(t)
+	s.gseLatin = true
 	texts := articles(t)
 	for k, v := range segTexts {
 		texts[k] = v
@@ -220,6 +221,35 @@ func TestSegmenterLatinCase(t *testing.T) {
 	want := []string{"DeepSeek", "OpenAI", "ByteDance"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("Latin tokens %v, want %v (case kept)", got, want)
+	}
+}
+
+func TestSegmenterJoinsAccentedLatin(t *testing.T) {
+	s := newTestSegmenter(t, testForms...)
+	tests := []struct {
+		text string
+		want []string // the eng tokens
+	}{
+		{"Jürgen Schmidhuber在Zürich说", []string{"Jürgen", "Schmidhuber", "Zürich"}},
+		{"Sébastien Bubeck and Łukasz Kaiser", []string{"Sébastien", "Bubeck", "and", "Łukasz", "Kaiser"}},
+		{"plain ASCII stays", []string{"plain", "ASCII", "stays"}},
+		// a lexicon token is never swallowed
+		{"Metaé", []string{"é"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := s.tokens(tt.text)
+			checkSpans(t, tt.text, toks)
+			var got []string
+			for _, tk := range toks {
+				if latinWord(tk) > 0 {
+					got = append(got, tk.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Latin words %v, want %v (tokens %v)", got, tt.want, toks)
+			}
+		})
 	}
 }
 
