@@ -16,9 +16,9 @@ import (
 	"github.com/newsgraph/kg/queries"
 )
 
-// TestNeo4jScripts runs the query, cypher and export scripts that need a
+// TestQueryScriptsNeo4j runs the query, cypher and export scripts that need a
 // database (testdata/script-neo4j). They empty it: run with -p 1.
-func TestNeo4jScripts(t *testing.T) {
+func TestQueryScriptsNeo4j(t *testing.T) {
 	if os.Getenv("NEO4J_URI") == "" {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("NEO4J_URI is not set but CI=true: the Neo4j scripts must run in CI")
