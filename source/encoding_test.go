@@ -136,3 +136,43 @@ func itoa(n int) string {
 		}
 	}
 }
+
+func TestHTMLCharsets(t *testing.T) {
+	page := func(head, body string) string {
+		return "<html><head>" + head + "<title>T</title></head><body><p>" + body + "</p></body></html>"
+	}
+	gbkBody := encode(t, simplifiedchinese.GBK, page(`<meta charset="gb2312">`, simplified))
+	tests := []struct {
+		name, contentType string
+		data              []byte
+		want, err         string
+	}{
+		{"meta gb2312", "", gbkBody, simplified, ""},
+		{"meta big5", "", encode(t, traditionalchinese.Big5, page(`<meta http-equiv="content-type" content="text/html; charset=BIG5">`, traditional)), traditional, ""},
+		{"header beats meta", "text/html; charset=big5", encode(t, traditionalchinese.Big5, page(`<meta charset="gbk">`, traditional)), traditional, ""},
+		{"mislabelled utf-8 is detected", "", encode(t, simplifiedchinese.GBK, page(`<meta charset="utf-8">`, simplified)), simplified, ""},
+		{"windows-1252 declared", "", []byte(page(`<meta charset="windows-1252">`, "Caf\xe9 owners met Mistral.")), "Café owners met Mistral.", ""},
+		{"declared gbk, bad bytes", "", append(bytes.Clone(gbkBody[:60]), append([]byte{0xFF}, gbkBody[60:]...)...), "",
+			"undecodable bytes: invalid GB18030 byte 0xff at offset 60"},
+		{"declared shift_jis, bad bytes", "", []byte(page(`<meta charset="shift_jis">`, "\x82\xa0\xff\xff")), "",
+			"undecodable bytes: invalid shift_jis byte 0xff at offset 72"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := parseWhole(formatHTML, tt.data, tt.contentType, nil)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Errorf("error %v, want %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			// HTML collapses line breaks inside a paragraph into spaces.
+			if strings.Join(strings.Fields(a.Text), " ") != strings.Join(strings.Fields(tt.want), " ") {
+				t.Errorf("Text = %q, want %q", a.Text, tt.want)
+			}
+		})
+	}
+}

@@ -379,7 +379,7 @@ func (r *reader) stdin() error {
 		r.fail(p, 0, fmt.Errorf("read: %w", err))
 		return nil
 	}
-	if bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n"), []byte("{")) {
+	if startsJSON(head) {
 		return r.jsonl(p, br)
 	}
 	b, err := readLimited(br, r.opt.MaxBytes)
@@ -388,4 +388,15 @@ func (r *reader) stdin() error {
 		return nil
 	}
 	return r.whole(p, formatText, b, "", nil)
+}
+
+// startsJSON says whether the first non-blank character of head, after any
+// BOM, is "{" (UTF-16 with a BOM included).
+func startsJSON(head []byte) bool {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		s, _ := decodeUTF16(head[2:len(head)&^1], head[0] == 0xFE, 0)
+		return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), "{")
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n"), []byte("{"))
 }

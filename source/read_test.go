@@ -163,6 +163,8 @@ func TestStdin(t *testing.T) {
 		{"plain", "Baidu showed Ernie 4.0.\r\nRobin Li spoke.\r\n", []string{"Baidu showed Ernie 4.0.\nRobin Li spoke."}, nil},
 		{"bom plain", "\uFEFFCohere hired a new chief scientist.", []string{"Cohere hired a new chief scientist."}, nil},
 		{"empty", " \n\t\n", nil, []string{"-: empty file"}},
+		{"utf16 jsonl", string(utf16Bytes("\n{\"text\":\"华为发布盘古模型。\"}\n", false)), []string{"华为发布盘古模型。"}, nil},
+		{"utf16 plain", string(utf16Bytes("华为发布盘古模型。", true)), []string{"华为发布盘古模型。"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
