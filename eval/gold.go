@@ -126,7 +126,9 @@ var goldDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]
 func (c Case) Validate() error {
 	g := c.Gold
 	var errs []error
-	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
+	bad := func(format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{c.Name}, a...)...))
+	}
 	if g.Lang != "zh" && g.Lang != "en" {
 		bad("lang %q is not zh or en", g.Lang)
 	}
@@ -203,10 +205,7 @@ func (c Case) Validate() error {
 			need(what+" involves", n, extract.Person, extract.Organization, extract.Model)
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
-		return fmt.Errorf("%s: %w", c.Name, err)
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Absent lists the entity names and aliases that do not occur in the
