@@ -163,12 +163,14 @@ func TestStdin(t *testing.T) {
 		{"plain", "Baidu showed Ernie 4.0.\r\nRobin Li spoke.\r\n", []string{"Baidu showed Ernie 4.0.\nRobin Li spoke."}, nil},
 		{"bom plain", "\uFEFFCohere hired a new chief scientist.", []string{"Cohere hired a new chief scientist."}, nil},
 		{"empty", " \n\t\n", nil, []string{"-: empty file"}},
+		{"plain too large", strings.Repeat("Qwen ", 13), nil, []string{"-: too large: over the 64 bytes limit"}},
+		{"last jsonl line too long", "{\"text\":\"a\"}\n{\"text\":\"" + strings.Repeat("b", 64) + "\"}", []string{"a"}, []string{"-:2: too large: line longer than the 64 bytes limit"}},
 		{"utf16 jsonl", string(utf16Bytes("\n{\"text\":\"华为发布盘古模型。\"}\n", false)), []string{"华为发布盘古模型。"}, nil},
 		{"utf16 plain", string(utf16Bytes("华为发布盘古模型。", true)), []string{"华为发布盘古模型。"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			arts, errs := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(tt.in)})
+			arts, errs := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(tt.in), MaxBytes: 64, MaxLineBytes: 64})
 			var texts []string
 			for _, a := range arts {
 				texts = append(texts, a.Text)
