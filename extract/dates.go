@@ -120,6 +120,13 @@ var dateRules = []dateRule{
 		}
 		return monthDate(b), true
 	}},
+	{re(`(上|下|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`), func(m []string, b time.Time) (date, bool) {
+		wd := map[string]time.Weekday{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 0, "天": 0}[m[2]]
+		if m[1] == "" {
+			return lastWeekday(b, wd)
+		}
+		return weekdayOfWeek(b, wd, map[string]int{"上": -1, "下": 1}[m[1]])
+	}},
 	{re(`(本周|本週|这周|這週|这一周|上周|上週|上星期)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
@@ -135,10 +142,6 @@ var dateRules = []dateRule{
 		}
 		off := map[string]int{"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[m[1]]
 		return dayDate(b.AddDate(0, 0, off)), true
-	}},
-	{re(`(?:周|週|星期)([一二三四五六日天])`), func(m []string, b time.Time) (date, bool) {
-		wd := map[string]time.Weekday{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 0, "天": 0}[m[1]]
-		return lastWeekday(b, wd)
 	}},
 	// 11月30日, 7月, 5月份, 11月初: the year of the article.
 	{re(`(?:^|[^0-9０-９年个個])(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), func(m []string, b time.Time) (date, bool) {
@@ -315,6 +318,16 @@ func lastWeekday(b time.Time, wd time.Weekday) (date, bool) {
 	}
 	back := (int(b.Weekday()) - int(wd) + 7) % 7
 	return dayDate(b.AddDate(0, 0, -back)), true
+}
+
+// weekdayOfWeek is the day wd of the week that lies weeks away from base's
+// week, weeks starting on Monday: 上周一 in a Monday article is a week back.
+func weekdayOfWeek(b time.Time, wd time.Weekday, weeks int) (date, bool) {
+	if b.IsZero() {
+		return date{}, false
+	}
+	monday := b.AddDate(0, 0, -((int(b.Weekday()) + 6) % 7))
+	return dayDate(monday.AddDate(0, 0, 7*weeks+(int(wd)+6)%7)), true
 }
 
 func atoi(s string) int {

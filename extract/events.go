@@ -49,6 +49,7 @@ var zhDateOfModel = regexp.MustCompile(`^的\s*(?:[^\s，,。；;、和与及]{0
 // describe the same one.
 func (x *Extractor) events(doc *document) []Event {
 	q := newQuoter(doc)
+	q.run() // the attributions it finds are no part of any event
 	var evs []eventAt
 	for ui, u := range q.units {
 		evs = append(evs, q.unitEvents(ui, u)...)
@@ -118,7 +119,7 @@ func (q *quoter) unitEvents(ui int, u unit) []eventAt {
 	lead := q.leadingDate(u, dates)
 	seenClause := map[[2]int]bool{}
 	for _, h := range hits {
-		if h.kind == EventOther && hasReal {
+		if h.kind == EventOther && hasReal || q.future(u, h.Start) {
 			continue
 		}
 		cs, ce := q.clauseBounds(u, h.Start)
@@ -140,7 +141,7 @@ func (q *quoter) unitEvents(ui int, u unit) []eventAt {
 			continue
 		}
 		seenClause[[2]int{cs, d.Start}] = true
-		ents := q.eventEntities(ui, u, cs, ce)
+		ents := q.eventEntities(ui, u, cs, ce, h.Start)
 		if len(ents) == 0 {
 			continue
 		}
@@ -155,6 +156,19 @@ func (q *quoter) unitEvents(ui int, u unit) []eventAt {
 		})
 	}
 	return out
+}
+
+var zhFuture = regexp.MustCompile(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,6}$`)
+var enFuture = regexp.MustCompile(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
+
+// future reports whether the trigger at pos is something planned, not
+// something that happened (今年下半年我们会推出, will launch).
+func (q *quoter) future(u unit, pos int) bool {
+	before := q.doc.text[max(u.Start, pos-40):pos]
+	if q.zh {
+		return zhFuture.MatchString(before)
+	}
+	return enFuture.MatchString(before)
 }
 
 func abs(n int) int {
@@ -209,7 +223,17 @@ func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
 
 // eventEntities are the entities that take part: those named in the clause
 // outside quotation marks (pronouns resolved), else those of the sentence.
-func (q *quoter) eventEntities(ui int, u unit, cs, ce int) []*entity {
+func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
+	// Who reports an event in reported speech takes no part in it; who
+	// speaks at a conference does.
+	attributing := func(s span) bool {
+		for _, r := range q.regions {
+			if s.Start >= r.Start && s.End <= r.End && (trig < r.Start || trig >= r.End) {
+				return true
+			}
+		}
+		return false
+	}
 	cands := q.cands
 	// Names in quotation marks that are terms (the model “青岚-工匠”) take part too.
 	for _, m := range q.doc.mentions {
@@ -221,7 +245,7 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce int) []*entity {
 		var out []*entity
 		seen := map[*entity]bool{}
 		for _, c := range cands {
-			if c.Start < s || c.End > e {
+			if c.Start < s || c.End > e || attributing(c.span) {
 				continue
 			}
 			ent := c.ent
@@ -250,6 +274,7 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce int) []*entity {
 		}
 		return ents
 	}
+	// A clause without names takes the sentence's: 在今年6月的会议上，X表示….
 	return collect(u.Start, u.End)
 }
 
@@ -310,14 +335,17 @@ func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
 }
 
 // mergeEvents joins events of the same kind with compatible dates and a
-// shared entity, keeping the more precise date and every entity.
+// shared entity, and events on the same day with a shared entity whatever
+// their kinds (a model released at a conference), keeping the more precise
+// date and every entity.
 func mergeEvents(evs []eventAt) []eventAt {
 	var out []eventAt
 next:
 	for _, e := range evs {
 		for i := range out {
 			o := &out[i]
-			if o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
+			sameDay := o.d.Day != 0 && o.d == e.d
+			if !sameDay && o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
 				continue
 			}
 			if e.d.finer(o.d) {
