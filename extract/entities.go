@@ -492,7 +492,7 @@ func (t *entityTable) familyShortName(doc *document) {
 	product := map[*entity]bool{} // Grok chatbot, 豆包App: the family named as a product
 	for _, m := range t.mentions {
 		rest := strings.TrimLeft(doc.text[m.End:min(len(doc.text), m.End+20)], " ")
-		for _, p := range []string{"chatbot", "app", "App", "assistant", "聊天机器人", "聊天機器人", "助手", "应用", "應用"} {
+		for _, p := range []string{"chatbot", "app", "App", "assistant", "聊天机器人", "聊天機器人", "助手", "应用", "應用", "系列", "家族", "series", "family", "models", "模型家族"} {
 			if strings.HasPrefix(rest, p) {
 				product[m.Entity] = true
 			}
@@ -565,6 +565,7 @@ func (t *entityTable) secondPass(doc *document) {
 					continue
 				}
 				taken = append(taken, s)
+				f.e.aliases[f.text] = true
 				f.e.mentions++
 				t.mentions = append(t.mentions, mention{span: s, Entity: f.e, Kind: f.kind})
 			}
@@ -946,6 +947,17 @@ var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true,
 var orgStartHeads = map[string]bool{"University": true, "Institute": true, "Center": true, "Centre": true, "Department": true, "Ministry": true, "School": true,
 	"Office": true, "Bureau": true, "Academy": true, "College": true, "Laboratory": true, "Faculty": true, "Council": true}
 
+// orgLeadStop are capitalised words that start a sentence, not a name.
+var orgLeadStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`A An In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our They Their
+	He She His Her This That These Those However Meanwhile Also Both Yet Still Then Now Here There Researchers Today Yesterday Last Next Former Only Even
+	January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // genericBeforeAI are words that make "X AI" a kind of AI, not a company.
 var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Responsible": true, "Conversational": true, "Agentic": true, "General": true,
 	"Artificial": true, "Physical": true, "Edge": true, "Enterprise": true, "Sovereign": true, "Frontier": true, "Safe": true, "Ethical": true,
@@ -976,7 +988,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		run := words[i:j]
 		i = j
-		for len(run) > 0 && notNameWord[run[0].text] && !orgStartHeads[run[0].text] && run[0].text != "The" {
+		for len(run) > 0 && orgLeadStop[run[0].text] {
 			run = run[1:]
 		}
 		if len(run) < 2 && !(len(run) == 1 && orgStartHeads[run[0].text]) {
@@ -1123,6 +1135,9 @@ func titleThenPerson(rest string) bool {
 		}
 		next := strings.TrimLeft(rest[len(head):], " ")
 		nr, _ := utf8.DecodeRuneInString(next)
+		if nr == '、' || strings.HasPrefix(next, "兼") {
+			return true // 前CEO、现任…: a list of titles goes on to a name
+		}
 		if unicode.IsUpper(nr) || (unicode.Is(unicode.Han, nr) && (isSurnameStart(next) || isTranslit(nr))) {
 			return true
 		}
@@ -1244,7 +1259,7 @@ func translitName(text string, i int) (span, bool) {
 		}
 	}
 	for k := len(ends) - 1; k >= 0; k-- {
-		if stopAt(text, ends[k]) && utf8.RuneCountInString(text[i:ends[k]]) >= 3 || (stopAt(text, ends[k]) && strings.HasPrefix(text[ends[k]:], "(")) || (stopAt(text, ends[k]) && strings.HasPrefix(text[ends[k]:], "（")) {
+		if stopAt(text, ends[k]) {
 			return span{i, ends[k]}, true
 		}
 	}
@@ -1463,7 +1478,11 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		if !strings.Contains(w.text, "-") || len(x.lex.lookup(w.text)) > 0 {
 			continue
 		}
-		for _, part := range strings.Split(w.text, "-") {
+		parts := strings.Split(w.text, "-")
+		if notVersionPart[strings.ToLower(parts[len(parts)-1])] {
+			continue // Llama-based
+		}
+		for _, part := range parts {
 			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
 				out = append(out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
 				break

@@ -369,25 +369,24 @@ func (n *trieNode) add(form string, e *lexEntry) {
 	cur.forms = append(cur.forms, trieForm{text: form, entry: e, exact: plainWord(form) || upperWord(form)})
 }
 
-// plainWord reports a Latin form whose only capital is its first letter
-// (Meta, Together, Atlas): such forms are also ordinary words, so they
+// plainWord reports a Latin form whose capitals all start words (Meta,
+// Together, Hugging Face): such forms are also ordinary words, so they
 // match only with the same case. Mixed-case forms (OpenAI, LLaMA) and
 // Chinese forms match whatever the case.
 func plainWord(s string) bool {
 	latin, inner := false, false
-	for i, r := range s {
-		if r >= 0x2E80 {
+	prevLetter := false
+	for _, r := range s {
+		if r >= 0x2E80 || unicode.IsDigit(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
 			latin = true
-			if i > 0 && unicode.IsUpper(r) {
+			if prevLetter && unicode.IsUpper(r) {
 				inner = true
 			}
 		}
-		if unicode.IsDigit(r) {
-			return false
-		}
+		prevLetter = unicode.IsLetter(r)
 	}
 	return latin && !inner
 }

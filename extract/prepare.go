@@ -134,7 +134,7 @@ func isFurniture(line string) bool {
 // abbreviations end in a period that does not end the sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "no": true, "gen": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "gen": true,
 	"gov": true, "sen": true, "rep": true, "rev": true, "mt": true, "ft": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "approx": true, "dept": true, "est": true, "fig": true, "al": true,
@@ -223,6 +223,9 @@ func englishStop(para string, i int) bool {
 	word := strings.ToLower(para[w:i])
 	if word == "" {
 		return true
+	}
+	if word == "no" && next < len(para) && strings.TrimLeft(para[next:], " ") != "" && unicode.IsDigit(rune(strings.TrimLeft(para[next:], " ")[0])) {
+		return false // No. 5
 	}
 	if abbreviations[word] {
 		// "the U.S. Navy" goes on; "in the U.S. The" ends only before a

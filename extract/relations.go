@@ -137,7 +137,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		// only direct contact in Chinese, or a possessive: Techdirt's Mike Masnick
 		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
 	}
-	if clauseBreak(b) || utf8.RuneCountInString(b) > 24 {
+	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 {
 		return "", false, false
 	}
 	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-"} {
@@ -463,6 +463,9 @@ func derivativeAfter(rest string) bool {
 // 由…开发, from, made by, 开发商.
 func modelByOrg(between, after string) bool {
 	b := strings.TrimSpace(between)
+	for _, p := range []string{"大模型", "模型", "聊天机器人", "是"} {
+		b = strings.TrimPrefix(b, p)
+	}
 	switch b {
 	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
 		return true
@@ -573,8 +576,12 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			from += i + len(cue)
 			var before, after *mention
 			for j := range models {
-				if models[j].End <= at && !clauseBreak(text[models[j].End:at]) {
-					before = &models[j]
+				if models[j].End <= at {
+					gap := strings.TrimRight(text[models[j].End:at], " ")
+					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
+					if !clauseBreak(gap) {
+						before = &models[j]
+					}
 				}
 				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) {
 					after = &models[j]
@@ -601,12 +608,15 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	// M由(ORG的)B微调而来, M以B为基座
 	for _, m := range models {
 		rest := text[m.End:s.End]
+		for _, p := range []string{"大模型", "模型"} {
+			rest = strings.TrimPrefix(rest, p)
+		}
 		for _, lead := range []string{"由", "以", "则以", "則以", "是以", "从", "從"} {
 			if !strings.HasPrefix(rest, lead) {
 				continue
 			}
 			for _, b := range models {
-				if b.Start <= m.End || clauseBreak(text[m.End:b.Start]) || utf8.RuneCountInString(text[m.End:b.Start]) > 12 {
+				if b.Start <= m.End || clauseBreak(text[m.End:b.Start]) || utf8.RuneCountInString(text[m.End:b.Start]) > 14 {
 					continue
 				}
 				tail := text[b.End:min(s.End, b.End+30)]

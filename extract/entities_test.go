@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// entitiesOf runs prepare and findEntities over text with the fixture
+// lexicon.
+func entitiesOf(t *testing.T, text string) *document {
+	t.Helper()
+	x := fixtureExtractor(t)
+	doc := x.prepare(Doc{Text: text})
+	x.findEntities(doc)
+	return doc
+}
+
+func findEntity(doc *document, name string) *entity {
+	for _, e := range doc.entities {
+		if e.Name == name {
+			return e
+		}
+		for a := range e.aliases {
+			if a == name {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func entityNames(doc *document) []string {
+	var out []string
+	for _, e := range doc.entities {
+		out = append(out, string(e.Type)+":"+e.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestEntityRules gives each recognition rule a case where it must fire
+// (want) and, where the rule is risky, words it must not turn into an
+// entity (not).
+func TestEntityRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		want map[string]Type // name or alias -> type
+		not  []string
+	}{
+		{"lexicon with traditional form and 公司", "臉書母公司Meta公司宣布，脸书将开放模型。",
+			map[string]Type{"Meta": Organization, "臉書": Organization, "Meta公司": Organization}, nil},
+		{"Latin name after a Chinese title", "Forrester分析师Rowan Curran认为这是星星之火。",
+			map[string]Type{"Rowan Curran": Person, "Forrester": Organization}, nil},
+		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
+		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,
+			map[string]Type{"Jad Kabbara": Person}, nil},
+		{"title stripped from an English name", "U.S. President Donald Trump said he disagreed.",
+			map[string]Type{"Donald Trump": Person}, []string{"President Donald Trump"}},
+		{"headline words are not names", "Pentagon Designates Anthropic Supply Chain Risk Over Military Dispute",
+			map[string]Type{"Anthropic": Organization}, []string{"Supply Chain Risk", "Designates Anthropic Supply Chain Risk Over"}},
+		{"capitalised phrases are not people", "He said the National Security Act and Western Civilization matter.", nil,
+			[]string{"National Security Act", "Western Civilization"}},
+		{"Chinese name after a title", "火山引擎总裁谭待宣布，价格下调。", map[string]Type{"谭待": Person}, nil},
+		{"title without a name", "公司高级副总裁表示，价格下调。", nil, []string{"高级", "表示"}},
+		{"rare surname before a speech verb", "研究所所長栗永徽表示：模型有進步。", map[string]Type{"栗永徽": Person}, nil},
+		{"transliteration with the original in parentheses", "菲尔兹奖得主高尔斯（Timothy Gowers）直言这是头一回。",
+			map[string]Type{"高尔斯": Person, "Timothy Gowers": Person}, nil},
+		{"Latin company with 公司", "RelationalAI公司机器学习研究副总裁Nikolaos Vasiloglou评论道。",
+			map[string]Type{"RelationalAI": Organization, "RelationalAI公司": Organization, "Nikolaos Vasiloglou": Person}, nil},
+		{"Latin name with a lab suffix", "Domino数据实验室主管Kjell Carlsson也这样认为。",
+			map[string]Type{"Domino数据实验室": Organization, "Kjell Carlsson": Person}, nil},
+		{"lab suffix does not swallow a verb", "Facebook宣布纽约大学教授将领导团队。", map[string]Type{"Facebook": Organization}, []string{"Facebook宣布纽约大学"}},
+		{"English organization heads", "Researchers at the MIT Media Lab and the Center for Constructive Communication (CCC) agree; CCC said so.",
+			map[string]Type{"MIT Media Lab": Organization, "Center for Constructive Communication": Organization, "CCC": Organization}, nil},
+		{"a kind of AI is not a company", "Generative AI is everywhere, says the report.", nil, []string{"Generative AI"}},
+		{"Chinese company from name tags", "北辰咨询公司首席分析师陈思远说，价格下降了九成。",
+			map[string]Type{"北辰咨询公司": Organization, "陈思远": Person}, nil},
+		{"a city and a kind of company is not a name", "这家杭州人工智能公司发布了新产品。", nil, []string{"杭州人工智能公司"}},
+		{"unit of a known organization", "鴻海研究院今日宣布推出新模型。", map[string]Type{"鴻海研究院": Organization}, nil},
+		{"model family plus version", "Meta随后发布了Llama 4和Qwen2.5-72B-Instruct。",
+			map[string]Type{"Llama 4": Model, "Qwen2.5-72B-Instruct": Model}, nil},
+		{"hyphenated word after a family is not a version", "Many Llama-based models followed.", map[string]Type{"Llama": Model}, []string{"Llama-based"}},
+		{"hyphenated name around a known model", "FoxBrain优于同级的Taiwan-Llama。", map[string]Type{"Taiwan-Llama": Model}, nil},
+		{"unknown family with a version before 模型", "该公司推出了Zeta-2模型。", map[string]Type{"Zeta-2": Model}, nil},
+		{"version without a model word", "去年有COVID-19的影响。", nil, []string{"COVID-19"}},
+		{"product named after 产品", "人工智能写作产品HyperWrite开发商Otherside AI的CEO Matt Shumer指出。",
+			map[string]Type{"HyperWrite": Model, "Otherside AI": Organization, "Matt Shumer": Person}, nil},
+		{"quoted model name", "公司发布了基于Qwen2.5微调的行业模型“青岚-工匠”。", map[string]Type{"青岚-工匠": Model}, nil},
+		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
+			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			doc := entitiesOf(t, tc.text)
+			for name, typ := range tc.want {
+				e := findEntity(doc, name)
+				if e == nil || e.Type != typ {
+					t.Errorf("want %s %q; got %v", typ, name, entityNames(doc))
+				}
+			}
+			for _, name := range tc.not {
+				if e := findEntity(doc, name); e != nil {
+					t.Errorf("%q must not be an entity; got %v", name, entityNames(doc))
+				}
+			}
+		})
+	}
+}
+
+func TestEntityMerging(t *testing.T) {
+	tests := []struct {
+		rule  string
+		text  string
+		same  []string // all names one entity
+		apart []string // each a different entity
+	}{
+		{"surname after the full name", "Domino数据实验室主管Kjell Carlsson认为如此。Carlsson还说，这是开源。", []string{"Kjell Carlsson", "Carlsson"}, nil},
+		{"simplified and traditional", "脸书宣布开源。臉書的研究员表示满意。", []string{"脸书", "臉書", "Meta"}, nil},
+		{"lexicon aliases across scripts", "扎克伯格表示满意。Mark Zuckerberg later agreed.", []string{"扎克伯格", "Mark Zuckerberg"}, nil},
+		{"company with and without 公司", "Together公司联合创始人表示。Together凭借数据集备受关注。", []string{"Together公司", "Together"}, nil},
+		{"short form of a Chinese company", "青岚智能科技有限公司今天发布模型。青岚智能的团队很小。", []string{"青岚智能科技有限公司", "青岚智能"}, nil},
+		{"family name after its only version", "Anthropic's Claude 3 Opus refused often. Claude also mocked users.", []string{"Claude 3 Opus", "Claude"}, nil},
+		{"family first, then versions", "Meta的Llama很受欢迎，随后是Llama 2。", nil, []string{"Llama", "Llama 2"}},
+		{"family named as a product", "Claude 3 Opus powers the Claude chatbot that Anthropic offers.", nil, []string{"Claude 3 Opus", "Claude"}},
+		{"family named as a series", "Qwen2.5-72B-Instruct来自Qwen2.5系列。", nil, []string{"Qwen2.5-72B-Instruct", "Qwen2.5"}},
+		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			doc := entitiesOf(t, tc.text)
+			var first *entity
+			for _, n := range tc.same {
+				e := findEntity(doc, n)
+				if e == nil {
+					t.Fatalf("%q not found; got %v", n, entityNames(doc))
+				}
+				if first == nil {
+					first = e
+				} else if e != first {
+					t.Errorf("%q and %q should be one entity; got %v", tc.same[0], n, entityNames(doc))
+				}
+			}
+			seen := map[*entity]string{}
+			for _, n := range tc.apart {
+				e := findEntity(doc, n)
+				if e == nil {
+					t.Fatalf("%q not found; got %v", n, entityNames(doc))
+				}
+				if other, ok := seen[e]; ok {
+					t.Errorf("%q and %q should be apart", other, n)
+				}
+				seen[e] = n
+			}
+		})
+	}
+}
+
+func TestMentionsSortedAndKinds(t *testing.T) {
+	doc := entitiesOf(t, "Domino数据实验室主管Kjell Carlsson认为如此。Carlsson还说，Meta的Llama很好。")
+	for i := 1; i < len(doc.mentions); i++ {
+		if doc.mentions[i].Start < doc.mentions[i-1].End {
+			t.Fatalf("mentions overlap or are unsorted: %v", doc.mentions)
+		}
+	}
+	var kinds []mentionKind
+	for _, m := range doc.mentions {
+		if m.Entity.Name == "Kjell Carlsson" {
+			kinds = append(kinds, m.Kind)
+		}
+	}
+	if len(kinds) != 2 || kinds[0] != byName || kinds[1] != bySurname {
+		t.Errorf("Carlsson mention kinds = %v, want [byName bySurname]", kinds)
+	}
+}
+
+func TestGender(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       byte
+	}{
+		{"Ms. Jane Roe said the plan works.", "Jane Roe", 'f'},
+		{"Mr. Tomas Vark said the plan works.", "Tomas Vark", 'm'},
+		{"扎克伯格表示满意。", "Mark Zuckerberg", 'm'}, // from the lexicon
+		{"Jane Roe said the plan works.", "Jane Roe", 0},
+	}
+	for _, tc := range tests {
+		doc := entitiesOf(t, tc.text)
+		e := findEntity(doc, tc.name)
+		if e == nil {
+			t.Errorf("%q: %q not found; got %v", tc.text, tc.name, entityNames(doc))
+			continue
+		}
+		if e.Gender != tc.want {
+			t.Errorf("%q: gender %q, want %q", tc.text, e.Gender, tc.want)
+		}
+	}
+}
+
+func TestVersionSuffix(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Llama 2模型", " 2"},
+		{"GPT-4o is", "-4o"},
+		{"Qwen2.5-72B-Instruct。", "2.5-72B-Instruct"},
+		{"Claude 3 Opus in particular", " 3 Opus"},
+		{"Llama 2 and more", " 2"},
+		{"Llama 2023年", ""},
+		{"Llama-based", ""},
+		{"Qwen-Turbo的价格", "-Turbo"},
+	}
+	for _, tc := range tests {
+		i := strings.IndexAny(tc.text, " -0123456789")
+		end := versionSuffix(tc.text, i)
+		if got := tc.text[i:end]; got != tc.want {
+			t.Errorf("versionSuffix(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestFurniture(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"© 2014-2025 上海东方报业有限公司", true},
+		{"*版权所有，未经授权不得以任何形式转载及使用，违者必究。*", true},
+		{"本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。", true},
+		{"- 报料热线: 021-962866", true},
+		{"互联网新闻信息服务许可证:31120170006", true},
+		{"增值电信业务经营许可证:沪B2-2017116", true},
+		{"责任编辑：王小明", true},
+		{"闻乐 发自 凹非寺", true},
+		{"量子位 | 公众号 QbitAI", true},
+		{"![](https://example.com/a.png)", true},
+		{"[1]https://x.com/someone/status/1", true},
+		{"参考链接：", true},
+		{"Share on X | Share on LinkedIn | Copy link", true},
+		{"By Jane Doe", true},
+		{"- +1", true},
+		// content that only looks like furniture
+		{"阿里云的模型中文能力很好，许可证也允许商用。", false},
+		{"By limiting our deployment to cloud API, we can ensure that our models stay out of weapons.", false},
+		{"火山引擎总裁谭待宣布，豆包大模型日均使用量超过1.3万亿。", false},
+		{"Related research has shown the same effect.", false},
+		{"Meta shared the model with researchers.", false},
+	}
+	for _, tc := range tests {
+		if got := isFurniture(tc.line); got != tc.want {
+			t.Errorf("isFurniture(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"他说：“开放才是道路。”随后离开。", []string{"他说：“开放才是道路。”", "随后离开。"}},
+		{"价格下降了99.3%！用户翻倍？是的；没错", []string{"价格下降了99.3%！", "用户翻倍？", "是的；", "没错"}},
+		{"The U.S. Department of War said no. Dr. Smith agreed.", []string{"The U.S. Department of War said no.", "Dr. Smith agreed."}},
+		{"It fell 3.6 percent. John F. Kennedy spoke.", []string{"It fell 3.6 percent.", "John F. Kennedy spoke."}},
+		{`"We agree," he said. "Fine."`, []string{`"We agree," he said.`, `"Fine."`}},
+		{"Visit example.com today", []string{"Visit example.com today"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, s := range splitSentences(tc.text, span{0, len(tc.text)}) {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("splitSentences(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestParagraphsSkipFurnitureKeepOffsets(t *testing.T) {
+	text := "标题\n\n  正文第一段。 \n© 2024 某某公司\n正文第二段。"
+	var got []string
+	for _, p := range paragraphs(text) {
+		got = append(got, text[p.Start:p.End])
+	}
+	want := []string{"标题", "正文第一段。", "正文第二段。"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Meta发布了Llama 2，这是一个开源大模型。", "zh"},
+		{"Meta released Llama 2, an open model, on Tuesday.", "en"},
+		{"OpenAI CEO Sam Altman 表示", "zh"},
+		{"", "en"},
+	}
+	for _, tc := range tests {
+		if got := detectLang(tc.text); got != tc.want {
+			t.Errorf("detectLang(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestParsePublished(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2023-11-03", time.Date(2023, 11, 3, 0, 0, 0, 0, time.UTC)},
+		{"2023-11-03T08:00:00Z", time.Date(2023, 11, 3, 0, 0, 0, 0, time.UTC)},
+		{"2023/11/03", time.Date(2023, 11, 3, 0, 0, 0, 0, time.UTC)},
+		{"", time.Time{}},
+		{"last week", time.Time{}},
+	}
+	for _, tc := range tests {
+		if got := parsePublished(tc.in); !got.Equal(tc.want) {
+			t.Errorf("parsePublished(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPrepareKeepsTextAndDetects(t *testing.T) {
+	x := fixtureExtractor(t)
+	text := "Meta发布了Llama 2。扎克伯格表示满意。\n© 2024 某公司"
+	doc := x.prepare(Doc{Text: text})
+	if doc.text != text || doc.lang != "zh" {
+		t.Fatalf("text or lang changed: %q %q", doc.text, doc.lang)
+	}
+	if len(doc.sentences) != 2 {
+		t.Fatalf("sentences = %d, want 2 (the copyright line is furniture)", len(doc.sentences))
+	}
+	for _, tk := range doc.tokens {
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token %q has span %v that reads %q", tk.Text, tk.span, text[tk.Start:tk.End])
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+func relationsOf(t *testing.T, text string) []Relation {
+	t.Helper()
+	x := fixtureExtractor(t)
+	doc := x.prepare(Doc{Text: text})
+	x.findEntities(doc)
+	return x.relations(doc)
+}
+
+func relString(r Relation) string {
+	s := fmt.Sprintf("%s %s -> %s", r.From, r.Type, r.To)
+	if r.Role != "" {
+		s += " (" + r.Role + ")"
+	}
+	if r.Former {
+		s += " former"
+	}
+	return s
+}
+
+// TestRelationRules gives each relation rule a sentence where it fires
+// (want, with role and former) and where it must stay silent (not).
+func TestRelationRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		want []string
+		not  []string
+	}{
+		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
+			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
+		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
+			[]string{"Matt Shumer WORKS_AT -> Otherside AI (CEO)"}, nil},
+		{"former and chained titles", "Neeva前CEO、数据云厂商Snowfalke高级副总裁Sridhar Ramaswamy则认为如此。",
+			[]string{"Sridhar Ramaswamy WORKS_AT -> Snowfalke (高级副总裁)", "Sridhar Ramaswamy WORKS_AT -> Neeva (前CEO) former"}, nil},
+		{"former before the organization", "前OpenAI研究员张三丰表示，这很重要。",
+			[]string{"张三丰 WORKS_AT -> OpenAI (研究员) former"}, nil},
+		{"English ORG title PERSON", "OpenAI CEO Sam Altman said the deal is done.",
+			[]string{"Sam Altman WORKS_AT -> OpenAI (CEO)"}, nil},
+		{"English possessive title", "OpenAI's head of national security partnerships Katrina Mulligan argued otherwise.",
+			[]string{"Katrina Mulligan WORKS_AT -> OpenAI (head of national security partnerships)"}, nil},
+		{"English apposition", "Jad Kabbara, a research scientist at Anthropic and a co-author, agreed.",
+			[]string{"Jad Kabbara WORKS_AT -> Anthropic (research scientist)"}, nil},
+		{"English apposition with possessive", "Sean Parnell, the Pentagon Agency's chief spokesperson, said in a Thursday post that it was fake.",
+			[]string{"Sean Parnell WORKS_AT -> Pentagon Agency (chief spokesperson)"}, nil},
+		{"speech after an apposition is not a title", "Sean Parnell, a spokesperson, said in a Thursday Anthropic post that it was fake.",
+			nil, []string{"Sean Parnell WORKS_AT -> Anthropic"}},
+		{"verb 领导", "纽约大学教授Yann LeCun将正式领导OpenAI。",
+			[]string{"Yann LeCun WORKS_AT -> OpenAI (领导)"}, nil},
+		{"title list", "Mistral僅有22名員工，公司的3位共同創始人分別是執行長門施，以及蘭普爾(Guillaume Lample)和拉克羅瓦(Timothee Lacroix)。",
+			[]string{"門施 WORKS_AT -> Mistral AI (共同創始人)", "蘭普爾 WORKS_AT -> Mistral AI (共同創始人)", "拉克羅瓦 WORKS_AT -> Mistral AI (共同創始人)"}, nil},
+		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
+
+		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
+		{"X打造的Y", "Meta打造的Llama席卷了整个领域。", []string{"Meta DEVELOPED -> Llama"}, nil},
+		{"X发布了…Y", "Meta免费向企业发布了可供商业使用的Llama 2。", []string{"Meta DEVELOPED -> Llama 2"}, nil},
+		{"Y由X开发", "Zeta-2模型由Anthropic开发。", []string{"Anthropic DEVELOPED -> Zeta-2"}, nil},
+		{"X's Y", "The test covered OpenAI’s GPT-4 and Meta's Llama 2.", []string{"OpenAI DEVELOPED -> GPT-4", "Meta DEVELOPED -> Llama 2"}, nil},
+		{"Y from X", "Users compared Claude from Anthropic with others.", []string{"Anthropic DEVELOPED -> Claude"}, nil},
+		{"Y开发商X", "写作产品HyperWrite开发商Otherside AI的CEO表示。", []string{"Otherside AI DEVELOPED -> HyperWrite"}, nil},
+		{"the lexicon confirms a pair the sentence names", "The spat led to Anthropic and its Claude chatbot topping the chart.",
+			[]string{"Anthropic DEVELOPED -> Claude"}, nil},
+		{"the lexicon alone says nothing", "Meta的研究员也用ChatGPT写代码。", nil, []string{"Meta DEVELOPED -> ChatGPT", "OpenAI DEVELOPED -> ChatGPT"}},
+		{"a platform that publishes derivatives", "社区已经在Together平台上微调并发布了7000多个Llama衍生模型。", nil, []string{"Together AI DEVELOPED -> Llama"}},
+		{"the verb belongs to the nearer model", "Meta发布推理模型Llama 2 成绩比肩OpenAI的GPT-4。", []string{"Meta DEVELOPED -> Llama 2", "OpenAI DEVELOPED -> GPT-4"}, []string{"Meta DEVELOPED -> GPT-4"}},
+
+		{"versions of a named family", "Meta打造的Llama很成功，随后是Llama 2和Code Llama。",
+			[]string{"Llama 2 DERIVED_FROM -> Llama", "Code Llama DERIVED_FROM -> Llama", "Meta DEVELOPED -> Llama 2", "Meta DEVELOPED -> Code Llama"}, nil},
+		{"a version alone has no family", "Meta发布了Llama 2。", nil, []string{"Llama 2 DERIVED_FROM -> Llama"}},
+		{"a lexicon family the name does not spell", "ChatGPT用上了新的GPT技术。", nil, []string{"ChatGPT DERIVED_FROM -> GPT"}},
+		{"nearest named generation only", "通义千问家族里，Qwen2-VL和Qwen2.5-72B-Instruct都来自Qwen2.5系列。",
+			[]string{"Qwen2.5-72B-Instruct DERIVED_FROM -> Qwen2.5"}, []string{"Qwen2-VL DERIVED_FROM -> 通义千问", "Qwen2.5-72B-Instruct DERIVED_FROM -> 通义千问"}},
+		{"衍生…包括", "社区发布了7000多个Llama衍生模型，其中包括Vicuna和Koala-7B模型等成果。",
+			[]string{"Vicuna DERIVED_FROM -> Llama", "Koala-7B DERIVED_FROM -> Llama"}, nil},
+		{"M基于B", "Vicuna基于Llama 2训练而成。", []string{"Vicuna DERIVED_FROM -> Llama 2"}, nil},
+		{"fine-tuned from", "Vicuna, fine-tuned from Llama, came out in March.", []string{"Vicuna DERIVED_FROM -> Llama"}, nil},
+		{"作为…底层", "将GPT 4作为ChatGPT底层技术并不明智。", []string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
+		{"以B为基座", "Taiwan-Llama则以Llama 2为基座。", []string{"Taiwan-Llama DERIVED_FROM -> Llama 2"}, nil},
+		{"由B微调而来", "Zeta-2模型由Meta的Llama 2微调而来。", []string{"Zeta-2 DERIVED_FROM -> Llama 2"}, nil},
+		{"models side by side are not lineage", "Vicuna和Llama 2都很受欢迎。", nil, []string{"Vicuna DERIVED_FROM -> Llama 2"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			rels := relationsOf(t, tc.text)
+			got := map[string]bool{}
+			bare := map[string]bool{}
+			for _, r := range rels {
+				got[relString(r)] = true
+				bare[fmt.Sprintf("%s %s -> %s", r.From, r.Type, r.To)] = true
+			}
+			var all []string
+			for _, r := range rels {
+				all = append(all, relString(r))
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("want %q; got %q", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if bare[n] {
+					t.Errorf("must not find %q; got %q", n, all)
+				}
+			}
+		})
+	}
+}
+
+func TestFamilyPrefixes(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Llama 2", []string{"Llama"}},
+		{"Qwen2.5-72B-Instruct", []string{"Qwen2.5-72B", "Qwen2.5"}},
+		{"Qwen2-VL", []string{"Qwen2"}},
+		{"Qwen-Turbo", []string{"Qwen"}},
+		{"GPT-4o", []string{"GPT"}},
+		{"Phi-3-mini", []string{"Phi-3"}},
+		{"ChatGPT", nil},
+	}
+	for _, tc := range tests {
+		if got := familyPrefixes(tc.name); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("familyPrefixes(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestResultOrderAndDedup(t *testing.T) {
+	x := fixtureExtractor(t)
+	doc := x.prepare(Doc{Text: "OpenAI的ChatGPT很火。Meta的Llama也很火，扎克伯格很满意。"})
+	x.findEntities(doc)
+	rels := []Relation{
+		{Type: Developed, From: "OpenAI", To: "ChatGPT"},
+		{Type: Developed, From: "OpenAI", To: "ChatGPT"},
+		{Type: WorksAt, From: "Mark Zuckerberg", To: "Meta", Role: "CEO"},
+		{Type: WorksAt, From: "Mark Zuckerberg", To: "Meta", Role: "创始人"},
+	}
+	r := doc.result(rels, nil, nil)
+	var names []string
+	for _, e := range r.Entities {
+		names = append(names, e.Name)
+	}
+	want := []string{"OpenAI", "ChatGPT", "Meta", "Llama", "Mark Zuckerberg"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("entities = %q, want %q (order of first mention)", names, want)
+	}
+	if len(r.Relations) != 2 {
+		t.Errorf("relations = %v, want 2 after dedup", r.Relations)
+	}
+	if e, _ := r.Entity("Mark Zuckerberg"); !reflect.DeepEqual(e.Aliases, []string{"扎克伯格"}) {
+		t.Errorf("aliases = %q, want [扎克伯格]", e.Aliases)
+	}
+	if r.Quotes == nil || r.Events == nil {
+		t.Error("empty lists must be [] in JSON, not null")
+	}
+}
