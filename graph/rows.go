@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/kg/extract"
@@ -86,10 +88,22 @@ func rawOrigin(a source.Article) string {
 	case a.Path == "" || a.Path == "-":
 		return ""
 	case a.Line > 0:
-		return a.Path + ":" + strconv.Itoa(a.Line)
+		return absPath(a.Path) + ":" + strconv.Itoa(a.Line)
 	default:
-		return a.Path
+		return absPath(a.Path)
 	}
+}
+
+// absPath makes a file path absolute, so that ./a.md and a.md are one
+// origin; URLs and paths that cannot be resolved stay as they are.
+func absPath(p string) string {
+	if strings.Contains(p, "://") {
+		return p
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 // articleRows are the Article nodes of a batch, one per distinct id, sorted

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -66,7 +67,7 @@ func TestArticleRows(t *testing.T) {
 		lang, source string
 	}{
 		{0, "aaa", "https://example.com/a", 2, "zh", ""},
-		{1, "bbb", "feed.jsonl:7", 0, "en", ""},
+		{1, "bbb", abs("feed.jsonl") + ":7", 0, "en", ""},
 	}
 	for _, tt := range tests {
 		r := rows[tt.row]
@@ -82,8 +83,10 @@ func TestOrigin(t *testing.T) {
 		want string
 	}{
 		{source.Article{Path: "x.md", URL: "https://u"}, "https://u"},
-		{source.Article{Path: "x.md"}, "x.md"},
-		{source.Article{Path: "x.jsonl", Line: 3}, "x.jsonl:3"},
+		{source.Article{Path: "x.md"}, abs("x.md")},
+		{source.Article{Path: "./sub/../x.md"}, abs("x.md")},
+		{source.Article{Path: "x.jsonl", Line: 3}, abs("x.jsonl") + ":3"},
+		{source.Article{Path: "https://site/page"}, "https://site/page"},
 		{source.Article{Path: "-"}, ""},
 	}
 	for _, tt := range tests {
@@ -211,4 +214,12 @@ func TestIDs(t *testing.T) {
 	if entityKey("🤖") != "🤖" {
 		t.Error("a symbol-only name needs a non-empty key")
 	}
+}
+
+func abs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		panic(err)
+	}
+	return a
 }

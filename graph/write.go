@@ -294,7 +294,8 @@ func removeIDs(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ids
 }
 
 // Remove takes out the article with the given content id, or every article
-// with the given url, with all their evidence; entities no article mentions
+// with the given url (or, for articles without one, file path), with all
+// their evidence; entities no article mentions
 // any more go too. It reports how many articles it removed.
 func (s *Store) Remove(ctx context.Context, idOrURL string) (Summary, error) {
 	var sum Summary
@@ -302,8 +303,8 @@ func (s *Store) Remove(ctx context.Context, idOrURL string) (Summary, error) {
 		var err error
 		sum, err = s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
 			recs, err := c.collect(ctx, tx, `
-MATCH (a:Article) WHERE a.id = $x OR a.origin = $origin
-RETURN collect(a.id) AS ids`, map[string]any{"x": idOrURL, "origin": capIndexed(idOrURL)})
+MATCH (a:Article) WHERE a.id = $x OR a.origin IN $origins
+RETURN collect(a.id) AS ids`, map[string]any{"x": idOrURL, "origins": []string{capIndexed(idOrURL), capIndexed(absPath(idOrURL))}})
 			if err != nil {
 				return err
 			}
