@@ -39,14 +39,16 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 		props := nodeProps(nodes)
 		names := propNames(props)
 		header := []string{":ID", ":LABEL"}
-		for _, p := range names {
-			header = append(header, csvColumn(p, columnKind(props, p)))
+		kinds := make([]kind, len(names))
+		for i, p := range names {
+			kinds[i] = columnKind(props, p)
+			header = append(header, csvColumn(p, kinds[i]))
 		}
 		rows := [][]string{header}
 		for _, n := range nodes {
 			row := []string{n.ID, strings.Join(n.Labels, ";")}
-			for _, p := range names {
-				row = append(row, csvValue(n.Props[p], columnKind(props, p), out.ArrayDelimiter))
+			for i, p := range names {
+				row = append(row, csvValue(n.Props[p], kinds[i], out.ArrayDelimiter))
 			}
 			rows = append(rows, row)
 		}
@@ -65,14 +67,16 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 		props := relProps(rels)
 		names := propNames(props)
 		header := []string{":START_ID", ":END_ID", ":TYPE"}
-		for _, p := range names {
-			header = append(header, csvColumn(p, columnKind(props, p)))
+		kinds := make([]kind, len(names))
+		for i, p := range names {
+			kinds[i] = columnKind(props, p)
+			header = append(header, csvColumn(p, kinds[i]))
 		}
 		rows := [][]string{header}
 		for _, r := range rels {
 			row := []string{r.Start, r.End, r.Type}
-			for _, p := range names {
-				row = append(row, csvValue(r.Props[p], columnKind(props, p), out.ArrayDelimiter))
+			for i, p := range names {
+				row = append(row, csvValue(r.Props[p], kinds[i], out.ArrayDelimiter))
 			}
 			rows = append(rows, row)
 		}

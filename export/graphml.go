@@ -34,18 +34,16 @@ func GraphML(w io.Writer, g *graph.Subgraph) error {
 	np, rp := nodeProps(g.Nodes), relProps(g.Rels)
 	nodeNames := append([]string{"labels", "label"}, without(propNames(np), "labels", "label")...)
 	edgeNames := append([]string{"type", "label"}, without(propNames(rp), "type", "label")...)
-	declare("node", "n", nodeKeys, nodeNames, func(n string) kind {
-		if n == "labels" || n == "label" {
-			return kString
-		}
-		return columnKind(np, n)
-	})
-	declare("edge", "e", edgeKeys, edgeNames, func(n string) kind {
-		if n == "type" || n == "label" {
-			return kString
-		}
-		return columnKind(rp, n)
-	})
+	// One pass per property for its kind: per value it would be quadratic.
+	nodeKinds, edgeKinds := map[string]kind{}, map[string]kind{}
+	for _, n := range nodeNames[2:] {
+		nodeKinds[n] = columnKind(np, n)
+	}
+	for _, n := range edgeNames[2:] {
+		edgeKinds[n] = columnKind(rp, n)
+	}
+	declare("node", "n", nodeKeys, nodeNames, func(n string) kind { return nodeKinds[n] })
+	declare("edge", "e", edgeKeys, edgeNames, func(n string) kind { return edgeKinds[n] })
 	bw.WriteString("  <graph id=\"kg\" edgedefault=\"directed\">\n")
 	data := func(k key, v string) {
 		fmt.Fprintf(bw, "      <data key=\"%s\">%s</data>\n", k.id, xmlEscape(v))
@@ -56,7 +54,7 @@ func GraphML(w io.Writer, g *graph.Subgraph) error {
 		data(nodeKeys["label"], caption(n))
 		for _, name := range nodeNames[2:] {
 			if v, ok := n.Props[name]; ok && v != nil {
-				data(nodeKeys[name], graphmlValue(v, columnKind(np, name)))
+				data(nodeKeys[name], graphmlValue(v, nodeKinds[name]))
 			}
 		}
 		bw.WriteString("    </node>\n")
@@ -67,7 +65,7 @@ func GraphML(w io.Writer, g *graph.Subgraph) error {
 		data(edgeKeys["label"], r.Type)
 		for _, name := range edgeNames[2:] {
 			if v, ok := r.Props[name]; ok && v != nil {
-				data(edgeKeys[name], graphmlValue(v, columnKind(rp, name)))
+				data(edgeKeys[name], graphmlValue(v, edgeKinds[name]))
 			}
 		}
 		bw.WriteString("    </edge>\n")

@@ -105,9 +105,6 @@ func scalarText(v any) string {
 	case int:
 		return strconv.Itoa(v)
 	case float64:
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return strconv.FormatFloat(v, 'g', -1, 64)
-		}
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	case bool:
 		return strconv.FormatBool(v)

@@ -27,6 +27,7 @@ var ErrNotFound = errors.New("not in the graph")
 type Rows struct {
 	Columns []string
 	Records [][]any
+	Changes []string // what a writing query did: "3 nodes created", ...
 }
 
 // QueryError is a query the database rejected: bad syntax, an unknown
@@ -68,7 +69,15 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 		for res.Next(ctx) {
 			rows.Records = append(rows.Records, res.Record().Values)
 		}
-		return rows, res.Err()
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		rows.Changes = changes(sum.Counters())
+		return rows, nil
 	}
 	var out any
 	var err error
@@ -81,6 +90,26 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 		return nil, queryError(err)
 	}
 	return out.(*Rows), nil
+}
+
+// changes lists the non-zero update counters.
+func changes(c neo4j.Counters) []string {
+	var out []string
+	for _, x := range []struct {
+		n    int
+		what string
+	}{
+		{c.NodesCreated(), "nodes created"}, {c.NodesDeleted(), "nodes deleted"},
+		{c.RelationshipsCreated(), "relationships created"}, {c.RelationshipsDeleted(), "relationships deleted"},
+		{c.PropertiesSet(), "properties set"}, {c.LabelsAdded(), "labels added"}, {c.LabelsRemoved(), "labels removed"},
+		{c.IndexesAdded(), "indexes added"}, {c.IndexesRemoved(), "indexes removed"},
+		{c.ConstraintsAdded(), "constraints added"}, {c.ConstraintsRemoved(), "constraints removed"},
+	} {
+		if x.n > 0 {
+			out = append(out, fmt.Sprintf("%d %s", x.n, x.what))
+		}
+	}
+	return out
 }
 
 var explainable = regexp.MustCompile(`(?is)^\s*(?://[^\n]*\n\s*)*(EXPLAIN|PROFILE)\b`)

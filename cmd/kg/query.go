@@ -140,6 +140,12 @@ func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, p
 	if err != nil {
 		return queryFail(err)
 	}
+	if len(rows.Changes) > 0 {
+		fmt.Fprintf(io.Err, "kg: %s\n", strings.Join(rows.Changes, ", "))
+	}
+	if len(rows.Columns) == 0 && output == "table" {
+		return nil // a statement that returns nothing
+	}
 	return writeRows(io.Out, rows, output)
 }
 
