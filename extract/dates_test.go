@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDates(t *testing.T) {
+	// A Friday; the week starts on Monday 2023-11-27.
+	base := time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		base time.Time
+		want []string // date, then the matched text
+	}{
+		{"zh full date", "ChatGPT于2022年11月30日首度亮相", base, []string{"2022-11-30", "2022年11月30日"}},
+		{"zh year month", "Meta在2023年7月发布Llama 2", base, []string{"2023-07", "2023年7月"}},
+		{"zh year", "埃尔德什1946年提出的问题", base, []string{"1946", "1946年"}},
+		{"zh decade is no year", "1990年代的研究", base, nil},
+		{"zh this year month", "今年2月席卷了整个领域", base, []string{"2023-02", "今年2月"}},
+		{"zh last year month", "去年10月，他发帖说", base, []string{"2022-10", "去年10月"}},
+		{"zh chinese numerals", "今年五月的日均调用量", base, []string{"2023-05", "今年五月"}},
+		{"zh last year", "去年公司营收翻倍", base, []string{"2022", "去年"}},
+		{"zh last month", "在上个月的开发者大会上", base, []string{"2023-11", "上个月"}},
+		{"zh last month in january", "上个月发布", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), []string{"2023-12", "上个月"}},
+		{"zh this week", "在本周召开的峰会上", base, []string{"2023-12", "本周"}},
+		{"zh today", "公司今天宣布", base, []string{"2023-12-01", "今天"}},
+		{"zh yesterday", "昨天的云栖大会上", base, []string{"2023-11-30", "昨天"}},
+		{"zh month day of this year", "在5月15日的大会上", base, []string{"2023-05-15", "5月15日"}},
+		{"zh month alone", "随后是7月的商业版", base, []string{"2023-07", "7月"}},
+		{"zh months duration is no date", "成立短短8个月", base, nil},
+		{"zh traditional duration", "成立短短8個月", base, nil},
+		{"zh day of this month", "已於8日達成協議", base, []string{"2023-12-08", "8日"}},
+		{"zh last monday", "上周一发布", base, []string{"2023-11-20", "上周一"}},
+		{"zh monday", "周一发布", base, []string{"2023-11-27", "周一"}},
+		{"en full date", "It launched on Nov. 30, 2022, to wide acclaim", base, []string{"2022-11-30", "Nov. 30, 2022"}},
+		{"en day month year", "released 30 November 2022", base, []string{"2022-11-30", "30 November 2022"}},
+		{"en month year", "in July 2023 the company", base, []string{"2023-07", "July 2023"}},
+		{"en in month of this year", "presented in January at AAAI", time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC), []string{"2026-01", "January"}},
+		{"en month later than base is last year", "in November the lab", time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC), []string{"2025-11", "November"}},
+		{"en may is a verb", "The model may refuse", base, nil},
+		{"en last week", "announced last week", base, []string{"2023-11", "last week"}},
+		{"en earlier this month", "earlier this month, it said", base, []string{"2023-12", "this month"}},
+		{"en last year", "last year the lab", base, []string{"2022", "last year"}},
+		{"en on friday", "Anthropic on Friday hit back", time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC), []string{"2026-02-27", "Friday"}},
+		{"en yesterday", "introduced yesterday", base, []string{"2023-11-30", "yesterday"}},
+		{"en in year", "founded in 2015 as a nonprofit", base, []string{"2015", "2015"}},
+		{"relative without base", "今年2月 and last week", time.Time{}, nil},
+		{"absolute without base", "2022年11月30日", time.Time{}, []string{"2022-11-30", "2022年11月30日"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findDates(tc.text, tc.base)
+			var flat []string
+			for _, d := range got {
+				flat = append(flat, d.Date.String(), tc.text[d.Start:d.End])
+			}
+			if len(flat) < len(tc.want) || len(tc.want) == 0 && len(flat) > 0 {
+				t.Fatalf("findDates(%q) = %q, want %q", tc.text, flat, tc.want)
+			}
+			for i := range tc.want {
+				if flat[i] != tc.want[i] {
+					t.Fatalf("findDates(%q) = %q, want %q", tc.text, flat, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDateCompatible(t *testing.T) {
+	tests := []struct {
+		a, b date
+		want bool
+	}{
+		{date{2023, 7, 0}, date{2023, 7, 18}, true},
+		{date{2023, 0, 0}, date{2023, 7, 18}, true},
+		{date{2023, 7, 18}, date{2023, 7, 19}, false},
+		{date{2023, 7, 0}, date{2023, 8, 0}, false},
+		{date{2022, 7, 0}, date{2023, 7, 0}, false},
+	}
+	for _, tc := range tests {
+		if got := tc.a.compatible(tc.b); got != tc.want {
+			t.Errorf("%v.compatible(%v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+type wantQuote struct {
+	speaker  string
+	kind     string
+	contains string
+	cue      string   // checked when set
+	about    []string // checked when not nil; []string{} means none
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		lang string
+		src  string
+		want []wantQuote
+	}{
+		// Direct quotes, speaker before.
+		{"zh colon before", "zh", "[Yann LeCun|P|m]表示：“开放才是必然的道路。”",
+			[]wantQuote{{"Yann LeCun", Direct, "开放才是必然的道路", "表示", []string{}}}},
+		{"zh comma before", "zh", "[Nikolaos Vasiloglou|P|m]评论道，“放心，ChatGPT肯定会赢。”",
+			[]wantQuote{{"Nikolaos Vasiloglou", Direct, "肯定会赢", "评论道", nil}}},
+		{"zh corner brackets", "zh", "[栗永徽|P|m]表示：「我們的模型在數學上有明顯進步。」",
+			[]wantQuote{{"栗永徽", Direct, "我們的模型在數學上有明顯進步", "表示", nil}}},
+		{"zh short quote after a speech verb", "zh", "[哈萨比斯|P|m]也炮轰“令人尴尬”。",
+			[]wantQuote{{"哈萨比斯", Direct, "令人尴尬", "炮轰", nil}}},
+		{"en said comma", "en", `[Sam Altman|P|m] said, "We put them into our agreement with the department."`,
+			[]wantQuote{{"Sam Altman", Direct, "We put them into our agreement", "said", nil}}},
+		// Direct quotes, speaker after.
+		{"zh speaker after", "zh", "“当价格降十分之一，量就可能涨十倍。”[谭待|P|m]说。",
+			[]wantQuote{{"谭待", Direct, "量就可能涨十倍", "说", nil}}},
+		{"zh speaker named only after the quote", "zh", "“下半年是整个AI应用的元年，这个数字印证了这一观点。”**[谭待|P|m]如是称。",
+			[]wantQuote{{"谭待", Direct, "下半年是整个AI应用的元年", "如是称", nil}}},
+		{"en X said after", "en", `"Autonomous systems require inference at the edge," [Katrina Mulligan|P|f] said.`,
+			[]wantQuote{{"Katrina Mulligan", Direct, "Autonomous systems require inference", "said", nil}}},
+		{"en said X after", "en", `"We see the largest drop in accuracy for these users," says [Jad Kabbara|P|m], a research scientist at [CCC|O].`,
+			[]wantQuote{{"Jad Kabbara", Direct, "the largest drop in accuracy", "says", []string{}}}},
+		{"en surname after", "en", `[Sean Parnell|P|m] spoke on Thursday. "This is a simple, common-sense request from us," [Parnell|P|m|Sean Parnell] said.`,
+			[]wantQuote{{"Sean Parnell", Direct, "a simple, common-sense request", "said", nil}}},
+		// Reported speech.
+		{"zh reported", "zh", "[Matt Shumer|P|m]指出，如果当初没有[ChatGPT|M]的开拓，[Llama|M]可能无法获得如今的反响。",
+			[]wantQuote{{"Matt Shumer", Reported, "可能无法获得如今的反响", "指出", []string{"ChatGPT", "Llama"}}}},
+		{"zh reported with adverbial", "zh", "[OpenAI|O]联合创始人[Ilya Sutskever|P|m]在采访中已经明确表示，当初就不该分享自己的研究成果。",
+			[]wantQuote{{"Ilya Sutskever", Reported, "当初就不该分享", "表示", []string{}}}},
+		{"zh according to", "zh", "据[百度|O]首席技术官[王海峰|P|m]介绍，新模型在逻辑能力上有明显提升。",
+			[]wantQuote{{"王海峰", Reported, "新模型在逻辑能力上有明显提升", "介绍", nil}}},
+		{"zh longest cue", "zh", "[Kjell Carlsson|P|m]坚持认为，这两套模型只能算是概念验证。",
+			[]wantQuote{{"Kjell Carlsson", Reported, "只能算是概念验证", "坚持认为", nil}}},
+		{"zh subject in an earlier clause", "zh", "[Kjell Carlsson|P|m]也抱类似的观点，认为[Llama|M]将带来更真实的应用。",
+			[]wantQuote{{"Kjell Carlsson", Reported, "将带来更真实的应用", "", nil}}},
+		{"zh quote inside reported speech is part of it", "zh", "[Vipul Ved Prakash|P|m]表示，建立开源生态系统一直是“我们的追求”。",
+			[]wantQuote{{"Vipul Ved Prakash", Reported, "一直是“我们的追求”", "表示", nil}}},
+		{"en said that", "en", `[Sébastien Bubeck|P|m], [Microsoft|O]'s vice president of research, has said that data quality matters more than size.`,
+			[]wantQuote{{"Sébastien Bubeck", Reported, "data quality matters more than size", "said", []string{}}}},
+		{"en according to", "en", `According to [Dana Whitfield|P|f], banks are testing [Llama 3|M] on their own servers.`,
+			[]wantQuote{{"Dana Whitfield", Reported, "banks are testing Llama 3", "according to", []string{"Llama 3"}}}},
+		{"en argued with partial quote", "en", `[Mike Masnick|P|m] pointed out that the order is "one of the largest loopholes" in the law.`,
+			[]wantQuote{{"Mike Masnick", Reported, `"one of the largest loopholes"`, "pointed out", nil}}},
+		{"en participle takes the subject", "en", `[xAI|O] CEO [Elon Musk|P|m] sided with the administration on Friday, saying "[Anthropic|O] hates Western Civilization."`,
+			[]wantQuote{{"Elon Musk", Direct, "Anthropic hates Western Civilization", "saying", []string{"Anthropic"}}}},
+		// Attribution by context.
+		{"zh pronoun goes to the last speaker", "zh", "[Joelle Pineau|P|f]回忆道，她在2017年加入了这家公司。她同时强调，各个版本的态度也会随时调整。",
+			[]wantQuote{{"Joelle Pineau", Reported, "加入了这家公司", "回忆道", nil}, {"Joelle Pineau", Reported, "态度也会随时调整", "强调", nil}}},
+		{"zh pronoun with two candidates by gender", "zh", "[李明|P|m]和[王芳|P|f]一同出席了发布会。她表示，这款模型会在年底开源。",
+			[]wantQuote{{"王芳", Reported, "这款模型会在年底开源", "表示", nil}}},
+		{"zh pronoun with two candidates takes the subject", "zh", "[张伟|P]上午会见了[刘洋|P]。他随后表示，双方将共同训练新模型。",
+			[]wantQuote{{"张伟", Reported, "双方将共同训练新模型", "表示", nil}}},
+		{"zh 他还补充道", "zh", "[Angela Fan|P|f]参与了最初的项目。\n她还补充道，团队也在积极寻求开发者的反馈。",
+			[]wantQuote{{"Angela Fan", Reported, "积极寻求开发者的反馈", "补充道", nil}}},
+		{"en he said", "en", `[Noam Brown|P|m] leads the team. He said the model would ship soon after the review.`,
+			[]wantQuote{{"Noam Brown", Reported, "the model would ship soon", "said", nil}}},
+		{"zh paragraph continues the speaker", "zh", "[Rowan Curran|P|m]表示，专有模型和开源模型都将拥有一席之地。\n“开源社区必将决定生成式AI的未来命运。”",
+			[]wantQuote{{"Rowan Curran", Reported, "都将拥有一席之地", "表示", nil}, {"Rowan Curran", Direct, "开源社区必将决定", "", nil}}},
+		{"en quote continues in the next sentence", "en", `"We support lawful uses of AI," [Dario Amodei|P|m] said. "But mass surveillance is incompatible with democratic values."`,
+			[]wantQuote{{"Dario Amodei", Direct, "We support lawful uses", "said", nil}, {"Dario Amodei", Direct, "mass surveillance is incompatible", "", nil}}},
+		{"zh quote spanning sentences is one", "zh", "[Yann LeCun|P|m]表示：“我一直提倡这条路线。因为大模型将成为基础设施，所以必须开放。”",
+			[]wantQuote{{"Yann LeCun", Direct, "我一直提倡这条路线。因为大模型将成为基础设施", "表示", nil}}},
+		{"zh two speakers in one paragraph", "zh", "[王小川|P|m]表示，价格战不会持续太久。[杨植麟|P|m]则认为，用户愿意为好用的产品付费。",
+			[]wantQuote{{"王小川", Reported, "价格战不会持续太久", "表示", nil}, {"杨植麟", Reported, "用户愿意为好用的产品付费", "认为", nil}}},
+		{"zh colon then block quote", "zh", "菲尔兹奖得主[高尔斯|P|m]直言：\n\n这是AI解决的第一个极其著名的未解数学问题的清晰案例。",
+			[]wantQuote{{"高尔斯", Direct, "第一个极其著名的未解数学问题", "直言", nil}}},
+		{"zh interview answer", "zh", "问：为什么选择在开源模型上微调？\n[韩书言|P|m]：从头训练一个基座模型要上亿元。在[Qwen2-7B|M]上做行业微调是最务实的选择。",
+			[]wantQuote{{"韩书言", Direct, "最务实的选择", "：", []string{"Qwen2-7B"}}}},
+		// Traps: no speech, or no person.
+		{"zh scare quotes", "zh", "[Llama|M]是首个免费“开源”大语言模型，[Meta|O]的“护城河”正在变浅。", nil},
+		{"zh term after 称为", "zh", "业内把这场竞争称为“百模大战”，[赵启明|P|m]回忆说。", nil},
+		{"zh book title", "zh", "[谭待|P|m]在接受《科创板日报》采访时谈到了价格。", nil},
+		{"zh title after 题为", "zh", "[刘晓雯|P|f]在题为“大模型的下半场”的演讲中提醒，价格下降并不等于成本下降。",
+			[]wantQuote{{"刘晓雯", Reported, "价格下降并不等于成本下降", "提醒", nil}}},
+		{"en title in quotation marks", "en", `A paper describing the work, "Targeted Underperformance Impacts Vulnerable Users," was presented at [AAAI|O].`, nil},
+		{"en scare quotes", "en", `The [Pentagon|O] designated the startup as a "supply chain risk."`, nil},
+		{"en nested quotes stay one quote", "en", `"He told me, 'ship it,' and we shipped the model that week," [Mira Murati|P|f] said.`,
+			[]wantQuote{{"Mira Murati", Direct, "He told me, 'ship it,' and we shipped", "said", nil}}},
+		{"zh organization is no speaker", "zh", "[OpenAI|O]表示，新模型将于下月上线。", nil},
+		{"en the company said, and what follows", "en", `"This action follows months of negotiations," the company said.` + "\n\n" + `"No amount of intimidation will change our position on surveillance."`, nil},
+		{"zh unnamed speaker is dropped", "zh", "不少网友表示：好想读到完整的推理过程。", nil},
+		{"zh quote with no speaker is dropped", "zh", "有读者会问：“真相只有一个，它才是2023年的绝对王者！”", nil},
+		{"zh object is no speaker", "zh", "两位参议员致信[Meta|O]公司CEO[扎克伯格|P|m]，表示担心模型被滥用于网络欺诈。", nil},
+	}
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := markup(t, tc.lang, "2024-06-15", tc.src)
+			got := x.quotes(doc)
+			for _, q := range got {
+				if doc.text[q.Offset:q.Offset+len(q.Text)] != q.Text {
+					t.Errorf("offset %d does not hold %q", q.Offset, q.Text)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dumpQuotes(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
+					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
+				}
+				if w.about != nil {
+					a := append([]string{}, g.About...)
+					slices.Sort(a)
+					b := append([]string{}, w.about...)
+					slices.Sort(b)
+					if !slices.Equal(a, b) {
+						t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestQuoteAbout(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"the speaker's employer is no topic", "[Meta|O]首席AI科学家[Yann LeCun|P|m]表示：“[Llama 2|M]是开放的模型，人人都能用。”", []string{"Llama 2"}},
+		{"unless the statement speaks for it", "[Together|O]联合创始人[Vipul Ved Prakash|P|m]表示：“我们会继续开源[RedPajama|M]数据集。”", []string{"Together", "RedPajama"}},
+		{"the rest of the sentence counts", "[ChatGPT|M]确实改变了游戏规则，正如[Forrester|O]分析师[Rowan Curran|P|m]所说，它代表着“点燃生成式AI燎原大势的星星之火。”", []string{"ChatGPT"}},
+		{"the outlet is no topic", "[谭待|P|m]在接受[科创板日报|O]采访时表示，[豆包|M]的调用量增长了十倍。", []string{"豆包"}},
+		{"persons are not topics", "[Sam Altman|P|m]表示，[Elon Musk|P|m]的诉讼毫无根据，[OpenAI|O]会继续前进。", []string{"OpenAI"}},
+	}
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := x.quotes(markup(t, "zh", "2024-06-15", tc.src))
+			if len(got) != 1 {
+				t.Fatalf("got %d quotes, want 1:\n%s", len(got), dumpQuotes(got))
+			}
+			a := append([]string{}, got[0].About...)
+			slices.Sort(a)
+			b := append([]string{}, tc.want...)
+			slices.Sort(b)
+			if !slices.Equal(a, b) {
+				t.Errorf("about %v, want %v", got[0].About, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindQuoteMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"他说：“开放。”然后“离开”", []string{"开放。", "离开"}},
+		{`He said "yes" and "no".`, []string{"yes", "no"}},
+		{"“外层‘内层’外层”", []string{"外层‘内层’外层"}},
+		{"「甲『乙』丙」", []string{"甲『乙』丙"}},
+		{"“没有收尾\n下一段", []string{"没有收尾"}},
+		{"“没有收尾", []string{"没有收尾"}},
+		{"it's Anthropic’s model", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range findQuoteMarks(tc.text) {
+			got = append(got, tc.text[m.inner.Start:m.inner.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("findQuoteMarks(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func dumpQuotes(qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString(q.Speaker + " [" + q.Kind + " " + q.Cue + "] " + q.Text + " about " + strings.Join(q.About, ",") + "\n")
+	}
+	return b.String()
+}
