@@ -30,7 +30,7 @@ type trigger struct {
 // Triggers, tried in order; the first kind that matches a word wins, so
 // 发布会 is a conference before it is a release.
 var triggers = []trigger{
-	{re(`发布会|發布會|大会|大會|峰会|峰會|年会|年會|会议|會議|论坛|論壇|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`发布会|發布會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|\b(?:raised|raises|raising)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+type wantEvent struct {
+	date     string
+	kind     string
+	involves []string // all of them, in any order
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name      string
+		lang      string
+		published string
+		src       string
+		want      []wantEvent
+	}{
+		{"zh release with full date", "zh", "2023-11-03", "[OpenAI|O]的[ChatGPT|M]于2022年11月30日首度亮相。",
+			[]wantEvent{{"2022-11-30", EventRelease, []string{"OpenAI", "ChatGPT"}}}},
+		{"zh relative month", "zh", "2023-11-03", "第一套[Llama|M]模型亮相于今年2月。",
+			[]wantEvent{{"2023-02", EventRelease, []string{"Llama"}}}},
+		{"zh leading date dates the sentence", "zh", "2023-11-03", "到今年7月，[Meta|O]免费向企业发布了[Llama 2|M]。",
+			[]wantEvent{{"2023-07", EventRelease, []string{"Meta", "Llama 2"}}}},
+		{"zh date of a model is its release", "zh", "2023-11-03", "随后是8月的[Code Llama|M]。",
+			[]wantEvent{{"2023-08", EventRelease, []string{"Code Llama"}}}},
+		{"zh founding", "zh", "2023-11-03", "[OpenAI|O]成立于2015年。",
+			[]wantEvent{{"2015", EventFounding, []string{"OpenAI"}}}},
+		{"zh anniversary is no founding", "zh", "2023-11-03", "2023年，[FAIR|O]迎来成立10周年。",
+			[]wantEvent{{"2023", EventAnniversary, []string{"FAIR"}}}},
+		{"zh funding twice in one sentence", "zh", "2023-12-10", "[Mistral AI|O]在今年5月共同創立，6月間已籌集了1.05億歐元。",
+			[]wantEvent{{"2023-05", EventFounding, []string{"Mistral AI"}}, {"2023-06", EventFunding, []string{"Mistral AI"}}}},
+		{"zh conference with pronoun", "zh", "2023-11-03", "[Yann LeCun|P|m]推动了开源。他在今年9月的AI Native大会上表示，开放才是必然的道路。",
+			[]wantEvent{{"2023-09", EventConference, []string{"Yann LeCun"}}}},
+		{"zh leak", "zh", "2023-11-03", "今年3月，[Llama|M]的权重在[4chan|O]论坛上泄露。",
+			[]wantEvent{{"2023-03", EventLeak, []string{"Llama", "4chan"}}}},
+		{"zh acquisition", "zh", "2024-03-01", "[微软|O]去年以100亿美元收购了[Inflection|O]的团队。",
+			[]wantEvent{{"2023", EventAcquisition, []string{"微软", "Inflection"}}}},
+		{"zh last week's monday", "zh", "2025-01-27", "[深度求索|O]上周一发布了推理模型[DeepSeek-R1|M]。",
+			[]wantEvent{{"2025-01-20", EventRelease, []string{"深度求索", "DeepSeek-R1"}}}},
+		{"zh plans are no events", "zh", "2024-06-15", "[韩书言|P|m]：今年下半年我们会推出多模态版本。", nil},
+		{"zh a reporter takes no part", "zh", "2024-06-15", "[赵启明|P|m]回忆说，2023年国内有上百家公司推出大模型。", nil},
+		{"zh no date no event", "zh", "2024-06-15", "[阿里云|O]发布了[Qwen2|M]。", nil},
+		{"zh no entity no event", "zh", "2024-06-15", "今年5月，一家初创公司发布了新模型。", nil},
+		{"en launch last week", "en", "2024-04-24", "[Microsoft|O] launched [Phi-3|M] last week.",
+			[]wantEvent{{"2024-04", EventLaunch, []string{"Microsoft", "Phi-3"}}}},
+		{"en issued last month", "en", "2026-02-28", "A memorandum issued by the [Pentagon|O] last month reads like a warning.",
+			[]wantEvent{{"2026-01", EventOther, []string{"Pentagon"}}}},
+		{"en lawsuit", "en", "2024-03-05", "[Elon Musk|P|m] sued [OpenAI|O] on Friday in a California court.",
+			[]wantEvent{{"2024-03-01", EventLawsuit, []string{"Elon Musk", "OpenAI"}}}},
+		{"en funding", "en", "2023-12-10", "In June 2023, [Mistral AI|O] raised 105 million euros.",
+			[]wantEvent{{"2023-06", EventFunding, []string{"Mistral AI"}}}},
+		{"en plan is no event", "en", "2024-04-24", "[Meta|O] will release [Llama 4|M] next month.", nil},
+		{"same event in two sentences merges", "zh", "2023-11-03", "[Meta|O]在今年7月发布了[Llama 2|M]。[微软|O]和[Meta|O]于2023年7月18日正式发布[Llama 2|M]。",
+			[]wantEvent{{"2023-07-18", EventRelease, []string{"Meta", "Llama 2", "微软"}}}},
+		{"same day conference and release merge", "zh", "2023-10-18", "10月17日，[百度|O]在北京举办百度世界大会，发布[文心大模型4.0|M]。",
+			[]wantEvent{{"2023-10-17", EventConference, []string{"百度", "文心大模型4.0"}}}},
+	}
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := x.events(markup(t, tc.lang, tc.published, tc.src))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d events, want %d:\n%s", len(got), len(tc.want), dumpEvents(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				a := append([]string{}, g.Involves...)
+				slices.Sort(a)
+				b := append([]string{}, w.involves...)
+				slices.Sort(b)
+				if g.Date != w.date || g.Kind != w.kind || !slices.Equal(a, b) || g.Name == "" {
+					t.Errorf("event %d = %s\nwant %s %s %v", i, dumpEvents(got[i:i+1]), w.date, w.kind, w.involves)
+				}
+			}
+		})
+	}
+}
+
+func dumpEvents(es []Event) string {
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(e.Date + " " + e.Kind + " " + e.Name + " [" + strings.Join(e.Involves, ", ") + "]\n")
+	}
+	return b.String()
+}
