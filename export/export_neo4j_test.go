@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/queries"
+	"github.com/newsgraph/kg/source"
 )
 
 // loadKnown writes the saved queries' known graph (hand-built extraction
@@ -53,6 +54,20 @@ func asJSON(t *testing.T, g *graph.Subgraph) string {
 func TestCypherRoundTrip(t *testing.T) {
 	st := loadKnown(t)
 	ctx := context.Background()
+	// Names and text that break naive escaping must survive too.
+	bad := "O'Brien \"`x` \\ DETACH DELETE n;\n\t\x01 🚀 杨立昆"
+	hostile := graph.Doc{
+		Article: source.Article{ID: "a9000000000000000000000000000009", Title: bad, URL: "https://example.com/x?a='1'&b=\"2\"", Published: "2024-02-02", Lang: "en"},
+		Result: extract.Result{
+			Lang:      "en",
+			Entities:  []extract.Entity{{Name: bad, Type: extract.Person, Aliases: []string{"`Bad`"}, Mentions: 1}, {Name: "Acme\\Corp", Type: extract.Organization, Mentions: 1}},
+			Relations: []extract.Relation{{Type: extract.WorksAt, From: bad, To: "Acme\\Corp", Role: "CEO's \"deputy\""}},
+			Quotes:    []extract.Quote{{Speaker: bad, Text: bad, Kind: extract.Direct, About: []string{"Acme\\Corp"}, Offset: 7, Sentence: bad}},
+		},
+	}
+	if _, err := st.Write(ctx, []graph.Doc{hostile}); err != nil {
+		t.Fatal(err)
+	}
 	before, err := st.All(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +93,9 @@ func TestCypherRoundTrip(t *testing.T) {
 	after, err := st.All(ctx)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(asJSON(t, after), `"name": "O'Brien \"`+"`x`"+` \\ DETACH DELETE n;\n\t\u0001 🚀 杨立昆"`) {
+		t.Error("hostile name did not come back unchanged")
 	}
 	if a, b := asJSON(t, before), asJSON(t, after); a != b {
 		t.Errorf("graph changed in the round trip:\nbefore %s\nafter  %s", a, b)
