@@ -99,6 +99,9 @@ interactive page). --format defaults to the extension of -o, else json.`,
 					return dbFail("export: %w", err)
 				}
 			}
+			if len(g.Nodes) == 0 {
+				fmt.Fprintln(io.Err, "kg: nothing to export: no nodes matched")
+			}
 			if g.Truncated {
 				fmt.Fprintf(io.Err, "kg: stopped at --limit %d nodes; raise it to see more\n", limit)
 			}
