@@ -321,6 +321,9 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if e.Type == Organization {
 		if short := shortOrgName(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil {
 			t.alias(e, short)
+			if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos == "ns" && len(short) > len(tok.Text)+3 {
+				t.alias(e, short[len(tok.Text):]) // 北京星辰智能 -> 星辰智能
+			}
 		}
 	}
 	e.mentions++
@@ -1004,6 +1007,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 				break
 			}
 		}
+		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for") {
+			end = len(run) - 1 // Institute of Standards and Technology
+		}
 		start := 0
 		if end < 0 {
 			for k := 0; k+2 < len(run); k++ {
@@ -1025,6 +1031,14 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		if len(run) < 2 {
 			continue
+		}
+		if len(run) >= 3 && run[0].Start == s.Start && !orgStartHeads[run[0].text] {
+			// "Startup Orbital Labs releases…": drop the first word when the
+			// rest stands alone elsewhere in the article
+			rest := text[run[1].Start:run[len(run)-1].End]
+			if strings.Count(text, rest) > 1 {
+				run = run[1:]
+			}
 		}
 		sp := span{run[0].Start, run[len(run)-1].End}
 		name := text[sp.Start:sp.End]
@@ -1438,10 +1452,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	text := doc.text[:s.End]
 	var out []candidate
 	words := latinWords(doc.text, s.span)
-	for i, w := range words {
-		if i > 0 && adjacent(text, words[i-1], w) {
-			continue
-		}
+	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w.text)
 		if !unicode.IsUpper(r) {
 			continue
@@ -1462,7 +1473,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		if notNameWord[family] || genericLatin[family] {
 			continue
 		}
-		after := text[end:min(len(text), end+24)]
+		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
 		if !known && !modelContext(after) {
 			continue
@@ -1555,6 +1566,18 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 
 // modelContext reports text right after a name that calls it a model.
 func modelContext(after string) bool {
+	for _, a := range []string{", a ", ", an ", ", the "} {
+		if strings.HasPrefix(after, a) {
+			// Vega-3, a language model
+			words := strings.Fields(after[len(a):])
+			for k := 0; k < len(words) && k < 4; k++ {
+				w := strings.Trim(words[k], ",.;")
+				if w == "model" || w == "LLM" || w == "chatbot" {
+					return true
+				}
+			}
+		}
+	}
 	after = strings.TrimLeft(after, " ")
 	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
 		if strings.HasPrefix(after, w) {
@@ -1573,6 +1596,15 @@ func properTag(pos string) bool {
 		return true
 	}
 	return false
+}
+
+// tokenStartingAt finds the token that starts at byte i.
+func (doc *document) tokenStartingAt(i int) *token {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= i })
+	if k < len(doc.tokens) && doc.tokens[k].Start == i {
+		return &doc.tokens[k]
+	}
+	return nil
 }
 
 // tokenEndingAt finds the token that ends at byte i.
@@ -1601,6 +1633,13 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
+		if legal := legalOrgAt(toks, i); legal > i {
+			// a full legal name: (北京)星辰智能科技有限公司
+			sp := span{tk.Start, toks[legal].End}
+			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
+				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
+			}
+		}
 		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
@@ -1628,6 +1667,39 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// legalOrgAt returns the index of the 有限公司 token that ends a company's
+// legal name starting at token i (an optional place, a name, descriptive
+// words), or -1. The legal suffix is evidence enough that the name before
+// it is a proper name even when the segmenter calls it a common noun.
+func legalOrgAt(toks []token, i int) int {
+	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos, "n") && toks[i-1].Pos != "ns") {
+		return -1 // not the start of the name
+	}
+	j := i
+	if toks[j].Pos == "ns" {
+		j++
+	}
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Pos, "n") && toks[j].Pos != "eng" || zhOrgDescriptors[toks[j].Text] || utf8.RuneCountInString(toks[j].Text) < 2 {
+		return -1
+	}
+	j++
+	for j < len(toks) && j-i <= 6 && toks[j].Start == toks[j-1].End {
+		switch toks[j].Text {
+		case "有限公司", "有限责任公司", "有限責任公司", "股份有限公司":
+			return j
+		case "公司":
+			if toks[j-1].Text == "有限" {
+				return j
+			}
+		}
+		if !zhOrgDescriptors[toks[j].Text] {
+			return -1
+		}
+		j++
+	}
+	return -1
 }
 
 // sentenceTokens returns the tokens inside a sentence.

@@ -150,13 +150,13 @@ func TestLexiconMatch(t *testing.T) {
 	}{
 		{"Meta发布了Llama 2模型", 0, "Meta"},
 		{"Meta发布了Llama 2模型", len("Meta发布了"), "Llama 2"},
-		{"the LLaMA-2 weights", 4, "LLaMA-2"},     // case folded for a mixed-case form
-		{"a meta analysis", 2, ""},                // a plain word must keep its case
-		{"the Metaverse", 4, ""},                  // no match inside a longer word
-		{"GPT-4o is out", 0, "GPT"},               // GPT-4 must not match inside GPT-4o
-		{"Thomas Bloom said", 7, ""},              // BLOOM only in capitals
-		{"BLOOM is open", 0, "BLOOM"},             // the form itself
-		{"read the paper", 5, ""},                 // a lower-case alias is never matched
+		{"the LLaMA-2 weights", 4, "LLaMA-2"},      // case folded for a mixed-case form
+		{"a meta analysis", 2, ""},                 // a plain word must keep its case
+		{"the Metaverse", 4, ""},                   // no match inside a longer word
+		{"GPT-4o is out", 0, "GPT"},                // GPT-4 must not match inside GPT-4o
+		{"Thomas Bloom said", 7, ""},               // BLOOM only in capitals
+		{"BLOOM is open", 0, "BLOOM"},              // the form itself
+		{"read the paper", 5, ""},                  // a lower-case alias is never matched
 		{"thanks to @ylecun today", 10, "@ylecun"}, // handles are kept
 		{"臉書母公司", 0, "臉書"},
 		{"DeepSeek-R1-Distill-Llama-70B", len("DeepSeek-R1-Distill-"), ""}, // inside a hyphenated name

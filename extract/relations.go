@@ -130,6 +130,8 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	}
 	if strings.HasPrefix(b, "'s ") || strings.HasPrefix(b, "’s ") {
 		b = b[strings.Index(b, "s ")+2:]
+	} else if strings.HasPrefix(b, "' ") || strings.HasPrefix(b, "’ ") {
+		b = strings.TrimLeft(b, "'’ ")
 	}
 	b = strings.TrimPrefix(b, "的")
 	b = strings.TrimSpace(b)
@@ -220,6 +222,8 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		switch {
 		case strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s "):
 			role = after[strings.Index(after, "s ")+2:]
+		case strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ "):
+			role = strings.TrimLeft(after, "'’ ") // Orbital Labs' chief technology officer
 		case before == "" || before == "the" || before == "The":
 			role = after // CCC director
 		default:
@@ -236,6 +240,7 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 				role = strings.TrimSuffix(role, prep)
 			}
 		}
+		role = strings.TrimRight(role, ".,;:!?\"”’ ")
 		if !plausibleRole(role) {
 			pos = end + 2
 			continue
@@ -269,7 +274,7 @@ var workVerbs = []struct {
 	verb string
 	role string
 }{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
-	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
+	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
 
 // verbWork reads PERSON (将)(正式)领导 ORG and PERSON joined ORG.
 func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
@@ -280,7 +285,7 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	}
 	o := ms[k+1]
 	between := text[p.End:o.Start]
-	if clauseBreak(between) || utf8.RuneCountInString(between) > 14 {
+	if clauseBreak(between) || (hasHan(between) && utf8.RuneCountInString(between) > 14) || len(between) > 40 {
 		return
 	}
 	for _, v := range workVerbs {
@@ -288,7 +293,8 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		if i < 0 || strings.TrimSpace(between[i+len(v.verb):]) != "" {
 			continue
 		}
-		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前")
+		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") ||
+			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
 		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
 		return
 	}
@@ -579,6 +585,11 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				if models[j].End <= at {
 					gap := strings.TrimRight(text[models[j].End:at], " ")
 					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
+					for _, a := range []string{", a ", ", an ", ", the "} {
+						if strings.HasPrefix(gap, a) && len(gap) < 40 {
+							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from"
+						}
+					}
 					if !clauseBreak(gap) {
 						before = &models[j]
 					}
