@@ -64,13 +64,20 @@ func monthDate(t time.Time) date { return date{t.Year(), int(t.Month()), 0} }
 type dateMatch struct {
 	span
 	Date date
+	// Yearless dates (7月, 11月30日, in March) take the article's year;
+	// a reader takes the year the text last named, and events do too.
+	Yearless bool
+	// SameYear marks 同年 and "that year": the year last named, wherever.
+	SameYear bool
 }
 
 // dateRule turns one regexp match into a date; ok is false when the match
 // is not a date after all (month 13, a relative date without a base).
 type dateRule struct {
-	re   *regexp.Regexp
-	conv func(m []string, base time.Time) (date, bool)
+	re       *regexp.Regexp
+	conv     func(m []string, base time.Time) (date, bool)
+	yearless bool
+	sameYear bool
 }
 
 const (
@@ -85,13 +92,13 @@ var dateRules = []dateRule{
 	// 2022年11月30日, 2023年7月, 1946年
 	{re(`([0-9]{4})\s*年\s*(` + zhNum + `)\s*月\s*(` + zhNum + `)\s*[日号號]`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), zhAtoi(m[2]), zhAtoi(m[3]))
-	}},
+	}, false, false},
 	{re(`([0-9]{4})\s*年\s*(` + zhNum + `)\s*月`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), zhAtoi(m[2]), 0)
-	}},
+	}, false, false},
 	{re(`([0-9]{4})\s*年(?:[^代度]|$)`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
-	}},
+	}, false, false},
 	// 今年2月, 去年10月, 明年3月5日
 	{re(`(今年|去年|前年|明年)\s*(` + zhNum + `)\s*月(?:份)?\s*(?:(` + zhNum + `)\s*[日号號])?`), func(m []string, b time.Time) (date, bool) {
 		y, ok := relYear(m[1], b)
@@ -103,11 +110,11 @@ var dateRules = []dateRule{
 			d = zhAtoi(m[3])
 		}
 		return ymd(y, zhAtoi(m[2]), d)
-	}},
+	}, false, false},
 	{re(`(今年|去年|前年|明年)`), func(m []string, b time.Time) (date, bool) {
 		y, ok := relYear(m[1], b)
 		return date{Year: y}, ok
-	}},
+	}, false, false},
 	{re(`(上个月|上個月|上月|本月|这个月|這個月|当月|下个月|下個月)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
@@ -119,14 +126,14 @@ var dateRules = []dateRule{
 			return monthDate(firstOfMonth(b).AddDate(0, 1, 0)), true
 		}
 		return monthDate(b), true
-	}},
+	}, false, false},
 	{re(`(上|下|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])`), func(m []string, b time.Time) (date, bool) {
 		wd := map[string]time.Weekday{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 0, "天": 0}[m[2]]
 		if m[1] == "" {
 			return lastWeekday(b, wd)
 		}
 		return weekdayOfWeek(b, wd, map[string]int{"上": -1, "下": 1}[m[1]])
-	}},
+	}, false, false},
 	{re(`(本周|本週|这周|這週|这一周|上周|上週|上星期)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
@@ -135,48 +142,41 @@ var dateRules = []dateRule{
 			return monthDate(b.AddDate(0, 0, -7)), true
 		}
 		return monthDate(b), true
-	}},
+	}, false, false},
 	{re(`(今天|今日|昨天|昨日|前天|明天)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
 		}
 		off := map[string]int{"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[m[1]]
 		return dayDate(b.AddDate(0, 0, off)), true
-	}},
+	}, false, false},
+	// 同年11月: the year named last.
+	{re(`(?:同年|当年|當年)\s*(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), zhMonthDay, true, true},
 	// 11月30日, 7月, 5月份, 11月初: the year of the article.
-	{re(`(?:^|[^0-9０-９年个個])(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), func(m []string, b time.Time) (date, bool) {
-		if b.IsZero() {
-			return date{}, false
-		}
-		d := 0
-		if m[2] != "" {
-			d = zhAtoi(m[2])
-		}
-		return ymd(b.Year(), zhAtoi(m[1]), d)
-	}},
+	{re(`(?:^|[^0-9０-９年个個])(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), zhMonthDay, true, false},
 	// 於8日: a day of the article's month.
 	{re(`[于於在]\s*([0-9]{1,2})\s*[日号號]`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
 		}
 		return ymd(b.Year(), int(b.Month()), atoi(m[1]))
-	}},
+	}, false, false},
 	// Nov. 30, 2022; November 30 2022; 30 November 2022
 	{re(`\b` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[3]), enMonth(m[1]), atoi(m[2]))
-	}},
+	}, false, false},
 	{re(`\b([0-9]{1,2})\s+` + enMon + `,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[3]), enMonth(m[2]), atoi(m[1]))
-	}},
+	}, false, false},
 	{re(`\b` + enMon + `,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[2]), enMonth(m[1]), 0)
-	}},
+	}, false, false},
 	{re(`\b(?:on|since|by|until|from)\s+` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
 		}
 		return ymd(b.Year(), enMonth(m[1]), atoi(m[2]))
-	}},
+	}, true, false},
 	{re(`\b(?:in|since|last|this|early|late|mid-|by|until|from|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
@@ -188,9 +188,9 @@ var dateRules = []dateRule{
 			y--
 		}
 		return ymd(y, mo, 0)
-	}},
-	{re(`(?i)\b(last|this|next)\s+(year|month|week)\b`), enRel},
-	{re(`(?i)\b(?:earlier|later)\s+(this)\s+(year|month|week)\b`), enRel},
+	}, true, false},
+	{re(`(?i)\b(last|this|next)\s+(year|month|week)\b`), enRel, false, false},
+	{re(`(?i)\b(?:earlier|later)\s+(this)\s+(year|month|week)\b`), enRel, false, false},
 	{re(`(?i)\b(today|yesterday)\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
@@ -199,17 +199,28 @@ var dateRules = []dateRule{
 			b = b.AddDate(0, 0, -1)
 		}
 		return dayDate(b), true
-	}},
+	}, false, false},
 	{re(`\b(?:on|last|On|Last)\s+` + enDay + `\b`), func(m []string, b time.Time) (date, bool) {
 		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[m[1]]
 		return lastWeekday(b, wd)
-	}},
+	}, false, false},
 	{re(`\b(?:in|since|of|by|until|from|In|Since)\s+([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
-	}},
+	}, false, false},
 }
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+
+func zhMonthDay(m []string, b time.Time) (date, bool) {
+	if b.IsZero() {
+		return date{}, false
+	}
+	d := 0
+	if m[2] != "" {
+		d = zhAtoi(m[2])
+	}
+	return ymd(b.Year(), zhAtoi(m[1]), d)
+}
 
 func enRel(m []string, b time.Time) (date, bool) {
 	if b.IsZero() {
@@ -277,7 +288,7 @@ func findDates(text string, base time.Time) []dateMatch {
 			if !ok || d.Year == 0 {
 				continue
 			}
-			out = append(out, dateMatch{span{s, e}, d})
+			out = append(out, dateMatch{span{s, e}, d, r.yearless, r.sameYear})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })

@@ -51,8 +51,9 @@ func (x *Extractor) events(doc *document) []Event {
 	q := newQuoter(doc)
 	q.run() // the attributions it finds are no part of any event
 	var evs []eventAt
+	ctx := yearContext{para: -1}
 	for ui, u := range q.units {
-		evs = append(evs, q.unitEvents(ui, u)...)
+		evs = append(evs, q.unitEvents(ui, u, &ctx)...)
 	}
 	evs = mergeEvents(evs)
 	out := make([]Event, 0, len(evs))
@@ -70,16 +71,17 @@ type eventAt struct {
 
 // unitEvents pairs each trigger in a unit with a date in its clause, or the
 // sentence's leading date (今年6月，…), and names the entities around it.
-func (q *quoter) unitEvents(ui int, u unit) []eventAt {
+func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	text := q.doc.text
 	utext := text[u.Start:u.End]
 	dates := findDates(utext, q.doc.published)
-	if len(dates) == 0 {
-		return nil
-	}
 	for i := range dates {
 		dates[i].Start += u.Start
 		dates[i].End += u.Start
+		ctx.apply(&dates[i], u.para)
+	}
+	if len(dates) == 0 {
+		return nil
 	}
 	type hit struct {
 		span
@@ -169,6 +171,23 @@ func (q *quoter) future(u unit, pos int) bool {
 		return zhFuture.MatchString(before)
 	}
 	return enFuture.MatchString(before)
+}
+
+// yearContext is the year the text named last: a date without one
+// (2023年3月14日…；3月16日…, 同年11月) belongs to it rather than to the
+// year of publication.
+type yearContext struct {
+	year, para int
+}
+
+func (c *yearContext) apply(d *dateMatch, para int) {
+	if !d.Yearless {
+		c.year, c.para = d.Date.Year, para
+		return
+	}
+	if c.year != 0 && (c.para == para || d.SameYear) {
+		d.Date.Year = c.year
+	}
 }
 
 func abs(n int) int {
