@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,9 +19,10 @@ func UpdateGolden() bool { return *update }
 
 // CheckInBrowser opens page in headless Chromium, fails t unless the page
 // reports that it drew wantNodes nodes and wantEdges relationships, and
-// saves a screenshot to png (with the node selected when focus is set). It
+// saves a screenshot to png. With focus (a node id) the page opens with
+// that node selected, and its details panel must hold wantDetails. It
 // skips when Chromium is absent, and fails instead when CI=true.
-func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, focus string) {
+func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, focus string, wantDetails ...string) {
 	t.Helper()
 	bin := ""
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
@@ -66,7 +68,15 @@ func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, fo
 		t.Errorf("page drew %d nodes and %d relationships, want %d and %d", nodes, edges, wantNodes, wantEdges)
 	}
 	if focus != "" {
+		// The details panel of the focused node: its caption and sections.
 		url += "#node=" + focus
+		dom := string(chrome("--dump-dom", url))
+		details := dom[strings.Index(dom, `<div id="details">`):]
+		for _, want := range wantDetails {
+			if !strings.Contains(details, want) {
+				t.Errorf("details panel of %s lacks %q:\n%s", focus, want, tail(details, 1500))
+			}
+		}
 	}
 	chrome("--screenshot="+png, url)
 	info, err := os.Stat(png)
@@ -84,5 +94,6 @@ func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, fo
 
 func TestHTMLInChromium(t *testing.T) {
 	g := fixture()
-	CheckInBrowser(t, render(t, "html", g), len(g.Nodes), len(g.Rels), filepath.Join(t.TempDir(), "shot.png"), "Person:yannlecun")
+	CheckInBrowser(t, render(t, "html", g), len(g.Nodes), len(g.Rels), filepath.Join(t.TempDir(), "shot.png"), "Person:yannlecun",
+		"<h2>Yann LeCun</h2>", "杨立昆", "Quotes", "开放才是必然的道路", "Sources", `href="https://example.com/news/1?a=1&amp;b=2"`, "WORKS_AT Meta")
 }

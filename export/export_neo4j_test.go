@@ -224,5 +224,6 @@ func TestHTMLKnownGraphInChromium(t *testing.T) {
 		}
 		png = "../docs/html-export.png"
 	}
-	export.CheckInBrowser(t, page.Bytes(), len(g.Nodes), len(g.Rels), png, "Person:yannlecun")
+	export.CheckInBrowser(t, page.Bytes(), len(g.Nodes), len(g.Rels), png, "Person:yannlecun",
+		"<h2>Yann LeCun</h2>", "开源模型会让人工智能更安全", "Mistral AI ships Mixtral and raises a new round", "WORKS_AT Meta")
 }
