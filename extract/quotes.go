@@ -382,10 +382,12 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 	if strings.TrimSpace(text[u.Start:m.Start]) == "" && q.sayable(m.inner) {
 		return false
 	}
-	// Short: speech only with a cue right beside it.
+	// Short: speech only with a cue right beside it, and, after a cue, only
+	// if the words end their clause: 他认为，“开源”这个说法… is a term.
 	trimmed := strings.TrimRight(before, " ：:，,")
 	if _, ok := q.cueEnding(trimmed); ok {
-		return false
+		r, _ := utf8.DecodeRuneInString(text[m.End:min(len(text), m.End+4)])
+		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
 	after := strings.TrimLeft(text[m.End:min(u.End, m.End+120)], " ，,*")
 	if _, _, ok := q.cueStartingAfter(after); ok {
@@ -890,7 +892,7 @@ func (q *quoter) personOf(c cand, ui int) *entity {
 
 // resolvePronoun picks the person a pronoun at pos refers to: in the
 // nearest sentence (this one first) that names a person of a compatible
-// gender, the last speaker if he or she is among them, else the first named.
+// gender or holds one's words, the first of them, the sentence's subject.
 func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 	for k := ui; k >= 0 && k > ui-8; k-- {
 		u := q.units[k]
@@ -926,11 +928,7 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 		if len(found) == 0 {
 			continue
 		}
-		for _, f := range found {
-			if f == q.last {
-				return f
-			}
-		}
+		// The subject, named first, rather than the last speaker: "X和Y看法不同。他认为…" is X.
 		return found[0]
 	}
 	return nil
@@ -1016,7 +1014,7 @@ var zhGapAdverbs = sortByLen([]string{
 	"坚持", "堅持", "同样", "同樣", "始终", "始終", "一直", "自己", "本人", "对此", "對此", "早前", "最近", "近期", "不久前",
 	"如是", "亲自", "親自", "甚至", "特别", "特別", "坦率地", "明确地", "公开地", "此外", "另外", "不过", "不過", "但", "而",
 	"向媒体", "向記者", "向记者", "对记者", "對記者", "对媒体", "對媒體", "告诉记者", "發文", "发文", "撰文", "发帖", "發帖",
-	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即",
+	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即", "最后", "最後", "最终", "最終", "首先", "接着", "接著", "还曾", "早在",
 })
 
 var zhGapPhrase = regexp.MustCompile(`^(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)`)
@@ -1308,9 +1306,15 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	if body == "" {
 		return span{}, false
 	}
-	r, _ := utf8.DecodeRuneInString(body)
-	if _, ok := quotePairs[r]; ok {
-		return span{}, false // the verb introduces a direct quote
+	// The verb introduces a direct quote when one fills what follows; a
+	// term in quotation marks may open a statement (认为，“开源”这个说法…).
+	if mi := q.markAt(s); mi >= 0 && q.marks[mi].Start == s {
+		if rest := strings.TrimLeft(text[q.marks[mi].End:s+len(body)], " 。.，,！!？?；;"); rest == "" || q.marks[mi].End >= s+len(body) {
+			return span{}, false
+		}
+		if q.statementLike(q.marks[mi].inner) {
+			return span{}, false
+		}
 	}
 	// A lead-in that ends in a colon before a quote or a paragraph end.
 	if strings.HasSuffix(body, "：") || strings.HasSuffix(body, ":") {

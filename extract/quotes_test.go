@@ -88,6 +88,10 @@ func TestQuotes(t *testing.T) {
 		{"zh interview answer", "zh", "问：为什么选择在开源模型上微调？\n[韩书言|P|m]：从头训练一个基座模型要上亿元。在[Qwen2-7B|M]上做行业微调是最务实的选择。",
 			[]wantQuote{{"韩书言", Direct, "最务实的选择", "：", []string{"Qwen2-7B"}}}},
 		// Traps: no speech, or no person.
+		{"zh term opening reported speech", "zh", "[周博文|P|m]和[林晓舟|P]看法不同。他认为，“开源”这个说法被用得太宽泛了。",
+			[]wantQuote{{"周博文", Reported, "“开源”这个说法被用得太宽泛了", "认为", nil}}},
+		{"zh speaker with 最后说 and a block quote", "zh", "[林晓舟|P]最后说：\n开源和闭源会长期并存，分水岭是谁能把模型用到行业里。",
+			[]wantQuote{{"林晓舟", Direct, "开源和闭源会长期并存", "说", nil}}},
 		{"zh scare quotes", "zh", "[Llama|M]是首个免费“开源”大语言模型，[Meta|O]的“护城河”正在变浅。", nil},
 		{"zh term after 称为", "zh", "业内把这场竞争称为“百模大战”，[赵启明|P|m]回忆说。", nil},
 		{"zh book title", "zh", "[谭待|P|m]在接受《科创板日报》采访时谈到了价格。", nil},
