@@ -1143,7 +1143,8 @@ func titleThenPerson(rest string) bool {
 			return false
 		}
 		n++
-		head := rest[:i+utf8.RuneLen(r)]
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		head := rest[:i+size]
 		if !endsWithTitleHead(head) {
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,4 +59,62 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestArticleConcurrent runs the whole pipeline from several goroutines on
+// one Extractor; with -race it proves Article shares nothing mutable.
+func TestArticleConcurrent(t *testing.T) {
+	x := fixtureExtractor(t)
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		b, _ := json.Marshal(x.Article(Doc{Text: s}))
+		want[i] = string(b)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for k := range texts {
+				i := (k + g) % len(texts)
+				b, _ := json.Marshal(x.Article(Doc{Text: texts[i]}))
+				if string(b) != want[i] {
+					done <- fmt.Errorf("goroutine %d, %s: result differs", g, files[i])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// FuzzArticle checks that no input makes the pipeline panic and that every
+// mention lies inside the text.
+func FuzzArticle(f *testing.F) {
+	for _, s := range []string{"", "Meta的Llama 2。", "OpenAI CEO Sam Altman said, \"", "高尔斯（Timothy Gowers", "Vicuna, fine-tuned from", "前OpenAI研究员、现任", "(CCC", "Llama-", "由微调而来"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x := fixtureExtractor(t)
+		doc := x.prepare(Doc{Text: s})
+		x.findEntities(doc)
+		for _, m := range doc.mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("mention %v outside the text %q", m.span, s)
+			}
+		}
+		doc.result(x.relations(doc), nil, nil)
+	})
 }

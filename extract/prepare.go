@@ -12,18 +12,18 @@ import (
 // document keeps Doc.Text byte for byte, so offsets stay valid for callers;
 // page furniture is left out of the paragraphs instead of cut from the text.
 func (x *Extractor) prepare(d Doc) *document {
-	doc := &document{text: d.Text, lang: d.Lang}
+	doc := &document{text: validUTF8(d.Text), lang: d.Lang}
 	if doc.lang == "" {
 		doc.lang = detectLang(d.Text)
 	}
 	doc.published = parsePublished(d.Published)
-	doc.paras = paragraphs(d.Text)
+	doc.paras = paragraphs(doc.text)
 	for i, p := range doc.paras {
-		for _, s := range splitSentences(d.Text, p) {
+		for _, s := range splitSentences(doc.text, p) {
 			doc.sentences = append(doc.sentences, sentence{span: s, Para: i})
 		}
 		if x.seg != nil {
-			for _, t := range x.seg.tokens(d.Text[p.Start:p.End]) {
+			for _, t := range x.seg.tokens(doc.text[p.Start:p.End]) {
 				t.Start += p.Start
 				t.End += p.Start
 				doc.tokens = append(doc.tokens, t)
@@ -31,6 +31,23 @@ func (x *Extractor) prepare(d Doc) *document {
 		}
 	}
 	return doc
+}
+
+// validUTF8 replaces each byte of an invalid UTF-8 sequence with a space,
+// so that the text stays valid and every offset into it stays the same.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = ' '
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // detectLang says "zh" when Han characters make up a tenth of the letters.
