@@ -69,6 +69,7 @@ type dateMatch struct {
 	Yearless bool
 	// SameYear marks 同年 and "that year": the year last named, wherever.
 	SameYear bool
+	offset   *offsetMatch // a distance from the date before, still to apply
 }
 
 // dateRule turns one regexp match into a date; ok is false when the match
@@ -288,7 +289,7 @@ func findDates(text string, base time.Time) []dateMatch {
 			if !ok || d.Year == 0 {
 				continue
 			}
-			out = append(out, dateMatch{span{s, e}, d, r.yearless, r.sameYear})
+			out = append(out, dateMatch{span: span{s, e}, Date: d, Yearless: r.yearless, SameYear: r.sameYear})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -382,4 +383,96 @@ func enMonth(s string) int {
 		}
 	}
 	return 0
+}
+
+// offsetMatch is a date given as a distance from the date named before it:
+// 一周后, 次日, 同一天, a week later.
+type offsetMatch struct {
+	span
+	days, months int
+}
+
+var (
+	zhOffset = regexp.MustCompile(`(` + zhNum + `|两|兩|半)\s*(天|日|周|週|星期|个月|個月)\s*(?:之)?(后|後|前)|(次日|翌日|第二天|同一天|同日|当天|當天)`)
+	enOffset = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|months?)\s+(later|after|earlier|before)\b|\b(the next day|the following day|the same day|that same day|that day)\b`)
+)
+
+// findOffsets returns the relative distances in text, in order.
+func findOffsets(text string) []offsetMatch {
+	var out []offsetMatch
+	for _, loc := range zhOffset.FindAllStringSubmatchIndex(text, -1) {
+		m := func(i int) string {
+			if loc[2*i] < 0 {
+				return ""
+			}
+			return text[loc[2*i]:loc[2*i+1]]
+		}
+		o := offsetMatch{span: span{loc[0], loc[1]}}
+		switch m(4) {
+		case "次日", "翌日", "第二天":
+			o.days = 1
+		case "同一天", "同日", "当天", "當天":
+		default:
+			n := map[string]int{"两": 2, "兩": 2}[m(1)]
+			if n == 0 {
+				n = zhAtoi(m(1))
+			}
+			if m(1) == "半" || n == 0 {
+				continue
+			}
+			switch m(2) {
+			case "天", "日":
+				o.days = n
+			case "周", "週", "星期":
+				o.days = 7 * n
+			default:
+				o.months = n
+			}
+			if m(3) == "前" {
+				o.days, o.months = -o.days, -o.months
+			}
+		}
+		out = append(out, o)
+	}
+	for _, loc := range enOffset.FindAllStringSubmatchIndex(text, -1) {
+		o := offsetMatch{span: span{loc[0], loc[1]}}
+		if loc[8] >= 0 {
+			if strings.Contains(strings.ToLower(text[loc[8]:loc[9]]), "next") || strings.Contains(strings.ToLower(text[loc[8]:loc[9]]), "following") {
+				o.days = 1
+			}
+			out = append(out, o)
+			continue
+		}
+		n := map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}[strings.ToLower(text[loc[2]:loc[3]])]
+		if n == 0 {
+			n = atoi(text[loc[2]:loc[3]])
+		}
+		unit := strings.ToLower(text[loc[4]:loc[5]])
+		switch {
+		case strings.HasPrefix(unit, "day"):
+			o.days = n
+		case strings.HasPrefix(unit, "week"):
+			o.days = 7 * n
+		default:
+			o.months = n
+		}
+		if w := strings.ToLower(text[loc[6]:loc[7]]); w == "earlier" || w == "before" {
+			o.days, o.months = -o.days, -o.months
+		}
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// from applies the offset to a date: days need a day, months a month.
+func (o offsetMatch) from(d date) (date, bool) {
+	if o.months != 0 && d.Month != 0 {
+		t := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, o.months, 0)
+		return date{t.Year(), int(t.Month()), 0}, true
+	}
+	if d.Day == 0 {
+		return date{}, false
+	}
+	return dayDate(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, o.days)), true
 }

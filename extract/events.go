@@ -39,7 +39,7 @@ var triggers = []trigger{
 	{re(`(?:成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
 	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
 	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|建立的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
-	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b`), EventOther},
+	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
 // Verbs of happenings that are no events when no date says when.
@@ -75,11 +75,28 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	text := q.doc.text
 	utext := text[u.Start:u.End]
 	dates := findDates(utext, q.doc.published)
-	for i := range dates {
-		dates[i].Start += u.Start
-		dates[i].End += u.Start
-		ctx.apply(&dates[i], u.para)
+	// Distances from the date before (一周后) become dates in text order.
+	for _, o := range findOffsets(utext) {
+		dates = append(dates, dateMatch{span: o.span, offset: &o})
 	}
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Start < dates[j].Start })
+	kept := dates[:0]
+	for _, d := range dates {
+		if d.offset != nil {
+			nd, ok := d.offset.from(ctx.last)
+			if !ok || ctx.last.Year == 0 {
+				continue
+			}
+			d.Date, d.offset = nd, nil
+			ctx.last = nd
+		} else {
+			ctx.apply(&d, u.para)
+		}
+		d.Start += u.Start
+		d.End += u.Start
+		kept = append(kept, d)
+	}
+	dates = kept
 	if len(dates) == 0 {
 		return nil
 	}
@@ -160,7 +177,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	return out
 }
 
-var zhFuture = regexp.MustCompile(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,6}$`)
+var zhFuture = regexp.MustCompile(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
 var enFuture = regexp.MustCompile(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not
@@ -178,16 +195,16 @@ func (q *quoter) future(u unit, pos int) bool {
 // year of publication.
 type yearContext struct {
 	year, para int
+	last       date // the last date named, for 一周后 and "a day later"
 }
 
 func (c *yearContext) apply(d *dateMatch, para int) {
 	if !d.Yearless {
 		c.year, c.para = d.Date.Year, para
-		return
-	}
-	if c.year != 0 && (c.para == para || d.SameYear) {
+	} else if c.year != 0 && (c.para == para || d.SameYear) {
 		d.Date.Year = c.year
 	}
+	c.last = d.Date
 }
 
 func abs(n int) int {
