@@ -17,8 +17,9 @@ func TestMain(m *testing.M) {
 	})
 }
 
-// TestScripts runs the end-to-end CLI scripts in testdata/script. Scripts
-// that need Neo4j start with [!env:NEO4J_URI] skip; CI sets NEO4J_URI.
+// TestScripts runs the end-to-end CLI scripts in testdata/script, which need
+// no database; the scripts that need Neo4j live apart and run one at a time
+// (they share its single database).
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
