@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 	"github.com/go-ego/gse/hmm/pos"
@@ -285,5 +286,41 @@ func TestSegmenterConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Errorf("concurrent tokens differ on %q", e)
+	}
+}
+
+// TestLexiconFormsAreSingleTokens puts every surface form of the embedded
+// lexicon in a sentence and checks it comes out as one token (or inside a
+// longer lexicon token) with its type's tag.
+func TestLexiconFormsAreSingleTokens(t *testing.T) {
+	lex, err := loadLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := lex.surfaceForms()
+	if len(forms) == 0 {
+		t.Skip("the embedded lexicon is empty")
+	}
+	s, err := newSegmenter(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d surface forms", len(forms))
+	const before, after = "据报道，", "周二表示"
+	for _, f := range forms {
+		if utf8.RuneCountInString(strings.TrimSpace(f.Text)) < 2 {
+			continue
+		}
+		text := before + f.Text + after
+		start, end := len(before), len(before)+len(f.Text)
+		ok := false
+		for _, tk := range s.tokens(text) {
+			if tk.Start <= start && tk.End >= end && (tk.Pos == "nr" || tk.Pos == "nt" || tk.Pos == "nz") {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q is not one token: %v", f.Type, f.Text, s.tokens(text))
+		}
 	}
 }
