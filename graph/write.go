@@ -293,6 +293,32 @@ func removeIDs(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ids
 	return nil
 }
 
+// Known returns the ids among ids of articles the graph holds already, so
+// that a pipeline can skip extracting them: Write would leave them as they
+// are anyway.
+func (s *Store) Known(ctx context.Context, ids []string) (map[string]bool, error) {
+	known := map[string]bool{}
+	err := s.retry(ctx, func() error {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN collect(a.id) AS ids`, map[string]any{"ids": ids}, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			return err
+		}
+		v, _ := res.Records[0].Get("ids")
+		for _, id := range v.([]any) {
+			known[id.(string)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up %d articles: %w", len(ids), err)
+	}
+	return known, nil
+}
+
 // Remove takes out the article with the given content id, or every article
 // with the given url (or, for articles without one, file path), with all
 // their evidence; entities no article mentions

@@ -29,6 +29,12 @@ type Writer interface {
 	Write(context.Context, []graph.Doc) (graph.Summary, error)
 }
 
+// Known is implemented by writers that can tell which articles they hold
+// already (*graph.Store does): Run then skips extracting them.
+type Known interface {
+	Known(ctx context.Context, ids []string) (map[string]bool, error)
+}
+
 // DefaultBatch is how many articles go into one transaction by default.
 const DefaultBatch = 200
 
@@ -124,10 +130,25 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 		r.mu.Unlock()
 	}()
 
+	var knownErr error
+	toExtract := articles
+	if k, ok := w.(Known); ok {
+		fresh := make(chan source.Article, 2*opt.Workers)
+		toExtract = fresh
+		go func() {
+			defer close(fresh)
+			if knownErr = r.skipKnown(ctx, k, articles, fresh); knownErr != nil {
+				cancel()
+				for range articles { // let the reader finish
+				}
+			}
+		}()
+	}
+
 	var wg sync.WaitGroup
 	for range opt.Workers {
 		wg.Go(func() {
-			for a := range articles {
+			for a := range toExtract {
 				d, err := extractOne(x, a)
 				if err != nil {
 					r.fail(err)
@@ -153,6 +174,8 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 	switch {
 	case writeErr != nil:
 		return sum, writeErr
+	case knownErr != nil:
+		return sum, knownErr
 	case readErr != nil && !errors.Is(readErr, context.Canceled):
 		return sum, readErr
 	}
@@ -190,6 +213,61 @@ func (r *run) summary() Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.sum
+}
+
+// knownChunk bounds how many articles one Known lookup asks about.
+const knownChunk = 256
+
+// skipKnown passes on the articles that k does not hold yet and counts the
+// others as unchanged. It asks about whatever has queued up, up to
+// knownChunk articles, so a slow reader costs round trips, not latency.
+func (r *run) skipKnown(ctx context.Context, k Known, in <-chan source.Article, out chan<- source.Article) error {
+	chunk := make([]source.Article, 0, knownChunk)
+	for a := range in {
+		chunk = append(chunk[:0], a)
+	drain:
+		for len(chunk) < knownChunk {
+			select {
+			case a, ok := <-in:
+				if !ok {
+					break drain
+				}
+				chunk = append(chunk, a)
+			default:
+				break drain
+			}
+		}
+		ids := make([]string, len(chunk))
+		for i, a := range chunk {
+			ids[i] = a.ID
+		}
+		known, err := k.Known(ctx, ids)
+		if err != nil {
+			return err
+		}
+		skipped := 0
+		for _, a := range chunk {
+			if known[a.ID] {
+				skipped++
+				continue
+			}
+			select {
+			case out <- a:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		if skipped > 0 {
+			r.count(func(s *Summary) {
+				s.Articles += skipped
+				s.Unchanged += skipped
+			})
+			r.mu.Lock()
+			r.done += skipped
+			r.mu.Unlock()
+		}
+	}
+	return nil
 }
 
 // extractOne runs the extractor on one article; a panic on odd input fails

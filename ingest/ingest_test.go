@@ -258,3 +258,59 @@ func TestParseShard(t *testing.T) {
 		}
 	}
 }
+
+// knownWriter is a memWriter that says which articles it holds.
+type knownWriter struct {
+	memWriter
+	lookups int
+	err     error
+}
+
+func (w *knownWriter) Known(_ context.Context, ids []string) (map[string]bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.lookups++
+	if w.err != nil {
+		return nil, w.err
+	}
+	if len(ids) > knownChunk {
+		return nil, fmt.Errorf("%d ids in one lookup", len(ids))
+	}
+	known := map[string]bool{}
+	for _, id := range ids {
+		known[id] = w.written[id] > 0
+	}
+	return known, nil
+}
+
+func TestRunSkipsKnownArticles(t *testing.T) {
+	in := jsonl(t, 600)
+	w := &knownWriter{}
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{}, w, Options{Batch: 50}); err != nil {
+		t.Fatal(err)
+	}
+	more := jsonl(t, 700) // the same 600 and 100 new ones
+	x := &wordExtractor{}
+	var last Progress
+	sum, err := Run(t.Context(), []string{more}, x, w, Options{Batch: 50, Progress: func(p Progress) { last = p }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 700 || sum.Unchanged != 600 || sum.New != 100 || sum.Articles != 700 {
+		t.Errorf("summary %+v, want 600 unchanged and 100 new of 700", sum)
+	}
+	if x.started != 100 {
+		t.Errorf("extracted %d articles, want only the 100 new ones", x.started)
+	}
+	if last.Done != 700 || last.Total != 700 {
+		t.Errorf("last progress %+v", last)
+	}
+	if w.total() != 700 {
+		t.Errorf("written %d, want 700 in all", w.total())
+	}
+
+	w.err = fmt.Errorf("lookup: %w", graph.ErrUnavailable)
+	if _, err := Run(t.Context(), []string{more}, &wordExtractor{}, w, Options{}); !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("lookup failure: err = %v, want ErrUnavailable", err)
+	}
+}
