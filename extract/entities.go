@@ -65,6 +65,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
+	out = append(out, x.zhNameBeforeTitle(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
 	return out
@@ -80,6 +81,9 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		}
 	}
 	e := entries[0]
+	if isLicence(text[m.End:]) {
+		return nil // MIT许可证, the Apache license: a licence, not the organization
+	}
 	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3}
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
@@ -96,7 +100,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 				out = append(out, v)
 			}
 		case Organization:
-			if h := unitSuffix(text[m.End:]); h > 0 {
+			if h := unitSuffix(text[m.End:]); h > 0 && unitSuffix(text[m.Start:m.End]) != m.End-m.Start && !hasOrgHead(text[m.Start:m.End]) {
 				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
 				name := text[m.Start : m.End+h]
 				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2}
@@ -114,6 +118,17 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		}
 	}
 	return out
+}
+
+// isLicence reports a name used as the name of a licence.
+func isLicence(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range []string{"许可证", "許可證", "许可协议", "許可協議", "协议", "協議", "License", "license", "licence", "Licence"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSuffix returns the end of a 公司/集团/Inc. that directly follows an
@@ -1059,6 +1074,43 @@ func hasOrgHead(s string) bool {
 
 var zhOrgHeads = []string{"公司", "集团", "集團", "实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學", "学院", "學院", "基金会", "基金會", "协会", "協會", "研究室", "银行", "銀行", "交易所", "委员会", "委員會", "部", "局", "社", "报", "報"}
 
+// zhNameBeforeTitle finds a Chinese company named right before a job
+// title and a person (深蓝智算公司首席技术官沈一鸣): the tokens before 公司
+// that are nouns, not pronouns or numbers.
+func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
+	var out []candidate
+	toks := doc.sentenceTokens(s)
+	for i, tk := range toks {
+		if tk.Text != "公司" && tk.Text != "集团" && tk.Text != "集團" || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) {
+			j--
+		}
+		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
+			continue
+		}
+		sp := span{toks[j].Start, tk.End}
+		name := doc.text[sp.Start:sp.End]
+		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
+			continue
+		}
+		out = append(out, candidate{span: sp, typ: Organization, name: doc.text[sp.Start:tk.Start], prio: 1})
+	}
+	return out
+}
+
+// nameTag reports tags a company name is made of; pronouns (这家), numbers
+// and verbs end it.
+func nameTag(pos string) bool {
+	switch pos {
+	case "n", "nr", "nrt", "nrf", "nz", "nt", "ns", "b", "j", "x", "eng", "vn", "an":
+		return true
+	}
+	return false
+}
+
 // chineseOrgs finds organizations in Chinese text: a Latin name with 公司
 // or 实验室 (RelationalAI公司, Domino数据实验室), and a Latin name standing
 // before a job title and a person (Forrester分析师Rowan Curran).
@@ -1515,6 +1567,9 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if end <= 0 || utf8.RuneCountInString(text[at:at+end]) > 12 || clauseBreak(text[at:at+end]) {
 				continue
 			}
+			if !namedOrReleased(text[max(s.Start, at-90):at]) {
+				continue // 大模型“价格战”: a topic in quotes, not a name
+			}
 			out = append(out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
 		}
 	}
@@ -1563,6 +1618,19 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// namedOrReleased reports a clause that releases or names something.
+func namedOrReleased(before string) bool {
+	if k := strings.LastIndexAny(before, "，。；,;"); k >= 0 {
+		before = before[k:]
+	}
+	for _, v := range append([]string{"名为", "名為", "叫做", "称为", "稱為", "命名为", "called", "named", "dubbed"}, devVerbsZh...) {
+		if strings.Contains(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // modelContext reports text right after a name that calls it a model.

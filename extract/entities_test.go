@@ -88,6 +88,13 @@ func TestEntityRules(t *testing.T) {
 		{"product named after 产品", "人工智能写作产品HyperWrite开发商Otherside AI的CEO Matt Shumer指出。",
 			map[string]Type{"HyperWrite": Model, "Otherside AI": Organization, "Matt Shumer": Person}, nil},
 		{"quoted model name", "公司发布了基于Qwen2.5微调的行业模型“青岚-工匠”。", map[string]Type{"青岚-工匠": Model}, nil},
+		{"a licence is not the organization", "公司以MIT许可证公开权重，Meta则用自己的协议。", map[string]Type{"Meta": Organization}, []string{"MIT"}},
+		{"a topic in quotes is not a model", "大模型“价格战”半月记：降价之后，谁在买单。", nil, []string{"价格战"}},
+		{"Chinese company before a title and a person", "深蓝智算公司首席技术官沈一鸣在分享中说，成本会降。",
+			map[string]Type{"深蓝智算": Organization, "沈一鸣": Person}, nil},
+		{"a pronoun is not a company name", "这家公司首席技术官沈一鸣说，成本会降。", map[string]Type{"沈一鸣": Person}, []string{"这家"}},
+		{"one research unit, not two", "鴻海研究院人工智慧研究所所長栗永徽表示：模型有進步。",
+			map[string]Type{"鴻海研究院": Organization}, []string{"鴻海研究院人工智慧研究所"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

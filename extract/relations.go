@@ -10,7 +10,7 @@ import (
 // who works where, which organization built which model, which model comes
 // from which. The lexicon only confirms what the text puts side by side.
 func (x *Extractor) relations(doc *document) []Relation {
-	r := &relFinder{x: x, doc: doc, seen: map[Relation]bool{}}
+	r := &relFinder{x: x, doc: doc, seen: map[Relation]bool{}, stated: map[*entity]bool{}, inherited: map[string]bool{}}
 	for si, s := range doc.sentences {
 		ms := doc.sentenceMentions(s)
 		r.worksAt(s, ms)
@@ -27,8 +27,13 @@ type relFinder struct {
 	out  []Relation
 	seen map[Relation]bool
 	// byFamily records DERIVED_FROM found from names alone (Llama 2 ->
-	// Llama): a version inherits its family's developer.
-	byFamily [][2]*entity
+	// Llama): a version inherits its family's developer, unless the text
+	// says the version was fine-tuned from something (stated), which is how
+	// third parties' models are introduced (Phi-3-mini-PL, fine-tuned from
+	// Phi-3-mini).
+	byFamily  [][2]*entity
+	stated    map[*entity]bool
+	inherited map[string]bool
 }
 
 func (r *relFinder) add(t RelationType, from, to *entity, role string, former bool) {
@@ -117,6 +122,9 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		}
 		r.apposition(s, ms, k)
 		r.verbWork(s, ms, k)
+		r.copulaWork(s, ms, k)
+		r.asTitle(s, ms, k)
+		r.secretaryOf(s, ms, k)
 	}
 	r.titleList(s, ms)
 }
@@ -276,6 +284,61 @@ var workVerbs = []struct {
 }{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
 	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
 
+// copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
+func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	if k+1 >= len(ms) || ms[k+1].Entity.Type != Organization {
+		return
+	}
+	o := ms[k+1]
+	between := text[p.End:o.Start]
+	after := text[o.End:s.End]
+	if hasHan(between) || hasHan(after) {
+		b := between
+		former := false
+		for _, f := range []string{"以前", "此前", "曾经", "曾", "早年", "过去", "過去", "原本"} {
+			if strings.HasPrefix(b, f) {
+				b, former = b[len(f):], true
+			}
+		}
+		for _, f := range []string{"现在", "現在", "目前", "现", "現"} {
+			b = strings.TrimPrefix(b, f)
+		}
+		if b != "是" && b != "为" && b != "為" && b != "任" && b != "担任" && b != "擔任" {
+			return
+		}
+		after = strings.TrimPrefix(after, "的")
+		for n, i := 0, 0; i < len(after) && n < 12; n++ {
+			_, size := utf8.DecodeRuneInString(after[i:])
+			i += size
+			if clauseBreak(after[:i]) {
+				return
+			}
+			if endsWithTitleHead(after[:i]) && (i == len(after) || stopAt(after, i) || clauseBreak(after[i:min(len(after), i+3)])) {
+				r.add(WorksAt, p.Entity, o.Entity, after[:i], former)
+				return
+			}
+		}
+		return
+	}
+	// English: X is/was a research scientist at ORG
+	lb := " " + strings.TrimSpace(between) + " "
+	for _, cop := range []string{" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a "} {
+		if !strings.HasPrefix(lb, cop) {
+			continue
+		}
+		role := strings.TrimSpace(lb[len(cop):])
+		for _, prep := range []string{" at", " of", " in", " with", " for"} {
+			role = strings.TrimSuffix(role, prep)
+		}
+		if plausibleRole(role) {
+			r.add(WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had"))
+		}
+		return
+	}
+}
+
 // verbWork reads PERSON (将)(正式)领导 ORG and PERSON joined ORG.
 func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	text := r.doc.text
@@ -297,6 +360,77 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
 		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
 		return
+	}
+}
+
+// asTitle reads "…, who led the work as a CCC affiliate": the person works
+// at the organization with the title after it.
+func (r *relFinder) asTitle(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	for j := k + 1; j < len(ms); j++ {
+		o := ms[j]
+		if o.Entity.Type == Person {
+			return // the next person takes over
+		}
+		if o.Entity.Type != Organization {
+			continue
+		}
+		before := text[max(ms[j-1].End, o.Start-8):o.Start]
+		if !strings.HasSuffix(before, " as a ") && !strings.HasSuffix(before, " as an ") && !strings.HasSuffix(before, " as the ") {
+			continue
+		}
+		after := text[o.End:s.End]
+		words := strings.Fields(after)
+		var role []string
+		for _, w := range words {
+			t := strings.TrimRight(w, ",.;")
+			if t == "and" || t == "or" || !(titleWordsEn[strings.ToLower(t)] || englishTitle[strings.ToLower(t)]) {
+				break
+			}
+			role = append(role, t)
+			if t != w {
+				break
+			}
+		}
+		if len(role) > 0 && plausibleRole(strings.Join(role, " ")) {
+			r.add(WorksAt, ms[k].Entity, o.Entity, text[o.Start:o.End]+" "+strings.Join(role, " "), false)
+		}
+	}
+}
+
+// secretaryOf reads "Secretary of Defense Pete Hegseth" when the article
+// names the Department of Defense: US cabinet titles name their department.
+func (r *relFinder) secretaryOf(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	before := text[s.Start:p.Start]
+	i := strings.LastIndex(before, "Secretary of ")
+	if i < 0 {
+		return
+	}
+	dept := strings.TrimSpace(before[i+len("Secretary of "):])
+	if dept == "" || strings.ContainsAny(dept, ",.;") || len(strings.Fields(dept)) > 3 {
+		return
+	}
+	want := foldKey("Department of " + dept)
+	for _, e := range r.doc.entities {
+		if e.Type != Organization {
+			continue
+		}
+		for a := range e.aliases {
+			if k := foldKey(a); k == want || k == foldKey("U.S. Department of "+dept) {
+				r.add(WorksAt, p.Entity, e, "Secretary of "+dept, false)
+				return
+			}
+		}
+		if le := r.x.lex.entry(Organization, e.Name); le != nil {
+			for _, f := range le.forms() {
+				if foldKey(f) == want {
+					r.add(WorksAt, p.Entity, e, "Secretary of "+dept, false)
+					return
+				}
+			}
+		}
 	}
 }
 
@@ -529,6 +663,16 @@ func (r *relFinder) lexDeveloper(m, o *entity) bool {
 // based on, powered by.
 func (r *relFinder) derived(s sentence, ms []mention) {
 	text := r.doc.text
+	before := len(r.out)
+	defer func() {
+		for _, rel := range r.out[before:] {
+			for _, m := range ms {
+				if m.Entity.Name == rel.From && rel.Type == DerivedFrom {
+					r.stated[m.Entity] = true
+				}
+			}
+		}
+	}()
 	var models []mention
 	for _, m := range ms {
 		if m.Entity.Type == Model {
@@ -608,7 +752,8 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			// 基于B的M / based on B, M: the model after B
 			if cue == "基于" {
 				for j := range models {
-					if models[j].Start > after.End && !clauseBreak(text[after.End:models[j].Start]) && utf8.RuneCountInString(text[after.End:models[j].Start]) <= 10 {
+					gap := strings.TrimRight(text[after.End:max(after.End, models[j].Start)], "“「\"")
+					if models[j].Start > after.End && !clauseBreak(gap) && utf8.RuneCountInString(gap) <= 10 {
 						r.add(DerivedFrom, models[j].Entity, after.Entity, "", false)
 						break
 					}
@@ -619,10 +764,10 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	// M由(ORG的)B微调而来, M以B为基座
 	for _, m := range models {
 		rest := text[m.End:s.End]
-		for _, p := range []string{"大模型", "模型"} {
+		for _, p := range []string{"大模型", "模型", "则", "則", "也", "是"} {
 			rest = strings.TrimPrefix(rest, p)
 		}
-		for _, lead := range []string{"由", "以", "则以", "則以", "是以", "从", "從"} {
+		for _, lead := range []string{"由", "以", "从", "從"} {
 			if !strings.HasPrefix(rest, lead) {
 				continue
 			}
@@ -657,6 +802,26 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			if strings.Contains(between, "模型") || strings.Contains(between, "版本") {
 				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
 			}
+		}
+	}
+	// B powers M: the model after is built on the one before
+	for _, cue := range []string{" powers ", " underpins ", " is the basis of ", "驱动", "驅動", "支撑", "支撐"} {
+		i := strings.Index(sent, cue)
+		if i < 0 {
+			continue
+		}
+		at := s.Start + i
+		var b, m *mention
+		for j := range models {
+			if models[j].End <= at && !clauseBreak(text[models[j].End:at]) {
+				b = &models[j]
+			}
+			if m == nil && models[j].Start >= at+len(cue) && !clauseBreak(text[at+len(cue):models[j].Start]) && models[j].Start-at-len(cue) < 20 {
+				m = &models[j]
+			}
+		}
+		if b != nil && m != nil {
+			r.add(DerivedFrom, m.Entity, b.Entity, "", false)
 		}
 	}
 	// 将B1和B2作为M(的)底层: M derives from each B
@@ -706,18 +871,30 @@ func (r *relFinder) families() {
 			continue
 		}
 		fam := r.doc.familyOf(lex, e)
-		if fam == nil || fam == e {
-			continue
+		if fam == nil || fam == e || r.seen[Relation{Type: DerivedFrom, From: fam.Name, To: e.Name}] {
+			continue // the text said it the other way: Grok-1 powers the Grok chatbot
 		}
 		r.add(DerivedFrom, e, fam, "", false)
-		r.byFamily = append(r.byFamily, [2]*entity{e, fam})
+		if !r.stated[e] {
+			r.byFamily = append(r.byFamily, [2]*entity{e, fam})
+		}
 	}
 	// a version inherits the developer the text gives its family
+	hasDev := map[string]bool{}
+	for _, rel := range r.out {
+		if rel.Type == Developed {
+			hasDev[rel.To] = true
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, vf := range r.byFamily {
+			if hasDev[vf[0].Name] && !r.inherited[vf[0].Name] {
+				continue // the text names its own developer
+			}
 			for _, rel := range r.out {
 				if rel.Type == Developed && rel.To == vf[1].Name {
+					r.inherited[vf[0].Name] = true
 					k := Relation{Type: Developed, From: rel.From, To: vf[0].Name}
 					if !r.seen[k] {
 						r.seen[k] = true

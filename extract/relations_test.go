@@ -56,6 +56,15 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Yann LeCun WORKS_AT -> OpenAI (领导)"}, nil},
 		{"title list", "Mistral僅有22名員工，公司的3位共同創始人分別是執行長門施，以及蘭普爾(Guillaume Lample)和拉克羅瓦(Timothee Lacroix)。",
 			[]string{"門施 WORKS_AT -> Mistral AI (共同創始人)", "蘭普爾 WORKS_AT -> Mistral AI (共同創始人)", "拉克羅瓦 WORKS_AT -> Mistral AI (共同創始人)"}, nil},
+		{"PERSON以前是ORG的TITLE", "联合创始人林嘉树以前是OpenAI的研究员，他负责训练。",
+			[]string{"林嘉树 WORKS_AT -> OpenAI (研究员) former"}, nil},
+		{"PERSON is a TITLE at ORG", "Jane Roe is a research scientist at Anthropic.",
+			[]string{"Jane Roe WORKS_AT -> Anthropic (research scientist)"}, nil},
+		{"as a ORG TITLE", "says Jane Roe, who led the work as a Anthropic affiliate and student.",
+			[]string{"Jane Roe WORKS_AT -> Anthropic (Anthropic affiliate)"}, nil},
+		{"Secretary of X and the Department of X", "The Department of Energy said so. Secretary of Energy Jane Roe agreed.",
+			[]string{"Jane Roe WORKS_AT -> Department of Energy (Secretary of Energy)"}, nil},
+		{"Secretary of X without the department", "Secretary of Energy Jane Roe agreed.", nil, []string{"Jane Roe WORKS_AT -> Department of Energy"}},
 		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
 
 		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
@@ -84,6 +93,11 @@ func TestRelationRules(t *testing.T) {
 		{"作为…底层", "将GPT 4作为ChatGPT底层技术并不明智。", []string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
 		{"以B为基座", "Taiwan-Llama则以Llama 2为基座。", []string{"Taiwan-Llama DERIVED_FROM -> Llama 2"}, nil},
 		{"由B微调而来", "Zeta-2模型由Meta的Llama 2微调而来。", []string{"Zeta-2 DERIVED_FROM -> Llama 2"}, nil},
+		{"B powers M", "GPT-4 powers the ChatGPT app that OpenAI sells.", []string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
+		{"the text's direction beats the family", "Claude 3 Opus powers the Claude chatbot.", []string{"Claude DERIVED_FROM -> Claude 3 Opus"}, []string{"Claude 3 Opus DERIVED_FROM -> Claude"}},
+		{"a third party's fine-tune inherits no developer", "Meta打造的Llama 2很成功。Llama 2-PL则是从Llama 2微调而来的模型，由波兰团队发布。",
+			[]string{"Meta DEVELOPED -> Llama 2"}, []string{"Meta DEVELOPED -> Llama 2-PL"}},
+		{"基于B微调的模型“M”", "公司发布了基于Llama 2微调的行业模型“青岚-工匠”。", []string{"青岚-工匠 DERIVED_FROM -> Llama 2"}, nil},
 		{"models side by side are not lineage", "Vicuna和Llama 2都很受欢迎。", nil, []string{"Vicuna DERIVED_FROM -> Llama 2"}},
 	}
 	for _, tc := range tests {
