@@ -870,8 +870,14 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	if fw := firstWord(la); speechVerbsEn[fw] {
 		return true, 0
 	}
+	for w := range weakAfter {
+		if strings.HasPrefix(after, w) {
+			after = after[len(w):] // 也表示: the verb after the adverb decides
+			break
+		}
+	}
 	for _, v := range speechVerbsZh {
-		if strings.HasPrefix(after, v) {
+		if strings.HasPrefix(after, v) && !weakAfter[v] {
 			return true, 0
 		}
 	}
@@ -909,6 +915,10 @@ var titleHeads = []string{
 }
 
 var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}
+
+// weakAfter are words that follow names but also product names (Stable
+// Diffusion在…): alone they are no evidence of a person.
+var weakAfter = map[string]bool{"也": true, "则": true, "則": true, "曾": true, "就": true, "还": true, "還": true, "在": true, "对": true, "對": true}
 
 var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "according": false, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true, "is": false}
 

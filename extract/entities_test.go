@@ -53,6 +53,7 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Meta": Organization, "臉書": Organization, "Meta公司": Organization}, nil},
 		{"Latin name after a Chinese title", "Forrester分析师Rowan Curran认为这是星星之火。",
 			map[string]Type{"Rowan Curran": Person, "Forrester": Organization}, nil},
+		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,
 			map[string]Type{"Jad Kabbara": Person}, nil},

@@ -94,8 +94,10 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		if k > 0 && ms[k-1].Entity.Type == Organization {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
-				if strings.HasSuffix(text[s.Start:o.Start], "前") && (k < 2 || ms[k-2].End < o.Start-len("前")) {
-					former = true // 前OpenAI研究员X
+				lead := text[s.Start:o.Start]
+				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-")) &&
+					(k < 2 || ms[k-2].End <= o.Start-len("前")) {
+					former = true // 前OpenAI研究员X, former Google engineer X
 				}
 				r.add(WorksAt, p.Entity, o.Entity, role, former)
 				for j := k - 2; j >= 0 && ms[j].Entity.Type == Organization; j-- {
@@ -603,12 +605,20 @@ func derivativeAfter(rest string) bool {
 // 由…开发, from, made by, 开发商.
 func modelByOrg(between, after string) bool {
 	b := strings.TrimSpace(between)
-	for _, p := range []string{"大模型", "模型", "聊天机器人", "是"} {
+	for _, p := range []string{"大模型", "模型", "聊天机器人"} {
 		b = strings.TrimPrefix(b, p)
 	}
 	switch b {
 	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
 		return true
+	}
+	if b == "是" || b == "为" || b == "為" {
+		// Y是X推出的
+		for _, v := range devVerbsZh {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
 	}
 	if strings.HasPrefix(b, "由") && utf8.RuneCountInString(b) <= 3 {
 		for _, v := range devVerbsZh {

@@ -65,6 +65,8 @@ func TestRelationRules(t *testing.T) {
 		{"Secretary of X and the Department of X", "The Department of Energy said so. Secretary of Energy Jane Roe agreed.",
 			[]string{"Jane Roe WORKS_AT -> Department of Energy (Secretary of Energy)"}, nil},
 		{"Secretary of X without the department", "Secretary of Energy Jane Roe agreed.", nil, []string{"Jane Roe WORKS_AT -> Department of Energy"}},
+		{"former before an English organization", "Former OpenAI researcher Jane Roe said the lab moved fast.",
+			[]string{"Jane Roe WORKS_AT -> OpenAI (researcher) former"}, nil},
 		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
 
 		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
@@ -73,6 +75,7 @@ func TestRelationRules(t *testing.T) {
 		{"Y由X开发", "Zeta-2模型由Anthropic开发。", []string{"Anthropic DEVELOPED -> Zeta-2"}, nil},
 		{"X's Y", "The test covered OpenAI’s GPT-4 and Meta's Llama 2.", []string{"OpenAI DEVELOPED -> GPT-4", "Meta DEVELOPED -> Llama 2"}, nil},
 		{"Y from X", "Users compared Claude from Anthropic with others.", []string{"Anthropic DEVELOPED -> Claude"}, nil},
+		{"Y是X推出的", "Zeta-2模型是Anthropic推出的新一代模型。", []string{"Anthropic DEVELOPED -> Zeta-2"}, nil},
 		{"Y开发商X", "写作产品HyperWrite开发商Otherside AI的CEO表示。", []string{"Otherside AI DEVELOPED -> HyperWrite"}, nil},
 		{"the lexicon confirms a pair the sentence names", "The spat led to Anthropic and its Claude chatbot topping the chart.",
 			[]string{"Anthropic DEVELOPED -> Claude"}, nil},
