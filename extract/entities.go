@@ -920,7 +920,7 @@ var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說
 // Diffusion在…): alone they are no evidence of a person.
 var weakAfter = map[string]bool{"也": true, "则": true, "則": true, "曾": true, "就": true, "还": true, "還": true, "在": true, "对": true, "對": true}
 
-var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "according": false, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true, "is": false}
+var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true}
 
 var titleWordsEn = map[string]bool{
 	"ceo": true, "cto": true, "coo": true, "cfo": true, "president": true, "secretary": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
@@ -1730,7 +1730,17 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].Text] && toks[j].Start == toks[j-1].End {
 				j++
 			}
-			if j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].Text] && !(tk.Pos == "ns" && j > i+1) {
+			direct := j == i+1
+			ok := j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].Text] && !genericLatin[tk.Text]
+			switch {
+			case tk.Pos == "ns":
+				// a place names a university (北京大学), not a company (德國公司)
+				ok = ok && direct && (toks[j].Text == "大学" || toks[j].Text == "大學" || toks[j].Text == "学院" || toks[j].Text == "學院")
+			case tk.Pos == "nr":
+				// gse tags many words nr (智慧): a name needs a descriptor before the head
+				ok = ok && !direct
+			}
+			if ok {
 				sp := span{tk.Start, toks[j].End}
 				name := doc.text[sp.Start:sp.End]
 				if !x.lex.ignored(name) {
