@@ -755,7 +755,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			if after == nil {
 				continue
 			}
-			if before != nil && utf8.RuneCountInString(text[before.End:at]) <= 12 {
+			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at])) {
 				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
 			}
@@ -869,6 +869,16 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			break
 		}
 	}
+}
+
+// appositive reports ", a Polish model " between a model and a cue.
+func appositive(gap string) bool {
+	for _, a := range []string{", a ", ", an ", ", the "} {
+		if strings.HasPrefix(gap, a) && len(gap) < 48 && !clauseBreak(gap[len(a):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // families relates the versions of a family named in the article to the

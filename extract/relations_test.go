@@ -93,6 +93,8 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Vicuna DERIVED_FROM -> Llama", "Koala-7B DERIVED_FROM -> Llama"}, nil},
 		{"M基于B", "Vicuna基于Llama 2训练而成。", []string{"Vicuna DERIVED_FROM -> Llama 2"}, nil},
 		{"fine-tuned from", "Vicuna, fine-tuned from Llama, came out in March.", []string{"Vicuna DERIVED_FROM -> Llama"}, nil},
+		{"fine-tuned from after an apposition", "Meta's Llama 2 is open. A lab published Llama 2-PL, a Polish model fine-tuned from Llama 2, within a day.",
+			[]string{"Llama 2-PL DERIVED_FROM -> Llama 2", "Meta DEVELOPED -> Llama 2"}, []string{"Meta DEVELOPED -> Llama 2-PL"}},
 		{"作为…底层", "将GPT 4作为ChatGPT底层技术并不明智。", []string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
 		{"以B为基座", "Taiwan-Llama则以Llama 2为基座。", []string{"Taiwan-Llama DERIVED_FROM -> Llama 2"}, nil},
 		{"由B微调而来", "Zeta-2模型由Meta的Llama 2微调而来。", []string{"Zeta-2 DERIVED_FROM -> Llama 2"}, nil},
