@@ -112,7 +112,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) {
 				continue
 			}
-			hits = append(hits, hit{span{s, e}, t.kind, text[s:e]})
+			hits = append(hits, hit{span{s, e}, t.kind, sub(text, s, e)})
 		}
 	}
 	// 7月的Llama 2: a date that qualifies a model is its release.
@@ -121,7 +121,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			if m.Entity == nil || m.Entity.Type != Model || m.Start < d.End || m.Start-d.End > 40 {
 				continue
 			}
-			if q.zh && zhDateOfModel.MatchString(text[d.End:m.Start]) {
+			if q.zh && zhDateOfModel.MatchString(sub(text, d.End, m.Start)) {
 				hits = append(hits, hit{span{d.Start, m.End}, EventRelease, ""})
 			}
 			break
@@ -183,7 +183,7 @@ var enFuture = regexp.MustCompile(`(?i)\b(?:will|would|plans? to|planning to|is 
 // future reports whether the trigger at pos is something planned, not
 // something that happened (今年下半年我们会推出, will launch).
 func (q *quoter) future(u unit, pos int) bool {
-	before := q.doc.text[max(u.Start, pos-40):pos]
+	before := sub(q.doc.text, max(u.Start, pos-40), pos)
 	if q.zh {
 		return zhFuture.MatchString(before)
 	}
@@ -248,7 +248,7 @@ func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
 	s := q.clauseStart(u, pos)
 	e := pos
 	for e < u.End {
-		r, n := utf8.DecodeRuneInString(text[e:u.End])
+		r, n := utf8.DecodeRuneInString(sub(text, e, u.End))
 		if strings.ContainsRune("，,；;。！？!?\n", r) {
 			break
 		}

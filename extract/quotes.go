@@ -142,15 +142,41 @@ func (q *quoter) buildUnits() []unit {
 	}
 	var out []unit
 	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].para == s.Para {
-			if m := q.markAt(out[n-1].End - 1); m >= 0 && q.marks[m].End > out[n-1].End {
-				out[n-1].End = s.End
-				continue
-			}
+		if n := len(out); n > 0 && out[n-1].para == s.Para && s.Start < q.marksEnd(out[n-1].span) {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
 		}
 		out = append(out, unit{s.span, s.Para})
 	}
+	// A unit holds every mark that opens in it, whole.
+	for i := range out {
+		out[i].End = max(out[i].End, q.marksEnd(out[i].span))
+		if i+1 < len(out) && out[i+1].Start < out[i].End {
+			out[i].End = out[i+1].Start
+		}
+	}
 	return out
+}
+
+// sub is text[a:b], empty when the bounds cross: names and marks can
+// straddle a sentence end the splitter chose.
+func sub(text string, a, b int) string {
+	a, b = max(a, 0), min(b, len(text))
+	if a >= b {
+		return ""
+	}
+	return text[a:b]
+}
+
+// marksEnd is where the last quotation mark that opens in s ends.
+func (q *quoter) marksEnd(s span) int {
+	end := s.End
+	for _, m := range q.marks {
+		if m.Start >= s.Start && m.Start < s.End {
+			end = max(end, m.End)
+		}
+	}
+	return end
 }
 
 var (
@@ -182,8 +208,8 @@ func (q *quoter) buildCands() []cand {
 		out = append(out, cand{span: m.span, ent: m.Entity})
 	}
 	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
-		w := text[loc[0]:loc[1]]
-		if len(w) > 3 || (loc[0] >= 3 && text[loc[0]-3:loc[0]] == "其") || q.markAt(loc[0]) >= 0 {
+		w := sub(text, loc[0], loc[1])
+		if len(w) > 3 || (loc[0] >= 3 && sub(text, loc[0]-3, loc[0]) == "其") || q.markAt(loc[0]) >= 0 {
 			continue // 他们, 他人, 其他
 		}
 		g := byte('m')
@@ -197,7 +223,7 @@ func (q *quoter) buildCands() []cand {
 			continue
 		}
 		g := byte('m')
-		if strings.EqualFold(text[loc[0]:loc[1]], "she") {
+		if strings.EqualFold(sub(text, loc[0], loc[1]), "she") {
 			g = 'f'
 		}
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
@@ -246,22 +272,22 @@ func (q *quoter) labelled(ui int) bool {
 	var who *mention
 	for i, m := range q.doc.mentions {
 		if m.Start >= ps {
-			if m.Start-ps <= 4 && strings.Trim(text[ps:m.Start], "*【[ ") == "" {
+			if m.Start-ps <= 4 && strings.Trim(sub(text, ps, m.Start), "*【[ ") == "" {
 				who = &q.doc.mentions[i]
 			}
 			break
 		}
 	}
-	if who == nil || who.Entity == nil || who.Entity.Type != Person {
+	if who == nil || who.Entity == nil || who.Entity.Type != Person || who.End > q.units[start].End {
 		return false
 	}
-	loc := labelColon.FindStringIndex(text[who.End:u.End])
+	loc := labelColon.FindStringIndex(sub(text, who.End, u.End))
 	if loc == nil {
 		if start == ui {
 			return false
 		}
 		// Later sentences of a labelled paragraph were handled with it.
-		return labelColon.MatchString(text[who.End:q.units[start].End])
+		return labelColon.MatchString(sub(text, who.End, q.units[start].End))
 	}
 	if start != ui {
 		return true
@@ -271,19 +297,19 @@ func (q *quoter) labelled(ui int) bool {
 		end = q.units[k].End
 	}
 	bs := who.End + loc[1]
-	body := strings.TrimSpace(text[bs:end])
+	body := strings.TrimSpace(sub(text, bs, end))
 	if runeLetters(body) < 4 {
 		return false
 	}
-	off := bs + strings.Index(text[bs:end], body)
+	off := bs + strings.Index(sub(text, bs, end), body)
 	att := attribution{speaker: who.Entity, cue: "：", region: span{ps, bs}, subject: who.span}
 	q.emit(Quote{
 		Speaker:  who.Entity.Name,
 		Text:     body,
 		Kind:     Direct,
-		Cue:      strings.TrimSpace(text[who.End:bs]),
+		Cue:      strings.TrimSpace(sub(text, who.End, bs)),
 		Offset:   off,
-		Sentence: strings.TrimSpace(text[ps:end]),
+		Sentence: strings.TrimSpace(sub(text, ps, end)),
 	}, ui, span{off, off + len(body)}, att, u)
 	return true
 }
@@ -367,9 +393,9 @@ var termAfter = regexp.MustCompile(`^\s*(一词|一詞|这个词|這個詞|这�
 // stands right before or after them.
 func (q *quoter) isTerm(m qmark, u unit) bool {
 	text := q.doc.text
-	before := text[max(u.Start, m.Start-40):m.Start]
+	before := sub(text, max(u.Start, m.Start-40), m.Start)
 	before = strings.TrimRight(before, " \t*")
-	if termBefore.MatchString(before) || termAfter.MatchString(text[m.End:min(u.End, m.End+20)]) {
+	if termBefore.MatchString(before) || termAfter.MatchString(sub(text, m.End, min(u.End, m.End+20))) {
 		return true
 	}
 	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
@@ -379,17 +405,17 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 		return false
 	}
 	// Words in quotation marks that open a sentence are said by someone.
-	if strings.TrimSpace(text[u.Start:m.Start]) == "" && q.sayable(m.inner) {
+	if strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.sayable(m.inner) {
 		return false
 	}
 	// Short: speech only with a cue right beside it, and, after a cue, only
 	// if the words end their clause: 他认为，“开源”这个说法… is a term.
 	trimmed := strings.TrimRight(before, " ：:，,")
 	if _, ok := q.cueEnding(trimmed); ok {
-		r, _ := utf8.DecodeRuneInString(text[m.End:min(len(text), m.End+4)])
+		r, _ := utf8.DecodeRuneInString(sub(text, m.End, min(len(text), m.End+4)))
 		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
-	after := strings.TrimLeft(text[m.End:min(u.End, m.End+120)], " ，,*")
+	after := strings.TrimLeft(sub(text, m.End, min(u.End, m.End+120)), " ，,*")
 	if _, _, ok := q.cueStartingAfter(after); ok {
 		return false
 	}
@@ -417,7 +443,7 @@ func titleCase(t string) bool {
 // before them in the sentence, then words of the statement, then the quote
 // (X认为Llama将带来“…”). The reported statement carries those words.
 func (q *quoter) embedded(m qmark, from int) bool {
-	before := strings.TrimRight(q.doc.text[from:m.Start], " \t*")
+	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		return false
 	}
@@ -425,7 +451,7 @@ func (q *quoter) embedded(m qmark, from int) bool {
 	if len(cs) == 0 {
 		return false
 	}
-	between := q.doc.text[cs[len(cs)-1].End:m.Start]
+	between := sub(q.doc.text, cs[len(cs)-1].End, m.Start)
 	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
 		return false
 	}
@@ -524,14 +550,14 @@ func (q *quoter) findCues(from, to int) []cue {
 			}
 			matched := ""
 			for _, w := range zhCues {
-				if strings.HasPrefix(text[i:to], w) {
+				if strings.HasPrefix(sub(text, i, to), w) {
 					matched = w
 					break
 				}
 			}
 			if matched == "" {
-				if loc := zhStance.FindStringIndex(text[i:to]); loc != nil && loc[0] == 0 {
-					matched = text[i : i+loc[1]]
+				if loc := zhStance.FindStringIndex(sub(text, i, to)); loc != nil && loc[0] == 0 {
+					matched = sub(text, i, i+loc[1])
 				}
 			}
 			if matched != "" && !q.zhNotCueAt(i, matched) {
@@ -544,7 +570,7 @@ func (q *quoter) findCues(from, to int) []cue {
 		}
 		return out
 	}
-	seg := text[from:to]
+	seg := sub(text, from, to)
 	for _, w := range enCues {
 		for off := 0; ; {
 			k := strings.Index(seg[off:], w)
@@ -695,7 +721,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	u := q.units[ui]
 	// Before: the words since the last quote end with a verb, or with a
 	// verb's clause that ends in a colon.
-	before := strings.TrimRight(text[from:m.Start], " \t*")
+	before := strings.TrimRight(sub(text, from, m.Start), " \t*")
 	trimmed := strings.TrimRight(before, " ：:，,")
 	if w, ok := q.cueEnding(trimmed); ok {
 		c := cue{span{from + len(trimmed) - len(w), from + len(trimmed)}, w}
@@ -714,11 +740,11 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	}
 	// After, in this sentence or, when the quote ends it, the next one.
 	afterStart, au := m.End, ui
-	rest := text[afterStart:u.End]
+	rest := sub(text, afterStart, u.End)
 	if strings.Trim(rest, " ，,.。*") == "" && ui+1 < len(q.units) && q.units[ui+1].para == u.para {
 		au = ui + 1
 		afterStart = q.units[au].Start
-		rest = text[afterStart:q.units[au].End]
+		rest = sub(text, afterStart, q.units[au].End)
 	}
 	lead := len(rest) - len(strings.TrimLeft(rest, " ，,.。*"))
 	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok {
@@ -734,7 +760,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		// attribute too.
 		if att.region != (span{}) {
 			end := q.units[au].End
-			if k := strings.IndexAny(text[cs.End:end], ".;“\"。，,"); k >= 0 {
+			if k := strings.IndexAny(sub(text, cs.End, end), ".;“\"。，,"); k >= 0 {
 				end = cs.End + k
 			}
 			att.region.End = max(att.region.End, end)
@@ -742,7 +768,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		return att, true, cs.Start
 	}
 	// The paragraph before ends with a verb and a colon.
-	if ui > 0 && strings.TrimSpace(text[u.Start:m.Start]) == "" && q.paraStart(ui) {
+	if ui > 0 && strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.paraStart(ui) {
 		if att, ok := q.colonIntro(ui - 1); ok {
 			return att, true, -1
 		}
@@ -782,12 +808,12 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 		return false
 	}
 	u := q.units[ui]
-	lead := q.doc.text[from:m.Start]
+	lead := sub(q.doc.text, from, m.Start)
 	if e := q.sentenceEnd(from, m.Start); e < m.Start {
-		lead = q.doc.text[e:m.Start] // a sentence ended before the quote
+		lead = sub(q.doc.text, e, m.Start) // a sentence ended before the quote
 		for e2 := q.sentenceEnd(e, m.Start); e2 < m.Start && e2 > e; e2 = q.sentenceEnd(e, m.Start) {
 			e = e2
-			lead = q.doc.text[e:m.Start]
+			lead = sub(q.doc.text, e, m.Start)
 		}
 	}
 	lead = strings.TrimSpace(strings.Trim(lead, " *"))
@@ -823,10 +849,10 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 		if cd.Start < c.End {
 			continue
 		}
-		if cd.Start >= lim || strings.ContainsAny(q.doc.text[c.End:cd.Start], ".;!?\"“") {
+		if cd.Start >= lim || strings.ContainsAny(sub(q.doc.text, c.End, cd.Start), ".;!?\"“") {
 			break
 		}
-		end := strings.IndexAny(q.doc.text[cd.End:u.End], ".;“\"")
+		end := strings.IndexAny(sub(q.doc.text, cd.End, u.End), ".;“\"")
 		if end < 0 {
 			end = u.End
 		} else {
@@ -960,14 +986,14 @@ func (q *quoter) clauseStart(u unit, pos int) int {
 
 // chainStart extends a subject back over the organizations and titles
 // that qualify it: 火山引擎总裁谭待, OpenAI's head of partnerships Katrina Mulligan.
-func (q *quoter) chainStart(sub span) int {
-	start := sub.Start
+func (q *quoter) chainStart(subj span) int {
+	start := subj.Start
 	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
 		if m.End > start {
 			continue
 		}
-		if start-m.End > 60 || strings.ContainsAny(q.doc.text[m.End:start], ",;，；。：:“”\"") {
+		if start-m.End > 60 || strings.ContainsAny(sub(q.doc.text, m.End, start), ",;，；。：:“”\"") {
 			break
 		}
 		start = m.Start
@@ -980,7 +1006,7 @@ var enLeadPhrase = regexp.MustCompile(`^(?:In|On|At|During|Speaking|Writing|Resp
 // enRegionStart widens an English attribution to a leading phrase that
 // sets the scene ("In a LinkedIn post, …").
 func (q *quoter) enRegionStart(u unit, start int) int {
-	if enLeadPhrase.MatchString(q.doc.text[u.Start:start]) {
+	if enLeadPhrase.MatchString(sub(q.doc.text, u.Start, start)) {
 		return u.Start
 	}
 	return start
@@ -995,7 +1021,7 @@ func (q *quoter) regionStart(u unit, cs int) int {
 	text := q.doc.text
 	for cs > u.Start {
 		ps := q.clauseStart(u, prevRune(text, cs))
-		if !zhAdverbial.MatchString(text[ps:cs]) {
+		if !zhAdverbial.MatchString(sub(text, ps, cs)) {
 			break
 		}
 		cs = ps
@@ -1067,7 +1093,7 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	}
 	for i := len(inClause) - 1; i >= 0; i-- {
 		cd := inClause[i]
-		if !zhGapOK(text[cd.End:c.Start]) {
+		if !zhGapOK(sub(text, cd.End, c.Start)) {
 			continue
 		}
 		if q.zhObjectBefore(cs, cd) {
@@ -1080,7 +1106,7 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 		return nil
 	}
 	// No name in the clause: the clause must have no subject at all.
-	pre := text[cs:c.Start]
+	pre := sub(text, cs, c.Start)
 	if !zhGapOK(pre) && !strings.HasPrefix(strings.TrimSpace(pre), "在") {
 		return nil
 	}
@@ -1133,11 +1159,11 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 			continue
 		}
 		// An organization and a title right before the name: 火山引擎总裁谭待.
-		if m.Entity != nil && m.Entity.Type == Organization && start-m.End <= 40 && !strings.ContainsAny(q.doc.text[m.End:start], zhClauseStops+"“”") {
+		if m.Entity != nil && m.Entity.Type == Organization && start-m.End <= 40 && !strings.ContainsAny(sub(q.doc.text, m.End, start), zhClauseStops+"“”") {
 			start = m.Start
 		}
 	}
-	pre := strings.TrimRight(q.doc.text[cs:start], " ")
+	pre := strings.TrimRight(sub(q.doc.text, cs, start), " ")
 	if strings.HasSuffix(pre, "据") || strings.HasSuffix(pre, "據") {
 		return false
 	}
@@ -1192,11 +1218,11 @@ func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
 			break
 		}
 		tries++
-		after := text[cd.End:min(len(text), cd.End+3)]
+		after := sub(text, cd.End, min(len(text), cd.End+3))
 		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 			continue
 		}
-		if enGapOK(text[cd.End:c.Start]) {
+		if enGapOK(sub(text, cd.End, c.Start)) {
 			return &q.cands[i]
 		}
 	}
@@ -1258,7 +1284,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 
 // hasContentAfter reports whether words other than a quote follow a cue.
 func (q *quoter) hasContentAfter(c cue, u unit) bool {
-	rest := strings.TrimLeft(q.doc.text[c.End:q.sentenceEnd(c.End, u.End)], " ，,：:")
+	rest := strings.TrimLeft(sub(q.doc.text, c.End, q.sentenceEnd(c.End, u.End)), " ，,：:")
 	if !q.zh && !strings.Contains(rest, " that ") && enPrepLead.MatchString(rest) {
 		return false // "…," X said in a post on X.
 	}
@@ -1282,7 +1308,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	e := u.End
 	if !q.zh && c.word == "according to" {
 		// "according to X, …" or "…, according to X."
-		k := strings.IndexAny(text[c.End:u.End], ",")
+		k := strings.IndexAny(sub(text, c.End, u.End), ",")
 		if k >= 0 {
 			s = c.End + k + 1
 		} else {
@@ -1290,26 +1316,26 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 	}
 	if !q.zh && c.word != "according to" {
-		if loc := enThat.FindStringIndex(text[s:e]); loc != nil {
+		if loc := enThat.FindStringIndex(sub(text, s, e)); loc != nil {
 			s += loc[1]
 		}
 	}
 	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:e])
+		r, n := utf8.DecodeRuneInString(sub(text, s, e))
 		if !unicode.IsSpace(r) && !strings.ContainsRune("，,：:*道", r) {
 			break
 		}
 		s += n
 	}
 	e = q.sentenceEnd(s, e)
-	body := strings.TrimRight(text[s:e], " \t*")
+	body := strings.TrimRight(sub(text, s, e), " \t*")
 	if body == "" {
 		return span{}, false
 	}
 	// The verb introduces a direct quote when one fills what follows; a
 	// term in quotation marks may open a statement (认为，“开源”这个说法…).
 	if mi := q.markAt(s); mi >= 0 && q.marks[mi].Start == s {
-		if rest := strings.TrimLeft(text[q.marks[mi].End:s+len(body)], " 。.，,！!？?；;"); rest == "" || q.marks[mi].End >= s+len(body) {
+		if rest := strings.TrimLeft(sub(text, q.marks[mi].End, s+len(body)), " 。.，,！!？?；;"); rest == "" || q.marks[mi].End >= s+len(body) {
 			return span{}, false
 		}
 		if q.statementLike(q.marks[mi].inner) {
@@ -1344,7 +1370,7 @@ func (q *quoter) sentenceEnd(s, e int) int {
 			i = max(i+1, q.marks[mi].End)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := utf8.DecodeRuneInString(sub(text, i, e))
 		if strings.ContainsRune("。！？!?", r) || r == '.' && (englishStop(text, i) || strings.HasPrefix(text[i+1:], " \"") || strings.HasPrefix(text[i+1:], " “")) {
 			return i + n
 		}
@@ -1372,8 +1398,8 @@ func (q *quoter) blockQuote(ui int) {
 	for k := ui + 2; k < len(q.units) && q.units[k].para == next.para; k++ {
 		end = q.units[k].End
 	}
-	body := strings.TrimSpace(text[next.Start:end])
-	off := next.Start + strings.Index(text[next.Start:end], body)
+	body := strings.TrimSpace(sub(text, next.Start, end))
+	off := next.Start + strings.Index(sub(text, next.Start, end), body)
 	q.emit(Quote{
 		Speaker:  att.speaker.Name,
 		Text:     body,
@@ -1486,7 +1512,7 @@ func (q *quoter) employerOf(m mention) bool {
 		if n.Start < m.End {
 			continue
 		}
-		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(q.doc.text[m.End:n.Start], "，,。；;")
+		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;")
 	}
 	return false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -64,4 +65,68 @@ func TestDumpQuotes(t *testing.T) {
 	for _, e := range x.events(doc) {
 		t.Logf("EVENT %s %s %s %v", e.Date, e.Kind, e.Name, e.Involves)
 	}
+}
+
+// FuzzQuotesEvents checks that no text, however broken its quotation marks
+// and dates, makes the stages panic or point outside the text.
+func FuzzQuotesEvents(f *testing.F) {
+	for _, s := range []string{
+		"[A|P]表示：“开放", "“”“”", "\"unclosed, he said", "”反向“", "[B|P]: \"x\" said [B|P]",
+		"今年13月32日", "上周一一周后同年11月", "[C|O] raised on Friday.\n\n\"", "「『」』", "他说：\n\n",
+	} {
+		f.Add(s)
+	}
+	x := &Extractor{}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, lang := range []string{"zh", "en"} {
+			doc := fuzzDoc(lang, src)
+			for _, q := range x.quotes(doc) {
+				if q.Offset < 0 || q.Offset+len(q.Text) > len(doc.text) || doc.text[q.Offset:q.Offset+len(q.Text)] != q.Text {
+					t.Fatalf("quote %q at %d is not in the text", q.Text, q.Offset)
+				}
+			}
+			for _, e := range x.events(doc) {
+				if len(e.Date) != 4 && len(e.Date) != 7 && len(e.Date) != 10 {
+					t.Fatalf("event date %q", e.Date)
+				}
+			}
+		}
+	})
+}
+
+// fuzzDoc reads [name|P] marks like markup, but never fails on bad ones.
+func fuzzDoc(lang, src string) *document {
+	var b strings.Builder
+	var ms []mention
+	ents := map[string]*entity{}
+	for i := 0; i < len(src); {
+		j := strings.IndexByte(src[i:], '[')
+		k := strings.IndexByte(src[i:], ']')
+		if j != 0 || k < 0 {
+			b.WriteByte(src[i])
+			i++
+			continue
+		}
+		f := strings.SplitN(src[i+1:i+k], "|", 2)
+		i += k + 1
+		typ := Person
+		if len(f) == 2 && f[1] == "O" {
+			typ = Organization
+		}
+		e := ents[f[0]]
+		if e == nil {
+			e = &entity{Name: f[0], Type: typ}
+			ents[f[0]] = e
+		}
+		s := b.Len()
+		b.WriteString(f[0])
+		if b.Len() > s {
+			ms = append(ms, mention{span: span{s, b.Len()}, Entity: e})
+		}
+	}
+	var order []*entity
+	for _, e := range ents {
+		order = append(order, e)
+	}
+	return newDoc(lang, "2024-06-14", b.String(), ms, order)
 }
