@@ -989,7 +989,9 @@ var orgLeadStop = func() map[string]bool {
 // genericBeforeAI are words that make "X AI" a kind of AI, not a company.
 var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Responsible": true, "Conversational": true, "Agentic": true, "General": true,
 	"Artificial": true, "Physical": true, "Edge": true, "Enterprise": true, "Sovereign": true, "Frontier": true, "Safe": true, "Ethical": true,
-	"Trustworthy": true, "Explainable": true, "Human": true, "Military": true, "Native": true, "The": true, "Embodied": true, "Multimodal": true}
+	"Trustworthy": true, "Explainable": true, "Human": true, "Military": true, "Native": true, "The": true, "Embodied": true, "Multimodal": true,
+	"European": true, "American": true, "Chinese": true, "French": true, "German": true, "British": true, "Japanese": true, "Korean": true, "Indian": true,
+	"Global": true, "Western": true, "Asian": true, "Enterprise-grade": true, "Narrow": true, "Strong": true, "Weak": true, "Superintelligent": true}
 
 // latinOrgs finds organizations written in Latin script by their head word:
 // MIT Media Lab, Center for Constructive Communication, Otherside AI.

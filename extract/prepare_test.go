@@ -26,6 +26,10 @@ func TestFurniture(t *testing.T) {
 		{"Share on X | Share on LinkedIn | Copy link", true},
 		{"By Jane Doe", true},
 		{"- +1", true},
+		{"（编辑：王伟）", true},
+		{"2024-03-19 08:30 来源：科技日报", true},
+		{"扫码关注我们", true},
+		{"2024年3月19日，英伟达发布了新芯片。", false},
 		// content that only looks like furniture
 		{"阿里云的模型中文能力很好，许可证也允许商用。", false},
 		{"By limiting our deployment to cloud API, we can ensure that our models stay out of weapons.", false},

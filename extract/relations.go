@@ -210,6 +210,16 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 				end = pos + i
 			}
 		}
+		if and := strings.Index(text[pos:end], " and "); and > 0 && seg == 0 {
+			// "a professor at Stanford University and co-director of the X Institute":
+			// read the part after "and" as a segment of its own when it names an organization
+			for j := k + 1; j < len(ms); j++ {
+				if ms[j].Start >= pos+and && ms[j].End <= end && ms[j].Entity.Type == Organization {
+					end = pos + and
+					break
+				}
+			}
+		}
 		clause := text[pos:end]
 		lc := strings.ToLower(clause)
 		var org *mention
@@ -246,6 +256,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 					role = role[:i]
 				}
 			}
+			for _, art := range []string{" the", " a", " an"} {
+				role = strings.TrimSuffix(role, art)
+			}
 			for _, prep := range []string{" at", " of", " in", " with", " for", " from"} {
 				role = strings.TrimSuffix(role, prep)
 			}
@@ -258,6 +271,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		former := strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
 		r.add(WorksAt, p.Entity, org.Entity, role, former)
 		pos = end + 2
+		if strings.HasPrefix(text[end:], " and ") {
+			pos = end + len(" and ")
+		}
 	}
 }
 
@@ -272,6 +288,9 @@ func plausibleRole(role string) bool {
 		return false
 	}
 	for _, w := range words {
+		if i := strings.LastIndex(w, "-"); i > 0 && titleWordsEn[w[i+1:]] {
+			return true // co-director, vice-chair
+		}
 		if titleWordsEn[w] || (englishTitle[w] && w != "of" && w != "and" && w != "for" && w != "the" && w != "research" && w != "technology" && w != "product" && w != "policy") {
 			return true
 		}

@@ -48,6 +48,8 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Katrina Mulligan WORKS_AT -> OpenAI (head of national security partnerships)"}, nil},
 		{"English apposition", "Jad Kabbara, a research scientist at Anthropic and a co-author, agreed.",
 			[]string{"Jad Kabbara WORKS_AT -> Anthropic (research scientist)"}, nil},
+		{"two titles joined by and", "Dr. Jane Roe, a professor at Stanford University and co-director of the Stanford Institute for Applied Learning, said so.",
+			[]string{"Jane Roe WORKS_AT -> Stanford University (professor)", "Jane Roe WORKS_AT -> Stanford Institute for Applied Learning (co-director)"}, nil},
 		{"English apposition with possessive", "Sean Parnell, the Pentagon Agency's chief spokesperson, said in a Thursday post that it was fake.",
 			[]string{"Sean Parnell WORKS_AT -> Pentagon Agency (chief spokesperson)"}, nil},
 		{"speech after an apposition is not a title", "Sean Parnell, a spokesperson, said in a Thursday Anthropic post that it was fake.",
