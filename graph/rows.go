@@ -137,7 +137,8 @@ func articleRows(docs []Doc) []map[string]any {
 // by its key.
 type evidence struct {
 	entities map[extract.Type][]map[string]any // key, name, aliases, keys, mentions [{article, count}]
-	quotes   []map[string]any                  // id, article, text, kind, cue, sentence, offset, speaker, about{Label}
+	quotes   []map[string]any                  // id, article, text, kind, cue, sentence, offset, speaker
+	about    map[extract.Type][]map[string]any // quote, key, article
 	events   []map[string]any                  // id, name, date, kind, articles
 	involves map[extract.Type][]map[string]any // event, key, articles
 	facts    map[extract.RelationType][]map[string]any
@@ -174,6 +175,7 @@ func buildEvidence(docs []Doc) evidence {
 		involves[t] = map[[2]string]map[string]bool{}
 	}
 	quotes := map[string]map[string]any{}
+	about := map[extract.Type][]map[string]any{}
 
 	seen := map[string]bool{}
 	for _, d := range docs {
@@ -252,22 +254,17 @@ func buildEvidence(docs []Doc) evidence {
 			if !ok {
 				continue
 			}
-			about := map[string]any{}
-			for _, t := range entityLabels {
-				about[string(t)] = []string{}
-			}
+			id := QuoteID(art, q.Offset)
+			var seenAbout []string
 			for _, name := range q.About {
-				if t, k, ok := keyOf(name, entityLabels...); ok {
-					l := about[string(t)].([]string)
-					if !slices.Contains(l, k) {
-						about[string(t)] = append(l, k)
-					}
+				if t, k, ok := keyOf(name, entityLabels...); ok && !slices.Contains(seenAbout, string(t)+k) {
+					seenAbout = append(seenAbout, string(t)+k)
+					about[t] = append(about[t], map[string]any{"quote": id, "key": k, "article": art})
 				}
 			}
-			id := QuoteID(art, q.Offset)
 			quotes[id] = map[string]any{
 				"id": id, "article": art, "text": q.Text, "kind": q.Kind, "cue": q.Cue,
-				"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": about,
+				"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker,
 			}
 		}
 
@@ -341,6 +338,12 @@ func buildEvidence(docs []Doc) evidence {
 	}
 	for _, q := range quotes {
 		out.quotes = append(out.quotes, q)
+	}
+	out.about = about
+	for _, rows := range about {
+		slices.SortFunc(rows, func(a, b map[string]any) int {
+			return cmp.Or(cmp.Compare(a["quote"].(string), b["quote"].(string)), cmp.Compare(a["key"].(string), b["key"].(string)))
+		})
 	}
 	slices.SortFunc(out.quotes, byString("id"))
 	for _, e := range events {

@@ -175,9 +175,14 @@ func TestBuildEvidence(t *testing.T) {
 		if lecun == nil || lecun["id"] != QuoteID("aaa", 120) || lecun["offset"] != int64(120) {
 			t.Fatalf("LeCun quote = %v", lecun)
 		}
-		want := map[string]any{"Person": []string{}, "Organization": []string{"meta"}, "Model": []string{"llama2"}}
-		if !reflect.DeepEqual(lecun["about"], want) {
-			t.Errorf("about = %v, want %v", lecun["about"], want)
+		// ABOUT: the unlisted name is dropped, each label its own rows.
+		id := QuoteID("aaa", 120)
+		want := map[extract.Type][]map[string]any{
+			extract.Organization: {{"quote": id, "key": "meta", "article": "aaa"}},
+			extract.Model:        {{"quote": id, "key": "llama2", "article": "aaa"}},
+		}
+		if !reflect.DeepEqual(ev.about, want) {
+			t.Errorf("about = %v, want %v", ev.about, want)
 		}
 	})
 	t.Run("events", func(t *testing.T) {

@@ -110,23 +110,18 @@ MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.kind = row.kind, q.cue = row.cue,
   q.sentence = row.sentence, q.offset = row.offset
 MERGE (q)-[:REPORTED_IN]->(a)
-MERGE (p)-[:SAID]->(q)
-WITH q, row
-CALL (q, row) {
-  UNWIND row.about.Person AS k
-  MATCH (t:Person {key: k})
-  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
+MERGE (p)-[:SAID]->(q)`
+
+// aboutQuery links quotes to what they are about; the provenance of ABOUT
+// is the quote's own article.
+func aboutQuery(label extract.Type) string {
+	return `
+UNWIND $rows AS row
+MATCH (q:Quote {id: row.quote})
+MATCH (t:` + string(label) + ` {key: row.key})
+MERGE (q)-[r:ABOUT]->(t)
+ON CREATE SET r.articles = [row.article], r.count = 1`
 }
-CALL (q, row) {
-  UNWIND row.about.Organization AS k
-  MATCH (t:Organization {key: k})
-  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
-}
-CALL (q, row) {
-  UNWIND row.about.Model AS k
-  MATCH (t:Model {key: k})
-  MERGE (q)-[r:ABOUT]->(t) ON CREATE SET r.articles = [row.article], r.count = 1
-}`
 
 const qEvents = `
 UNWIND $rows AS row
@@ -272,6 +267,11 @@ func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, 
 	}
 	if err := c.exec(ctx, tx, qQuotes, ev.quotes); err != nil {
 		return err
+	}
+	for _, t := range entityLabels {
+		if err := c.exec(ctx, tx, aboutQuery(t), ev.about[t]); err != nil {
+			return err
+		}
 	}
 	if err := c.exec(ctx, tx, qEvents, ev.events); err != nil {
 		return err
