@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -36,9 +37,9 @@ var triggers = []trigger{
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|\b(?:raised|raises|raising)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
 	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
-	{re(`(?:成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
+	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
 	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
-	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|建立的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
+	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|(建立)的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
 	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
@@ -107,7 +108,12 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	var hits []hit
 	for _, t := range triggers {
-		for _, loc := range t.re.FindAllStringIndex(utext, -1) {
+		for _, loc := range t.re.FindAllStringSubmatchIndex(utext, -1) {
+			// A group, where the pattern has one, is the word itself
+			// without the guard after it.
+			if len(loc) > 2 && loc[2] >= 0 {
+				loc = loc[2:4]
+			}
 			s, e := u.Start+loc[0], u.Start+loc[1]
 			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) {
 				continue
@@ -354,20 +360,94 @@ func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
 		}
 	}
 	if word == "" {
+		// 7月的Llama 2: the model's release.
+		for _, m := range q.doc.mentions {
+			if m.End == trig.End && m.Entity != nil {
+				if q.zh {
+					return m.Entity.Name + "发布"
+				}
+				return m.Entity.Name + " release"
+			}
+		}
 		return strings.TrimSpace(text[trig.Start:trig.End])
 	}
 	var parts []string
 	if before != nil {
 		parts = append(parts, before.Entity.Name)
 	}
-	parts = append(parts, word)
+	parts = append(parts, q.triggerPhrase(cs, trig, word, d))
 	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) {
 		parts = append(parts, after.Entity.Name)
 	}
-	if q.zh {
-		return strings.Join(parts, "")
+	name := parts[0]
+	for _, p := range parts[1:] {
+		// Chinese runs together, except where two Latin words meet.
+		l, _ := utf8.DecodeLastRuneInString(name)
+		r, _ := utf8.DecodeRuneInString(p)
+		if !q.zh || l < 0x80 && r < 0x80 && (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			name += " "
+		}
+		name += p
 	}
-	return strings.Join(parts, " ")
+	return name
+}
+
+// triggerPhrase widens a meeting's trigger to its name: AI Native大会,
+// Connect开发者大会, the AAAI Conference.
+func (q *quoter) triggerPhrase(cs int, trig span, word string, d span) string {
+	text := q.doc.text
+	lo := cs
+	if d.End <= trig.Start && d.End > lo {
+		lo = d.End
+	}
+	if !isConference(word) || lo >= trig.Start {
+		return word
+	}
+	pre := text[lo:trig.Start]
+	if q.zh {
+		k := strings.LastIndexAny(pre, "的在于於上了，,、 　")
+		for k >= 0 && k+1 < len(pre) && pre[k] == ' ' && isLatinAround(pre, k) {
+			k = strings.LastIndexAny(pre[:k], "的在于於上了，,、")
+		}
+		if k >= 0 {
+			_, n := utf8.DecodeRuneInString(pre[k:])
+			pre = pre[k+n:]
+		}
+		if utf8.RuneCountInString(pre) > 12 {
+			return word
+		}
+		return strings.TrimSpace(pre) + word
+	}
+	ws := strings.Fields(pre)
+	var keep []string
+	for i := len(ws) - 1; i >= 0 && len(keep) < 3; i-- {
+		r, _ := utf8.DecodeRuneInString(ws[i])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		keep = append([]string{ws[i]}, keep...)
+	}
+	if len(keep) == 0 {
+		return word
+	}
+	return strings.Join(keep, " ") + " " + word
+}
+
+func isConference(w string) bool {
+	for _, t := range triggers {
+		if t.kind == EventConference && t.re.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinAround reports whether the space at k joins two Latin words
+// (AI Native).
+func isLatinAround(s string, k int) bool {
+	l, _ := utf8.DecodeLastRuneInString(s[:k])
+	r, _ := utf8.DecodeRuneInString(s[k+1:])
+	return l < 0x80 && r < 0x80 && unicode.IsLetter(l) && unicode.IsLetter(r)
 }
 
 // mergeEvents joins events of the same kind with compatible dates and a

@@ -1236,12 +1236,17 @@ func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
 func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 	u := q.units[ui]
 	text := q.doc.text
-	for _, c := range q.findCues(u.Start, u.End) {
+	cues := q.findCues(u.Start, u.End)
+	for ci, c := range cues {
 		if used[c.Start] && !q.hasContentAfter(c, u) {
 			continue
 		}
 		content, ok := q.reportedContent(u, c)
 		if !ok {
+			continue
+		}
+		// 抱类似的观点，认为…: the verb that opens the statement is the cue.
+		if ci+1 < len(cues) && cues[ci+1].Start == content.Start {
 			continue
 		}
 		var att attribution
