@@ -1093,9 +1093,10 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
-		if tk.Text != "公司" && tk.Text != "集团" && tk.Text != "集團" || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
+		if !zhOrgTokenHeads[tk.Text] || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
 			continue
 		}
+		legal := tk.Text == "公司" || tk.Text == "集团" || tk.Text == "集團" // the name is what stands before
 		j := i
 		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) {
 			j--
@@ -1108,10 +1109,68 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
 			continue
 		}
-		out = append(out, candidate{span: sp, typ: Organization, name: doc.text[sp.Start:tk.Start], prio: 1})
+		name = doc.text[sp.Start:tk.Start]
+		if !legal {
+			name = doc.text[sp.Start:sp.End] // 台灣人工智慧實驗室: the head is part of the name
+		}
+		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
+	}
+	// The segmenter cuts traditional text badly (實驗/室): read the characters
+	// themselves, back from a research-unit head to a function word.
+	text := doc.text[:s.End]
+	for _, h := range []string{"实验室", "實驗室", "研究院", "研究所", "研究中心"} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], h)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(h)
+			if !titleThenPerson(text[from:]) {
+				continue
+			}
+			j, n := at, 0
+			for j > s.Start && n < 8 {
+				r, size := utf8.DecodeLastRuneInString(text[:j])
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(orgNameStops, r) {
+					break
+				}
+				j -= size
+				n++
+			}
+			if n < 2 {
+				continue
+			}
+			name := text[j:from]
+			inner := text[j:at]
+			if strings.ContainsAny(inner, "院所室司团團学學") || x.lexMentionIn(text, span{j, at}) {
+				continue // a unit of an organization named before it: its title covers the unit
+			}
+			if !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
+				out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1})
+			}
+		}
 	}
 	return out
 }
+
+// lexMentionIn reports a lexicon name inside a span.
+func (x *Extractor) lexMentionIn(text string, sp span) bool {
+	for i := sp.Start; i < sp.End; {
+		if m, ok := x.lex.match(text, i); ok && m.End <= sp.End {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return false
+}
+
+// orgNameStops are characters that never stand inside an organization's
+// name but often right before one: particles, verbs, pronouns.
+const orgNameStops = "的是在和与與及了将將也都还還被把对對从從向为為由这這该該其那每据據称稱说說表示指出认為为到于於自"
+
 
 // nameTag reports tags a company name is made of; pronouns (这家), numbers
 // and verbs end it.
@@ -1612,6 +1671,35 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
 		}
 	}
+	// a Latin name right after a release verb: 国科会推出的TAIDE, 发布了Vega
+	for _, v := range devVerbsZh {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(v)
+			from = at
+			rest := text[at:]
+			for _, p := range []string{"了", "的", "出"} {
+				rest = strings.TrimPrefix(rest, p)
+			}
+			at = len(text) - len(rest)
+			j := at
+			for j < len(text) && j-at < 20 && (isLatinAlnum(rune(text[j])) && text[j] < 0x80 || text[j] == '-' && j+1 < len(text) && isLatinAlnum(rune(text[j+1]))) {
+				j++
+			}
+			if j-at < 3 || !unicode.IsUpper(rune(text[at])) || (j < len(text) && text[j] == ' ') {
+				continue
+			}
+			name := text[at:j]
+			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] {
+				continue
+			}
+			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+		}
+	}
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
 		from := s.Start
@@ -1669,7 +1757,7 @@ func modelContext(after string) bool {
 }
 
 // genericModelWord are words before 大模型 that describe it, not name it.
-var genericModelWord = map[string]bool{"自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
+var genericModelWord = map[string]bool{"中文": true, "英文": true, "繁体中文": true, "繁體中文": true, "简体中文": true, "本土": true, "本地": true, "端侧": true, "端側": true, "开放": true, "開放": true, "闭源": true, "閉源": true, "商用": true, "金融": true, "医疗": true, "醫療": true, "教育": true, "政务": true, "工业": true, "工業": true, "科学": true, "科學": true, "数学": true, "數學": true, "代码": true, "程式": true, "国际": true, "國際": true, "国外": true, "國外": true, "全球": true, "其他": true, "更多": true, "各类": true, "各類": true, "自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
 
 func properTag(pos string) bool {
 	switch pos {

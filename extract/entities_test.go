@@ -96,6 +96,9 @@ func TestEntityRules(t *testing.T) {
 		{"a pronoun is not a company name", "这家公司首席技术官沈一鸣说，成本会降。", map[string]Type{"沈一鸣": Person}, []string{"这家"}},
 		{"one research unit, not two", "鴻海研究院人工智慧研究所所長栗永徽表示：模型有進步。",
 			map[string]Type{"鴻海研究院": Organization}, []string{"鴻海研究院人工智慧研究所"}},
+		{"a Latin name after a release verb", "国科会推出的TAIDE已经开放下载。", map[string]Type{"TAIDE": Model}, nil},
+		{"a lab before a title and a person", "台灣人工智慧實驗室創辦人杜奕瑾表示，開源是機會。", map[string]Type{"台灣人工智慧實驗室": Organization, "杜奕瑾": Person}, nil},
+		{"a language before 大模型 is not a name", "台灣應發展自己的繁體中文大模型。", nil, []string{"繁體中文大模型", "中文大模型"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
