@@ -1098,7 +1098,7 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		}
 		legal := tk.Text == "公司" || tk.Text == "集团" || tk.Text == "集團" // the name is what stands before
 		j := i
-		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) {
+		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) && !titleLead[toks[j-1].Text] {
 			j--
 		}
 		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
@@ -1171,6 +1171,9 @@ func (x *Extractor) lexMentionIn(text string, sp span) bool {
 // name but often right before one: particles, verbs, pronouns.
 const orgNameStops = "的是在和与與及了将將也都还還被把对對从從向为為由这這该該其那每据據称稱说說表示指出认為为到于於自"
 
+// titleLead are words before an organization that belong to the title:
+// 现任星河创投合伙人.
+var titleLead = map[string]bool{"现任": true, "現任": true, "前": true, "原": true, "曾任": true, "担任": true, "擔任": true, "出任": true, "兼任": true, "时任": true, "時任": true}
 
 // nameTag reports tags a company name is made of; pronouns (这家), numbers
 // and verbs end it.

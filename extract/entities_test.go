@@ -93,6 +93,7 @@ func TestEntityRules(t *testing.T) {
 		{"a topic in quotes is not a model", "大模型“价格战”半月记：降价之后，谁在买单。", nil, []string{"价格战"}},
 		{"Chinese company before a title and a person", "深蓝智算公司首席技术官沈一鸣在分享中说，成本会降。",
 			map[string]Type{"深蓝智算": Organization, "沈一鸣": Person}, nil},
+		{"现任 is not part of the name", "前百度副总裁、现任星河创投合伙人赵启明回忆说。", map[string]Type{"星河创投": Organization, "赵启明": Person}, []string{"现任星河创投"}},
 		{"a pronoun is not a company name", "这家公司首席技术官沈一鸣说，成本会降。", map[string]Type{"沈一鸣": Person}, []string{"这家"}},
 		{"one research unit, not two", "鴻海研究院人工智慧研究所所長栗永徽表示：模型有進步。",
 			map[string]Type{"鴻海研究院": Organization}, []string{"鴻海研究院人工智慧研究所"}},
