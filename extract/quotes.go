@@ -297,7 +297,13 @@ func (q *quoter) labelled(ui int) bool {
 		end = q.units[k].End
 	}
 	bs := who.End + loc[1]
+	cueWord := strings.TrimSpace(strings.Trim(sub(text, who.End, bs), "* "))
 	body := strings.TrimSpace(sub(text, bs, end))
+	if mi := q.markAt(bs + strings.Index(sub(text, bs, end), body)); mi >= 0 && q.marks[mi].End >= end-len("。") {
+		// 韩书言：“…”: the words are those between the marks.
+		bs, end = q.marks[mi].inner.Start, q.marks[mi].inner.End
+		body = strings.TrimSpace(sub(text, bs, end))
+	}
 	if runeLetters(body) < 4 {
 		return false
 	}
@@ -307,7 +313,7 @@ func (q *quoter) labelled(ui int) bool {
 		Speaker:  who.Entity.Name,
 		Text:     body,
 		Kind:     Direct,
-		Cue:      strings.TrimSpace(sub(text, who.End, bs)),
+		Cue:      cueWord,
 		Offset:   off,
 		Sentence: strings.TrimSpace(sub(text, ps, end)),
 	}, ui, span{off, off + len(body)}, att, u)
@@ -354,7 +360,7 @@ func (q *quoter) doUnit(ui int) {
 		direct = append(direct, m.span)
 		q.emit(Quote{
 			Speaker:  att.speaker.Name,
-			Text:     text[m.inner.Start:m.inner.End],
+			Text:     strings.TrimRight(text[m.inner.Start:m.inner.End], ",，、 "),
 			Kind:     Direct,
 			Cue:      att.cue,
 			Offset:   m.inner.Start,
@@ -499,6 +505,8 @@ var zhCues = sortByLen([]string{
 	"坚持认为", "堅持認為", "补充道", "補充道", "补充称", "補充稱", "补充说", "補充說", "回忆道", "回憶道", "回忆称", "回忆说", "回憶說",
 	"评论道", "評論道", "评论称", "解释称", "解釋稱", "解释说", "解釋說", "解释道", "说道", "說道", "写道", "寫道",
 	"发帖说", "發帖說", "发帖称", "發帖稱", "发文称", "發文稱", "发推称", "發推稱", "发推文称", "撰文称", "撰文稱", "如是说", "如是說", "如是称", "如是稱",
+	"强调说", "強調說", "表示说", "透露说", "透露說", "指出说", "回应说", "回應說", "回应称", "回應稱", "补充表示", "補充表示", "笑称", "笑稱",
+	"告诉记者", "告訴記者", "告诉媒体", "告訴媒體", "直言道", "坦言道", "感慨道", "感叹道", "感嘆道",
 	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
 	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
 	"拆穿", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
@@ -1323,6 +1331,13 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	if !q.zh && c.word != "according to" {
 		if loc := enThat.FindStringIndex(sub(text, s, e)); loc != nil {
 			s += loc[1]
+		} else if c.word == "told" || c.word == "tells" {
+			// X told Reuters the deal was off: the listener is no part of it.
+			for _, m := range q.doc.mentions {
+				if m.Start >= s && strings.TrimSpace(sub(text, s, m.Start)) == "" {
+					s = m.End
+				}
+			}
 		}
 	}
 	for s < e {
