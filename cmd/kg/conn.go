@@ -20,7 +20,7 @@ func (c *connFlags) password() (string, error) {
 		b, err := os.ReadFile(c.PasswordFile)
 		if err != nil {
 			// The path is safe to name; the content never appears.
-			return "", usagef("read password file: %v", errors.Unwrap(err))
+			return "", usagef("read password file %s: %v", c.PasswordFile, errors.Unwrap(err))
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
 	}
