@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,6 +63,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.latinPersons(doc, s, words, headline)...)
 	if !headline {
 		out = append(out, x.latinOrgs(doc, s, words)...)
+		out = append(out, x.appositionOrgs(doc, s)...)
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
@@ -1074,6 +1076,36 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 	return out
 }
 
+// titleAtOrg matches "an analyst at Gartner": the capitalised words after a
+// job title and at/of/with name an organization.
+var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|and) (?:[a-z-]+ ){0,4}(?:analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
+
+// appositionOrgs finds the organization in "a research scientist at X".
+func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for _, m := range titleAtOrg.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		name := strings.TrimRight(text[a:b], ".,'’")
+		for _, p := range []string{"'s", "’s"} {
+			name = strings.TrimSuffix(name, p)
+		}
+		words := strings.Fields(name)
+		for len(words) > 0 && notNameWord[words[len(words)-1]] && !orgEndHeads[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 || genericLatin[words[0]] || orgLeadStop[words[0]] {
+			continue
+		}
+		name = strings.Join(words, " ")
+		if !strings.HasPrefix(text[a:], name) || x.lex.ignored(name) {
+			continue
+		}
+		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+	}
+	return out
+}
+
 // hasOrgHead reports a Chinese name that ends like an organization.
 func hasOrgHead(s string) bool {
 	for _, h := range zhOrgHeads {
@@ -1385,6 +1417,9 @@ func stopAt(text string, i int) bool {
 // translitName reads two to eight transliteration characters (with ·)
 // starting at i and ending before a stop word.
 func translitName(text string, i int) (span, bool) {
+	if sp, ok := dottedName(text, i); ok {
+		return sp, true
+	}
 	j := i
 	cnt := 0
 	var ends []int
@@ -1405,6 +1440,33 @@ func translitName(text string, i int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// dottedName reads a transliterated name whose parts a · joins (戴密斯·
+// 哈萨比斯): the dot is evidence enough, whatever the characters.
+func dottedName(text string, i int) (span, bool) {
+	j, parts, cur := i, 0, 0
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case r == '·' || r == '・' || r == '•':
+			if cur == 0 {
+				return span{}, false
+			}
+			parts++
+			cur = 0
+		case unicode.Is(unicode.Han, r) && cur < 6 && !(cur > 0 && parts > 0 && stopAt(text, j)):
+			cur++
+		default:
+			goto done
+		}
+		j += n
+	}
+done:
+	if parts == 0 || cur == 0 {
+		return span{}, false
+	}
+	return span{i, j}, true
 }
 
 // hanName reads a Chinese name: a surname and one or two characters,
@@ -1480,7 +1542,7 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 // names (simplified and traditional).
 func isTranslit(r rune) bool { return strings.ContainsRune(translitChars, r) }
 
-const translitChars = "阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢宾賓波伯博布查柴达達戴丹道德登迪蒂丁东東杜多厄恩尔爾法范菲斐费費芬丰豐弗福夫盖蓋甘冈岡高戈哥格古瓜哈海汉漢豪赫亨洪胡华華霍基吉加迦贾賈杰傑金卡凯凱坎康柯科克肯孔库庫夸奎拉莱萊赖賴兰蘭朗劳勞勒雷蕾黎里理丽麗利莉连連林琳卢盧鲁魯路伦倫罗羅洛玛瑪马馬麦麥迈邁曼芒梅美门門蒙米敏明莫默姆穆纳納内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮珀普齐齊奇乔喬切钦欽琼瓊丘萨薩塞赛賽桑瑟森沙山珊尚舍申圣聖施什史士舒斯松苏蘇索塔泰坦汤湯唐特提汀通图圖托瓦万萬威韦韋维維温溫文沃乌烏伍武西希锡錫席夏谢謝辛休修亚亞扬揚杨楊耶伊依因英尤于约約泽澤扎詹兹茲祖佐卓宙"
+const translitChars = "密娜妮娃莎丝絲黛蓓琳茜露薇巴蒙斯阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢宾賓波伯博布查柴达達戴丹道德登迪蒂丁东東杜多厄恩尔爾法范菲斐费費芬丰豐弗福夫盖蓋甘冈岡高戈哥格古瓜哈海汉漢豪赫亨洪胡华華霍基吉加迦贾賈杰傑金卡凯凱坎康柯科克肯孔库庫夸奎拉莱萊赖賴兰蘭朗劳勞勒雷蕾黎里理丽麗利莉连連林琳卢盧鲁魯路伦倫罗羅洛玛瑪马馬麦麥迈邁曼芒梅美门門蒙米敏明莫默姆穆纳納内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮珀普齐齊奇乔喬切钦欽琼瓊丘萨薩塞赛賽桑瑟森沙山珊尚舍申圣聖施什史士舒斯松苏蘇索塔泰坦汤湯唐特提汀通图圖托瓦万萬威韦韋维維温溫文沃乌烏伍武西希锡錫席夏谢謝辛休修亚亞扬揚杨楊耶伊依因英尤于约約泽澤扎詹兹茲祖佐卓宙"
 
 // variantWords may follow a model family and version: Claude 3 Opus,
 // Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
@@ -1697,7 +1759,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 				continue
 			}
 			name := text[at:j]
-			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] {
+			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
 				continue
 			}
 			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
@@ -1721,6 +1783,18 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// hardwareAfter reports a product word after a name: 发布了Blackwell架构芯片
+// releases a chip, not a model.
+func hardwareAfter(rest string) bool {
+	for _, w := range []string{"芯片", "晶片", "架构", "架構", "手机", "手機", "电脑", "電腦", "汽车", "汽車", "处理器", "處理器", "GPU", "显卡", "顯卡",
+		"平台", "平臺", "系统", "系統", "服务器", "伺服器", "眼镜", "眼鏡", "头显", "頭顯", "耳机", "耳機", "机器人", "機器人", "服务", "服務", "框架", "数据集", "數據集", "游戏", "遊戲", "操作系统", "浏览器", "瀏覽器", "计划", "計畫", "计划", "项目", "項目", "基金"} {
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOrReleased reports a clause that releases or names something.
