@@ -1491,6 +1491,14 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		add(m.Entity)
 	}
+	// "the company will…", 该公司: the organization meant.
+	for _, loc := range orgAnaphor.FindAllStringSubmatchIndex(sub(text, stmt.Start, stmt.End), -1) {
+		noun := ""
+		if loc[2] >= 0 {
+			noun = strings.ToLower(text[stmt.Start+loc[2] : stmt.Start+loc[3]])
+		}
+		add(q.orgBefore(stmt.Start+loc[0], noun))
+	}
 	if len(out) > 0 || !q.borrows(ui, att) {
 		return out
 	}
@@ -1502,6 +1510,24 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		add(m.Entity)
 	}
 	return out
+}
+
+var orgAnaphor = regexp.MustCompile(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
+
+// orgBefore is the organization named last before pos; for a noun with a
+// name of its own (the department) the last one whose name holds it.
+func (q *quoter) orgBefore(pos int, noun string) *entity {
+	named := noun == "department" || noun == "agency" || noun == "lab"
+	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization {
+			continue
+		}
+		if !named || strings.Contains(strings.ToLower(m.Entity.Name), noun) {
+			return m.Entity
+		}
+	}
+	return nil
 }
 
 // borrows reports whether a statement that names nothing takes what it is

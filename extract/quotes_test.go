@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 type wantQuote struct {
@@ -161,12 +162,17 @@ func TestQuoteAbout(t *testing.T) {
 		{"unless the statement speaks for it", "[Together|O]联合创始人[Vipul Ved Prakash|P|m]表示：“我们会继续开源[RedPajama|M]数据集。”", []string{"Together", "RedPajama"}},
 		{"the rest of the sentence counts", "[ChatGPT|M]确实改变了游戏规则，正如[Forrester|O]分析师[Rowan Curran|P|m]所说，它代表着“点燃生成式AI燎原大势的星星之火。”", []string{"ChatGPT"}},
 		{"the outlet is no topic", "[谭待|P|m]在接受[科创板日报|O]采访时表示，[豆包|M]的调用量增长了十倍。", []string{"豆包"}},
+		{"the company named before", "[OpenAI|O] shipped a model. [Sam Altman|P|m] said the company will publish every change to its rules.", []string{"OpenAI"}},
 		{"persons are not topics", "[Sam Altman|P|m]表示，[Elon Musk|P|m]的诉讼毫无根据，[OpenAI|O]会继续前进。", []string{"OpenAI"}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := x.quotes(markup(t, "zh", "2024-06-15", tc.src))
+			lang := "en"
+			if strings.ContainsFunc(tc.src, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+				lang = "zh"
+			}
+			got := x.quotes(markup(t, lang, "2024-06-15", tc.src))
 			if len(got) != 1 {
 				t.Fatalf("got %d quotes, want 1:\n%s", len(got), dumpQuotes(got))
 			}
