@@ -1283,16 +1283,40 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 				return
 			}
 		}
-		q.emit(Quote{
-			Speaker:  att.speaker.Name,
-			Text:     strings.TrimSpace(text[content.Start:content.End]),
-			Kind:     Reported,
-			Cue:      c.word,
-			Offset:   content.Start,
-			Sentence: strings.TrimSpace(text[u.Start:u.End]),
-		}, ui, content, att, u)
+		// "X said that A, and that B": two statements.
+		for _, part := range q.thatClauses(content) {
+			q.emit(Quote{
+				Speaker:  att.speaker.Name,
+				Text:     strings.TrimSpace(text[part.Start:part.End]),
+				Kind:     Reported,
+				Cue:      c.word,
+				Offset:   part.Start,
+				Sentence: strings.TrimSpace(text[u.Start:u.End]),
+			}, ui, part, att, u)
+		}
 		return
 	}
+}
+
+var enAndThat = regexp.MustCompile(`,?\s+and that\s+`)
+
+// thatClauses splits English reported speech at ", and that" outside
+// quotation marks; anything else is one statement.
+func (q *quoter) thatClauses(content span) []span {
+	if q.zh {
+		return []span{content}
+	}
+	var out []span
+	start := content.Start
+	for _, loc := range enAndThat.FindAllStringIndex(sub(q.doc.text, content.Start, content.End), -1) {
+		s, e := content.Start+loc[0], content.Start+loc[1]
+		if q.markAt(s) >= 0 {
+			continue
+		}
+		out = append(out, span{start, s})
+		start = e
+	}
+	return append(out, span{start, content.End})
 }
 
 // hasContentAfter reports whether words other than a quote follow a cue.

@@ -73,6 +73,8 @@ func TestQuotes(t *testing.T) {
 			[]wantQuote{{"Dana Whitfield", Reported, "banks are testing Llama 3", "according to", []string{"Llama 3"}}}},
 		{"en argued with partial quote", "en", `[Mike Masnick|P|m] pointed out that the order is "one of the largest loopholes" in the law.`,
 			[]wantQuote{{"Mike Masnick", Reported, `"one of the largest loopholes"`, "pointed out", nil}}},
+		{"en two that-clauses are two statements", "en", `[Mike Masnick|P|m] pointed out that the order is a loophole, and that the red lines rest on "carefully constructed legal definitions."`,
+			[]wantQuote{{"Mike Masnick", Reported, "the order is a loophole", "pointed out", nil}, {"Mike Masnick", Reported, "carefully constructed legal definitions", "pointed out", nil}}},
 		{"en participle takes the subject", "en", `[xAI|O] CEO [Elon Musk|P|m] sided with the administration on Friday, saying "[Anthropic|O] hates Western Civilization."`,
 			[]wantQuote{{"Elon Musk", Direct, "Anthropic hates Western Civilization", "saying", []string{"Anthropic"}}}},
 		// Attribution by context.
