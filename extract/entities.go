@@ -434,11 +434,26 @@ func (t *entityTable) mergeParentheses(doc *document) {
 		}
 		abbr := inner[:end]
 		if isAbbreviation(abbr) || (hasHan(abbr) && utf8.RuneCountInString(abbr) <= 12 && hasOrgHead(abbr)) {
-			if t.byKey[string(Organization)+foldKey(abbr)] == nil {
+			switch other := t.byKey[string(Organization)+foldKey(abbr)]; {
+			case other == nil:
 				t.alias(m.Entity, abbr)
+			case other != m.Entity && !t.fromLexicon(other):
+				// "researchers at CCC" made CCC an organization of its own
+				// before "(CCC)" said what it stands for
+				t.merge(m.Entity, other)
 			}
 		}
 	}
+}
+
+// fromLexicon reports an entity the lexicon named.
+func (t *entityTable) fromLexicon(e *entity) bool {
+	for _, x := range t.byLex {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 // merge folds entity b into a.
@@ -518,7 +533,8 @@ func (t *entityTable) familyShortName(doc *document) {
 			}
 		}
 	}
-	for f, vs := range versions {
+	for _, f := range append([]*entity(nil), t.list...) {
+		vs := versions[f]
 		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 && !product[f] {
 			t.merge(vs[0], f)
 		}

@@ -142,6 +142,8 @@ func TestEntityMerging(t *testing.T) {
 		{"family first, then versions", "Meta的Llama很受欢迎，随后是Llama 2。", nil, []string{"Llama", "Llama 2"}},
 		{"family named as a product", "Claude 3 Opus powers the Claude chatbot that Anthropic offers.", nil, []string{"Claude 3 Opus", "Claude"}},
 		{"family named as a series", "Qwen2.5-72B-Instruct来自Qwen2.5系列。", nil, []string{"Qwen2.5-72B-Instruct", "Qwen2.5"}},
+		{"an abbreviation seen before its expansion", "Researchers at CCC ran it. The Center for Constructive Communication (CCC) is at MIT Media Lab.",
+			[]string{"CCC", "Center for Constructive Communication"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {

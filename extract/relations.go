@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -995,7 +996,8 @@ func (doc *document) findModel(lex *lexicon, name string) *entity {
 // A lexicon family counts only when a name of e spells it out, so ChatGPT
 // is not made a version of GPT.
 func (doc *document) familyOf(lex *lexicon, e *entity) *entity {
-	for a := range e.aliases {
+	aliases := sortedAliases(e)
+	for _, a := range aliases {
 		cands := familyPrefixes(a)
 		if w := strings.Fields(a); len(w) == 2 && isNameWord(w[0]) && isNameWord(w[1]) {
 			cands = append(cands, w[1]) // Code Llama -> Llama
@@ -1013,7 +1015,7 @@ func (doc *document) familyOf(lex *lexicon, e *entity) *entity {
 			break
 		}
 		for _, ff := range fam.forms() {
-			for a := range e.aliases {
+			for _, a := range aliases {
 				if containsWord(a, ff) {
 					if f := doc.findModel(lex, fam.Name); f != nil && f != e {
 						return f
@@ -1024,6 +1026,19 @@ func (doc *document) familyOf(lex *lexicon, e *entity) *entity {
 		le = fam
 	}
 	return nil
+}
+
+// sortedAliases lists an entity's forms in a fixed order, the name first,
+// so that rules reading them give the same answer on every run.
+func sortedAliases(e *entity) []string {
+	out := make([]string, 0, len(e.aliases))
+	for a := range e.aliases {
+		if a != e.Name {
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
+	return append([]string{e.Name}, out...)
 }
 
 // containsWord reports whether name contains part as whole words.
