@@ -91,7 +91,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			d.Date, d.offset = nd, nil
 			ctx.last = nd
 		} else {
-			ctx.apply(&d, u.para)
+			ctx.apply(&d, u.para, sub(text, u.Start+d.Start, u.Start+d.End))
 		}
 		d.Start += u.Start
 		d.End += u.Start
@@ -204,14 +204,20 @@ type yearContext struct {
 	last       date // the last date named, for 一周后 and "a day later"
 }
 
-func (c *yearContext) apply(d *dateMatch, para int) {
+func (c *yearContext) apply(d *dateMatch, para int, text string) {
 	if !d.Yearless {
-		c.year, c.para = d.Date.Year, para
+		// Only a year the text writes out: on Monday or 今年 say nothing
+		// about the year of a December named next.
+		if fourDigits.MatchString(text) {
+			c.year, c.para = d.Date.Year, para
+		}
 	} else if c.year != 0 && (c.para == para || d.SameYear) {
 		d.Date.Year = c.year
 	}
 	c.last = d.Date
 }
+
+var fourDigits = regexp.MustCompile(`[0-9]{4}`)
 
 func abs(n int) int {
 	if n < 0 {
@@ -293,7 +299,10 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 			ent := c.ent
 			if ent == nil {
 				if c.gender == 'n' {
-					ent = q.lastOrgBefore(c.Start)
+					// the company, 该公司; "it" and "they" are too loose.
+					if w := strings.ToLower(sub(q.doc.text, c.Start, c.End)); w != "it" && w != "they" {
+						ent = q.lastOrgBefore(c.Start)
+					}
 				} else {
 					ent = q.resolvePronoun(ui, c.Start, c.gender)
 				}

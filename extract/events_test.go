@@ -57,6 +57,8 @@ func TestEvents(t *testing.T) {
 		{"zh plan with a long gap", "zh", "2025-02-10", "另据报道，[OpenAI|O]计划在今年晚些时候推出[GPT-5|M]。", nil},
 		{"en a day later", "en", "2024-06-14", "[Mistral AI|O] raised 600 million euros on June 11, 2024. A day later, [Nvidia|O] shares rose.",
 			[]wantEvent{{"2024-06-11", EventFunding, []string{"Mistral AI"}}, {"2024-06-12", EventOther, []string{"Nvidia"}}}},
+		{"en a weekday does not set the year of a month", "en", "2024-02-27", "[Mistral AI|O] on Monday released [Mistral Large|M]. Unlike [Mixtral 8x7B|M], released in December, it has no open weights.",
+			[]wantEvent{{"2024-02-26", EventRelease, []string{"Mistral AI", "Mistral Large"}}, {"2023-12", EventRelease, []string{"Mixtral 8x7B"}}}},
 		{"en launch last week", "en", "2024-04-24", "[Microsoft|O] launched [Phi-3|M] last week.",
 			[]wantEvent{{"2024-04", EventLaunch, []string{"Microsoft", "Phi-3"}}}},
 		{"en issued last month", "en", "2026-02-28", "A memorandum issued by the [Pentagon|O] last month reads like a warning.",
