@@ -133,6 +133,19 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			break
 		}
 	}
+	// An English sentence dated to the day ("X on Friday hit back") reports
+	// a happening even without a trigger word, unless it only reports speech.
+	if len(hits) == 0 && !q.zh {
+		for _, d := range dates {
+			if d.Date.Day == 0 || q.markAt(d.Start) >= 0 {
+				continue
+			}
+			if v := enPastVerb.FindStringIndex(sub(text, d.End, u.End)); v != nil && !q.speechNear(u, d) {
+				hits = append(hits, hit{span{d.End + v[0], d.End + v[1]}, EventOther, sub(text, d.End+v[0], d.End+v[1])})
+			}
+			break
+		}
+	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
 	var out []eventAt
 	hasReal := false
@@ -215,6 +228,20 @@ func (c *yearContext) apply(d *dateMatch, para int, text string) {
 		d.Date.Year = c.year
 	}
 	c.last = d.Date
+}
+
+// enPastVerb is the first past-tense verb after a date: "on Friday hit back".
+var enPastVerb = regexp.MustCompile(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut)\b`)
+
+// speechNear reports whether a speech verb stands in the clause of a date:
+// "said on Friday that …" is a quote, not an event.
+func (q *quoter) speechNear(u unit, d dateMatch) bool {
+	for _, c := range q.findCues(u.Start, u.End) {
+		if abs(c.Start-d.Start) < 40 {
+			return true
+		}
+	}
+	return false
 }
 
 var fourDigits = regexp.MustCompile(`[0-9]{4}`)
