@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
@@ -44,16 +45,20 @@ type Options struct {
 	Workers  int            // extraction workers; 0 means runtime.NumCPU()
 	Batch    int            // articles per transaction; 0 means DefaultBatch
 	Shard    Shard          // keep only this shard's articles; the zero Shard keeps all
-	Progress func(Progress) // called after each batch is written, from one goroutine; may be nil
+	Progress func(Progress) // called after each batch and every 200ms between, from one goroutine; may be nil
 	OnError  func(error)    // called for each failed input as it fails, one call at a time; may be nil
 }
 
 // Progress says how far a run is.
 type Progress struct {
-	Done  int // articles written (or failed) so far
-	Read  int // articles read so far
-	Total int // articles in the input, 0 until reading has finished
+	Done      int // articles written (or failed, or found unchanged) so far
+	Extracted int // Done plus the articles extracted and waiting for the next batch
+	Read      int // articles read so far
+	Total     int // articles in the input, 0 until reading has finished
 }
+
+// progressEvery throttles progress reports between batches.
+const progressEvery = 200 * time.Millisecond
 
 // Summary is what a run did.
 type Summary struct {
@@ -292,7 +297,7 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 		err := r.writeBatch(ctx, w, batch)
 		r.mu.Lock()
 		r.done += len(batch)
-		p := Progress{Done: r.done, Read: r.sum.Read, Total: r.total}
+		p := Progress{Done: r.done, Extracted: r.done, Read: r.sum.Read, Total: r.total}
 		r.mu.Unlock()
 		if r.opt.Progress != nil {
 			r.opt.Progress(p)
@@ -300,8 +305,17 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 		batch = batch[:0]
 		return err
 	}
+	var last time.Time
 	for d := range docs {
 		batch = append(batch, d)
+		if r.opt.Progress != nil && time.Since(last) >= progressEvery {
+			// Between batches, say how far extraction has got.
+			last = time.Now()
+			r.mu.Lock()
+			p := Progress{Done: r.done, Extracted: r.done + len(batch), Read: r.sum.Read, Total: r.total}
+			r.mu.Unlock()
+			r.opt.Progress(p)
+		}
 		if len(batch) == r.opt.Batch {
 			if err := flush(); err != nil {
 				return err
@@ -313,7 +327,7 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 	}
 	if r.opt.Progress != nil {
 		r.mu.Lock()
-		p := Progress{Done: r.done, Read: r.sum.Read, Total: r.sum.Read}
+		p := Progress{Done: r.done, Extracted: r.done, Read: r.sum.Read, Total: r.sum.Read}
 		r.mu.Unlock()
 		r.opt.Progress(p)
 	}

@@ -138,8 +138,11 @@ func TestRunWritesEveryArticleOnce(t *testing.T) {
 			if last.Done != tt.n || last.Total != tt.n {
 				t.Errorf("last progress %+v, want done and total %d", last, tt.n)
 			}
-			for i := 1; i < len(progress); i++ {
-				if progress[i].Done < progress[i-1].Done {
+			for i, p := range progress {
+				if p.Extracted < p.Done {
+					t.Errorf("progress %+v: fewer extracted than done", p)
+				}
+				if i > 0 && (p.Done < progress[i-1].Done || p.Extracted < progress[i-1].Extracted) {
 					t.Errorf("progress went back: %v", progress)
 				}
 			}

@@ -193,16 +193,19 @@ func (b *progressBar) update(p ingest.Progress) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	// Extraction is the slow stage; counting extracted articles keeps the
+	// bar moving between batches.
+	n := p.Extracted
 	total := p.Total
-	if total == 0 && b.est > p.Done {
+	if total == 0 && b.est > n {
 		total = b.est
 	}
 	elapsed := time.Since(b.start).Seconds()
-	rate := float64(p.Done) / max(elapsed, 1e-3)
-	line := fmt.Sprintf("%d articles  %.0f/s", p.Done, rate)
+	rate := float64(n) / max(elapsed, 1e-3)
+	line := fmt.Sprintf("%d articles  %.0f/s", n, rate)
 	if total > 0 {
-		frac := min(float64(p.Done)/float64(total), 1)
-		eta := time.Duration(float64(total-p.Done)/max(rate, 1e-3)) * time.Second
+		frac := min(float64(n)/float64(total), 1)
+		eta := time.Duration(float64(max(total-n, 0))/max(rate, 1e-3)) * time.Second
 		barW := max(b.width-len(line)-22, 10)
 		fill := int(frac * float64(barW))
 		line = fmt.Sprintf("[%s%s] %3.0f%%  %s  ETA %s", strings.Repeat("=", fill), strings.Repeat(" ", barW-fill),
