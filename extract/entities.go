@@ -872,9 +872,25 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	}
 	// an apposition or a speech verb just after
 	la := strings.ToLower(after)
-	for _, p := range []string{", a ", ", an ", ", the ", ", who ", ", one of ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
+	for _, p := range []string{", who ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
 		if strings.HasPrefix(la, p) {
 			return true, 0
+		}
+	}
+	for _, p := range []string{", a ", ", an ", ", the ", ", one of "} {
+		// an apposition that gives a job: "Jad Kabbara, a research scientist";
+		// "Capitol Hill, the seat of Congress" gives none
+		if strings.HasPrefix(la, p) {
+			words := strings.Fields(la[len(p):])
+			for k := 0; k < len(words) && k < 8; k++ {
+				w := strings.TrimRight(words[k], ",.;'’s")
+				if i := strings.LastIndex(w, "-"); i >= 0 {
+					w = w[i+1:]
+				}
+				if titleWordsEn[w] || w == "co-author" || w == "author" || w == "member" || w == "spokesperson" {
+					return true, 0
+				}
+			}
 		}
 	}
 	if strings.HasPrefix(after, ", ") {
@@ -945,7 +961,7 @@ var titleWordsEn = map[string]bool{
 	"founder": true, "cofounder": true, "co-founder": true, "director": true, "chairman": true, "chairwoman": true, "chair": true, "chief": true, "officer": true,
 	"executive": true, "professor": true, "scientist": true, "researcher": true, "analyst": true, "author": true, "engineer": true, "manager": true,
 	"partner": true, "investor": true, "senator": true, "representative": true, "governor": true, "minister": true, "leader": true, "editor": true,
-	"reporter": true, "journalist": true, "economist": true, "mathematician": true, "lawyer": true, "attorney": true, "judge": true, "mr.": true, "ms.": true,
+	"reporter": true, "journalist": true, "economist": true, "developer": true, "associate": true, "affiliate": true, "adviser": true, "advisor": true, "strategist": true, "co-author": true, "lecturer": true, "mathematician": true, "lawyer": true, "attorney": true, "judge": true, "mr.": true, "ms.": true,
 	"mrs.": true, "dr.": true, "dr": true, "prof.": true, "boss": true, "vp": true, "head": true, "fellow": true, "student": true, "candidate": true,
 	"cofounders": true, "co-founders": true, "founders": true, "investors": true, "researchers": true, "scientists": true,
 }
@@ -987,7 +1003,7 @@ var givenNames = func() map[string]bool {
 
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
-	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "Research": true, "AI": true,
+	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
 	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false}
 
 var orgStartHeads = map[string]bool{"University": true, "Institute": true, "Center": true, "Centre": true, "Department": true, "Ministry": true, "School": true,
@@ -1004,11 +1020,14 @@ var orgLeadStop = func() map[string]bool {
 	return m
 }()
 
-// genericBeforeAI are words that make "X AI" a kind of AI, not a company.
+// genericBeforeAI are words that make "X AI" a kind of AI, not a company
+// (and "Venture Capital", "Fake News" a kind of thing, not a name).
 var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Responsible": true, "Conversational": true, "Agentic": true, "General": true,
 	"Artificial": true, "Physical": true, "Edge": true, "Enterprise": true, "Sovereign": true, "Frontier": true, "Safe": true, "Ethical": true,
 	"Trustworthy": true, "Explainable": true, "Human": true, "Military": true, "Native": true, "The": true, "Embodied": true, "Multimodal": true,
 	"European": true, "American": true, "Chinese": true, "French": true, "German": true, "British": true, "Japanese": true, "Korean": true, "Indian": true,
+	"Gen": true, "Applied": true, "Vertical": true, "Shadow": true, "Consumer": true, "Creative": true, "Medical": true, "Industrial": true,
+	"Venture": true, "Working": true, "Fake": true, "Breaking": true, "Blog": true, "Deep": true,
 	"Global": true, "Western": true, "Asian": true, "Enterprise-grade": true, "Narrow": true, "Strong": true, "Weak": true, "Superintelligent": true}
 
 // latinOrgs finds organizations written in Latin script by their head word:
@@ -1045,7 +1064,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		end := -1
 		for k := len(run) - 1; k >= 1; k-- {
 			if orgEndHeads[run[k].text] {
-				if run[k].text == "AI" && genericBeforeAI[run[k-1].text] {
+				if genericBeforeAI[run[k-1].text] && k == 1 {
 					continue
 				}
 				end = k

@@ -61,6 +61,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Donald Trump": Person}, []string{"President Donald Trump"}},
 		{"headline words are not names", "Pentagon Designates Anthropic Supply Chain Risk Over Military Dispute",
 			map[string]Type{"Anthropic": Organization}, []string{"Supply Chain Risk", "Designates Anthropic Supply Chain Risk Over"}},
+		{"an apposition without a job is no evidence", "Lawmakers met on Capitol Hill, the seat of Congress, on Monday.", nil, []string{"Capitol Hill"}},
+		{"a kind of capital is not a firm", "Venture Capital poured into startups.", nil, []string{"Venture Capital"}},
 		{"capitalised phrases are not people", "He said the National Security Act and Western Civilization matter.", nil,
 			[]string{"National Security Act", "Western Civilization"}},
 		{"Chinese name after a title", "火山引擎总裁谭待宣布，价格下调。", map[string]Type{"谭待": Person}, nil},
