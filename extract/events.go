@@ -309,18 +309,14 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 		}
 		return false
 	}
-	cands := q.cands
-	// Names in quotation marks that are terms (the model “青岚-工匠”) take part too.
-	for _, m := range q.doc.mentions {
-		if mi := q.markAt(m.Start); mi >= 0 && m.Entity != nil && !q.statementLike(q.marks[mi].inner) {
-			cands = append(cands, cand{span: m.span, ent: m.Entity})
-		}
-	}
+	cands := q.eventCands()
 	collect := func(s, e int) []*entity {
 		var out []*entity
 		seen := map[*entity]bool{}
-		for _, c := range cands {
-			if c.Start < s || c.End > e || attributing(c.span) {
+		i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
+		for ; i < len(cands) && cands[i].Start < e; i++ {
+			c := cands[i]
+			if c.End > e || attributing(c.span) {
 				continue
 			}
 			ent := c.ent
@@ -354,6 +350,24 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 	}
 	// A clause without names takes the sentence's: 在今年6月的会议上，X表示….
 	return collect(u.Start, u.End)
+}
+
+// eventCands are the subjects of quoteCands plus the names in quotation
+// marks that are terms (the model “青岚-工匠”), which take part in events
+// too; sorted by start.
+func (q *quoter) eventCands() []cand {
+	if q.evCands != nil {
+		return q.evCands
+	}
+	cands := append([]cand{}, q.cands...)
+	for _, m := range q.doc.mentions {
+		if mi := q.markAt(m.Start); mi >= 0 && m.Entity != nil && !q.statementLike(q.marks[mi].inner) {
+			cands = append(cands, cand{span: m.span, ent: m.Entity})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].Start < cands[j].Start })
+	q.evCands = cands
+	return cands
 }
 
 func appendEnt(es []*entity, e *entity) []*entity {

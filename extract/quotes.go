@@ -51,6 +51,7 @@ type quoter struct {
 	quotes  []Quote
 	spoken  []spokenAt // every attribution made so far, in text order
 	regions []span     // the attributing words of every quote
+	evCands []cand     // eventCands, built once
 	last    *entity    // the last speaker; nil after an attribution to no person
 	lastPar int
 }
@@ -524,6 +525,18 @@ var zhNotCue = []string{
 // zhStance matches stance phrases that introduce a view: 也抱有相同的看法，“…”.
 var zhStance = regexp.MustCompile(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
 
+var zhStanceAt = regexp.MustCompile(`^(?:` + zhStance.String() + `)`)
+
+// zhCuesByRune indexes zhCues by first rune, longest first, for scanning.
+var zhCuesByRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range zhCues {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
 var enCues = []string{
 	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
 	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
@@ -557,14 +570,16 @@ func (q *quoter) findCues(from, to int) []cue {
 				continue
 			}
 			matched := ""
-			for _, w := range zhCues {
-				if strings.HasPrefix(sub(text, i, to), w) {
+			rest := sub(text, i, to)
+			r, _ := utf8.DecodeRuneInString(rest)
+			for _, w := range zhCuesByRune[r] {
+				if strings.HasPrefix(rest, w) {
 					matched = w
 					break
 				}
 			}
-			if matched == "" {
-				if loc := zhStance.FindStringIndex(sub(text, i, to)); loc != nil && loc[0] == 0 {
+			if matched == "" && strings.ContainsRune("抱持表提", r) {
+				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+60))); loc != nil {
 					matched = sub(text, i, i+loc[1])
 				}
 			}
