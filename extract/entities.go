@@ -68,6 +68,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.zhNameBeforeTitle(doc, s)...)
+	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
 	return out
@@ -1800,6 +1801,18 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
 		}
 	}
+	// a hyphenated name after 模型 or a release verb: 大模型灵犀-2, 发布了混元-T1
+	for _, m := range hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
+		a, b := s.Start+m[2], s.Start+m[3]
+		if k := strings.LastIndex(text[a:b], "模型"); k >= 0 {
+			a += k + len("模型") // 开源大模型灵犀-2: the name starts after 模型
+		}
+		name := text[a:b]
+		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
+			continue
+		}
+		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
+	}
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
 		from := s.Start
@@ -1844,6 +1857,10 @@ func namedOrReleased(before string) bool {
 	}
 	return false
 }
+
+// hanModelName: a short name, a hyphen and a version after 模型 or a
+// release verb (大模型灵犀-2, 推出了混元-T1).
+var hanModelName = regexp.MustCompile(`(?:模型|發布了?|发布了?|推出了?|開源了?|开源了?|上线了?|上線了?)[“「"]?(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})`)
 
 // modelContext reports text right after a name that calls it a model.
 func modelContext(after string) bool {
@@ -1905,6 +1922,35 @@ var zhOrgTokenHeads = map[string]bool{"公司": true, "有限公司": true, "集
 var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能": true, "科技": true, "技术": true, "技術": true, "信息": true, "网络": true, "網絡": true, "数据": true, "數據": true,
 	"软件": true, "軟體": true, "人工智能": true, "人工": true, "半导体": true, "半導體": true, "云": true, "雲": true, "传媒": true, "傳媒": true, "投资": true, "投資": true, "控股": true,
 	"股份": true, "有限": true, "机器人": true, "機器人": true, "电子": true, "電子": true, "互动": true, "资本": true, "研究": true, "计算": true, "计算机": true, "汽车": true}
+
+// companyNoun matches a company named after the word for company: AI创业公司
+// 灵犀智能近日发布…; the name ends before a time word or a verb.
+var companyNoun = regexp.MustCompile(`(?:创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|科技公司|人工智能公司|人工智慧公司|AI公司|独角兽|獨角獸)(\p{Han}{2,6}?)(?:近日|日前|今天|今日|昨天|昨日|本周|本週|上周|上週|宣布|发布|發布|推出|表示|完成|获得|獲得|正式|也|在|于|於|的)`)
+
+// companyAfterNoun finds organizations named after 创业公司 and the like.
+func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for _, m := range companyNoun.FindAllStringSubmatchIndex(text, -1) {
+		a, b := s.Start+m[2], s.Start+m[3]
+		name := doc.text[a:b]
+		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
+			continue
+		}
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1})
+	}
+	return out
+}
+
+// timeWord reports a name that starts with a word for a time.
+func timeWord(s string) bool {
+	for _, w := range []string{"近日", "日前", "今天", "今日", "昨天", "昨日", "本周", "本週", "上周", "上週", "今年", "去年", "近期", "此前", "目前"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // tokenNames reads the segmenter's proper-name tags: an organization is a
 // person, place or brand name token, some descriptive words and a head

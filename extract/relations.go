@@ -324,7 +324,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 				b, former = b[len(f):], true
 			}
 		}
-		for _, f := range []string{"现在", "現在", "目前", "现", "現"} {
+		for _, f := range []string{"也", "还", "還", "同时", "同時", "现在", "現在", "目前", "现", "現"} {
 			b = strings.TrimPrefix(b, f)
 		}
 		if b != "是" && b != "为" && b != "為" && b != "任" && b != "担任" && b != "擔任" {

@@ -60,6 +60,7 @@ func TestRelationRules(t *testing.T) {
 			[]string{"門施 WORKS_AT -> Mistral AI (共同創始人)", "蘭普爾 WORKS_AT -> Mistral AI (共同創始人)", "拉克羅瓦 WORKS_AT -> Mistral AI (共同創始人)"}, nil},
 		{"PERSON以前是ORG的TITLE", "联合创始人林嘉树以前是OpenAI的研究员，他负责训练。",
 			[]string{"林嘉树 WORKS_AT -> OpenAI (研究员) former"}, nil},
+		{"PERSON也是ORG的TITLE", "大学教授唐杰指出，数据更重要。唐杰也是OpenAI的首席科学家。", []string{"唐杰 WORKS_AT -> OpenAI (首席科学家)"}, nil},
 		{"PERSON is a TITLE at ORG", "Jane Roe is a research scientist at Anthropic.",
 			[]string{"Jane Roe WORKS_AT -> Anthropic (research scientist)"}, nil},
 		{"as a ORG TITLE", "says Jane Roe, who led the work as a Anthropic affiliate and student.",
