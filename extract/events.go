@@ -188,7 +188,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			names = append(names, e.Name)
 		}
 		out = append(out, eventAt{
-			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, d.span), Date: d.Date.String(), Kind: h.kind, Involves: names},
+			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
 			d:     d.Date,
 			ents:  ents,
 		})
@@ -316,7 +316,7 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 		i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
 		for ; i < len(cands) && cands[i].Start < e; i++ {
 			c := cands[i]
-			if c.End > e || attributing(c.span) {
+			if c.End > e || attributing(c.span) || q.inDateline(c.span) {
 				continue
 			}
 			ent := c.ent
@@ -370,6 +370,16 @@ func (q *quoter) eventCands() []cand {
 	return cands
 }
 
+// firstOrg is the first organization or model taking part.
+func firstOrg(es []*entity) *entity {
+	for _, e := range es {
+		if e.Type != Person {
+			return e
+		}
+	}
+	return nil
+}
+
 func appendEnt(es []*entity, e *entity) []*entity {
 	for _, x := range es {
 		if x == e {
@@ -395,7 +405,7 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 
 // eventName is a short phrase from the clause: who, the trigger and what,
 // without the date ("Meta发布Llama 2").
-func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
+func (q *quoter) eventName(cs, ce int, trig span, word string, d span, subj *entity) string {
 	text := q.doc.text
 	var before, after *mention
 	for i, m := range q.doc.mentions {
@@ -405,7 +415,8 @@ func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
 		if m.Start >= cs && m.End <= trig.Start && (m.Start < d.Start || m.Start >= d.End) {
 			before = &q.doc.mentions[i]
 		}
-		if m.Start >= trig.End && m.End <= ce && after == nil {
+		// What was released, bought or sued: no person.
+		if m.Start >= trig.End && m.End <= ce && after == nil && m.Entity.Type != Person {
 			after = &q.doc.mentions[i]
 		}
 	}
@@ -424,6 +435,9 @@ func (q *quoter) eventName(cs, ce int, trig span, word string, d span) string {
 	var parts []string
 	if before != nil {
 		parts = append(parts, before.Entity.Name)
+	} else if subj != nil && (after == nil || after.Entity != subj) {
+		// "The company was founded in 1993 by …": the company.
+		parts = append(parts, subj.Name)
 	}
 	parts = append(parts, q.triggerPhrase(cs, trig, word, d))
 	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) {

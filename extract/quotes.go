@@ -1337,8 +1337,10 @@ func (q *quoter) thatClauses(content span) []span {
 // hasContentAfter reports whether words other than a quote follow a cue.
 func (q *quoter) hasContentAfter(c cue, u unit) bool {
 	rest := strings.TrimLeft(sub(q.doc.text, c.End, q.sentenceEnd(c.End, u.End)), " ，,：:")
-	if !q.zh && !strings.Contains(rest, " that ") && enPrepLead.MatchString(rest) {
-		return false // "…," X said in a post on X.
+	// "…," X said in a post on X / told a packed arena: English reported
+	// speech after a quote's verb needs its "that".
+	if !q.zh && !strings.Contains(" "+rest, " that ") {
+		return false
 	}
 	if rest == "" {
 		return false
@@ -1524,6 +1526,11 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			}
 			continue
 		}
+		// A person's employer or a dateline elsewhere in the sentence
+		// introduces, it is no topic (360集团创始人周鸿祎并不认同，他认为…).
+		if q.employerOf(m) || q.inDateline(m.span) {
+			continue
+		}
 		// Other words in quotation marks belong to their own quote.
 		if mi := q.markAt(m.Start); mi >= 0 && !(q.marks[mi].Start <= stmt.Start && stmt.End <= q.marks[mi].End) {
 			continue
@@ -1547,6 +1554,45 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			continue
 		}
 		add(m.Entity)
+	}
+	return out
+}
+
+var (
+	enDateline = regexp.MustCompile(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
+	zhDateline = regexp.MustCompile(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日电(?:[（(][^）)]{0,20}[）)])?\s*`)
+)
+
+// inDateline reports whether s lies in the dateline that opens its
+// paragraph ("SAN JOSE (Reuters) -", 新华社杭州5月9日电): the agency is
+// no part of the story.
+func (q *quoter) inDateline(s span) bool {
+	for _, p := range q.paraSpans() {
+		if s.Start < p.Start || s.Start >= p.End {
+			continue
+		}
+		t := sub(q.doc.text, p.Start, p.End)
+		loc := zhDateline.FindStringIndex(t)
+		if loc == nil {
+			loc = enDateline.FindStringIndex(t)
+		}
+		return loc != nil && s.End <= p.Start+loc[1]
+	}
+	return false
+}
+
+// paraSpans are the paragraphs, from the document or from the units.
+func (q *quoter) paraSpans() []span {
+	if len(q.doc.paras) > 0 {
+		return q.doc.paras
+	}
+	var out []span
+	for i, u := range q.units {
+		if i == 0 || q.units[i-1].para != u.para {
+			out = append(out, u.span)
+		} else {
+			out[len(out)-1].End = u.End
+		}
 	}
 	return out
 }
