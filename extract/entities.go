@@ -1925,7 +1925,7 @@ var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能":
 
 // companyNoun matches a company named after the word for company: AI创业公司
 // 灵犀智能近日发布…; the name ends before a time word or a verb.
-var companyNoun = regexp.MustCompile(`(?:创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|科技公司|人工智能公司|人工智慧公司|AI公司|独角兽|獨角獸)(\p{Han}{2,6}?)(?:近日|日前|今天|今日|昨天|昨日|本周|本週|上周|上週|宣布|发布|發布|推出|表示|完成|获得|獲得|正式|也|在|于|於|的)`)
+var companyNoun = regexp.MustCompile(`(?:创业公司|創業公司|初创公司|初創公司|新创公司|新創公司|科技公司|人工智能公司|人工智慧公司|AI公司|独角兽|獨角獸)(\p{Han}{2,6}?)(?:近日|日前|今天|今日|昨天|昨日|本周|本週|上周|上週|宣布|发布|發布|推出|表示|完成|获得|獲得|正式)`)
 
 // companyAfterNoun finds organizations named after 创业公司 and the like.
 func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
@@ -1934,6 +1934,9 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 	for _, m := range companyNoun.FindAllStringSubmatchIndex(text, -1) {
 		a, b := s.Start+m[2], s.Start+m[3]
 		name := doc.text[a:b]
+		if r, _ := utf8.DecodeRuneInString(name); strings.ContainsRune("不没沒能会會要应應都也还還已正将將就可必再又均", r) {
+			continue // 公司不能永远…: a verb phrase, not a name
+		}
 		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
 			continue
 		}

@@ -98,6 +98,7 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"深蓝智算": Organization, "沈一鸣": Person}, nil},
 		{"现任 is not part of the name", "前百度副总裁、现任星河创投合伙人赵启明回忆说。", map[string]Type{"星河创投": Organization, "赵启明": Person}, []string{"现任星河创投"}},
 		{"a company named after 创业公司", "AI创业公司灵犀智能近日发布了开源大模型灵犀-2。", map[string]Type{"灵犀智能": Organization, "灵犀-2": Model}, nil},
+		{"a company noun before a verb phrase names nothing", "中国的人工智能公司不能永远跟在别人后面发布模型。", nil, []string{"不能永远跟", "不能永远跟在别人后面"}},
 		{"a company noun before a verb names nothing", "这家科技公司近日发布了新产品。", nil, []string{"近日"}},
 		{"a chip is not a model", "英伟达周一发布了Blackwell架构芯片。", nil, []string{"Blackwell"}},
 		{"the organization after a title and at", `"Everyone moves at once," said Rachel Kim, an analyst at Gartner. Kim expects more.`,
