@@ -309,6 +309,11 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		}
 		if e := t.lex.lookupType(c.name, c.typ); e != nil {
 			c.lex, c.name = e, e.Name
+		} else if rest := stripCountry(c.name); rest != c.name {
+			// U.S. Securities and Exchange Commission: the lexicon knows it without the country
+			if e := t.lex.lookupType(rest, c.typ); e != nil {
+				c.lex, c.name = e, e.Name
+			}
 		}
 	}
 	var e *entity
@@ -346,6 +351,16 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	}
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
+}
+
+// stripCountry drops a leading country from an organization's name.
+func stripCountry(name string) string {
+	for _, p := range []string{"U.S. ", "US ", "U.K. ", "UK ", "EU ", "The U.S. ", "the U.S. ", "美国", "美國", "中国", "中國", "英国", "英國"} {
+		if strings.HasPrefix(name, p) && len(name) > len(p)+2 {
+			return name[len(p):]
+		}
+	}
+	return name
 }
 
 // alias records a surface form, and for people the family name it implies.

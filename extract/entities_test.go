@@ -149,6 +149,7 @@ func TestEntityMerging(t *testing.T) {
 		{"family named as a series", "Qwen2.5-72B-Instruct来自Qwen2.5系列。", nil, []string{"Qwen2.5-72B-Instruct", "Qwen2.5"}},
 		{"an abbreviation seen before its expansion", "Researchers at CCC ran it. The Center for Constructive Communication (CCC) is at MIT Media Lab.",
 			[]string{"CCC", "Center for Constructive Communication"}, nil},
+		{"a country before a known name", "The U.S. Department of War said no. Meta and the Department of War agreed.", []string{"U.S. Department of War", "Department of War"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {
