@@ -42,6 +42,8 @@ type attribution struct {
 	subject span
 }
 
+// quoter holds one document's quote finding: its marks, units and subject
+// candidates, and the state attribution by context needs (the last speaker).
 type quoter struct {
 	doc     *document
 	zh      bool
@@ -56,6 +58,8 @@ type quoter struct {
 	lastPar int
 }
 
+// spokenAt records an attribution, so that a later pronoun can find the
+// speaker of an earlier sentence.
 type spokenAt struct {
 	pos  int
 	unit int
@@ -1122,19 +1126,14 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 		if q.zhObjectBefore(cs, cd) {
 			continue
 		}
-		// 据X称: X speaks even after 据.
 		return &inClause[i]
 	}
 	if len(inClause) > 0 {
 		return nil
 	}
 	// No name in the clause: the clause must have no subject at all.
-	pre := sub(text, cs, c.Start)
-	if !zhGapOK(pre) && !strings.HasPrefix(strings.TrimSpace(pre), "在") {
-		return nil
-	}
-	if strings.HasPrefix(strings.TrimSpace(pre), "在") && !zhGapOK(pre) {
-		return nil
+	if !zhGapOK(sub(text, cs, c.Start)) {
+		return nil // 据业内人士说: a subject that names nobody
 	}
 	// Walk back clause by clause to the start of the unit.
 	for end := cs; end > max(u.Start, lo); {
