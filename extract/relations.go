@@ -130,6 +130,27 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.secretaryOf(s, ms, k)
 	}
 	r.titleList(s, ms)
+	// the lexicon confirms a person and an organization named together
+	for _, p := range ms {
+		if p.Entity.Type != Person {
+			continue
+		}
+		pe := r.x.lex.entry(Person, p.Entity.Name)
+		if pe == nil || len(pe.Attrs["org"]) == 0 {
+			continue
+		}
+		for _, o := range ms {
+			if o.Entity.Type != Organization {
+				continue
+			}
+			oe := r.x.lex.entry(Organization, o.Entity.Name)
+			for _, org := range pe.Attrs["org"] {
+				if oe != nil && r.x.lex.entry(Organization, org) == oe {
+					r.add(WorksAt, p.Entity, o.Entity, "", false)
+				}
+			}
+		}
+	}
 }
 
 // titleBetween reads the text between an organization and a name as a job

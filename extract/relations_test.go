@@ -70,6 +70,10 @@ func TestRelationRules(t *testing.T) {
 		{"Secretary of X without the department", "Secretary of Energy Jane Roe agreed.", nil, []string{"Jane Roe WORKS_AT -> Department of Energy"}},
 		{"former before an English organization", "Former OpenAI researcher Jane Roe said the lab moved fast.",
 			[]string{"Jane Roe WORKS_AT -> OpenAI (researcher) former"}, nil},
+		{"the lexicon confirms a person and an organization named together", "当时OpenAI的模型很强，Sam Altman就说即将发布。",
+			[]string{"Sam Altman WORKS_AT -> OpenAI"}, nil},
+		{"the lexicon gives no job the sentence does not name", "Sam Altman said Meta should open its models.", nil,
+			[]string{"Sam Altman WORKS_AT -> Meta", "Sam Altman WORKS_AT -> OpenAI"}},
 		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
 
 		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
