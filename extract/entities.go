@@ -1407,6 +1407,44 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 		}
 	}
+	// a Chinese name that opens a clause and speaks: 王小明表示, 刘洋则认为
+	for _, v := range strongSpeechZh {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(v)
+			end := at
+			for w := range weakAfter {
+				if strings.HasSuffix(text[s.Start:end], w) {
+					end -= len(w)
+					break
+				}
+			}
+			for _, n := range []int{3, 2, 4} {
+				st := end
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				if utf8.RuneCountInString(text[st:end]) != n || !clauseStart(text, s.Start, st) {
+					continue
+				}
+				name := text[st:end]
+				if !isSurnameStart(name) || !allHan(name) || notHanName[name] || notHanName[firstRunes(name, 2)] || strings.ContainsAny(name, "他她它们們我你这這那其此该該") {
+					continue
+				}
+				if n == 4 && surnameLen(name) < len("欧阳") {
+					continue // four characters only with a compound surname
+				}
+				add(span{st, end})
+				break
+			}
+		}
+	}
 	// a transliteration followed by the original name in parentheses
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -1434,6 +1472,39 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		i += n
 	}
 	return out
+}
+
+// strongSpeechZh are speech verbs that show the words before them name a
+// speaker.
+var strongSpeechZh = []string{"表示", "认为", "認為", "指出", "透露", "强调", "強調", "坦言", "说：", "說：", "说，", "說，", "说。", "說。", "称，", "稱，"}
+
+// clauseStart reports a position at the start of a sentence or right after
+// punctuation or a closing quotation mark.
+func clauseStart(text string, sentStart, i int) bool {
+	if i == sentStart {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune("，。；：！？、”」』）) \n", r)
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // looksLatinName: two to four capitalised words.
@@ -1567,7 +1638,7 @@ func hanName(text string, i int) (span, bool) {
 
 // notHanName are words that start with a surname character but are not
 // names.
-var notHanName = map[string]bool{"高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
+var notHanName = map[string]bool{"管理": true, "常常": true, "不少": true, "房地": true, "金额": true, "余下": true, "和他": true, "于是乎": true, "高度": true, "方法": true, "成果": true, "程度": true, "关键": true, "关系": true, "简单": true, "司法": true, "江苏": true, "黄河": true, "明确": true, "明显": true, "解释": true, "路透": true, "宁可": true, "全体": true, "全部": true, "孔雀": true, "经济": true, "万一": true, "严重": true, "安装": true, "毕竟": true, "时代": true, "包括": true, "谷歌": true, "苏联": true, "罗马": true, "韩方": true, "马来": true, "高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
 
 // isSurnameStart reports text that begins with a common Chinese surname.
 func isSurnameStart(s string) bool { return surnameLen(s) > 0 }
