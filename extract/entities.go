@@ -326,6 +326,13 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if e == nil {
 		e = t.byKey[string(c.typ)+foldKey(surface)]
 	}
+	if e == nil && c.typ == Person && c.lex == nil {
+		// 霍尔表示 after 苏珊·霍尔: the family name of someone already named
+		if p := t.surname[surface]; p != nil {
+			e = p
+			c.kind = bySurname
+		}
+	}
 	if e == nil {
 		e = &entity{Name: c.name, Type: c.typ, aliases: map[string]bool{c.name: true}}
 		if c.lex != nil {

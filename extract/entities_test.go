@@ -153,6 +153,7 @@ func TestEntityMerging(t *testing.T) {
 		{"an abbreviation seen before its expansion", "Researchers at CCC ran it. The Center for Constructive Communication (CCC) is at MIT Media Lab.",
 			[]string{"CCC", "Center for Constructive Communication"}, nil},
 		{"a country before a known name", "The U.S. Department of War said no. Meta and the Department of War agreed.", []string{"U.S. Department of War", "Department of War"}, nil},
+		{"a family name found by a pattern joins the full name", "分析师苏珊·霍尔（Susan Hall）看法不同。霍尔表示，成本会降。", []string{"苏珊·霍尔", "Susan Hall", "霍尔"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {
