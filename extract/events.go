@@ -188,7 +188,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			names = append(names, e.Name)
 		}
 		out = append(out, eventAt{
-			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
+			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
 			d:     d.Date,
 			ents:  ents,
 		})
@@ -370,6 +370,21 @@ func (q *quoter) eventCands() []cand {
 	return cands
 }
 
+// namesObject reports whether an event of the kind is named with what it
+// acts on: a release of a model, an acquisition of a company.
+func namesObject(kind string) bool {
+	switch kind {
+	case EventRelease, EventLaunch, EventAcquisition, EventLawsuit, EventLeak, EventOther:
+		return true
+	}
+	return false
+}
+
+func possessive(text string, end int) bool {
+	rest := sub(text, end, end+4)
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "的")
+}
+
 // firstOrg is the first organization or model taking part.
 func firstOrg(es []*entity) *entity {
 	for _, e := range es {
@@ -389,30 +404,37 @@ func appendEnt(es []*entity, e *entity) []*entity {
 	return append(es, e)
 }
 
-// lastOrgBefore resolves 该公司 / the company to the organization named last.
+// lastOrgBefore resolves 该公司 / the company to an organization: the
+// first one, the subject, of the nearest sentence before pos that names one.
 func (q *quoter) lastOrgBefore(pos int) *entity {
-	var last *entity
-	for _, m := range q.doc.mentions {
-		if m.Start >= pos {
-			break
-		}
-		if m.Entity != nil && m.Entity.Type == Organization {
-			last = m.Entity
+	ui := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	for k := min(ui, len(q.units)-1); k >= 0 && k > ui-6; k-- {
+		u := q.units[k]
+		end := min(u.End, pos)
+		for _, m := range q.doc.mentions {
+			if m.Start >= end {
+				break
+			}
+			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) {
+				return m.Entity
+			}
 		}
 	}
-	return last
+	return nil
 }
 
 // eventName is a short phrase from the clause: who, the trigger and what,
 // without the date ("Meta发布Llama 2").
-func (q *quoter) eventName(cs, ce int, trig span, word string, d span, subj *entity) string {
+func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, subj *entity) string {
 	text := q.doc.text
 	var before, after *mention
 	for i, m := range q.doc.mentions {
 		if m.Entity == nil || q.markAt(m.Start) >= 0 {
 			continue
 		}
-		if m.Start >= cs && m.End <= trig.Start && (m.Start < d.Start || m.Start >= d.End) {
+		// The first name of the clause is its subject (Meta与微软合作发布…),
+		// unless it only owns the next (Elon Musk's xAI).
+		if m.Start >= cs && m.End <= trig.Start && (m.Start < d.Start || m.Start >= d.End) && before == nil && !possessive(text, m.End) {
 			before = &q.doc.mentions[i]
 		}
 		// What was released, bought or sued: no person.
@@ -440,7 +462,7 @@ func (q *quoter) eventName(cs, ce int, trig span, word string, d span, subj *ent
 		parts = append(parts, subj.Name)
 	}
 	parts = append(parts, q.triggerPhrase(cs, trig, word, d))
-	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) {
+	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) && namesObject(kind) {
 		parts = append(parts, after.Entity.Name)
 	}
 	name := parts[0]

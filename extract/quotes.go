@@ -71,6 +71,9 @@ type spokenAt struct {
 func (x *Extractor) quotes(doc *document) []Quote {
 	q := newQuoter(doc)
 	q.run()
+	if q.quotes == nil {
+		return []Quote{}
+	}
 	return q.quotes
 }
 

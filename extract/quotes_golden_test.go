@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestQuotesEventsGolden runs the quote and event stages on the marked-up
+// fixtures in testdata/quotes and testdata/events (first line: lang and
+// published date) and compares everything they return, offsets, cues and
+// event names included, with the .golden.json beside each. go test -update
+// rewrites the golden files (the flag is shared with the entity goldens).
+func TestQuotesEventsGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "quotes", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "events", "*.txt"))
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Fatal("no fixtures in testdata/quotes or testdata/events")
+	}
+	x := &Extractor{}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head, body, _ := strings.Cut(string(raw), "\n")
+			meta := strings.Fields(head)
+			if len(meta) != 2 {
+				t.Fatalf("%s: first line must be: lang published", f)
+			}
+			doc := markup(t, meta[0], meta[1], body)
+			got, err := json.MarshalIndent(struct {
+				Quotes []Quote `json:"quotes"`
+				Events []Event `json:"events"`
+			}{x.quotes(doc), x.events(doc)}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestQuotesEventsGolden -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from %s:\n%s", f, golden, got)
+			}
+		})
+	}
+}
