@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -716,6 +717,17 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	text := r.doc.text
 	before := len(r.out)
 	defer func() {
+		// A derivation stated next to another maker (a person, an
+		// organization, 由…发布) introduces a third party's model.
+		third := thirdParty.MatchString(text[s.Start:s.End])
+		for _, m := range ms {
+			if m.Entity.Type == Person || m.Entity.Type == Organization {
+				third = true
+			}
+		}
+		if !third {
+			return
+		}
 		for _, rel := range r.out[before:] {
 			for _, m := range ms {
 				if m.Entity.Name == rel.From && rel.Type == DerivedFrom {
@@ -780,9 +792,9 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				if models[j].End <= at {
 					gap := strings.TrimRight(text[models[j].End:at], " ")
 					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
-					for _, a := range []string{", a ", ", an ", ", the "} {
+					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been"} {
 						if strings.HasPrefix(gap, a) && len(gap) < 40 {
-							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from"
+							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from", "Code Llama, which was fine-tuned from"
 						}
 					}
 					if !clauseBreak(gap) {
@@ -793,10 +805,19 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 					after = &models[j]
 				}
 			}
+			if rest := text[at+len(cue):s.End]; strings.HasPrefix(rest, " it") || strings.HasPrefix(rest, "它") {
+				// "Code Llama, which was fine-tuned from it": it is the model named before
+				after = nil
+				for j := range models {
+					if before != nil && models[j].End <= before.Start && models[j].Entity != before.Entity {
+						after = &models[j]
+					}
+				}
+			}
 			if after == nil {
 				continue
 			}
-			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at])) {
+			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which")) {
 				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
 			}
@@ -911,6 +932,10 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 }
+
+// thirdParty matches a maker the sentence does not name: 由波兰团队发布.
+var thirdParty = regexp.MustCompile(`由[^，。,]{1,12}(发布|發布|开发|開發|推出|训练|訓練|打造)|(团队|團隊|开发者|開發者|社区|社區|研究人员|研究人員)[^，。]{0,8}(发布|發布|推出|开发|開發)|` +
+	`\b(?:released|published|built|trained) by\b|\b(?:lab|team|startup|developers?|group|researchers|community|hobbyists?)\b[^,.]{0,20}\b(?:published|released|built|trained|fine-tuned)\b`)
 
 // appositive reports ", a Polish model " between a model and a cue.
 func appositive(gap string) bool {

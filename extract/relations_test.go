@@ -110,6 +110,10 @@ func TestRelationRules(t *testing.T) {
 		{"a third party's fine-tune inherits no developer", "Meta打造的Llama 2很成功。Llama 2-PL则是从Llama 2微调而来的模型，由波兰团队发布。",
 			[]string{"Meta DEVELOPED -> Llama 2"}, []string{"Meta DEVELOPED -> Llama 2-PL"}},
 		{"基于B微调的模型“M”", "公司发布了基于Llama 2微调的行业模型“青岚-工匠”。", []string{"青岚-工匠 DERIVED_FROM -> Llama 2"}, nil},
+		{"fine-tuned from it", "Developers built models on top of Llama 2, including Meta's own Code Llama, which was fine-tuned from it for code.",
+			[]string{"Code Llama DERIVED_FROM -> Llama 2"}, nil},
+		{"the maker's own variant inherits its developer", "Meta打造的Llama 2很成功。Llama 2-Chat是在Llama 2基础上继续训练得到的。",
+			[]string{"Llama 2-Chat DERIVED_FROM -> Llama 2", "Meta DEVELOPED -> Llama 2-Chat"}, nil},
 		{"models side by side are not lineage", "Vicuna和Llama 2都很受欢迎。", nil, []string{"Vicuna DERIVED_FROM -> Llama 2"}},
 	}
 	for _, tc := range tests {
