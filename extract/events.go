@@ -429,7 +429,8 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 	text := q.doc.text
 	var before, after *mention
 	for i, m := range q.doc.mentions {
-		if m.Entity == nil || q.markAt(m.Start) >= 0 {
+		// Names in speech are no part of the name; a term in marks is (「日日新5.0」).
+		if mi := q.markAt(m.Start); m.Entity == nil || mi >= 0 && q.statementLike(q.marks[mi].inner) {
 			continue
 		}
 		// The first name of the clause is its subject (Meta与微软合作发布…),

@@ -517,7 +517,7 @@ var zhCues = sortByLen([]string{
 	"告诉记者", "告訴記者", "告诉媒体", "告訴媒體", "直言道", "坦言道", "感慨道", "感叹道", "感嘆道",
 	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
 	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
-	"拆穿", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
+	"拆穿", "坦承", "直指", "分析称", "分析稱", "分析指出", "评价说", "評價說", "评价称", "批评称", "批評稱", "质疑称", "質疑稱", "声明称", "聲明稱", "表明", "预测", "預測", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
 })
 
 // Words that contain a cue but are no speech verb.
@@ -549,6 +549,9 @@ var enCues = []string{
 	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
 	"emphasized", "emphasised", "stressed", "insisted", "insists", "recalled", "recalls", "acknowledged", "admitted", "announced",
 	"confirmed", "predicted", "predicts", "continued", "reads", "posted", "tweeted", "commented", "observed", "suggested", "suggests",
+	"points out", "cautioned", "cautions", "conceded", "concedes", "contended", "contends", "maintained", "maintains",
+	"acknowledges", "admits", "asserted", "asserts", "declared", "emphasizes", "emphasises", "stresses", "remarked", "remarks",
+	"observes", "recalled", "reckons", "estimated", "estimates", "testified",
 	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
 }
 

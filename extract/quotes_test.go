@@ -69,6 +69,8 @@ func TestQuotes(t *testing.T) {
 			[]wantQuote{{"Vipul Ved Prakash", Reported, "一直是“我们的追求”", "表示", nil}}},
 		{"en said that", "en", `[Sébastien Bubeck|P|m], [Microsoft|O]'s vice president of research, has said that data quality matters more than size.`,
 			[]wantQuote{{"Sébastien Bubeck", Reported, "data quality matters more than size", "said", []string{}}}},
+		{"en cautions, then he concedes", "en", `[Percy Liang|P|m], a computer scientist at [Stanford|O], cautions that small models still struggle with long reasoning. Still, he concedes that the gap is closing fast.`,
+			[]wantQuote{{"Percy Liang", Reported, "small models still struggle", "cautions", []string{}}, {"Percy Liang", Reported, "the gap is closing fast", "concedes", nil}}},
 		{"en according to", "en", `According to [Dana Whitfield|P|f], banks are testing [Llama 3|M] on their own servers.`,
 			[]wantQuote{{"Dana Whitfield", Reported, "banks are testing Llama 3", "according to", []string{"Llama 3"}}}},
 		{"en argued with partial quote", "en", `[Mike Masnick|P|m] pointed out that the order is "one of the largest loopholes" in the law.`,
