@@ -805,7 +805,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 					after = &models[j]
 				}
 			}
-			if rest := text[at+len(cue):s.End]; strings.HasPrefix(rest, " it") || strings.HasPrefix(rest, "它") {
+			if rest := text[at+len(cue) : s.End]; strings.HasPrefix(rest, " it") || strings.HasPrefix(rest, "它") {
 				// "Code Llama, which was fine-tuned from it": it is the model named before
 				after = nil
 				for j := range models {
