@@ -85,3 +85,34 @@ func TestDateCompatible(t *testing.T) {
 		}
 	}
 }
+
+func TestFindOffsets(t *testing.T) {
+	base := date{2025, 1, 20}
+	tests := []struct {
+		text string
+		want string // the date the first offset gives from base; "" for none
+	}{
+		{"一周后，英伟达股价下跌", "2025-01-27"},
+		{"三天后，公司回应", "2025-01-23"},
+		{"两个月后用户数突破一亿", "2025-03"},
+		{"次日，股价回升", "2025-01-21"},
+		{"同一天，百度宣布降价", "2025-01-20"},
+		{"A week later, shares fell", "2025-01-27"},
+		{"two days earlier the lab had warned", "2025-01-18"},
+		{"the next day it shipped", "2025-01-21"},
+		{"一周多以后", ""},
+		{"半年后", ""},
+		{"for a week", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if os := findOffsets(tc.text); len(os) > 0 {
+			if d, ok := os[0].from(base); ok {
+				got = d.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("findOffsets(%q) from %v = %q, want %q", tc.text, base, got, tc.want)
+		}
+	}
+}

@@ -1203,7 +1203,7 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 	return false
 }
 
-var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
+var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
 var enAppositive = regexp.MustCompile(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 

@@ -222,3 +222,52 @@ func dumpQuotes(qs []Quote) string {
 	}
 	return b.String()
 }
+
+func TestGaps(t *testing.T) {
+	zh := []struct {
+		gap  string
+		want bool
+	}{
+		{"", true},
+		{"也", true},
+		{"在采访中已经明确", true},
+		{"在接受《科创板日报》等媒体采访时", true},
+		{"则在题为“大模型的下半场”的演讲中", true},
+		{"当时", true},
+		{"曾在采访中", true},
+		{"开发者", false},
+		{"1946年提出的单位距离问题是", false},
+		{"也抱有相同的", false},
+	}
+	for _, tc := range zh {
+		if got := zhGapOK(tc.gap); got != tc.want {
+			t.Errorf("zhGapOK(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+	en := []struct {
+		gap  string
+		want bool
+	}{
+		{" ", true},
+		{" also ", true},
+		{", the Pentagon's chief spokesperson, ", true},
+		{", Meta's chief AI scientist, has long ", true},
+		{" administration official ", false},
+		{" last month ", true},
+		{` described it as "legally unsound" and `, false},
+	}
+	for _, tc := range en {
+		if got := enGapOK(tc.gap); got != tc.want {
+			t.Errorf("enGapOK(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"LLM Targeted Underperformance Disproportionately Impacts Vulnerable Users": true,
+		"we were motivated by the prospect of LLMs":                                 false,
+		"Open Science": false,
+	} {
+		if got := titleCase(s); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
