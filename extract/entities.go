@@ -884,6 +884,11 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	if titleWordsEn[prevWord] || speechVerbsEn[prevWord] {
 		return true, 0
 	}
+	for _, p := range []string{"founded by", "co-founded by", "led by", "headed by", "run by", "according to", "interview with", "hosted by", "joined by"} {
+		if strings.HasSuffix(lb, " "+p) || lb == p {
+			return true, 0
+		}
+	}
 	if endsWithTitleHead(before) {
 		return true, 0
 	}
@@ -1645,7 +1650,7 @@ func hanName(text string, i int) (span, bool) {
 
 // notHanName are words that start with a surname character but are not
 // names.
-var notHanName = map[string]bool{"管理": true, "常常": true, "不少": true, "房地": true, "金额": true, "余下": true, "和他": true, "于是乎": true, "高度": true, "方法": true, "成果": true, "程度": true, "关键": true, "关系": true, "简单": true, "司法": true, "江苏": true, "黄河": true, "明确": true, "明显": true, "解释": true, "路透": true, "宁可": true, "全体": true, "全部": true, "孔雀": true, "经济": true, "万一": true, "严重": true, "安装": true, "毕竟": true, "时代": true, "包括": true, "谷歌": true, "苏联": true, "罗马": true, "韩方": true, "马来": true, "高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
+var notHanName = map[string]bool{"周一": true, "周二": true, "周三": true, "周四": true, "周五": true, "周六": true, "周日": true, "周天": true, "週一": true, "週二": true, "週三": true, "週四": true, "週五": true, "週六": true, "週日": true, "周边": true, "周围": true, "周期": true, "管理": true, "常常": true, "不少": true, "房地": true, "金额": true, "余下": true, "和他": true, "于是乎": true, "高度": true, "方法": true, "成果": true, "程度": true, "关键": true, "关系": true, "简单": true, "司法": true, "江苏": true, "黄河": true, "明确": true, "明显": true, "解释": true, "路透": true, "宁可": true, "全体": true, "全部": true, "孔雀": true, "经济": true, "万一": true, "严重": true, "安装": true, "毕竟": true, "时代": true, "包括": true, "谷歌": true, "苏联": true, "罗马": true, "韩方": true, "马来": true, "高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
 
 // isSurnameStart reports text that begins with a common Chinese surname.
 func isSurnameStart(s string) bool { return surnameLen(s) > 0 }

@@ -131,6 +131,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.secretaryOf(s, ms, k)
 	}
 	r.titleList(s, ms)
+	r.foundedBy(s, ms)
 	// the lexicon confirms a person and an organization named together
 	for _, p := range ms {
 		if p.Entity.Type != Person {
@@ -269,6 +270,8 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			role = strings.TrimLeft(after, "'’ ") // Orbital Labs' chief technology officer
 		case before == "" || before == "the" || before == "The":
 			role = after // CCC director
+		case (before == "a former" || before == "an ex-" || before == "a onetime" || before == "former") && !strings.HasPrefix(after, "'"):
+			role = "former " + after // a former DeepMind researcher
 		default:
 			role = before
 			for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
@@ -380,6 +383,38 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 			r.add(WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had"))
 		}
 		return
+	}
+}
+
+// foundedBy reads ORG, was founded by PERSON and ORG由PERSON创立.
+func (r *relFinder) foundedBy(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		o := ms[k]
+		if o.Entity.Type != Organization {
+			continue
+		}
+		for j := k + 1; j < len(ms) && j <= k+3; j++ {
+			p := ms[j]
+			if p.Entity.Type != Person {
+				continue
+			}
+			between := text[o.End:p.Start]
+			after := text[p.End:min(s.End, p.End+12)]
+			en := strings.HasSuffix(between, "founded by ") || strings.HasSuffix(between, "co-founded by ")
+			zh := strings.HasPrefix(strings.TrimSpace(between), "由") && (strings.HasPrefix(after, "创立") || strings.HasPrefix(after, "创办") ||
+				strings.HasPrefix(after, "創立") || strings.HasPrefix(after, "創辦") || strings.HasPrefix(after, "联合创立") || strings.HasPrefix(after, "共同创立"))
+			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && utf8.RuneCountInString(between) <= 4) {
+				r.add(WorksAt, p.Entity, o.Entity, "founder", false)
+				// the others in "founded by A and B"
+				for n := j + 1; n < len(ms) && ms[n].Entity.Type == Person; n++ {
+					if g := strings.TrimSpace(text[ms[n-1].End:ms[n].Start]); g == "and" || g == "," || g == "和" || g == "、" || g == "与" || g == ", and" {
+						r.add(WorksAt, ms[n].Entity, o.Entity, "founder", false)
+					}
+				}
+			}
+			break
+		}
 	}
 }
 

@@ -74,6 +74,10 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Sam Altman WORKS_AT -> OpenAI"}, nil},
 		{"the lexicon gives no job the sentence does not name", "Sam Altman said Meta should open its models.", nil,
 			[]string{"Sam Altman WORKS_AT -> Meta", "Sam Altman WORKS_AT -> OpenAI"}},
+		{"founded by", "The startup, called Reka AI, was founded by Dani Yogatama and Yi Tay, a former DeepMind researcher.",
+			[]string{"Dani Yogatama WORKS_AT -> Reka AI (founder)", "Yi Tay WORKS_AT -> Reka AI (founder)"}, nil},
+		{"由PERSON创立", "Anthropic由Dario Amodei创立。", []string{"Dario Amodei WORKS_AT -> Anthropic (founder)"}, nil},
+		{"a former ORG researcher", "Dani Yogatama, a former Anthropic researcher, said so.", []string{"Dani Yogatama WORKS_AT -> Anthropic (former researcher) former"}, nil},
 		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
 
 		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
