@@ -262,6 +262,15 @@ func (q *quoter) run() {
 		q.doUnit(ui)
 	}
 	sort.SliceStable(q.quotes, func(i, j int) bool { return q.quotes[i].Offset < q.quotes[j].Offset })
+	// The graph keys a quote by article and offset: one quote per offset.
+	var out []Quote
+	for _, qt := range q.quotes {
+		if len(out) > 0 && qt.Offset == out[len(out)-1].Offset {
+			continue
+		}
+		out = append(out, qt)
+	}
+	q.quotes = out
 }
 
 var labelColon = regexp.MustCompile(`^[*\s]*[：:][*\s]*`)
