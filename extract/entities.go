@@ -140,7 +140,7 @@ func orgSuffix(text string, i int) int {
 	for _, s := range []string{"公司", "集团", "集團", " Inc.", " Inc", ", Inc.", " Corp.", " Ltd."} {
 		if strings.HasPrefix(text[i:], s) {
 			end := i + len(s)
-			if end < len(text) {
+			if end < len(text) && !hasHan(s) {
 				r, _ := utf8.DecodeRuneInString(text[end:])
 				if isLatinAlnum(r) {
 					continue
@@ -1124,6 +1124,15 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		if len(run) < 2 {
 			continue
 		}
+		generic := true
+		for _, w := range run[:len(run)-1] {
+			if !genericLatin[w.text] && !genericBeforeAI[w.text] {
+				generic = false
+			}
+		}
+		if generic {
+			continue // AI Lab, Open AI: a kind of thing
+		}
 		if len(run) >= 3 && run[0].Start == s.Start && !orgStartHeads[run[0].text] {
 			// "Startup Orbital Labs releases…": drop the first word when the
 			// rest stands alone elsewhere in the article
@@ -2092,6 +2101,9 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			if ok {
 				sp := span{tk.Start, toks[j].End}
 				name := doc.text[sp.Start:sp.End]
+				if h := toks[j].Text; h == "公司" || h == "集团" || h == "集團" {
+					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
+				}
 				if !x.lex.ignored(name) {
 					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
 				}

@@ -82,6 +82,8 @@ func TestEntityRules(t *testing.T) {
 		{"lab suffix does not swallow a verb", "Facebook宣布纽约大学教授将领导团队。", map[string]Type{"Facebook": Organization}, []string{"Facebook宣布纽约大学"}},
 		{"English organization heads", "Researchers at the MIT Media Lab and the Center for Constructive Communication (CCC) agree; CCC said so.",
 			map[string]Type{"MIT Media Lab": Organization, "Center for Constructive Communication": Organization, "CCC": Organization}, nil},
+		{"a generic lab is not a company", "团队来自腾讯的AI Lab。", nil, []string{"AI Lab"}},
+		{"Latin company with 公司 before a title", "TravelAI公司CEO John Lyotier也认为如此。", map[string]Type{"TravelAI": Organization, "TravelAI公司": Organization}, nil},
 		{"a kind of AI is not a company", "Generative AI is everywhere, says the report.", nil, []string{"Generative AI"}},
 		{"Chinese company from name tags", "北辰咨询公司首席分析师陈思远说，价格下降了九成。",
 			map[string]Type{"北辰咨询公司": Organization, "陈思远": Person}, nil},
