@@ -18,6 +18,10 @@ import (
 type Doc struct {
 	Article source.Article
 	Result  extract.Result
+	// Rewrite replaces the evidence of an article the graph holds already
+	// (same id) with Result, for a new lexicon or extractor; without it such
+	// an article is left as it is.
+	Rewrite bool
 }
 
 // entityLabels are the only labels an entity node can get; a Result entity

@@ -18,6 +18,7 @@ type Summary struct {
 	New                  int // articles the graph did not hold
 	Unchanged            int // articles already in the graph: nothing written
 	Replaced             int // older articles from the same url or path, taken out
+	Reextracted          int // articles already in the graph whose evidence was rewritten (Doc.Rewrite)
 	NodesCreated         int
 	RelationshipsCreated int
 	NodesDeleted         int
@@ -30,6 +31,7 @@ func (s *Summary) Add(o Summary) {
 	s.New += o.New
 	s.Unchanged += o.Unchanged
 	s.Replaced += o.Replaced
+	s.Reextracted += o.Reextracted
 	s.NodesCreated += o.NodesCreated
 	s.RelationshipsCreated += o.RelationshipsCreated
 	s.NodesDeleted += o.NodesDeleted
@@ -140,11 +142,13 @@ MATCH (x:` + string(label) + ` {key: row.key})
 MERGE (ev)-[r:INVOLVES]->(x)` + provenance
 }
 
-// The removal statements take the evidence of the articles $ids out: their
-// ids from provenance lists (dropping relationships left with none), their
-// quotes, their events' links (dropping events no article reports), the
-// articles, and entities no article mentions any more.
-var qRemove = []string{`
+// qRemoveEvidence takes the evidence of the articles $ids out and leaves
+// the Article nodes: their ids from provenance lists (dropping relationships
+// left with none), their quotes, their events' links (dropping events no
+// article reports), their mentions, and entities no article mentions any
+// more. The order matters: the first statements find facts through the
+// mentions the last one deletes.
+var qRemoveEvidence = []string{`
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->()
 WHERE id IN r.articles
@@ -171,18 +175,22 @@ UNWIND $ids AS id
 MATCH (:Article {id: id})<-[:REPORTED_IN]-(q:Quote)
 DETACH DELETE q`, `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})
-OPTIONAL MATCH (a)-[:MENTIONS]->(e)
-WITH a, collect(e) AS es
-DETACH DELETE a
-WITH es
-UNWIND es AS e
+MATCH (:Article {id: id})-[m:MENTIONS]->(e)
+DELETE m
 WITH DISTINCT e
 WHERE NOT (e)<-[:MENTIONS]-()
 DETACH DELETE e`}
 
+// qRemoveArticles deletes the Article nodes $ids once their evidence is out.
+const qRemoveArticles = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a`
+
 // Write stores one batch of articles in one transaction. Articles already in
-// the graph (same content hash) are left untouched; an article whose url or
+// the graph (same content hash) are left untouched, unless their Doc says
+// Rewrite: then their old evidence is taken out and the new written in its
+// place, the Article node and its properties kept. An article whose url or
 // path matches an older article with other content replaces it. Transient
 // failures, the database going away included, are retried with backoff for
 // the store's retry bound.
@@ -213,19 +221,31 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 			if err != nil {
 				return err
 			}
-			var created []Doc
+			var created []Doc // articles whose evidence this transaction writes
+			var rewrite []any // ids of known articles whose evidence goes first
 			for _, rec := range recs {
 				id, _ := rec.Get("id")
 				isNew, _ := rec.Get("created")
-				if isNew == true {
+				// One Doc per id: duplicates in the batch add nothing.
+				d := byID[id.(string)][0]
+				switch {
+				case isNew == true:
 					c.sum.New++
-					// One Doc per id: duplicates in the batch add nothing.
-					created = append(created, byID[id.(string)][0])
-				} else {
+					created = append(created, d)
+				case slices.ContainsFunc(byID[d.Article.ID], func(d Doc) bool { return d.Rewrite }):
+					c.sum.Reextracted++
+					rewrite = append(rewrite, d.Article.ID)
+					created = append(created, d)
+				default:
 					c.sum.Unchanged++
 				}
 			}
 			c.sum.Articles = len(arts)
+			if len(rewrite) > 0 {
+				if err := removeEvidence(ctx, tx, c, rewrite); err != nil {
+					return err
+				}
+			}
 			if len(created) > 0 {
 				if err := s.writeEvidence(ctx, tx, c, buildEvidence(created)); err != nil {
 					return err
@@ -284,8 +304,19 @@ func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, 
 	return nil
 }
 
+// removeIDs takes the articles ids out with all their evidence.
 func removeIDs(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ids []any) error {
-	for _, q := range qRemove {
+	if err := removeEvidence(ctx, tx, c, ids); err != nil {
+		return err
+	}
+	_, err := c.collect(ctx, tx, qRemoveArticles, map[string]any{"ids": ids})
+	return err
+}
+
+// removeEvidence takes the evidence of the articles ids out, leaving the
+// Article nodes.
+func removeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ids []any) error {
+	for _, q := range qRemoveEvidence {
 		if _, err := c.collect(ctx, tx, q, map[string]any{"ids": ids}); err != nil {
 			return err
 		}

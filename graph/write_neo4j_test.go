@@ -162,6 +162,68 @@ func TestEditedArticleReplacesEvidence(t *testing.T) {
 	}
 }
 
+// TestRewriteReplacesEvidence re-extracts an article the graph holds: its
+// old evidence goes, shared facts lose its id, and the graph ends as if the
+// new extraction had been there from the start; a second rewrite changes
+// nothing, the Article node and its stamp included.
+func TestRewriteReplacesEvidence(t *testing.T) {
+	keep := article("k1", "https://x/keep", 1)
+	old := article("f1", "https://x/f1", 1) // shares every entity and fact with keep
+	redo := article("f1", "https://x/f1", 2)
+	redo.Result.Entities[0].Mentions = 7
+	redo.Rewrite = true
+
+	st := graphtest.Open(t)
+	if _, err := st.Write(ctx(t), []graph.Doc{keep, old, article("u1", "", 3)}); err != nil {
+		t.Fatal(err)
+	}
+	unforced := redo
+	unforced.Rewrite = false
+	if sum, err := st.Write(ctx(t), []graph.Doc{unforced}); err != nil || sum.Unchanged != 1 || sum.Reextracted != 0 || sum.NodesCreated+sum.RelationshipsCreated != 0 {
+		t.Fatalf("without Rewrite: %+v, %v; want the article unchanged", sum, err)
+	}
+	// One batch: a rewritten article, a known one left alone, a new one
+	// marked Rewrite (it is simply new).
+	fresh := article("n1", "https://x/n1", 4)
+	fresh.Rewrite = true
+	sum, err := st.Write(ctx(t), []graph.Doc{redo, article("u1", "", 3), fresh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Reextracted != 1 || sum.Unchanged != 1 || sum.New != 1 || sum.Replaced != 0 || sum.Articles != 3 {
+		t.Errorf("summary = %+v, want 1 re-extracted, 1 unchanged, 1 new", sum)
+	}
+	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN r.articles AS a", nil)
+	if len(recs) != 1 {
+		t.Fatalf("DEVELOPED lab1->model1: %d relationships, want keep's", len(recs))
+	}
+	if a, _ := recs[0].Get("a"); fmt.Sprint(a) != "[k1]" {
+		t.Errorf("provenance = %v, want [k1]", a)
+	}
+	got := graphtest.Dump(t, st, ignoreStamp)
+
+	before := graphtest.Dump(t, st, graphtest.DumpOptions{})
+	sum, err = st.Write(ctx(t), []graph.Doc{redo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Reextracted != 1 || sum.New != 0 {
+		t.Errorf("second rewrite summary = %+v", sum)
+	}
+	if d := graphtest.Diff(before, graphtest.Dump(t, st, graphtest.DumpOptions{})); d != "" {
+		t.Errorf("a second rewrite changed the graph (stamps included):\n%s", d)
+	}
+
+	// Community has one database: the reference replaces st's graph.
+	ref := graphtest.Open(t)
+	if _, err := ref.Write(ctx(t), []graph.Doc{keep, redo, article("u1", "", 3), fresh}); err != nil {
+		t.Fatal(err)
+	}
+	if d := graphtest.Diff(graphtest.Dump(t, ref, ignoreStamp), got); d != "" {
+		t.Errorf("after the rewrite the graph differs from one built from the new extraction:\n%s", d)
+	}
+}
+
 func TestRemoveLeavesNoOrphans(t *testing.T) {
 	for _, by := range []string{"id", "url"} {
 		t.Run(by, func(t *testing.T) {

@@ -31,7 +31,8 @@ type Writer interface {
 }
 
 // Known is implemented by writers that can tell which articles they hold
-// already (*graph.Store does): Run then skips extracting them.
+// already (*graph.Store does): Run then skips extracting them, unless
+// Options.Force asks for them again.
 type Known interface {
 	Known(ctx context.Context, ids []string) (map[string]bool, error)
 }
@@ -45,6 +46,7 @@ type Options struct {
 	Workers  int            // extraction workers; 0 means runtime.NumCPU()
 	Batch    int            // articles per transaction; 0 means DefaultBatch
 	Shard    Shard          // keep only this shard's articles; the zero Shard keeps all
+	Force    bool           // re-extract articles the graph holds already and rewrite their evidence
 	Progress func(Progress) // called after each batch and every 200ms between, from one goroutine; may be nil
 	OnError  func(error)    // called for each failed input as it fails, one call at a time; may be nil
 }
@@ -137,7 +139,7 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 
 	var knownErr error
 	toExtract := articles
-	if k, ok := w.(Known); ok {
+	if k, ok := w.(Known); ok && !opt.Force {
 		fresh := make(chan source.Article, 2*opt.Workers)
 		toExtract = fresh
 		go func() {
@@ -159,6 +161,7 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 					r.fail(err)
 					continue
 				}
+				d.Rewrite = opt.Force
 				select {
 				case docs <- d:
 				case <-ctx.Done():

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +50,57 @@ func TestMetadataReachesArticleNode(t *testing.T) {
 			t.Errorf("%q: article %v, want url %q published %q source %q", tt.title, r, tt.url, tt.published, tt.source)
 		}
 	}
+}
+
+// TestForceReextracts loads articles with one extractor, then again with
+// Force and another: the graph must be the one the second extractor builds
+// from scratch, and a second forced run must leave it exactly as it is.
+func TestForceReextracts(t *testing.T) {
+	st := graphtest.Open(t)
+	in := jsonl(t, 120)
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{}, st, Options{Batch: 25}); err != nil {
+		t.Fatal(err)
+	}
+	newer := &wordExtractor{minLen: 5} // drops Bob and the numbers' short words
+	sum, err := Run(t.Context(), []string{in}, newer, st, Options{Batch: 25})
+	if err != nil || sum.Unchanged != 120 || newer.started != 0 {
+		t.Fatalf("without force: %+v, %v, %d extracted; want all unchanged, none extracted", sum, err, newer.started)
+	}
+	sum, err = Run(t.Context(), []string{in}, newer, st, Options{Batch: 25, Force: true})
+	if err != nil || sum.Reextracted != 120 || sum.New+sum.Unchanged+sum.Replaced != 0 || sum.NodesDeleted == 0 {
+		t.Fatalf("force: %+v, %v; want 120 re-extracted, Bob's node deleted", sum, err)
+	}
+	got := graphtest.Dump(t, st, graphtest.DumpOptions{})
+	if n := graphtest.Exec(t, st, "MATCH (p:Person {key: 'bob'}) RETURN p", nil); len(n) != 0 {
+		t.Error("Bob, whom no article names any more, is still there")
+	}
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{minLen: 5}, st, Options{Batch: 7, Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	if d := graphtest.Diff(got, graphtest.Dump(t, st, graphtest.DumpOptions{})); d != "" {
+		t.Errorf("a second forced run changed the graph (stamps included):\n%s", d)
+	}
+
+	// Community has one database: the reference load replaces st's graph.
+	ref := graphtest.Open(t)
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{minLen: 5}, ref, Options{Batch: 60}); err != nil {
+		t.Fatal(err)
+	}
+	stamp := graphtest.DumpOptions{Ignore: []string{"ingested_at"}}
+	if d := graphtest.Diff(graphtest.Dump(t, ref, stamp), stripStamps(got)); d != "" {
+		t.Errorf("forced re-extraction differs from a clean load with the new extractor:\n%s", d)
+	}
+}
+
+// stripStamps drops ingested_at from dump lines, as DumpOptions.Ignore does.
+func stripStamps(dump []string) []string {
+	re := regexp.MustCompile(`"ingested_at":"[^"]*",?`)
+	out := make([]string, len(dump))
+	for i, l := range dump {
+		out[i] = re.ReplaceAllString(l, "")
+	}
+	slices.Sort(out)
+	return out
 }
 
 // TestSurvivesNeo4jRestart stops the test's Neo4j with scripts/neo4j in the

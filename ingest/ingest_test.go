@@ -19,6 +19,7 @@ import (
 // wordExtractor makes every capitalised word of the text a Person and panics
 // on the word PANIC, so tests see what reached the writer.
 type wordExtractor struct {
+	minLen   int // shorter words are no names; a stand-in for a new lexicon
 	mu       sync.Mutex
 	started  int
 	inFlight func() int // extracted but not yet written, checked on each call
@@ -37,7 +38,7 @@ func (x *wordExtractor) Article(d extract.Doc) extract.Result {
 	x.mu.Unlock()
 	var r extract.Result
 	for _, w := range strings.Fields(d.Text) {
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		if len(w) >= max(x.minLen, 1) && w[0] >= 'A' && w[0] <= 'Z' {
 			r.Entities = append(r.Entities, extract.Entity{Name: w, Type: extract.Person, Mentions: 1})
 		}
 	}
@@ -47,10 +48,11 @@ func (x *wordExtractor) Article(d extract.Doc) extract.Result {
 // memWriter records what it is asked to write; it refuses any batch that
 // holds an article whose text contains POISON, and everything with fail.
 type memWriter struct {
-	mu      sync.Mutex
-	batches [][]string
-	written map[string]int
-	fail    error
+	mu       sync.Mutex
+	batches  [][]string
+	written  map[string]int
+	rewrites int // docs marked Rewrite
+	fail     error
 }
 
 func (w *memWriter) Write(_ context.Context, docs []graph.Doc) (graph.Summary, error) {
@@ -65,6 +67,11 @@ func (w *memWriter) Write(_ context.Context, docs []graph.Doc) (graph.Summary, e
 			return graph.Summary{}, errors.New("Neo4jError: property too large")
 		}
 		ids = append(ids, d.Article.ID)
+	}
+	for _, d := range docs {
+		if d.Rewrite {
+			w.rewrites++
+		}
 	}
 	if w.written == nil {
 		w.written = map[string]int{}
@@ -310,6 +317,19 @@ func TestRunSkipsKnownArticles(t *testing.T) {
 	}
 	if w.total() != 700 {
 		t.Errorf("written %d, want 700 in all", w.total())
+	}
+
+	// --force: everything is extracted again and marked for rewriting,
+	// without asking what the writer holds.
+	lookups := w.lookups
+	x = &wordExtractor{}
+	sum, err = Run(t.Context(), []string{more}, x, w, Options{Batch: 50, Force: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.started != 700 || w.rewrites != 700 || w.lookups != lookups || sum.Unchanged != 0 {
+		t.Errorf("force: extracted %d, rewrites %d, lookups %d (before %d), summary %+v; want 700 extracted and marked, no lookup",
+			x.started, w.rewrites, w.lookups, lookups, sum)
 	}
 
 	w.err = fmt.Errorf("lookup: %w", graph.ErrUnavailable)

@@ -23,8 +23,8 @@ func TestIngestFlags(t *testing.T) {
 		{[]string{"ingest", "a", "b"}, exitOK, func(o *ingestOptions) bool {
 			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{}
 		}, ""},
-		{[]string{"ingest", "a", "--shard", "1/3", "--batch", "50", "--workers", "2", "--published", "2024-02-03", "-q"}, exitOK, func(o *ingestOptions) bool {
-			return o.shard == ingest.Shard{I: 1, N: 3} && o.Batch == 50 && o.Workers == 2 && o.Published == "2024-02-03" && o.Quiet
+		{[]string{"ingest", "a", "--shard", "1/3", "--batch", "50", "--workers", "2", "--published", "2024-02-03", "-q", "--force"}, exitOK, func(o *ingestOptions) bool {
+			return o.shard == ingest.Shard{I: 1, N: 3} && o.Batch == 50 && o.Workers == 2 && o.Published == "2024-02-03" && o.Quiet && o.Force
 		}, ""},
 		{[]string{"ingest"}, exitUsage, nil, "requires at least 1 arg"},
 		{[]string{"ingest", "a", "--shard", "3/3"}, exitUsage, nil, "shard"},
@@ -115,11 +115,23 @@ func TestPrintStats(t *testing.T) {
 }
 
 func TestPrintIngestSummary(t *testing.T) {
-	var b bytes.Buffer
-	printIngestSummary(&b, ingest.Summary{Read: 5, Failed: 1, Skipped: 2, Summary: graph.Summary{New: 3, Unchanged: 1, Replaced: 1, NodesCreated: 9, RelationshipsCreated: 20}})
-	want := "articles: 5 read, 3 new, 1 unchanged, 1 replaced, 1 failed, 2 left to other shards\ngraph: 9 nodes and 20 relationships created\n"
-	if b.String() != want {
-		t.Errorf("summary\n%q\nwant\n%q", b.String(), want)
+	sum := ingest.Summary{Read: 5, Failed: 1, Skipped: 2, Summary: graph.Summary{New: 3, Unchanged: 1, Replaced: 1, NodesCreated: 9, RelationshipsCreated: 20}}
+	forced := ingest.Summary{Read: 4, Summary: graph.Summary{Reextracted: 4, NodesCreated: 3, RelationshipsCreated: 8, NodesDeleted: 3, RelationshipsDeleted: 8}}
+	tests := []struct {
+		name  string
+		sum   ingest.Summary
+		force bool
+		want  string
+	}{
+		{"plain", sum, false, "articles: 5 read, 3 new, 1 unchanged, 1 replaced, 1 failed, 2 left to other shards\ngraph: 9 nodes and 20 relationships created\n"},
+		{"force", forced, true, "articles: 4 read, 0 new, 0 unchanged, 0 replaced, 4 re-extracted, 0 failed\ngraph: 3 nodes and 8 relationships created, 3 nodes and 8 relationships deleted\n"},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		printIngestSummary(&b, tt.sum, tt.force)
+		if b.String() != tt.want {
+			t.Errorf("%s: summary\n%q\nwant\n%q", tt.name, b.String(), tt.want)
+		}
 	}
 }
 
