@@ -112,6 +112,9 @@ var dateRules = []dateRule{
 		}
 		return ymd(y, zhAtoi(m[2]), d)
 	}, false, false},
+	{re(`(?:^|[^今去前明])(年初|年中|年底|年末)`), func(m []string, b time.Time) (date, bool) {
+		return date{Year: b.Year()}, !b.IsZero()
+	}, false, false},
 	{re(`(今年|去年|前年|明年)`), func(m []string, b time.Time) (date, bool) {
 		y, ok := relYear(m[1], b)
 		return date{Year: y}, ok
@@ -298,11 +301,16 @@ func findDates(text string, base time.Time) []dateMatch {
 
 // trimDateEnd drops a guard character the year rule consumed after 年.
 func trimDateEnd(text string, s, e int) int {
+	if !yearDigits.MatchString(text[s:e]) {
+		return e
+	}
 	if i := strings.LastIndex(text[s:e], "年"); i >= 0 && s+i+len("年") < e && !strings.Contains(text[s+i:e], "月") {
 		return s + i + len("年")
 	}
 	return e
 }
+
+var yearDigits = regexp.MustCompile(`[0-9]{4}\s*年`)
 
 func ymd(y, m, d int) (date, bool) {
 	if y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) {

@@ -22,6 +22,7 @@ func TestFindDates(t *testing.T) {
 		{"zh last year month", "去年10月，他发帖说", base, []string{"2022-10", "去年10月"}},
 		{"zh chinese numerals", "今年五月的日均调用量", base, []string{"2023-05", "今年五月"}},
 		{"zh last year", "去年公司营收翻倍", base, []string{"2022", "去年"}},
+		{"zh start of the year", "年初的项目里", base, []string{"2023", "年初"}},
 		{"zh last month", "在上个月的开发者大会上", base, []string{"2023-11", "上个月"}},
 		{"zh last month in january", "上个月发布", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), []string{"2023-12", "上个月"}},
 		{"zh this week", "在本周召开的峰会上", base, []string{"2023-12", "本周"}},

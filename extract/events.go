@@ -40,7 +40,7 @@ var triggers = []trigger{
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
 	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
 	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|(建立)的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
-	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
 // Verbs of happenings that are no events when no date says when.
@@ -154,13 +154,25 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			hasReal = true
 		}
 	}
+	realIn := func(s, e int) bool {
+		for _, h := range hits {
+			if h.kind != EventOther && h.Start >= s && h.End <= e {
+				return true
+			}
+		}
+		return false
+	}
 	lead := q.leadingDate(u, dates)
 	seenClause := map[[2]int]bool{}
 	for _, h := range hits {
-		if h.kind == EventOther && hasReal || q.future(u, h.Start) {
+		if q.future(u, h.Start) {
 			continue
 		}
 		cs, ce := q.clauseBounds(u, h.Start)
+		// 宣布, announced: only where nothing more telling shares the clause.
+		if h.kind == EventOther && hasReal && realIn(cs, ce) {
+			continue
+		}
 		var d *dateMatch
 		for i := range dates {
 			if dates[i].Start >= cs && dates[i].End <= ce {
@@ -338,8 +350,9 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 		return out
 	}
 	if ents := collect(cs, ce); len(ents) > 0 {
-		if q.zh {
-			// The sentence's subject often stands in an earlier clause.
+		// A clause with no name before its verb has its subject in an
+		// earlier clause (…，6月間已籌集了…); one with a name has its own.
+		if q.zh && len(collect(cs, trig)) == 0 {
 			for _, e := range collect(u.Start, cs) {
 				if e.Type != Person || len(ents) == 0 {
 					ents = appendEnt(ents, e)

@@ -62,6 +62,8 @@ func TestEvents(t *testing.T) {
 		{"en a sentence dated to the day", "en", "2026-02-28", "[Anthropic|O] on Friday hit back at the [Pentagon|O].",
 			[]wantEvent{{"2026-02-27", EventOther, []string{"Anthropic", "Pentagon"}}}},
 		{"en speech dated to the day is no event", "en", "2026-02-28", "[Elon Musk|P|m] sided with the administration on Friday, saying the startup was wrong.", nil},
+		{"zh a milestone of users", "zh", "2023-11-03", "[ChatGPT|M]到今年2月已经拥有1亿用户。",
+			[]wantEvent{{"2023-02", EventOther, []string{"ChatGPT"}}}},
 		{"en launch last week", "en", "2024-04-24", "[Microsoft|O] launched [Phi-3|M] last week.",
 			[]wantEvent{{"2024-04", EventLaunch, []string{"Microsoft", "Phi-3"}}}},
 		{"en issued last month", "en", "2026-02-28", "A memorandum issued by the [Pentagon|O] last month reads like a warning.",
