@@ -663,8 +663,18 @@ func orgOwnsModel(between string) bool {
 	if strings.HasPrefix(b, "旗下") && n <= 8 {
 		return true
 	}
+	// OpenAI最新的推理模型o3, Anthropic's latest model, Claude
+	if n <= 10 && (strings.HasSuffix(b, "模型") || strings.HasSuffix(b, "聊天机器人") || strings.HasSuffix(b, "聊天機器人")) && strings.Contains(b, "的") {
+		return true
+	}
+	if ownModel.MatchString(between) {
+		return true
+	}
 	return false
 }
+
+// ownModel matches "'s latest model, " between an organization and its model.
+var ownModel = regexp.MustCompile(`^['’]s (?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|assistant|AI model|language model|system)(?:,| called| named|:)? $`)
 
 // derivativeAfter reports a model named as the base of what is made:
 // 7000多个Llama衍生模型, Llama derivatives.
@@ -684,6 +694,10 @@ func modelByOrg(between, after string) bool {
 	b := strings.TrimSpace(between)
 	for _, p := range []string{"大模型", "模型", "聊天机器人"} {
 		b = strings.TrimPrefix(b, p)
+	}
+	switch strings.TrimPrefix(b, "-") {
+	case "maker", "creator", "developer", "owner", "parent", "developer and operator":
+		return true // ChatGPT maker OpenAI, Claude developer Anthropic
 	}
 	switch b {
 	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
