@@ -43,7 +43,8 @@ var triggers = []trigger{
 	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
-// Verbs of happenings that are no events when no date says when.
+// zhDateOfModel is what may stand between a date and the model it dates:
+// 7月的商业版Llama 2.
 var zhDateOfModel = regexp.MustCompile(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
@@ -365,7 +366,7 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 	return collect(u.Start, u.End)
 }
 
-// eventCands are the subjects of quoteCands plus the names in quotation
+// eventCands are the subject candidates (q.cands) plus the names in quotation
 // marks that are terms (the model “青岚-工匠”), which take part in events
 // too; sorted by start.
 func (q *quoter) eventCands() []cand {
