@@ -164,6 +164,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	}
 	if strings.HasPrefix(b, "'s ") || strings.HasPrefix(b, "’s ") {
 		b = b[strings.Index(b, "s ")+2:]
+		b = strings.TrimSuffix(strings.TrimSpace(b), ",") // Meta's chief AI scientist, Yann LeCun
 	} else if strings.HasPrefix(b, "' ") || strings.HasPrefix(b, "’ ") {
 		b = strings.TrimLeft(b, "'’ ")
 	}
@@ -202,8 +203,8 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 			title = true
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !englishTitle[lw] {
-			return "", false, false
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !englishTitle[lw] && !(len(w) <= 3 && strings.ToUpper(w) == w) {
+			return "", false, false // a name, not a title; AI and ML are fine
 		}
 	}
 	return b, former, title
@@ -223,10 +224,25 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 	p := ms[k]
 	rest := text[p.End:s.End]
 	comma := strings.Index(rest, ", ")
+	if paren := strings.Index(rest, " ("); paren == 0 && (comma < 0 || comma > 1) {
+		// Ilya Sutskever (co-founder of OpenAI)
+		if close := strings.Index(rest, ")"); close > 2 {
+			comma = 0
+			rest = rest[:close]
+			s.End = p.End + close
+		}
+	}
 	if comma < 0 || comma > 12 || strings.IndexFunc(rest[:comma], unicode.IsLower) >= 0 {
 		return
 	}
 	pos := p.End + comma + 2
+	formerClause := false
+	for _, w := range []string{"who was ", "who had been ", "formerly ", "then "} {
+		if strings.HasPrefix(text[pos:s.End], w) {
+			pos += len(w) // Mira Murati, who was OpenAI's chief technology officer
+			formerClause = true
+		}
+	}
 	for seg := 0; seg < 2 && pos < s.End; seg++ {
 		end := s.End
 		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". "} {
@@ -294,7 +310,7 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			pos = end + 2
 			continue
 		}
-		former := strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
+		former := formerClause || strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
 		r.add(WorksAt, p.Entity, org.Entity, role, former)
 		pos = end + 2
 		if strings.HasPrefix(text[end:], " and ") {

@@ -78,6 +78,9 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Dani Yogatama WORKS_AT -> Reka AI (founder)", "Yi Tay WORKS_AT -> Reka AI (founder)"}, nil},
 		{"由PERSON创立", "Anthropic由Dario Amodei创立。", []string{"Dario Amodei WORKS_AT -> Anthropic (founder)"}, nil},
 		{"a former ORG researcher", "Dani Yogatama, a former Anthropic researcher, said so.", []string{"Dani Yogatama WORKS_AT -> Anthropic (former researcher) former"}, nil},
+		{"ORG's title, PERSON", "Meta's chief AI scientist, Yann LeCun, disagreed.", []string{"Yann LeCun WORKS_AT -> Meta (chief AI scientist)"}, nil},
+		{"title in parentheses", `"Not yet," said Jane Roe (co-founder of OpenAI) in 2023.`, []string{"Jane Roe WORKS_AT -> OpenAI (co-founder)"}, nil},
+		{"who was: a former job", "Jane Roe, who was OpenAI's chief technology officer, left in September.", []string{"Jane Roe WORKS_AT -> OpenAI (chief technology officer) former"}, nil},
 		{"no title, no job", "Meta和Rowan Curran都认为开源很重要。", nil, []string{"Rowan Curran WORKS_AT -> Meta"}},
 
 		{"X的Y", "没错，OpenAI的ChatGPT于2022年首度亮相。", []string{"OpenAI DEVELOPED -> ChatGPT"}, nil},
