@@ -1315,12 +1315,9 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 				break
 			}
 			rest := text[nameSpan.End:]
-			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && strings.HasPrefix(rest, "公司") || strings.HasPrefix(rest, "集团") || strings.HasPrefix(rest, "集團") {
-				suffix := "公司"
-				if !strings.HasPrefix(rest, suffix) {
-					suffix = rest[:len("集团")]
-				}
-				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + len(suffix)}, typ: Organization, name: name, prio: 2})
+			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && hasHan(text[nameSpan.End:end]) {
+				// RelationalAI公司: the name without 公司, the form with it an alias
+				out = append(out, candidate{span: span{nameSpan.Start, end}, typ: Organization, name: name, prio: 2})
 				break
 			}
 			if h := labSuffix(rest); h > 0 {
