@@ -1110,10 +1110,13 @@ func zhGapOK(g string) bool {
 			}
 		}
 		if !changed {
-			return false
+			// 在朋友圈写道, 在微博表示: a short place right before the verb.
+			return zhGapPlace.MatchString(g)
 		}
 	}
 }
+
+var zhGapPlace = regexp.MustCompile(`^(?:在|于|於)[^，,。；;：:“”「」]{1,8}$`)
 
 // Words that, before a name in its clause, make the name an object: 致信X,
 // 对X, 与X, 由X.

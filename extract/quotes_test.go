@@ -238,6 +238,8 @@ func TestGaps(t *testing.T) {
 		{"开发者", false},
 		{"1946年提出的单位距离问题是", false},
 		{"也抱有相同的", false},
+		{"在朋友圈", true},
+		{"在朋友圈发文批评了他的做法", false},
 	}
 	for _, tc := range zh {
 		if got := zhGapOK(tc.gap); got != tc.want {
