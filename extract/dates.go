@@ -147,6 +147,10 @@ var dateRules = []dateRule{
 		}
 		return monthDate(b), true
 	}, false, false},
+	// 近日, 日前: a few days back, so the month of the article.
+	{re(`(近日|日前)`), func(m []string, b time.Time) (date, bool) {
+		return monthDate(b), !b.IsZero()
+	}, false, false},
 	{re(`(今天|今日|昨天|昨日|前天|明天)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false

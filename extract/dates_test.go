@@ -27,6 +27,7 @@ func TestFindDates(t *testing.T) {
 		{"zh last month in january", "上个月发布", time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), []string{"2023-12", "上个月"}},
 		{"zh this week", "在本周召开的峰会上", base, []string{"2023-12", "本周"}},
 		{"zh today", "公司今天宣布", base, []string{"2023-12-01", "今天"}},
+		{"zh recently", "月之暗面近日完成新一轮融资", base, []string{"2023-12", "近日"}},
 		{"zh yesterday", "昨天的云栖大会上", base, []string{"2023-11-30", "昨天"}},
 		{"zh month day of this year", "在5月15日的大会上", base, []string{"2023-05-15", "5月15日"}},
 		{"zh month alone", "随后是7月的商业版", base, []string{"2023-07", "7月"}},
