@@ -477,6 +477,9 @@ func (l *lexicon) match(text string, i int) (lexMatch, bool) {
 				continue
 			}
 		}
+		if j-i == 1 && j < len(text) && (text[j] == '-' || text[j] == '\'' || text[j] == '.' && j+1 < len(text) && isLatinAlnum(rune(text[j+1]))) {
+			continue // X in X-ray or X.ai is not the one-letter name
+		}
 		var ok []trieForm
 		for _, f := range cur.forms {
 			if !f.exact || sameCase(f.text, text[i:j]) {

@@ -161,6 +161,8 @@ func TestLexiconMatch(t *testing.T) {
 		{"臉書母公司", 0, "臉書"},
 		{"DeepSeek-R1-Distill-Llama-70B", len("DeepSeek-R1-Distill-"), ""}, // inside a hyphenated name
 		{"萨姆·奥尔特曼表示", 0, "萨姆·奥尔特曼"},
+		{"a post on X today", 10, "X"},
+		{"an X-ray image", 3, ""}, // a one-letter name never starts a hyphenated word
 	}
 	for _, tc := range tests {
 		m, ok := l.match(tc.text, tc.at)
