@@ -34,7 +34,7 @@ var triggers = []trigger{
 	{re(`发布会|發布會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
-	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|\b(?:raised|raises|raising)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|\b(?:raised|raises|raising|invested|invests)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
 	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},

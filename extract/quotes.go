@@ -1560,7 +1560,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if loc[2] >= 0 {
 			noun = strings.ToLower(text[stmt.Start+loc[2] : stmt.Start+loc[3]])
 		}
-		add(q.orgBefore(stmt.Start+loc[0], noun))
+		add(q.orgMeant(stmt.Start+loc[0], noun, att))
 	}
 	if len(out) > 0 || !q.borrows(ui, att) {
 		return out
@@ -1615,6 +1615,22 @@ func (q *quoter) paraSpans() []span {
 }
 
 var orgAnaphor = regexp.MustCompile(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
+
+// orgMeant is the organization "the company" in a statement stands for:
+// the speaker's own, named in the attribution (OpenAI spokesperson X tells
+// The Verge that the company…), else the one named last before the
+// attributing words.
+func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
+	for _, m := range q.doc.mentions {
+		if att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization {
+			return m.Entity
+		}
+	}
+	if att.region != (span{}) && att.region.Start < pos {
+		pos = att.region.Start
+	}
+	return q.orgBefore(pos, noun)
+}
 
 // orgBefore is the organization named last before pos; for a noun with a
 // name of its own (the department) the last one whose name holds it.

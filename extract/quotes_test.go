@@ -167,6 +167,7 @@ func TestQuoteAbout(t *testing.T) {
 		{"the rest of the sentence counts", "[ChatGPT|M]确实改变了游戏规则，正如[Forrester|O]分析师[Rowan Curran|P|m]所说，它代表着“点燃生成式AI燎原大势的星星之火。”", []string{"ChatGPT"}},
 		{"the outlet is no topic", "[谭待|P|m]在接受[科创板日报|O]采访时表示，[豆包|M]的调用量增长了十倍。", []string{"豆包"}},
 		{"the company named before", "[OpenAI|O] shipped a model. [Sam Altman|P|m] said the company will publish every change to its rules.", []string{"OpenAI"}},
+		{"the company is the speaker's own, not the listener", "[OpenAI|O] spokesperson [Lindsey Held|P|f] tells [The Verge|O] that the company respects the rights of creators.", []string{"OpenAI"}},
 		{"persons are not topics", "[Sam Altman|P|m]表示，[Elon Musk|P|m]的诉讼毫无根据，[OpenAI|O]会继续前进。", []string{"OpenAI"}},
 	}
 	x := &Extractor{}
