@@ -1406,6 +1406,10 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		s += n
 	}
 	e = q.sentenceEnd(s, e)
+	// A statement goes on past a semicolon: X表示，A；而B。
+	for k := q.unitAfter(e); k >= 0 && strings.HasSuffix(strings.TrimSpace(sub(text, s, e)), "；"); k = q.unitAfter(e) {
+		e = q.sentenceEnd(q.units[k].Start, q.units[k].End)
+	}
 	body := strings.TrimRight(sub(text, s, e), " \t*")
 	if body == "" {
 		return span{}, false
@@ -1437,6 +1441,16 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	// Drop the sentence-final stop.
 	body = strings.TrimRightFunc(body, func(r rune) bool { return strings.ContainsRune("。.；;", r) })
 	return span{s, s + len(body)}, true
+}
+
+// unitAfter is the index of the unit that follows the one ending at end in
+// the same paragraph, or -1.
+func (q *quoter) unitAfter(end int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= end })
+	if i+1 < len(q.units) && q.units[i].End == end && q.units[i+1].para == q.units[i].para {
+		return i + 1
+	}
+	return -1
 }
 
 // sentenceEnd cuts [s, e) at the first sentence end outside quotation

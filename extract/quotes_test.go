@@ -61,6 +61,8 @@ func TestQuotes(t *testing.T) {
 			[]wantQuote{{"Ilya Sutskever", Reported, "当初就不该分享", "表示", []string{}}}},
 		{"zh according to", "zh", "据[百度|O]首席技术官[王海峰|P|m]介绍，新模型在逻辑能力上有明显提升。",
 			[]wantQuote{{"王海峰", Reported, "新模型在逻辑能力上有明显提升", "介绍", nil}}},
+		{"zh reported speech past a semicolon", "zh", "[谭待|P|m]认为，只有大的使用量才能打磨出好模型；而价格降下来，企业才能加速创新。",
+			[]wantQuote{{"谭待", Reported, "企业才能加速创新", "认为", nil}}},
 		{"zh longest cue", "zh", "[Kjell Carlsson|P|m]坚持认为，这两套模型只能算是概念验证。",
 			[]wantQuote{{"Kjell Carlsson", Reported, "只能算是概念验证", "坚持认为", nil}}},
 		{"zh subject in an earlier clause", "zh", "[Kjell Carlsson|P|m]也抱类似的观点，认为[Llama|M]将带来更真实的应用。",
