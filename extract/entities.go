@@ -254,7 +254,7 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 func contextType(text string, s span) Type {
 	after := text[s.End:min(len(text), s.End+30)]
 	before := text[max(0, s.Start-30):s.Start]
-	for _, w := range []string{"模型", "model", "Model", "聊天机器人", "chatbot", "版本", "参数"} {
+	for _, w := range []string{"模型", "model", "Model", "聊天机器人", "chatbot", "版本", "参数", "assistant", "助手", " app", "App"} {
 		if strings.Contains(after, w) || strings.HasSuffix(strings.TrimSpace(before), w) {
 			return Model
 		}
@@ -742,6 +742,12 @@ func adjacent(text string, a, b word) bool {
 	return text[a.End:b.Start] == " "
 }
 
+// initial reports a one-capital word followed by a dot: the F. of John F.
+// Kennedy.
+func initial(text string, w word) bool {
+	return len(w.text) == 1 && w.text[0] >= 'A' && w.text[0] <= 'Z' && w.End < len(text) && text[w.End] == '.'
+}
+
 // isNameWord: Kjell, LeCun, McCarthy, Poole-Dayan, O'Brien.
 func isNameWord(w string) bool {
 	if len(w) < 2 {
@@ -787,9 +793,16 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		j := i + 1
-		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive &&
-			(isNameWord(words[j].text) || (nameParticles[words[j].text] && j+1 < len(words) && isNameWord(words[j+1].text))) {
-			j++
+		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive {
+			if isNameWord(words[j].text) || (nameParticles[words[j].text] && j+1 < len(words) && isNameWord(words[j+1].text)) {
+				j++
+				continue
+			}
+			if initial(text, words[j]) && j+1 < len(words) && isNameWord(words[j+1].text) && text[words[j].End:words[j+1].Start] == ". " {
+				j += 2 // John F. Kennedy
+				continue
+			}
+			break
 		}
 		run := words[i:j]
 		i = j
@@ -1459,6 +1472,34 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					continue // four characters only with a compound surname
 				}
 				add(span{st, end})
+				break
+			}
+		}
+	}
+	// a Chinese name before an honorific: 李明博士表示, 王芳女士说
+	for _, h := range []string{"博士", "教授", "院士", "先生", "女士"} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], h)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(h)
+			for _, n := range []int{3, 2} {
+				st := at
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				name := text[st:at]
+				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] {
+					continue
+				}
+				if prev, _ := utf8.DecodeLastRuneInString(text[:st]); !(clauseStart(text, s.Start, st) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", prev) || endsWithTitleHead(text[s.Start:st])) {
+					continue
+				}
+				add(span{st, at})
 				break
 			}
 		}

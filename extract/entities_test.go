@@ -71,6 +71,8 @@ func TestEntityRules(t *testing.T) {
 		{"a Chinese name that opens a clause and speaks", "王小明表示，端侧模型会爆发。刘洋则认为，成本仍是障碍。“这不是问题。”李静说。",
 			map[string]Type{"王小明": Person, "刘洋": Person, "李静": Person}, nil},
 		{"a weekday before a speech verb", "OpenAI首席执行官Sam Altman（萨姆·奥尔特曼）周二表示，模型将发布。", map[string]Type{"Sam Altman": Person}, []string{"周二"}},
+		{"a name before an honorific", "王芳女士说，价格会降。研究由李明博士负责。", map[string]Type{"王芳": Person, "李明": Person}, nil},
+		{"a middle initial", "John F. Kennedy said it first.", map[string]Type{"John F. Kennedy": Person}, nil},
 		{"common words before a speech verb", "许多人认为，管理层表示，文章指出，高层强调，这很重要。", nil, []string{"许多人", "管理层", "文章", "高层"}},
 		{"rare surname before a speech verb", "研究所所長栗永徽表示：模型有進步。", map[string]Type{"栗永徽": Person}, nil},
 		{"transliteration with the original in parentheses", "菲尔兹奖得主高尔斯（Timothy Gowers）直言这是头一回。",
