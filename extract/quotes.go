@@ -298,6 +298,10 @@ func (q *quoter) labelled(ui int) bool {
 	if who == nil || who.Entity == nil || who.Entity.Type != Person || who.End > q.units[start].End {
 		return false
 	}
+	// A headline in the X：… style restates what the story quotes.
+	if u.para == 0 && !strings.ContainsAny(lastRune(strings.TrimSpace(sub(text, ps, q.paraEnd(start)))), "。！？.!?”」") {
+		return false
+	}
 	loc := labelColon.FindStringIndex(sub(text, who.End, u.End))
 	if loc == nil {
 		if start == ui {
@@ -335,6 +339,20 @@ func (q *quoter) labelled(ui int) bool {
 		Sentence: strings.TrimSpace(sub(text, ps, end)),
 	}, ui, span{off, off + len(body)}, att, u)
 	return true
+}
+
+// paraEnd is where the paragraph of unit ui ends.
+func (q *quoter) paraEnd(ui int) int {
+	end := q.units[ui].End
+	for k := ui + 1; k < len(q.units) && q.units[k].para == q.units[ui].para; k++ {
+		end = q.units[k].End
+	}
+	return end
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // doUnit finds the quotes of one unit: each pair of quotation marks that

@@ -106,6 +106,8 @@ func TestQuotes(t *testing.T) {
 			[]wantQuote{{"韩书言", Direct, "最务实的选择", "：", []string{"Qwen2-7B"}}}},
 		{"zh interview answer in quotation marks", "zh", "[赵六|P|m]：“我们不会放弃这个方向。”",
 			[]wantQuote{{"赵六", Direct, "我们不会放弃这个方向", "：", nil}}},
+		{"zh headline in the X：… style", "zh", "[杨立昆|P|m]：开源让Llama更安全\n[杨立昆|P|m]表示，开源让模型更安全。",
+			[]wantQuote{{"杨立昆", Reported, "开源让模型更安全", "表示", nil}}},
 		// Traps: no speech, or no person.
 		{"zh term opening reported speech", "zh", "[周博文|P|m]和[林晓舟|P]看法不同。他认为，“开源”这个说法被用得太宽泛了。",
 			[]wantQuote{{"周博文", Reported, "“开源”这个说法被用得太宽泛了", "认为", nil}}},
