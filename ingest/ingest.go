@@ -40,6 +40,11 @@ type Known interface {
 // DefaultBatch is how many articles go into one transaction by default.
 const DefaultBatch = 200
 
+// DefaultGrace is how long, after an interruption, the batch being written
+// may take to commit: long enough for a healthy database, short enough that
+// Ctrl-C on a hung one still stops kg soon.
+const DefaultGrace = 10 * time.Second
+
 // Options tune Run.
 type Options struct {
 	Source   source.Options // default published date, stdin, size limits
@@ -47,6 +52,7 @@ type Options struct {
 	Batch    int            // articles per transaction; 0 means DefaultBatch
 	Shard    Shard          // keep only this shard's articles; the zero Shard keeps all
 	Force    bool           // re-extract articles the graph holds already and rewrite their evidence
+	Grace    time.Duration  // how long the batch in flight may go on committing once ctx ends; 0 means DefaultGrace, negative none
 	Progress func(Progress) // called after each batch and every 200ms between, from one goroutine; may be nil
 	OnError  func(error)    // called for each failed input as it fails, one call at a time; may be nil
 }
@@ -101,7 +107,11 @@ func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.I, s.N) }
 // Run reads paths, extracts every article with x and writes them with w.
 // Failed inputs and articles are collected in the Summary and passed to
 // OnError; Run returns an error only when writing fails for good (the
-// database stays away past the store's retry bound) or ctx ends.
+// database stays away past the store's retry bound) or ctx ends. When ctx
+// ends, Run stops reading, starts no further transaction and returns
+// ctx.Err(): the batch in flight, one transaction, gets Options.Grace to
+// commit and goes in whole or not at all; the Summary counts what was
+// committed.
 func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options) (Summary, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.NumCPU()
@@ -109,6 +119,10 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 	if opt.Batch <= 0 {
 		opt.Batch = DefaultBatch
 	}
+	if opt.Grace == 0 {
+		opt.Grace = DefaultGrace
+	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -180,6 +194,9 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 	}
 	sum := r.summary()
 	switch {
+	case parent.Err() != nil:
+		// Whatever else failed, failed because of it.
+		return sum, parent.Err()
 	case writeErr != nil:
 		return sum, writeErr
 	case knownErr != nil:
@@ -290,14 +307,20 @@ func extractOne(x Extractor, a source.Article) (d graph.Doc, err error) {
 	return graph.Doc{Article: a, Result: res}, nil
 }
 
-// write gathers docs into batches and writes them.
+// write gathers docs into batches and writes them. Once ctx ends it starts
+// no further batch; the batch being written gets the grace period.
 func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error {
+	wctx, stop := lingering(ctx, r.opt.Grace)
+	defer stop()
 	batch := make([]graph.Doc, 0, r.opt.Batch)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := r.writeBatch(ctx, w, batch)
+		if err := ctx.Err(); err != nil {
+			return err // interrupted: no new transaction
+		}
+		err := r.writeBatch(ctx, wctx, w, batch)
 		r.mu.Lock()
 		r.done += len(batch)
 		p := Progress{Done: r.done, Extracted: r.done, Read: r.sum.Read, Total: r.total}
@@ -310,6 +333,9 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 	}
 	var last time.Time
 	for d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		batch = append(batch, d)
 		if r.opt.Progress != nil && time.Since(last) >= progressEvery {
 			// Between batches, say how far extraction has got.
@@ -340,8 +366,12 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 // writeBatch writes one batch. When the database rejects it for a reason
 // other than being unavailable, the batch is split to find the articles at
 // fault; each is reported as failed and the rest go in.
-func (r *run) writeBatch(ctx context.Context, w Writer, batch []graph.Doc) error {
-	s, err := w.Write(ctx, batch)
+//
+// wctx, which outlives ctx by the grace period, carries the transaction; a
+// batch that fails once ctx has ended is not split: the failure is the
+// interruption's.
+func (r *run) writeBatch(ctx, wctx context.Context, w Writer, batch []graph.Doc) error {
+	s, err := w.Write(wctx, batch)
 	if err == nil {
 		r.count(func(sum *Summary) { sum.Summary.Add(s) })
 		return nil
@@ -355,8 +385,24 @@ func (r *run) writeBatch(ctx context.Context, w Writer, batch []graph.Doc) error
 		return nil
 	}
 	half := len(batch) / 2
-	if err := r.writeBatch(ctx, w, batch[:half]); err != nil {
+	if err := r.writeBatch(ctx, wctx, w, batch[:half]); err != nil {
 		return err
 	}
-	return r.writeBatch(ctx, w, batch[half:])
+	return r.writeBatch(ctx, wctx, w, batch[half:])
+}
+
+// lingering returns a context that ends grace after ctx does (at once when
+// grace is negative) and a function that releases it.
+func lingering(ctx context.Context, grace time.Duration) (context.Context, context.CancelFunc) {
+	if grace < 0 {
+		return context.WithCancel(ctx)
+	}
+	out, cancel := context.WithCancelCause(context.WithoutCancel(ctx))
+	stop := context.AfterFunc(ctx, func() {
+		time.AfterFunc(grace, func() { cancel(context.Cause(ctx)) })
+	})
+	return out, func() {
+		stop()
+		cancel(context.Canceled)
+	}
 }

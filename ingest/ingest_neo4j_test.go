@@ -3,6 +3,7 @@ package ingest
 import (
 	"cmp"
 	"context"
+	"errors"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/source"
 )
@@ -101,6 +103,76 @@ func stripStamps(dump []string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// midWriteCanceller writes through st and cancels the run halfway through
+// its third batch, timed by the first two, so that the cancellation lands
+// inside a transaction.
+type midWriteCanceller struct {
+	st     Writer
+	cancel context.CancelFunc
+	calls  int
+	took   time.Duration
+}
+
+func (w *midWriteCanceller) Write(ctx context.Context, docs []graph.Doc) (graph.Summary, error) {
+	w.calls++
+	if w.calls == 3 {
+		time.AfterFunc(w.took/4, w.cancel) // half the mean of two batches
+	}
+	start := time.Now()
+	sum, err := w.st.Write(ctx, docs)
+	if w.calls < 3 {
+		w.took += time.Since(start)
+	}
+	return sum, err
+}
+
+// TestInterruptedRunLeavesWholeArticles cancels an ingest while a batch is
+// being written: every article in the graph has all its evidence, the
+// articles are whole batches, and running again completes the load.
+func TestInterruptedRunLeavesWholeArticles(t *testing.T) {
+	st := graphtest.Open(t)
+	const n, batch = 2000, 200
+	in := jsonl(t, n)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	w := &midWriteCanceller{st: st, cancel: cancel}
+	// No grace: the cancellation cuts into the transaction.
+	sum, err := Run(ctx, []string{in}, &wordExtractor{}, w, Options{Workers: 2, Batch: batch, Grace: -1})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	recs := graphtest.Exec(t, st, `MATCH (a:Article)
+OPTIONAL MATCH (a)-[m:MENTIONS]->()
+WITH a, count(m) AS m
+RETURN count(a) AS n, sum(CASE WHEN m = 4 THEN 0 ELSE 1 END) AS partial`, nil)
+	got, _ := recs[0].Get("n")
+	partial, _ := recs[0].Get("partial")
+	t.Logf("interrupted after %d batches (first two took %s): %d articles in the graph, summary %d new", w.calls, w.took, got, sum.New)
+	// The timer may fire after the third batch, during a later one.
+	if g := got.(int64); g%batch != 0 || g < int64(w.calls-1)*batch || g > int64(w.calls)*batch {
+		t.Errorf("%d articles in the graph after %d batches begun: want the batches before and the last whole or not at all", g, w.calls)
+	}
+	if partial != int64(0) {
+		t.Errorf("%d articles without all four mentions", partial)
+	}
+	if int64(sum.New) > got.(int64) || sum.Failed != 0 {
+		t.Errorf("summary %+v counts what the graph does not hold (%d articles)", sum, got)
+	}
+
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{}, st, Options{Workers: 2, Batch: batch}); err != nil {
+		t.Fatal(err)
+	}
+	stamp := graphtest.DumpOptions{Ignore: []string{"ingested_at"}}
+	after := graphtest.Dump(t, st, stamp)
+	ref := graphtest.Open(t)
+	if _, err := Run(t.Context(), []string{in}, &wordExtractor{}, ref, Options{Batch: 500}); err != nil {
+		t.Fatal(err)
+	}
+	if d := graphtest.Diff(graphtest.Dump(t, ref, stamp), after); d != "" {
+		t.Errorf("the interrupted load, completed, differs from a clean one:\n%.2000s", d)
+	}
 }
 
 // TestSurvivesNeo4jRestart stops the test's Neo4j with scripts/neo4j in the

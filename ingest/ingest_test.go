@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
@@ -198,6 +199,101 @@ func TestRunStopsWhenDatabaseIsGone(t *testing.T) {
 	_, err := Run(t.Context(), []string{in}, &wordExtractor{}, w, Options{Workers: 2, Batch: 10})
 	if !errors.Is(err, graph.ErrUnavailable) {
 		t.Fatalf("err = %v, want ErrUnavailable", err)
+	}
+}
+
+// cancelWriter cancels the run's context while its batch number at is being
+// written. With commit, the batch then goes in, as a transaction that ends
+// within the grace period does; without, the batch waits for its context to
+// end and fails as the driver fails when a transaction dies with its
+// connection: with an error that does not say why.
+type cancelWriter struct {
+	memWriter
+	at     int // 0: never cancels
+	commit bool
+	cancel context.CancelFunc
+	calls  int
+	late   int // batches asked for after the cancellation
+}
+
+func (w *cancelWriter) Write(ctx context.Context, docs []graph.Doc) (graph.Summary, error) {
+	w.mu.Lock()
+	w.calls++
+	n := w.calls
+	if n > w.at && w.at > 0 {
+		w.late++
+	}
+	w.mu.Unlock()
+	if n == w.at {
+		w.cancel()
+		if w.commit {
+			time.Sleep(20 * time.Millisecond)
+			if ctx.Err() != nil {
+				return graph.Summary{}, errors.New("the batch in flight got no grace")
+			}
+			return w.memWriter.Write(ctx, docs)
+		}
+		<-ctx.Done()
+		return graph.Summary{}, errors.New("ConnectivityError: connection closed mid-transaction")
+	}
+	return w.memWriter.Write(ctx, docs)
+}
+
+func TestRunInterrupted(t *testing.T) {
+	const n, batch = 5000, 40
+	tests := []struct {
+		name    string
+		at      int  // the batch during which ctx is cancelled
+		commit  bool // and that batch commits
+		grace   time.Duration
+		between int // or: cancel once this many batches are written
+		want    int // whole batches written
+	}{
+		{"before the run", 0, false, 0, 0, 0},
+		{"during the first batch, no grace", 1, false, -1, 0, 0},
+		{"during the third batch, past the grace", 3, false, 30 * time.Millisecond, 0, 2},
+		{"during the third batch, committed in the grace", 3, true, 0, 0, 3},
+		{"between batches", 0, false, 0, 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := jsonl(t, n)
+			ctx, cancel := context.WithCancel(t.Context())
+			defer cancel()
+			w := &cancelWriter{at: tt.at, commit: tt.commit, cancel: cancel}
+			if tt.at == 0 && tt.between == 0 {
+				cancel()
+			}
+			var reported []error
+			sum, err := Run(ctx, []string{in}, &wordExtractor{}, w, Options{Workers: 2, Batch: batch, Grace: tt.grace,
+				OnError: func(err error) { reported = append(reported, err) },
+				Progress: func(p Progress) {
+					if tt.between > 0 && p.Done >= tt.between*batch {
+						cancel()
+						w.at = -1 // count later calls as late
+					}
+				}})
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("err = %v, want context.Canceled", err)
+			}
+			if w.total() != tt.want*batch || sum.New != tt.want*batch {
+				t.Errorf("written %d, summary %d new; want the %d of %d whole batches", w.total(), sum.New, tt.want*batch, tt.want)
+			}
+			for _, b := range w.batches {
+				if len(b) != batch {
+					t.Errorf("a batch of %d, want whole batches of %d", len(b), batch)
+				}
+			}
+			if w.late != 0 {
+				t.Errorf("%d batches sent to the writer after the interruption", w.late)
+			}
+			if sum.Failed != 0 || len(reported) != 0 {
+				t.Errorf("the interruption failed articles: %d, %v", sum.Failed, reported)
+			}
+			if sum.Read >= n {
+				t.Errorf("read all %d articles: reading did not stop", sum.Read)
+			}
+		})
 	}
 }
 

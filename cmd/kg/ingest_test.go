@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/ingest"
 )
 
@@ -147,5 +151,94 @@ func TestEstimateArticles(t *testing.T) {
 	}
 	if got := estimateArticles([]string{dir, "-"}); got != 6 {
 		t.Errorf("estimate = %d, want 6 (1 + 1 + 3 lines + stdin)", got)
+	}
+}
+
+// TestInterruptedExitsOne: a cancelled context (Ctrl-C) is exit 1 with
+// "kg: interrupted", not exit 3, though what stopped was a database call.
+func TestInterruptedExitsOne(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(in, []byte("Ada Lovelace wrote the first program."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, args := range [][]string{{"ingest", in}, {"remove", "--url", "https://x"}, {"stats"}} {
+		var out, errb bytes.Buffer
+		code := run(ctx, append(args, "--uri", "bolt://127.0.0.1:1"), streams{In: strings.NewReader(""), Out: &out, Err: &errb})
+		if code != exitError || errb.String() != "kg: interrupted\n" {
+			t.Errorf("kg %v: exit %d, stderr %q; want exit 1 and kg: interrupted", args, code, errb.String())
+		}
+	}
+}
+
+// TestIngestInterruptedBySignal builds kg, starts an ingest against the
+// test Neo4j and sends it SIGINT once the first batch is in: it must stop
+// with exit 1, print its summary and "kg: interrupted", and leave whole
+// batches. It empties the database.
+func TestIngestInterruptedBySignal(t *testing.T) {
+	st := graphtest.Open(t)
+	t.Cleanup(func() { graphtest.Open(t) })
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "kg")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	const n, batch = 20000, 100
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `{"title": "t%d", "text": "Ada Lovelace%d of Analytical Engines Ltd said the Difference Engine %d was ready."}`+"\n", i, i, i)
+	}
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	cmd := exec.Command(bin, "ingest", "--batch", fmt.Sprint(batch), in)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	articles := func() int64 {
+		v, _ := graphtest.Exec(t, st, "MATCH (a:Article) RETURN count(a) AS n", nil)[0].Get("n")
+		return v.(int64)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for articles() == 0 {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no article written after 2 minutes; stderr %s", errb.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		cmd.Process.Kill()
+		t.Fatal("kg still running a minute after SIGINT")
+	}
+	if code := cmd.ProcessState.ExitCode(); code != exitError {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.HasSuffix(errb.String(), "kg: interrupted\n") || strings.Count(errb.String(), "\n") != 1 {
+		t.Errorf("stderr %q, want only kg: interrupted", errb.String())
+	}
+	if !strings.HasPrefix(out.String(), "articles: ") {
+		t.Errorf("no summary on stdout: %q", out.String())
+	}
+	got := articles()
+	t.Logf("interrupted with %d articles in: %s", got, strings.TrimSpace(out.String()))
+	if got%batch != 0 || got >= n {
+		t.Errorf("%d articles in the graph: want whole batches of %d, fewer than %d", got, batch, n)
+	}
+	// The batch in flight had its grace to commit: the summary counts it.
+	var read, added int
+	if _, err := fmt.Sscanf(out.String(), "articles: %d read, %d new", &read, &added); err != nil || int64(added) != got {
+		t.Errorf("summary says %d new (%v), the graph holds %d", added, err, got)
 	}
 }

@@ -14,7 +14,7 @@ import (
 // Exit codes, documented in the README.
 const (
 	exitOK       = 0
-	exitError    = 1 // the command failed, or some inputs failed
+	exitError    = 1 // the command failed, some inputs failed, or kg was interrupted
 	exitUsage    = 2 // bad flags, arguments or parameters
 	exitDatabase = 3 // Neo4j unreachable, refused the credentials, or no such database
 )
@@ -103,6 +103,12 @@ func run(ctx context.Context, args []string, io streams) int {
 	err := root.Execute()
 	if err == nil {
 		return exitOK
+	}
+	if ctx.Err() != nil {
+		// Ctrl-C: whatever failed after it failed because of it. Not
+		// exitDatabase, though the database calls are what stopped.
+		fmt.Fprintln(io.Err, "kg: interrupted")
+		return exitError
 	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "kg: ") {
