@@ -4,47 +4,14 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/mattn/go-runewidth"
-	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/queries"
 )
-
-// TestQueryScriptsNeo4j runs the query, cypher and export scripts that need a
-// database (testdata/script-neo4j). They empty it: run with -p 1.
-func TestQueryScriptsNeo4j(t *testing.T) {
-	if os.Getenv("NEO4J_URI") == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("NEO4J_URI is not set but CI=true: the Neo4j scripts must run in CI")
-		}
-		t.Skip("NEO4J_URI not set: skipping the Neo4j CLI scripts (scripts/neo4j start prints the variables)")
-	}
-	files, err := filepath.Glob("testdata/script-neo4j/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no scripts: %v", err)
-	}
-	// One Run per file: testscript runs the scripts of one Run in
-	// parallel, and these share the database.
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
-			testscript.Run(t, testscript.Params{
-				Files: []string{f},
-				Setup: func(env *testscript.Env) error {
-					for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"} {
-						env.Setenv(k, os.Getenv(k))
-					}
-					return nil
-				},
-			})
-		})
-	}
-}
 
 // TestTableAlignsWideText checks that every column starts at the same
 // display column on every line, with Chinese (two columns a character),
