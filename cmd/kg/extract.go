@@ -25,6 +25,7 @@ type extractOptions struct {
 	Published string
 	Workers   int
 	Lexicons  []string
+	MaxBytes  byteSize
 }
 
 func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
@@ -34,7 +35,7 @@ func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
 // newExtractCmdF builds kg extract; runF replaces runExtract in tests that
 // check flag handling alone.
 func newExtractCmdF(io streams, runF func(context.Context, *extractOptions) error) *cobra.Command {
-	opts := &extractOptions{IO: io}
+	opts := &extractOptions{IO: io, MaxBytes: source.DefaultMaxBytes}
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Extract entities, relations, quotes and events from articles, without a database",
@@ -60,6 +61,7 @@ status is then 1.`,
 	f.StringVar(&opts.Published, "published", "", "date YYYY-MM-DD for inputs that carry none (relative dates are read against it)")
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable; see extract/LEXICON.md)")
+	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
 	return cmd
 }
 
@@ -155,7 +157,7 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	}()
 
 	readFailed := 0
-	readErr := readArticles(ctx, o.Paths, source.Options{Published: o.Published, Stdin: o.IO.In},
+	readErr := readArticles(ctx, o.Paths, source.Options{Published: o.Published, Stdin: o.IO.In, MaxBytes: int64(o.MaxBytes)},
 		func(a source.Article) error {
 			j := job{a: a, out: make(chan extracted, 1)}
 			select {

@@ -33,6 +33,7 @@ type ingestOptions struct {
 	Lexicons  []string
 	Quiet     bool
 	Force     bool
+	MaxBytes  byteSize
 
 	shard ingest.Shard
 }
@@ -44,7 +45,7 @@ func newIngestCmd(conn *connFlags, io streams) *cobra.Command {
 // newIngestCmdF builds kg ingest; runF replaces runIngest in tests that
 // check flag handling alone.
 func newIngestCmdF(conn *connFlags, io streams, runF func(context.Context, *ingestOptions) error) *cobra.Command {
-	opts := &ingestOptions{IO: io, Conn: conn}
+	opts := &ingestOptions{IO: io, Conn: conn, MaxBytes: source.DefaultMaxBytes}
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read, extract and write articles into Neo4j",
@@ -86,6 +87,7 @@ or not at all. Running the same ingest again completes the load.`,
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print neither progress nor the summary, only failures")
 	f.BoolVar(&opts.Force, "force", false, "re-extract articles already in the graph and rewrite their evidence")
+	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
 	return cmd
 }
 
@@ -133,7 +135,7 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 
 	bar := newProgressBar(o)
 	sum, err := ingest.Run(ctx, o.Paths, x, st, ingest.Options{
-		Source:   source.Options{Published: o.Published, Stdin: o.IO.In},
+		Source:   source.Options{Published: o.Published, Stdin: o.IO.In, MaxBytes: int64(o.MaxBytes)},
 		Workers:  o.Workers,
 		Batch:    o.Batch,
 		Shard:    o.shard,

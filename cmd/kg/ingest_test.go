@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/ingest"
+	"github.com/newsgraph/kg/source"
 )
 
 func TestIngestFlags(t *testing.T) {
@@ -25,8 +26,10 @@ func TestIngestFlags(t *testing.T) {
 		errPart string
 	}{
 		{[]string{"ingest", "a", "b"}, exitOK, func(o *ingestOptions) bool {
-			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{}
+			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{} && o.MaxBytes == source.DefaultMaxBytes
 		}, ""},
+		{[]string{"ingest", "a", "--max-bytes", "1MiB"}, exitOK, func(o *ingestOptions) bool { return o.MaxBytes == 1<<20 }, ""},
+		{[]string{"ingest", "a", "--max-bytes", "-1"}, exitUsage, nil, "--max-bytes"},
 		{[]string{"ingest", "a", "--shard", "1/3", "--batch", "50", "--workers", "2", "--published", "2024-02-03", "-q", "--force"}, exitOK, func(o *ingestOptions) bool {
 			return o.shard == ingest.Shard{I: 1, N: 3} && o.Batch == 50 && o.Workers == 2 && o.Published == "2024-02-03" && o.Quiet && o.Force
 		}, ""},
