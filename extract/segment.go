@@ -21,7 +21,8 @@ import (
 // On top of gse it: keeps Latin case; matches lexicon surface forms first,
 // leftmost-longest, so that every name the lexicon knows is one token even
 // when it holds spaces, dots or hyphens (Llama 2, 萨姆·奥尔特曼, GPT-4o) that
-// gse would split at; drops white space tokens; and records exact byte
+// gse would split at; rejoins Latin words gse cuts at accented letters
+// (Jürgen, Zürich); drops white space tokens; and records exact byte
 // spans. It is read-only after newSegmenter, so safe for concurrent use.
 type segmenter struct {
 	dict  *dict.Dict
