@@ -116,6 +116,7 @@ func (o *ingestOptions) check() error {
 }
 
 func runIngest(ctx context.Context, o *ingestOptions) error {
+	start := time.Now()
 	st, err := o.Conn.open(ctx)
 	if err != nil {
 		return err
@@ -148,7 +149,7 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 	})
 	bar.finish()
 	if !o.Quiet {
-		printIngestSummary(o.IO.Out, sum, o.Force)
+		printIngestSummary(o.IO.Out, sum, o.Force, time.Since(start))
 	}
 	if err != nil {
 		return dbFail("ingest: %w", err)
@@ -159,9 +160,11 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 	return nil
 }
 
-// printIngestSummary prints the closing summary; the re-extracted count
-// shows only with --force, so that the usual line keeps its form.
-func printIngestSummary(w io.Writer, s ingest.Summary, force bool) {
+// printIngestSummary prints the closing summary, with the time the command
+// took (connecting and loading the extractor included) and articles read per
+// second; the re-extracted count shows only with --force, so that the usual
+// line keeps its form.
+func printIngestSummary(w io.Writer, s ingest.Summary, force bool, took time.Duration) {
 	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d replaced, ", s.Read, s.New, s.Unchanged, s.Replaced)
 	if force {
 		fmt.Fprintf(w, "%d re-extracted, ", s.Reextracted)
@@ -170,11 +173,32 @@ func printIngestSummary(w io.Writer, s ingest.Summary, force bool) {
 	if s.Skipped > 0 {
 		fmt.Fprintf(w, ", %d left to other shards", s.Skipped)
 	}
+	fmt.Fprintf(w, " in %s (%s articles/s)", roundDuration(took), rate(s.Read, took))
 	fmt.Fprintf(w, "\ngraph: %d nodes and %d relationships created", s.NodesCreated, s.RelationshipsCreated)
 	if s.NodesDeleted+s.RelationshipsDeleted > 0 {
 		fmt.Fprintf(w, ", %d nodes and %d relationships deleted", s.NodesDeleted, s.RelationshipsDeleted)
 	}
 	fmt.Fprintln(w)
+}
+
+// roundDuration keeps a duration readable: 840ms, 2.4s, 3m12s.
+func roundDuration(d time.Duration) time.Duration {
+	switch {
+	case d < time.Second:
+		return d.Round(time.Millisecond)
+	case d < time.Minute:
+		return d.Round(100 * time.Millisecond)
+	}
+	return d.Round(time.Second)
+}
+
+// rate is n per second over d, with a decimal below 10.
+func rate(n int, d time.Duration) string {
+	r := float64(n) / max(d.Seconds(), 1e-3)
+	if r < 10 {
+		return fmt.Sprintf("%.1f", r)
+	}
+	return fmt.Sprintf("%.0f", r)
 }
 
 // progressBar draws one line on a terminal's stderr: articles done, rate,
