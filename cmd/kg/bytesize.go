@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/kg/source"
 )
 
-// maxBytesUsage describes --max-bytes, on kg ingest and kg extract.
-const maxBytesUsage = "largest file (.txt, .md, .html), page or stdin text read whole; larger ones fail (KiB, MiB, GiB)"
+// maxBytesUsage describes --max-bytes, on kg ingest and kg extract; the
+// flag's zero value stands for source.DefaultMaxBytes.
+var maxBytesUsage = fmt.Sprintf("largest file (.txt, .md, .html), page or stdin text read whole; larger ones fail (KiB, MiB, GiB; default %s)", byteSize(source.DefaultMaxBytes))
 
 // byteSize is a flag holding a size in bytes, written as a number with an
 // optional binary unit: 512KiB, 64MB and 64M all mean multiples of 1024.
@@ -44,8 +47,8 @@ func (b *byteSize) Set(s string) error {
 }
 
 // String prints the size in the largest unit that divides it.
-func (b *byteSize) String() string {
-	n := int64(*b)
+func (b byteSize) String() string {
+	n := int64(b)
 	for _, u := range byteUnits[:3] {
 		if n >= u.mult && n%u.mult == 0 {
 			return fmt.Sprintf("%d%s", n/u.mult, u.name)

@@ -35,7 +35,7 @@ func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
 // newExtractCmdF builds kg extract; runF replaces runExtract in tests that
 // check flag handling alone.
 func newExtractCmdF(io streams, runF func(context.Context, *extractOptions) error) *cobra.Command {
-	opts := &extractOptions{IO: io, MaxBytes: source.DefaultMaxBytes}
+	opts := &extractOptions{IO: io}
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Extract entities, relations, quotes and events from articles, without a database",

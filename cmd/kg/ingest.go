@@ -45,7 +45,7 @@ func newIngestCmd(conn *connFlags, io streams) *cobra.Command {
 // newIngestCmdF builds kg ingest; runF replaces runIngest in tests that
 // check flag handling alone.
 func newIngestCmdF(conn *connFlags, io streams, runF func(context.Context, *ingestOptions) error) *cobra.Command {
-	opts := &ingestOptions{IO: io, Conn: conn, MaxBytes: source.DefaultMaxBytes}
+	opts := &ingestOptions{IO: io, Conn: conn}
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read, extract and write articles into Neo4j",

@@ -15,7 +15,6 @@ import (
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/ingest"
-	"github.com/newsgraph/kg/source"
 )
 
 func TestIngestFlags(t *testing.T) {
@@ -26,7 +25,7 @@ func TestIngestFlags(t *testing.T) {
 		errPart string
 	}{
 		{[]string{"ingest", "a", "b"}, exitOK, func(o *ingestOptions) bool {
-			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{} && o.MaxBytes == source.DefaultMaxBytes
+			return len(o.Paths) == 2 && o.Batch == ingest.DefaultBatch && o.Workers >= 1 && o.shard == ingest.Shard{} && o.MaxBytes == 0
 		}, ""},
 		{[]string{"ingest", "a", "--max-bytes", "1MiB"}, exitOK, func(o *ingestOptions) bool { return o.MaxBytes == 1<<20 }, ""},
 		{[]string{"ingest", "a", "--max-bytes", "-1"}, exitUsage, nil, "--max-bytes"},
