@@ -1846,7 +1846,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
@@ -1959,6 +1959,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
 	}
+	out = append(out, x.hanVersionModels(doc, s)...)
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
 		from := s.Start
@@ -1975,6 +1976,71 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			}
 			out = append(out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
 		}
+	}
+	return out
+}
+
+// hasSizePart reports a parameter count among the hyphen- or space-
+// separated parts of a version ("-VL-7B", "-2-70B-Instruct"): only model
+// names carry one, so the name needs no other context.
+func hasSizePart(version string) bool {
+	for _, p := range strings.FieldsFunc(version, func(r rune) bool { return r == '-' || r == ' ' }) {
+		if isSize(p) && p[0] >= '0' && p[0] <= '9' && !strings.HasSuffix(strings.ToLower(p), "m") {
+			return true
+		}
+	}
+	return false
+}
+
+// hanStemStops end the words before a Chinese model stem: 基于玄枢-2,
+// 法律文书的星衍-Lex, 即玄枢-2-7B.
+const hanStemStops = "的即于於和与與及了是在用自从從由将將把对對为為以、，,：:；;“”「」『』《》（）()!！?？ 。"
+
+// hanVersionModels finds models named by a short Chinese stem, a hyphen
+// and a version the lexicon does not know (玄枢-2-7B, 森語-8B, 星衍-Lex模型):
+// the version must carry a parameter count or the text must call the name
+// a model or a series.
+func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if text[i] != '-' || i == s.Start {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		a := i
+		for a > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:a])
+			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(hanStemStops, r) {
+				break
+			}
+			a -= n
+		}
+		for _, w := range append([]string{"其中", "包括", "包含", "以及", "还有", "還有", "比如", "例如", "使用", "采用", "採用", "对比", "對比", "基于", "基於"}, devVerbsZh...) {
+			if strings.HasPrefix(text[a:i], w) {
+				a += len(w)
+				break
+			}
+		}
+		stem := text[a:i]
+		if n := utf8.RuneCountInString(stem); n < 2 || n > 4 {
+			continue // no clear start: the stem runs into other words
+		}
+		end := versionSuffix(text, i)
+		if end <= i+1 {
+			continue
+		}
+		name := text[a:end]
+		if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Model) == nil {
+			continue
+		}
+		if !hasSizePart(text[i:end]) && !modelContext(text[end:min(len(text), end+48)]) {
+			continue
+		}
+		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1})
 	}
 	return out
 }

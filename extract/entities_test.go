@@ -118,6 +118,12 @@ func TestEntityRules(t *testing.T) {
 		{"a Latin name after a release verb", "国科会推出的TAIDE已经开放下载。", map[string]Type{"TAIDE": Model}, nil},
 		{"a lab before a title and a person", "台灣人工智慧實驗室創辦人杜奕瑾表示，開源是機會。", map[string]Type{"台灣人工智慧實驗室": Organization, "杜奕瑾": Person}, nil},
 		{"a language before 大模型 is not a name", "台灣應發展自己的繁體中文大模型。", nil, []string{"繁體中文大模型", "中文大模型"}},
+		{"unknown family with a parameter count", "Its flagship, Korvid-VL-13B, was trained on scans. Maple-9B, too.",
+			map[string]Type{"Korvid-VL-13B": Model, "Maple-9B": Model}, nil},
+		{"a count that is no parameter size", "Route-66 and Area-51 and the F-35B are famous; Form-10M is a filing.", nil, []string{"Route-66", "Area-51", "Form-10M"}},
+		{"Chinese stem with a size or a model word", "团队发布了云枢-3系列模型，其中云枢-3-14B-Chat基于云枢-3-14B，法律版是云枢-Lex模型。",
+			map[string]Type{"云枢-3": Model, "云枢-3-14B-Chat": Model, "云枢-3-14B": Model, "云枢-Lex": Model}, []string{"基于云枢-3-14B"}},
+		{"Chinese stem with a hyphen and no model cue", "京沪-2号线今天开通，沪杭-A段也在施工。", nil, []string{"京沪-2", "沪杭-A"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
