@@ -15,9 +15,26 @@
   function short(s, n) { s = String(s); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
   function show(v) { return Array.isArray(v) ? v.join(', ') : String(v); }
 
+  // Nodes with many relationships are drawn larger. Cytoscape hides a label
+  // once it would render under min-zoomed-font-size, so a zoomed-out view
+  // is not a smear of overlapping text: the hubs keep readable names (see
+  // keepHubsReadable) and zooming in reveals the rest.
+  var degree = {};
+  data.rels.forEach(function (r) {
+    degree[r.source] = (degree[r.source] || 0) + 1;
+    degree[r.target] = (degree[r.target] || 0) + 1;
+  });
+  var hubs = {};
+  data.nodes.filter(function (n) { return n.label !== 'Quote' && n.label !== 'Article'; })
+    .sort(function (a, b) { return (degree[b.id] || 0) - (degree[a.id] || 0); })
+    .slice(0, 20).forEach(function (n) { if (degree[n.id] > 2) hubs[n.id] = true; });
   var elements = [];
   data.nodes.forEach(function (n) {
-    elements.push({ group: 'nodes', data: { id: n.id, caption: short(n.caption, 28), color: n.color, label: n.label } });
+    var d = Math.sqrt(degree[n.id] || 0);
+    var quote = n.label === 'Quote';
+    elements.push({ group: 'nodes', classes: hubs[n.id] ? 'hub' : '', data: {
+      id: n.id, caption: short(n.caption, quote ? 16 : 24), color: n.color, label: n.label,
+      size: quote ? 14 : Math.min(48, 18 + 4 * d), font: quote ? 8 : Math.min(16, 9 + d) } });
   });
   data.rels.forEach(function (r) {
     elements.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target, type: r.type } });
@@ -29,17 +46,22 @@
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': 10,
-        'text-valign': 'bottom', 'text-margin-y': 3, 'width': 22, 'height': 22,
+        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': 'data(font)',
+        'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'width': 'data(size)', 'height': 'data(size)',
         'text-outline-color': '#fafafa', 'text-outline-width': 2 } },
       { selector: 'node[label = "Article"]', style: { 'shape': 'round-rectangle' } },
-      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag', 'width': 16, 'height': 16 } },
+      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag' } },
       { selector: 'node[label = "Event"]', style: { 'shape': 'diamond' } },
       { selector: 'edge', style: {
-        'width': 1.5, 'line-color': '#bbb', 'target-arrow-color': '#bbb', 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 7, 'color': '#888',
-        'text-rotation': 'autorotate', 'text-background-color': '#fafafa', 'text-background-opacity': 1 } },
-      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#222', 'line-color': '#222', 'target-arrow-color': '#222' } },
+        'width': 1.2, 'line-color': '#c8c8c8', 'target-arrow-color': '#c8c8c8', 'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8, 'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 7, 'color': '#888',
+        'min-zoomed-font-size': 9, 'text-rotation': 'autorotate',
+        'text-background-color': '#fafafa', 'text-background-opacity': 1, 'text-background-padding': 1 } },
+      // A selected node's relationships are drawn dark and always labelled.
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222' } },
+      { selector: 'edge:selected, edge.near', style: {
+        'line-color': '#444', 'target-arrow-color': '#444', 'color': '#222', 'width': 2, 'min-zoomed-font-size': 0, 'z-index': 10 } },
       { selector: '.faded', style: { 'opacity': 0.15 } },
       { selector: '.match', style: { 'border-width': 3, 'border-color': '#d62728' } },
       { selector: '.hidden', style: { 'display': 'none' } }
@@ -67,6 +89,9 @@
   function propsTable(props) {
     var t = el('table');
     Object.keys(props).sort().forEach(function (k) {
+      // key and keys are the graph's matching keys (lower-cased names without
+      // spaces): they identify the node to kg, and to a reader look like typos.
+      if (k === 'key' || k === 'keys') return;
       var tr = el('tr');
       tr.appendChild(el('td', k));
       tr.appendChild(el('td', show(props[k])));
@@ -145,6 +170,8 @@
 
   cy.on('tap', 'node', function (e) { showNode(e.target.id()); });
   cy.on('tap', 'edge', function (e) { showEdge(e.target.id()); });
+  cy.on('select', 'node', function (e) { e.target.connectedEdges().addClass('near'); });
+  cy.on('unselect', 'node', function (e) { e.target.connectedEdges().removeClass('near'); });
 
   // Search: highlight nodes whose caption, aliases or title contain the
   // text; Enter zooms to them.
@@ -174,14 +201,29 @@
     }
   });
 
+  // The hubs' names stay about 11px on screen at any zoom, so the overview
+  // of a large graph still says what is in it.
+  function keepHubsReadable() {
+    cy.style().selector('node.hub').style('font-size', Math.max(11, 11 / cy.zoom())).update();
+  }
+  cy.on('zoom', keepHubsReadable);
+
   var status = document.getElementById('status');
   var layout = cy.layout({
     name: data.nodes.length > 2000 ? 'grid' : 'cose',
     animate: false, randomize: true, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: function () { return 80; }, nodeRepulsion: function () { return 8000; }
+    idealEdgeLength: function () { return 80; }, nodeRepulsion: function () { return 9000; },
+    nodeOverlap: 40
   });
   layout.on('layoutstop', function () {
+    // cose often lays a large graph out tall and narrow; the view is wide,
+    // so turn such a drawing on its side rather than shrink it to fit.
+    var bb = cy.elements().boundingBox();
+    if (bb.h > 1.25 * bb.w && cy.width() > 1.25 * cy.height()) {
+      cy.nodes().positions(function (n) { var p = n.position(); return { x: p.y, y: p.x }; });
+    }
     cy.fit(undefined, 30);
+    keepHubsReadable();
     var drawn = cy.nodes().filter(function (n) {
       var p = n.renderedPosition();
       return isFinite(p.x) && isFinite(p.y);
