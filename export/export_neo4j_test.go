@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -25,17 +24,7 @@ import (
 func loadKnown(t *testing.T) *graph.Store {
 	t.Helper()
 	st := graphtest.Open(t)
-	b, err := os.ReadFile("../queries/testdata/known.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []graph.Doc
-	if err := json.Unmarshal(b, &docs); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Write(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
+	graphtest.Load(t, st, "../queries/testdata/known.json")
 	return st
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"testing"
@@ -20,18 +19,7 @@ import (
 func loadKnown(t *testing.T) (*graph.Store, []graph.Doc) {
 	t.Helper()
 	st := graphtest.Open(t)
-	b, err := os.ReadFile("testdata/known.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []graph.Doc
-	if err := json.Unmarshal(b, &docs); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Write(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	return st, docs
+	return st, graphtest.Load(t, st, "testdata/known.json")
 }
 
 // run runs a saved query with params bound as kg binds them, and returns

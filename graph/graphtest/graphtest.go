@@ -56,6 +56,24 @@ func Open(t testing.TB) *graph.Store {
 	return st
 }
 
+// Load writes the extraction results in a JSON file (a []graph.Doc, such
+// as queries/testdata/known.json) to st and returns them.
+func Load(t testing.TB, st *graph.Store, path string) []graph.Doc {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []graph.Doc
+	if err := json.Unmarshal(b, &docs); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if _, err := st.Write(context.Background(), docs); err != nil {
+		t.Fatalf("write %s: %v", path, err)
+	}
+	return docs
+}
+
 // Exec runs one auto-commit statement and returns its records.
 func Exec(t testing.TB, st *graph.Store, q string, params map[string]any) []*neo4j.Record {
 	t.Helper()
