@@ -68,6 +68,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.zhNameBeforeTitle(doc, s)...)
+	out = append(out, x.zhDescribedOrgBeforeTitle(doc, s)...)
 	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
@@ -976,7 +977,17 @@ func endsWithTitleHead(s string) bool {
 			return true
 		}
 	}
-	return false
+	return chiefTitle(s)
+}
+
+// chiefTitle reports a 首席…官 title the list does not spell out
+// (首席数字官, 首席风险官): 首席 at most six characters before the end.
+func chiefTitle(s string) bool {
+	if !strings.HasSuffix(s, "官") && !strings.HasSuffix(s, "長") && !strings.HasSuffix(s, "长") {
+		return false
+	}
+	k := strings.LastIndex(s, "首席")
+	return k >= 0 && utf8.RuneCountInString(s[k:]) <= 8 && !strings.ContainsAny(s[k:], "，。、,")
 }
 
 // titleHeads end a job title, in Chinese or as the Latin abbreviations
@@ -1272,6 +1283,70 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	return out
 }
 
+// zhDescribedHeads end a Chinese organization's name that stands before a
+// job title and a person, with the most characters its name may have
+// before the head: a company is a short brand and a descriptor (弘睿咨询,
+// 帧语科技), an association or office carries its city or province
+// (某市人工智能行业协会, 某省委网信办).
+var zhDescribedHeads = []struct {
+	head     string
+	min, max int
+}{
+	{"咨询", 2, 4}, {"諮詢", 2, 4}, {"智能", 2, 4}, {"科技", 2, 4}, {"集团", 2, 4}, {"集團", 2, 4}, {"创投", 2, 4}, {"創投", 2, 4},
+	{"资本", 2, 4}, {"資本", 2, 4}, {"证券", 2, 4}, {"證券", 2, 4}, {"基金", 2, 4},
+	{"协会", 2, 12}, {"協會", 2, 12}, {"联盟", 2, 12}, {"聯盟", 2, 12}, {"网信办", 1, 6}, {"網信辦", 1, 6},
+}
+
+// genericOrgWords stand before a company's name, not inside it: 初创企业帧语科技,
+// 台北新創語森科技.
+var genericOrgWords = []string{"企业", "企業", "公司", "初创", "初創", "新创", "新創", "创业", "創業", "厂商", "廠商", "机构", "機構", "团队", "團隊", "旗下", "视频", "視頻", "记者", "記者"}
+
+// zhDescribedOrgBeforeTitle finds an organization named by a short name and
+// a descriptor or head right before a job title and a person (弘睿咨询合伙人
+// 邵一鸣, 帧语科技的CEO祁安), reading characters since the segmenter splits
+// unknown brands.
+func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	for _, h := range zhDescribedHeads {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], h.head)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(h.head)
+			if !titleThenPerson(text[from:]) || strings.ContainsAny(firstRunes(text[from:], 1), "部局厅廳委处處司署院所") {
+				continue // 科技部部长: a government unit, its own rules
+			}
+			j, n := at, 0
+			for j > s.Start && n < h.max {
+				r, size := utf8.DecodeLastRuneInString(text[:j])
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(orgNameStops, r) {
+					break
+				}
+				j -= size
+				n++
+			}
+			for _, g := range append(genericOrgWords, "现任", "現任", "曾任", "担任", "擔任", "出任", "兼任", "时任", "時任", "对话", "對話", "专访", "專訪") {
+				if k := strings.LastIndex(text[j:at], g); k >= 0 {
+					j += k + len(g)
+				}
+			}
+			if c := utf8.RuneCountInString(text[j:at]); c < h.min || c > h.max {
+				continue
+			}
+			name := text[j:from]
+			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
+				continue
+			}
+			out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1})
+		}
+	}
+	return out
+}
+
 // lexMentionIn reports a lexicon name inside a span.
 func (x *Extractor) lexMentionIn(text string, sp span) bool {
 	for i := sp.Start; i < sp.End; {
@@ -1422,7 +1497,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 		out = append(out, c)
 	}
-	for _, h := range titleHeads {
+	for _, h := range append([]string{"官"}, titleHeads...) {
 		from := s.Start
 		for {
 			k := strings.Index(text[from:], h)
@@ -1431,6 +1506,9 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 			at := from + k + len(h)
 			from = at
+			if h == "官" && !chiefTitle(text[s.Start:at]) {
+				continue
+			}
 			if sp, ok := translitName(text, at); ok {
 				add(sp)
 			} else if sp, ok := hanName(text, at); ok {
@@ -1581,7 +1659,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今("}, speechVerbsZh...)
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受"}, speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {
@@ -1685,6 +1763,9 @@ func hanName(text string, i int) (span, bool) {
 	}
 	for k := len(ends) - 1; k >= 0; k-- {
 		if stopAt(text, ends[k]) {
+			if k > 0 && stopAt(text, ends[k-1]) && strings.ContainsAny(text[ends[k-1]:ends[k]], swallowed) {
+				k-- // 韩墨曾是: 曾 opens the verb phrase, the name is 韩墨
+			}
 			name := text[i:ends[k]]
 			if notHanName[name] {
 				return span{}, false
@@ -1694,6 +1775,10 @@ func hanName(text string, i int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// swallowed are adverbs that follow a name and would otherwise be read
+// as its last character: 徐立又指出, 韩墨曾是.
+const swallowed = "曾又也则則就还還已在将將"
 
 // notHanName are words that start with a surname character but are not
 // names.
@@ -2218,7 +2303,11 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 	person:
 		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
 			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) {
-			out = append(out, candidate{span: tk.span, typ: Person, name: tk.Text, prio: 1})
+			sp := tk.span
+			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
+				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
+			}
+			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1})
 		}
 	}
 	return out

@@ -124,6 +124,13 @@ func TestEntityRules(t *testing.T) {
 		{"Chinese stem with a size or a model word", "团队发布了云枢-3系列模型，其中云枢-3-14B-Chat基于云枢-3-14B，法律版是云枢-Lex模型。",
 			map[string]Type{"云枢-3": Model, "云枢-3-14B-Chat": Model, "云枢-3-14B": Model, "云枢-Lex": Model}, []string{"基于云枢-3-14B"}},
 		{"Chinese stem with a hyphen and no model cue", "京沪-2号线今天开通，沪杭-A段也在施工。", nil, []string{"京沪-2", "沪杭-A"}},
+		{"a brand and a descriptor before a title", "这一看法得到了曜光咨询合伙人周一鸣的认同。初创企业云帆科技的CEO祁安告诉记者，成本不高。",
+			map[string]Type{"曜光咨询": Organization, "周一鸣": Person, "云帆科技": Organization, "祁安": Person}, []string{"初创企业云帆科技", "祁安告"}},
+		{"an association with its city before a title", "杭州市机器人行业协会秘书长吴立辉指出，标准还没统一。",
+			map[string]Type{"杭州市机器人行业协会": Organization, "吴立辉": Person}, nil},
+		{"a ministry is no described company", "国家科技部部长王志刚表示，要加强监管。", nil, []string{"国家科技", "科技"}},
+		{"an adverb after a name is not part of it", "星河智能联合创始人韩墨曾是一名工程师。", map[string]Type{"韩墨": Person}, []string{"韩墨曾"}},
+		{"a chief officer title the list lacks", "华承集团首席数字官冯婉清告诉记者，预算减少了。", map[string]Type{"华承集团": Organization, "冯婉清": Person}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
