@@ -208,37 +208,59 @@ func (a *article) entities(pred []extract.Entity) {
 	m := match(len(pred), len(gold), func(i, j int) bool {
 		return pred[i].Type == gold[j].Type && pn[i].meets(gn[j])
 	})
-	types := map[extract.Type]bool{}
-	for _, g := range gold {
-		types[g.Type] = true
-	}
-	for _, p := range pred {
-		types[p.Type] = true
-	}
-	for _, t := range sortedTypes(types) {
-		tp, fp, fn := 0, 0, 0
-		for i, p := range pred {
-			if p.Type != t {
-				continue
-			}
-			if m.left[i] >= 0 {
-				tp++
-				continue
-			}
-			fp++
+	scoreByType(&a.rep.Entities, m, typesOf(pred, func(e extract.Entity) extract.Type { return e.Type }),
+		typesOf(gold, func(e GoldEntity) extract.Type { return e.Type }),
+		func(i int) {
+			p := pred[i]
 			all := append([]string{p.Name}, p.Aliases...)
-			a.find(False, "entity", string(t), describeEntity(p.Name, p.Aliases), a.sentenceWith(all))
-		}
-		for j, g := range gold {
-			if g.Type != t || m.right[j] >= 0 {
-				continue
-			}
-			fn++
+			a.find(False, "entity", string(p.Type), describeEntity(p.Name, p.Aliases), a.sentenceWith(all))
+		},
+		func(j int) {
+			g := gold[j]
 			all := append([]string{g.Name}, g.Aliases...)
-			a.find(Miss, "entity", string(t), describeEntity(g.Name, g.Aliases), a.sentenceWith(all))
-		}
-		a.rep.Entities.add(string(t), tp, fp, fn)
+			a.find(Miss, "entity", string(g.Type), describeEntity(g.Name, g.Aliases), a.sentenceWith(all))
+		})
+}
+
+// scoreByType adds a matching to s type by type, in type order: matched
+// predictions are hits, and onFalse and onMiss report each unmatched
+// prediction and gold item (by index) as they are counted.
+func scoreByType[T ~string](s *TypedScore, m matching, predTypes, goldTypes []T, onFalse, onMiss func(int)) {
+	set := map[T]bool{}
+	for _, t := range predTypes {
+		set[t] = true
 	}
+	for _, t := range goldTypes {
+		set[t] = true
+	}
+	for _, t := range sortedTypes(set) {
+		tp, fp, fn := 0, 0, 0
+		for i, pt := range predTypes {
+			switch {
+			case pt != t:
+			case m.left[i] >= 0:
+				tp++
+			default:
+				fp++
+				onFalse(i)
+			}
+		}
+		for j, gt := range goldTypes {
+			if gt == t && m.right[j] < 0 {
+				fn++
+				onMiss(j)
+			}
+		}
+		s.add(string(t), tp, fp, fn)
+	}
+}
+
+func typesOf[E any, T ~string](items []E, typ func(E) T) []T {
+	out := make([]T, len(items))
+	for i, e := range items {
+		out[i] = typ(e)
+	}
+	return out
 }
 
 func sortedTypes[T ~string](set map[T]bool) []T {
@@ -265,35 +287,16 @@ func (a *article) relations(pred []extract.Relation) {
 			a.pred.names(p.From).meets(a.gold.names(g.From)) &&
 			a.pred.names(p.To).meets(a.gold.names(g.To))
 	})
-	types := map[extract.RelationType]bool{}
-	for _, g := range gold {
-		types[g.Type] = true
-	}
-	for _, p := range pred {
-		types[p.Type] = true
-	}
-	for _, t := range sortedTypes(types) {
-		tp, fp, fn := 0, 0, 0
-		for i, p := range pred {
-			if p.Type != t {
-				continue
-			}
-			if m.left[i] >= 0 {
-				tp++
-				continue
-			}
-			fp++
-			a.find(False, "relation", string(t), describeRelation(p.Type, p.From, p.To, p.Role, p.Former), a.sentenceWithBoth(forms(a.predForms, p.From), forms(a.predForms, p.To)))
-		}
-		for j, g := range gold {
-			if g.Type != t || m.right[j] >= 0 {
-				continue
-			}
-			fn++
-			a.find(Miss, "relation", string(t), describeRelation(g.Type, g.From, g.To, g.Role, g.Former), a.sentenceWithBoth(forms(a.goldForms, g.From), forms(a.goldForms, g.To)))
-		}
-		a.rep.Relations.add(string(t), tp, fp, fn)
-	}
+	scoreByType(&a.rep.Relations, m, typesOf(pred, func(r extract.Relation) extract.RelationType { return r.Type }),
+		typesOf(gold, func(r GoldRelation) extract.RelationType { return r.Type }),
+		func(i int) {
+			p := pred[i]
+			a.find(False, "relation", string(p.Type), describeRelation(p.Type, p.From, p.To, p.Role, p.Former), a.sentenceWithBoth(forms(a.predForms, p.From), forms(a.predForms, p.To)))
+		},
+		func(j int) {
+			g := gold[j]
+			a.find(Miss, "relation", string(g.Type), describeRelation(g.Type, g.From, g.To, g.Role, g.Former), a.sentenceWithBoth(forms(a.goldForms, g.From), forms(a.goldForms, g.To)))
+		})
 }
 
 func describeRelation(t extract.RelationType, from, to, role string, former bool) string {
