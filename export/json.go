@@ -53,7 +53,7 @@ func JSON(w io.Writer, g *graph.Subgraph) error {
 func jsonProps(m map[string]any) map[string]any {
 	out := make(map[string]any, len(m))
 	for k, v := range m {
-		out[k] = jsonValue(v)
+		out[k] = graph.Plain(v)
 	}
 	return out
 }

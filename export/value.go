@@ -3,11 +3,12 @@ package export
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/newsgraph/kg/graph"
 )
 
 // kind is the type of a property value, as far as the formats care.
@@ -116,30 +117,10 @@ func scalarText(v any) string {
 	return fmt.Sprint(v)
 }
 
-// jsonValue turns a property into what encoding/json writes: temporal
-// values as ISO 8601 strings, lists element by element.
-func jsonValue(v any) any {
-	switch v := v.(type) {
-	case []any:
-		out := make([]any, len(v))
-		for i, x := range v {
-			out[i] = jsonValue(x)
-		}
-		return out
-	case time.Time, dbtype.Date, dbtype.LocalDateTime, dbtype.LocalTime, dbtype.Time, dbtype.Duration:
-		return scalarText(v)
-	case float64:
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return scalarText(v) // JSON has no NaN or Infinity
-		}
-	}
-	return v
-}
-
 // jsonText is a value as JSON text, for list properties in formats that
 // only hold scalars.
 func jsonText(v any) string {
-	b, err := json.Marshal(jsonValue(v))
+	b, err := json.Marshal(graph.Plain(v))
 	if err != nil {
 		return scalarText(v)
 	}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -380,7 +382,8 @@ func (g *Subgraph) Sort() {
 
 // Plain turns a driver value into one encoding/json writes well: nodes and
 // relationships become maps with their labels or type and properties,
-// temporal values ISO 8601 strings, lists and maps recursively.
+// temporal values ISO 8601 strings, NaN and infinities "NaN", "+Inf" and
+// "-Inf", lists and maps recursively.
 func Plain(v any) any {
 	switch v := v.(type) {
 	case dbtype.Node:
@@ -407,6 +410,12 @@ func Plain(v any) any {
 		return plainMap(v)
 	case time.Time:
 		return v.Format(time.RFC3339Nano)
+	case float64:
+		// JSON has no NaN or infinities, and Cypher makes them (0.0/0.0).
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return strconv.FormatFloat(v, 'g', -1, 64)
+		}
+		return v
 	case interface{ String() string }:
 		// dbtype.Date, LocalDateTime, Duration, Point...: ISO 8601 forms
 		return v.String()

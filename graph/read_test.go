@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -63,6 +64,9 @@ func TestPlain(t *testing.T) {
 		{dbtype.Date(when), "2026-01-02"},
 		{dbtype.LocalDateTime(when), "2026-01-02T03:04:05"},
 		{[]any{int64(1), dbtype.Date(when)}, []any{int64(1), "2026-01-02"}},
+		{1.5, 1.5},
+		{math.NaN(), "NaN"},
+		{[]any{math.Inf(1), math.Inf(-1)}, []any{"+Inf", "-Inf"}},
 		{node, map[string]any{"id": "Person:k", "labels": []string{"Person"}, "properties": map[string]any{"key": "k", "born": "2026-01-02"}}},
 		{rel, map[string]any{"type": "WORKS_AT", "properties": map[string]any{"since": "2026-01-02T03:04:05Z"}}},
 		{dbtype.Path{Nodes: []dbtype.Node{node}, Relationships: []dbtype.Relationship{rel}}, map[string]any{
