@@ -318,7 +318,7 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
-			return err // interrupted: no new transaction
+			return err // interrupted: no new transaction, no progress
 		}
 		err := r.writeBatch(ctx, wctx, w, batch)
 		r.mu.Lock()
@@ -371,6 +371,9 @@ func (r *run) write(ctx context.Context, w Writer, docs <-chan graph.Doc) error 
 // batch that fails once ctx has ended is not split: the failure is the
 // interruption's.
 func (r *run) writeBatch(ctx, wctx context.Context, w Writer, batch []graph.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err // interrupted between the halves of a split batch
+	}
 	s, err := w.Write(wctx, batch)
 	if err == nil {
 		r.count(func(sum *Summary) { sum.Summary.Add(s) })
