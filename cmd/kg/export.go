@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -44,7 +45,7 @@ interactive page). --format defaults to the extension of -o, else json.`,
 			if format == "" {
 				format = formatFromName(out)
 			}
-			if !validFormat(format) {
+			if !slices.Contains(export.Formats, format) {
 				return usagef("--format %q: want %s", format, strings.Join(export.Formats, ", "))
 			}
 			if format == "csv" && (out == "" || out == "-") {
@@ -117,9 +118,11 @@ interactive page). --format defaults to the extension of -o, else json.`,
 			if out == "" || out == "-" {
 				return export.Write(io.Out, format, g)
 			}
-			return writeFileAtomic(out, func(f *os.File) error { return export.Write(f, format, g) }, func() {
-				fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s\n", len(g.Nodes), len(g.Rels), out)
-			})
+			if err := writeFileAtomic(out, func(f *os.File) error { return export.Write(f, format, g) }); err != nil {
+				return err
+			}
+			fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s\n", len(g.Nodes), len(g.Rels), out)
+			return nil
 		},
 	}
 	f := cmd.Flags()
@@ -131,15 +134,6 @@ interactive page). --format defaults to the extension of -o, else json.`,
 	f.StringVar(&format, "format", "", "json, graphml, cypher, csv, dot or html (default from -o's extension, else json)")
 	f.StringVarP(&out, "output", "o", "", "file to write (a folder for csv); default standard output")
 	return cmd
-}
-
-func validFormat(f string) bool {
-	for _, x := range export.Formats {
-		if f == x {
-			return true
-		}
-	}
-	return false
 }
 
 func formatFromName(name string) string {
@@ -162,7 +156,7 @@ func formatFromName(name string) string {
 
 // writeFileAtomic writes through a temporary file beside path and renames
 // it, so a failed export leaves no half-written file.
-func writeFileAtomic(path string, write func(*os.File) error, done func()) error {
+func writeFileAtomic(path string, write func(*os.File) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return usagef("export: %v", err)
@@ -176,13 +170,14 @@ func writeFileAtomic(path string, write func(*os.File) error, done func()) error
 		os.Remove(tmp.Name())
 		return fmt.Errorf("export: %w", err)
 	}
+	// CreateTemp makes the file 0600; an export is for sharing.
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
 		return fmt.Errorf("export: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("export: %w", err)
 	}
-	done()
 	return nil
 }
