@@ -297,6 +297,41 @@ func TestRunInterrupted(t *testing.T) {
 	}
 }
 
+// TestRunInterruptedWhileSplitting cancels while a rejected batch is being
+// split to find the article at fault: the other half is not written.
+func TestRunInterruptedWhileSplitting(t *testing.T) {
+	in := jsonl(t, 7, `{"text": "This one is POISON for the database."}`)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var calls []int
+	w := writerFunc(func(_ context.Context, docs []graph.Doc) (graph.Summary, error) {
+		calls = append(calls, len(docs))
+		if len(calls) == 2 { // the first half
+			cancel()
+		}
+		for _, d := range docs {
+			if strings.Contains(d.Article.Text, "POISON") {
+				return graph.Summary{}, errors.New("Neo4jError: property too large")
+			}
+		}
+		return graph.Summary{New: len(docs)}, nil
+	})
+	sum, err := Run(ctx, []string{in}, &wordExtractor{}, w, Options{Workers: 1, Batch: 8})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if !slices.Equal(calls, []int{8, 4}) || sum.Failed != 0 {
+		t.Errorf("writes of %v, %d failed; want the batch of 8, its first half, nothing after", calls, sum.Failed)
+	}
+}
+
+// writerFunc is a Writer made of a function.
+type writerFunc func(context.Context, []graph.Doc) (graph.Summary, error)
+
+func (f writerFunc) Write(ctx context.Context, docs []graph.Doc) (graph.Summary, error) {
+	return f(ctx, docs)
+}
+
 func TestRunBoundsArticlesInFlight(t *testing.T) {
 	const batch, workers = 20, 2
 	in := jsonl(t, 2000)
