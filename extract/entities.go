@@ -303,6 +303,12 @@ func newEntityTable(l *lexicon) *entityTable {
 }
 
 func (t *entityTable) add(doc *document, c *candidate) {
+	if c.typ == Organization && c.lex == nil {
+		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
+			c.name = c.name[len(m):]
+		}
+	}
 	surface := doc.text[c.Start:c.End]
 	if c.lex == nil {
 		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
@@ -349,6 +355,12 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		e.Gender = c.gender
 	}
 	t.alias(e, surface)
+	if e.Type == Organization && c.lex == nil {
+		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
+			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
+			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
+		}
+	}
 	if e.Type == Organization {
 		if short := shortOrgName(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil {
 			t.alias(e, short)
@@ -359,6 +371,42 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	}
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
+}
+
+// placeBased matches a place glued to a name by -based: Oslo-based.
+var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-based `)
+
+// brandTails are words after a company's distinctive name that articles
+// drop on later mentions (Tessellate Labs -> Tessellate).
+var brandTails = map[string]bool{"Labs": true, "Lab": true, "Systems": true, "Inc.": true, "Inc": true, "Securities": true, "Advisory": true,
+	"Capital": true, "AI": true, "Technologies": true, "Technology": true, "Group": true, "Holdings": true, "Ventures": true, "Logistics": true,
+	"Partners": true, "LLP": true, "LLC": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true, "Ltd.": true, "Ltd": true, "Robotics": true, "Analytics": true, "Software": true}
+
+// zhBrandTails are descriptors after a Chinese company's brand (星衍智能 -> 星衍).
+var zhBrandTails = []string{"智能", "科技", "咨询", "諮詢", "资本", "資本", "创投", "創投"}
+
+// shortBrand returns the distinctive first word of a company name whose
+// other words are generic tails (Halcyon Systems Inc. -> Halcyon), or the
+// Chinese brand before a descriptor (星衍智能 -> 星衍); "" otherwise.
+func shortBrand(name string) string {
+	if hasHan(name) {
+		for _, t := range zhBrandTails {
+			if b := strings.TrimSuffix(name, t); b != name && allHan(b) && utf8.RuneCountInString(b) >= 2 && utf8.RuneCountInString(b) <= 3 {
+				return b
+			}
+		}
+		return ""
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words[0]) < 4 || !isNameWord(words[0]) || notNameWord[words[0]] || orgLeadStop[words[0]] {
+		return ""
+	}
+	for _, w := range words[1:] {
+		if !brandTails[strings.TrimSuffix(w, ",")] {
+			return ""
+		}
+	}
+	return words[0]
 }
 
 // stripCountry drops a leading country from an organization's name.

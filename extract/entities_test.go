@@ -131,6 +131,8 @@ func TestEntityRules(t *testing.T) {
 		{"a ministry is no described company", "国家科技部部长王志刚表示，要加强监管。", nil, []string{"国家科技", "科技"}},
 		{"an adverb after a name is not part of it", "星河智能联合创始人韩墨曾是一名工程师。", map[string]Type{"韩墨": Person}, []string{"韩墨曾"}},
 		{"a chief officer title the list lacks", "华承集团首席数字官冯婉清告诉记者，预算减少了。", map[string]Type{"华承集团": Organization, "冯婉清": Person}, nil},
+		{"a place before -based is no part of the name", "Lisbon-based Corvina AI released a model. Corvina said it was free.",
+			map[string]Type{"Corvina AI": Organization, "Corvina": Organization}, []string{"Lisbon-based Corvina AI"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
@@ -261,6 +263,28 @@ func TestVersionSuffix(t *testing.T) {
 		end := versionSuffix(tc.text, i)
 		if got := tc.text[i:end]; got != tc.want {
 			t.Errorf("versionSuffix(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestShortBrand(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Halcyon Systems Inc.", "Halcyon"},
+		{"Tessellate Labs", "Tessellate"},
+		{"Corvane Advisory", "Corvane"},
+		{"星衍智能", "星衍"},
+		{"弘睿咨询", "弘睿"},
+		// no short form: a generic first word, a distinctive second word, a long Chinese brand
+		{"General Systems Inc.", ""},
+		{"Plumbline Research Institute", ""},
+		{"University of Oslo", ""},
+		{"Amazon Web Services", ""},
+		{"深圳市人工智能行业协会", ""},
+		{"玄枢实验室", ""},
+	}
+	for _, tc := range tests {
+		if got := shortBrand(tc.name); got != tc.want {
+			t.Errorf("shortBrand(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
