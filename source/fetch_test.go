@@ -103,11 +103,9 @@ func TestURLs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
+			// A timeout that failed to fire shows as a wrong error, not a
+			// slow test: /slow answers (empty) after 5 s.
 			arts, errs := collect(t, []string{tt.url}, tt.opt)
-			if time.Since(start) > 3*time.Second {
-				t.Errorf("took %s", time.Since(start))
-			}
 			var want []string
 			for _, e := range tt.errs {
 				want = append(want, strings.ReplaceAll(e, "{u}", u))
