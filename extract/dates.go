@@ -185,7 +185,7 @@ var dateRules = []dateRule{
 		}
 		return ymd(b.Year(), enMonth(m[1]), atoi(m[2]))
 	}, true, false},
-	{re(`\b(?:in|since|last|this|early|late|mid-|by|until|from|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
+	{re(`\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Bb]y|[Uu]ntil|[Ff]rom|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
 		}

@@ -31,16 +31,16 @@ type trigger struct {
 // Triggers, tried in order; the first kind that matches a word wins, so
 // 发布会 is a conference before it is a release.
 var triggers = []trigger{
-	{re(`发布会|發布會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`发布会|發布會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
-	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|\b(?:raised|raises|raising|invested|invests)\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
-	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b`), EventAcquisition},
+	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
-	{re(`推出|上线|上線|\b(?:launched|launches|rolled out)\b`), EventLaunch},
-	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|(建立)的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped)\b`), EventRelease},
-	{re(`宣布|宣佈|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+	{re(`推出|上线|上線|启动|啟動|\b(?:launched|launches|rolled out)\b`), EventLaunch},
+	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped|published)\b`), EventRelease},
+	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\b(?:moved|switched|migrated) from\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
 // zhDateOfModel is what may stand between a date and the model it dates:
@@ -174,11 +174,28 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		if h.kind == EventOther && hasReal && realIn(cs, ce) {
 			continue
 		}
+		// An English sentence of several verbs runs from one trigger to
+		// the next: "was founded in 2021 and raised $35 million last year".
+		ss, se := cs, ce
+		if !q.zh {
+			for _, o := range hits {
+				if o.End <= h.Start && o.End > ss {
+					ss = o.End
+				}
+				if o.Start >= h.End && o.Start < se {
+					se = o.Start
+				}
+			}
+		}
 		var d *dateMatch
-		for i := range dates {
-			if dates[i].Start >= cs && dates[i].End <= ce {
-				if d == nil || abs(dates[i].Start-h.Start) < abs(d.Start-h.Start) {
-					d = &dates[i]
+		if !q.zh {
+			d = enDateOf(dates, h.span, ss, se)
+		} else {
+			for i := range dates {
+				if dates[i].Start >= cs && dates[i].End <= ce {
+					if d == nil || abs(dates[i].Start-h.Start) < abs(d.Start-h.Start) {
+						d = &dates[i]
+					}
 				}
 			}
 		}
@@ -192,7 +209,12 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			continue
 		}
 		seenClause[[2]int{cs, d.Start}] = true
-		ents := q.eventEntities(ui, u, cs, ce, h.Start)
+		var ents []*entity
+		if ss != cs || se != ce {
+			ents = q.enVerbEntities(ui, u, cs, ss, se, h.Start)
+		} else {
+			ents = q.eventEntities(ui, u, cs, ce, h.Start)
+		}
 		if len(ents) == 0 {
 			continue
 		}
@@ -209,17 +231,43 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	return out
 }
 
+// enDateOf dates an English trigger: English puts the time after the verb
+// ("launched in April", "raised $35 million last year"), so the first date
+// after it and before the next trigger; else the nearest one before it in
+// its stretch of the sentence ("on Monday released").
+func enDateOf(dates []dateMatch, trig span, ss, se int) *dateMatch {
+	var before *dateMatch
+	for i := range dates {
+		d := &dates[i]
+		if d.Start >= trig.End && d.End <= se {
+			return d
+		}
+		if d.Start >= ss && d.End <= trig.Start {
+			before = d
+		}
+	}
+	return before
+}
+
 var zhFuture = regexp.MustCompile(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
 var enFuture = regexp.MustCompile(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not
 // something that happened (今年下半年我们会推出, will launch).
 func (q *quoter) future(u unit, pos int) bool {
-	before := sub(q.doc.text, max(u.Start, pos-40), pos)
-	if q.zh {
-		return zhFuture.MatchString(before)
+	from := max(u.Start, pos-40)
+	before := sub(q.doc.text, from, pos)
+	if !q.zh {
+		return enFuture.MatchString(before)
 	}
-	return enFuture.MatchString(before)
+	// 计划 in a name (天工计划) plans nothing: names are blanked out.
+	b := []byte(before)
+	for _, m := range q.doc.mentions {
+		for i := max(m.Start, from); i < min(m.End, pos); i++ {
+			b[i-from] = 'x'
+		}
+	}
+	return zhFuture.Match(b)
 }
 
 // yearContext is the year the text named last: a date without one
@@ -309,9 +357,9 @@ func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
 	return s, e
 }
 
-// eventEntities are the entities that take part: those named in the clause
-// outside quotation marks (pronouns resolved), else those of the sentence.
-func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
+// namesIn are the entities named in [s, e) that can take part in the event
+// whose trigger is at trig, pronouns resolved.
+func (q *quoter) namesIn(ui, s, e, trig int) []*entity {
 	// Who reports an event in reported speech takes no part in it; who
 	// speaks at a conference does.
 	attributing := func(s span) bool {
@@ -323,33 +371,37 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 		return false
 	}
 	cands := q.eventCands()
-	collect := func(s, e int) []*entity {
-		var out []*entity
-		seen := map[*entity]bool{}
-		i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
-		for ; i < len(cands) && cands[i].Start < e; i++ {
-			c := cands[i]
-			if c.End > e || attributing(c.span) || q.inDateline(c.span) {
-				continue
-			}
-			ent := c.ent
-			if ent == nil {
-				if c.gender == 'n' {
-					// the company, 该公司; "it" and "they" are too loose.
-					if w := strings.ToLower(sub(q.doc.text, c.Start, c.End)); w != "it" && w != "they" {
-						ent = q.lastOrgBefore(c.Start)
-					}
-				} else {
-					ent = q.resolvePronoun(ui, c.Start, c.gender)
+	var out []*entity
+	seen := map[*entity]bool{}
+	i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
+	for ; i < len(cands) && cands[i].Start < e; i++ {
+		c := cands[i]
+		if c.End > e || attributing(c.span) || q.inDateline(c.span) {
+			continue
+		}
+		ent := c.ent
+		if ent == nil {
+			if c.gender == 'n' {
+				// the company, 该公司; "it" and "they" are too loose.
+				if w := strings.ToLower(sub(q.doc.text, c.Start, c.End)); w != "it" && w != "they" {
+					ent = q.lastOrgBefore(c.Start)
 				}
-			}
-			if ent != nil && !seen[ent] {
-				seen[ent] = true
-				out = append(out, ent)
+			} else {
+				ent = q.resolvePronoun(ui, c.Start, c.gender)
 			}
 		}
-		return out
+		if ent != nil && !seen[ent] {
+			seen[ent] = true
+			out = append(out, ent)
+		}
 	}
+	return out
+}
+
+// eventEntities are the entities that take part: those named in the clause
+// outside quotation marks (pronouns resolved), else those of the sentence.
+func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
+	collect := func(s, e int) []*entity { return q.namesIn(ui, s, e, trig) }
 	if ents := collect(cs, ce); len(ents) > 0 {
 		// A clause with no name before its verb has its subject in an
 		// earlier clause (…，6月間已籌集了…); one with a name has its own.
@@ -364,6 +416,26 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 	}
 	// A clause without names takes the sentence's: 在今年6月的会议上，X表示….
 	return collect(u.Start, u.End)
+}
+
+// enVerbEntities are those taking part in one verb of an English sentence
+// of several: the names from the trigger before it to the one after, and
+// the sentence's subject when the stretch has none before its verb
+// ("Tessellate was founded in 2021 and raised …"), or all names before it
+// when the stretch has none at all. The first stretch never borrows from
+// later ones: in "It was founded in 2019 and raised … from Acorn" Acorn
+// took no part in the founding.
+func (q *quoter) enVerbEntities(ui int, u unit, cs, ss, se, trig int) []*entity {
+	own := q.namesIn(ui, ss, se, trig)
+	if ss == cs || len(q.namesIn(ui, ss, trig, trig)) > 0 {
+		return own
+	}
+	subj := q.namesIn(ui, cs, ss, trig)
+	if len(own) == 0 || len(subj) == 0 {
+		// "xAI announced on May 26 that it had raised …": the names before.
+		return append(subj, own...)
+	}
+	return append([]*entity{subj[0]}, own...)
 }
 
 // eventCands are the subject candidates (q.cands) plus the names in quotation
