@@ -19,8 +19,84 @@ func (x *Extractor) relations(doc *document) []Relation {
 		r.developed(si, s, ms)
 		r.derived(s, ms)
 	}
+	r.namedAfterMaker()
 	r.families()
 	return r.out
+}
+
+// namedAfterMaker relates a model whose name opens with an organization's
+// brand to that organization (Nordlys AI -> Nordlys-12B, 玄枢实验室 ->
+// 玄枢-2-7B, DeepSeek -> DeepSeek-R1, Meta -> Meta AI): the name itself
+// states the maker. A lexicon model whose developer is someone else is
+// left alone (a fork named after its base's maker).
+func (r *relFinder) namedAfterMaker() {
+	lex := r.x.lex
+	for _, o := range r.doc.entities {
+		if o.Type != Organization {
+			continue
+		}
+		brands := makerBrands(o)
+		for _, m := range r.doc.entities {
+			if m.Type != Model {
+				continue
+			}
+			if me := lex.entry(Model, m.Name); me != nil && len(me.Attrs["developer"]) > 0 && !r.lexDeveloper(m, o) {
+				continue
+			}
+			if r.otherMakersModelIn(m, o) {
+				continue // Formosa-Llama: a fork of someone else's model, whoever Formosa is
+			}
+		next:
+			for _, a := range sortedAliases(m) {
+				for _, b := range brands {
+					if rest, ok := strings.CutPrefix(a, b); ok && rest != "" && (rest[0] == '-' || rest[0] == ' ' || rest[0] >= '0' && rest[0] <= '9' && !hasHan(b)) {
+						r.add(Developed, o, m, "", false)
+						break next
+					}
+				}
+			}
+		}
+	}
+}
+
+// otherMakersModelIn reports a part of m's name that the lexicon knows as
+// a model some other organization develops (Llama in Formosa-Llama).
+func (r *relFinder) otherMakersModelIn(m, o *entity) bool {
+	for _, part := range strings.FieldsFunc(m.Name, func(c rune) bool { return c == '-' || c == ' ' }) {
+		pe := r.x.lex.lookupType(part, Model)
+		if pe == nil || len(pe.Attrs["developer"]) == 0 {
+			continue
+		}
+		if !r.lexDeveloper(&entity{Name: pe.Name, Type: Model}, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// makerBrands lists the forms of an organization a model name may start
+// with: its Latin names of one word of three letters or more, the
+// distinctive word of a company name (Nordlys AI -> Nordlys), and the
+// Chinese brand before a descriptor or a lab head (玄枢实验室 -> 玄枢).
+func makerBrands(o *entity) []string {
+	var out []string
+	for _, a := range sortedAliases(o) {
+		switch {
+		case hasHan(a):
+			for _, h := range append([]string{"实验室", "實驗室", "研究院", "公司", "集团", "集團"}, zhBrandTails...) {
+				if b, ok := strings.CutSuffix(a, h); ok && allHan(b) && utf8.RuneCountInString(b) >= 2 {
+					out = append(out, b)
+				}
+			}
+		case !strings.Contains(a, " ") && len(a) >= 3:
+			out = append(out, a)
+		default:
+			if b := shortBrand(a); b != "" {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
 }
 
 type relFinder struct {

@@ -126,6 +126,14 @@ func TestRelationRules(t *testing.T) {
 		{"the maker's own variant inherits its developer", "Meta打造的Llama 2很成功。Llama 2-Chat是在Llama 2基础上继续训练得到的。",
 			[]string{"Llama 2-Chat DERIVED_FROM -> Llama 2", "Meta DEVELOPED -> Llama 2-Chat"}, nil},
 		{"models side by side are not lineage", "Vicuna和Llama 2都很受欢迎。", nil, []string{"Vicuna DERIVED_FROM -> Llama 2"}},
+		{"a model named after its maker", "Lisbon-based Corvina AI released Corvina-9B, an open model, on Monday.",
+			[]string{"Corvina AI DEVELOPED -> Corvina-9B"}, nil},
+		{"a Chinese model named after its lab", "云枢实验室负责人李明说，团队昨天放出了云枢-3系列模型。",
+			[]string{"云枢实验室 DEVELOPED -> 云枢-3"}, nil},
+		{"a fork of another maker's model is not the namesake's", "Formosa AI Labs is a nonprofit. Students released Formosa-Llama-7B last week.",
+			nil, []string{"Formosa AI Labs DEVELOPED -> Formosa-Llama-7B"}},
+		{"a name that merely starts alike is not the maker's", "Metaverse Labs said Metadata-7B, a model, is someone else's. Meta agreed.",
+			nil, []string{"Meta DEVELOPED -> Metadata-7B"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
