@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newsgraph/kg/eval"
 	"github.com/newsgraph/kg/extract"
 )
@@ -24,20 +26,11 @@ func TestEvalFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			var got *evalOptions
-			cmd := newEvalCmdF(streams{}, func(_ context.Context, o *evalOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("err = %v, want %q", err, tt.wantErr)
-				}
+			got := parsedOptions(t, func(runF func(context.Context, *evalOptions) error) *cobra.Command {
+				return newEvalCmdF(streams{}, runF)
+			}, tt.args, tt.wantErr)
+			if got == nil {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if got.Gold != tt.want.Gold || got.Output != tt.want.Output || got.Verbose != tt.want.Verbose || strings.Join(got.Lexicons, ",") != strings.Join(tt.want.Lexicons, ",") {
 				t.Errorf("options = %+v, want %+v", *got, tt.want)

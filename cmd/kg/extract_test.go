@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/source"
 )
@@ -33,20 +35,11 @@ func TestExtractFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			var got *extractOptions
-			cmd := newExtractCmdF(streams{}, func(_ context.Context, o *extractOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
-			cmd.SetOut(&bytes.Buffer{})
-			cmd.SetErr(&bytes.Buffer{})
-			err := cmd.Execute()
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("err = %v, want %q", err, tt.wantErr)
-				}
+			got := parsedOptions(t, func(runF func(context.Context, *extractOptions) error) *cobra.Command {
+				return newExtractCmdF(streams{}, runF)
+			}, tt.args, tt.wantErr)
+			if got == nil {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			got.IO = streams{}
 			if fmt.Sprint(*got) != fmt.Sprint(tt.want) {
