@@ -3,9 +3,10 @@ package export
 import (
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg/graph"
@@ -34,25 +35,14 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 	for _, n := range g.Nodes {
 		byLabel[n.Label()] = append(byLabel[n.Label()], n)
 	}
-	for _, label := range sortedKeys(byLabel) {
+	for _, label := range slices.Sorted(maps.Keys(byLabel)) {
 		nodes := byLabel[label]
-		props := nodeProps(nodes)
-		names := propNames(props)
-		header := []string{":ID", ":LABEL"}
-		kinds := make([]kind, len(names))
-		for i, p := range names {
-			kinds[i] = columnKind(props, p)
-			header = append(header, csvColumn(p, kinds[i]))
-		}
-		rows := [][]string{header}
-		for _, n := range nodes {
-			row := []string{n.ID, strings.Join(n.Labels, ";")}
-			for i, p := range names {
-				row = append(row, csvValue(n.Props[p], kinds[i], out.ArrayDelimiter))
-			}
-			rows = append(rows, row)
+		lead := make([][]string, len(nodes))
+		for i, n := range nodes {
+			lead[i] = []string{n.ID, strings.Join(n.Labels, ";")}
 		}
 		name := "nodes-" + fileSafe(label) + ".csv"
+		rows := csvTable([]string{":ID", ":LABEL"}, lead, nodeProps(nodes), out.ArrayDelimiter)
 		if err := writeCSVFile(filepath.Join(dir, name), rows); err != nil {
 			return out, err
 		}
@@ -62,25 +52,14 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 	for _, r := range g.Rels {
 		byType[r.Type] = append(byType[r.Type], r)
 	}
-	for _, typ := range sortedKeys(byType) {
+	for _, typ := range slices.Sorted(maps.Keys(byType)) {
 		rels := byType[typ]
-		props := relProps(rels)
-		names := propNames(props)
-		header := []string{":START_ID", ":END_ID", ":TYPE"}
-		kinds := make([]kind, len(names))
-		for i, p := range names {
-			kinds[i] = columnKind(props, p)
-			header = append(header, csvColumn(p, kinds[i]))
-		}
-		rows := [][]string{header}
-		for _, r := range rels {
-			row := []string{r.Start, r.End, r.Type}
-			for i, p := range names {
-				row = append(row, csvValue(r.Props[p], kinds[i], out.ArrayDelimiter))
-			}
-			rows = append(rows, row)
+		lead := make([][]string, len(rels))
+		for i, r := range rels {
+			lead[i] = []string{r.Start, r.End, r.Type}
 		}
 		name := "rels-" + fileSafe(typ) + ".csv"
+		rows := csvTable([]string{":START_ID", ":END_ID", ":TYPE"}, lead, relProps(rels), out.ArrayDelimiter)
 		if err := writeCSVFile(filepath.Join(dir, name), rows); err != nil {
 			return out, err
 		}
@@ -90,6 +69,27 @@ func WriteCSV(dir string, g *graph.Subgraph) (CSVFiles, error) {
 		return out, fmt.Errorf("export csv: %w", err)
 	}
 	return out, nil
+}
+
+// csvTable is the rows of one file: a header of the fixed columns in head
+// and one typed column per property any element has, then per element its
+// fixed values (lead) and its properties (props, in the same order).
+func csvTable(head []string, lead [][]string, props []map[string]any, delim string) [][]string {
+	names := propNames(props)
+	kinds := make([]kind, len(names))
+	for i, p := range names {
+		kinds[i] = columnKind(props, p)
+		head = append(head, csvColumn(p, kinds[i]))
+	}
+	rows := [][]string{head}
+	for j, m := range props {
+		row := lead[j]
+		for i, p := range names {
+			row = append(row, csvValue(m[p], kinds[i], delim))
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 func importScript(f CSVFiles) string {
@@ -187,13 +187,4 @@ func fileSafe(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -7,7 +7,8 @@ package export
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/kg/graph"
@@ -60,12 +61,7 @@ func propNames(ms []map[string]any) []string {
 			set[k] = true
 		}
 	}
-	names := make([]string, 0, len(set))
-	for k := range set {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
+	return slices.Sorted(maps.Keys(set))
 }
 
 func nodeProps(nodes []graph.Node) []map[string]any {
