@@ -117,7 +117,10 @@ func LoadCase(goldPath string) (Case, error) {
 	return Case{Name: name, Text: string(text), Gold: g}, nil
 }
 
-var goldDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+var (
+	goldDate      = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+	publishedDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
 
 // Validate checks that the gold file keeps FORMAT.md's rules against its
 // article text: known types, every name used by a relation, quote or event
@@ -132,7 +135,7 @@ func (c Case) Validate() error {
 	if g.Lang != "zh" && g.Lang != "en" {
 		bad("lang %q is not zh or en", g.Lang)
 	}
-	if !regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(g.Published) {
+	if !publishedDate.MatchString(g.Published) {
 		bad("published %q is not YYYY-MM-DD", g.Published)
 	}
 	types := map[string]extract.Type{} // surface form as written -> type
