@@ -304,6 +304,10 @@ func newEntityTable(l *lexicon) *entityTable {
 
 func (t *entityTable) add(doc *document, c *candidate) {
 	if c.typ == Organization && c.lex == nil {
+		if m := datePrefix.FindString(c.name); m != "" && m != c.name && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+			c.Start += len(m) // 前年10月中央研究院: the month is no part of the name
+			c.name = c.name[len(m):]
+		}
 		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
 			c.name = c.name[len(m):]
@@ -372,6 +376,9 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
+
+// datePrefix matches a date glued to a Chinese name: 10月, 2024年3月.
+var datePrefix = regexp.MustCompile(`^(?:[0-9０-９]{1,4}[年月日号號])+`)
 
 // placeBased matches a place glued to a name by -based: Oslo-based.
 var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-based `)
@@ -607,10 +614,33 @@ func (t *entityTable) familyShortName(doc *document) {
 	}
 	for _, f := range append([]*entity(nil), t.list...) {
 		vs := versions[f]
-		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 && !product[f] {
+		if len(vs) == 1 && first[vs[0]] < first[f] && len(versions[vs[0]]) == 0 && !product[f] && !namesDerivative(vs[0].Name, f) {
 			t.merge(vs[0], f)
 		}
 	}
+}
+
+// namesDerivative reports a version name that carries a word of its own
+// besides sizes, numbers and variant words (Llama3-TAIDE-LX-8B-Chat): a
+// derivative with its own name, not a longer way to say the family.
+func namesDerivative(version string, fam *entity) bool {
+	for f := range fam.aliases {
+		rest, ok := strings.CutPrefix(version, f)
+		if !ok {
+			// Llama3-TAIDE after Llama 3: the same family written without the space
+			if rest, ok = strings.CutPrefix(strings.ReplaceAll(version, " ", ""), strings.ReplaceAll(f, " ", "")); !ok {
+				continue
+			}
+		}
+		for _, p := range strings.FieldsFunc(rest, func(r rune) bool { return r == '-' || r == ' ' || r == '.' }) {
+			lp := strings.ToLower(p)
+			if !variantWords[lp] && !isSize(p) && strings.TrimLeft(p, "0123456789") != "" && !(len(lp) <= 2 && strings.TrimLeft(lp, "0123456789") != lp) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // secondPass finds the later mentions of names the patterns discovered
@@ -2025,7 +2055,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
-	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "chatbot "} {
+	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "引擎", "chatbot "} {
 		from := s.Start
 		for {
 			k := strings.Index(text[from:], cue)
@@ -2127,7 +2157,7 @@ func hasSizePart(version string) bool {
 
 // hanStemStops end the words before a Chinese model stem: 基于玄枢-2,
 // 法律文书的星衍-Lex, 即玄枢-2-7B.
-const hanStemStops = "的即于於和与與及了是在用自从從由将將把对對为為以、，,：:；;“”「」『』《》（）()!！?？ 。"
+const hanStemStops = "的即于於和与與及了是在用自从從由将將把对對为為以像如让讓被给給向跟、，,：:；;“”「」『』《》（）()!！?？ 。"
 
 // hanVersionModels finds models named by a short Chinese stem, a hyphen
 // and a version the lexicon does not know (玄枢-2-7B, 森語-8B, 星衍-Lex模型):

@@ -133,6 +133,10 @@ func TestEntityRules(t *testing.T) {
 		{"a chief officer title the list lacks", "华承集团首席数字官冯婉清告诉记者，预算减少了。", map[string]Type{"华承集团": Organization, "冯婉清": Person}, nil},
 		{"a place before -based is no part of the name", "Lisbon-based Corvina AI released a model. Corvina said it was free.",
 			map[string]Type{"Corvina AI": Organization, "Corvina": Organization}, []string{"Lisbon-based Corvina AI"}},
+		{"a month is no part of an organization", "去年10月北辰研究院院长李明说，模型开源了。", map[string]Type{"北辰研究院": Organization}, []string{"10月北辰研究院"}},
+		{"a derivative is not the family's short name", "Llama3-Formosa-8B上线了，它以Llama 3为基础。",
+			map[string]Type{"Llama3-Formosa-8B": Model, "Llama 3": Model}, nil},
+		{"a product after 引擎", "国科会主导的对话引擎TAIDE已经开放。", map[string]Type{"TAIDE": Model}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

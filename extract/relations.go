@@ -722,6 +722,9 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		if m.Entity.Type != Model {
 			continue
 		}
+		if r.x.lex.entry(Model, m.Entity.Name) == nil && hasOwnWord(m.Entity.Name) {
+			continue // Llama3-TAIDE-LX: someone's derivative, not the family maker's
+		}
 		for _, o := range ms {
 			if o.Entity.Type == Organization && r.lexDeveloper(m.Entity, o.Entity) {
 				r.add(Developed, o.Entity, m.Entity, "", false)
@@ -883,8 +886,8 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			models = append(models, m)
 		}
 	}
-	if len(models) < 2 {
-		return
+	if len(models) == 0 {
+		return // one model is enough: the other may be an anaphor (the model, 该模型)
 	}
 	sent := text[s.Start:s.End]
 	// B衍生(模型)…包括M1、M2: each listed model derives from B
@@ -919,7 +922,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "微调自", "微調自", "衍生自", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
+	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -942,7 +945,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 						before = &models[j]
 					}
 				}
-				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) {
+				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) && !makerAfter(text[models[j].End:s.End]) {
 					after = &models[j]
 				}
 			}
@@ -958,9 +961,34 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			if after == nil {
 				continue
 			}
-			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which")) {
+			for j := range models {
+				if models[j].Start == after.End && models[j].Entity != after.Entity {
+					after = &models[j] // 通义千问Qwen2.5-32B: the version right after its family
+				}
+			}
+			if before == nil {
+				if j := lastModelIndex(models, at); j >= 0 && passiveGap(text[models[j].End:at]) {
+					before = &models[j] // Tessera-7B, was fine-tuned from B
+				}
+			}
+			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
 				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
+			}
+			if m := r.anaphorModel(s, at, after.Entity); m != nil {
+				r.add(DerivedFrom, m, after.Entity, "", false) // The model is fine-tuned from B; 該模型基於B
+				continue
+			}
+			if subj := topicModel(text, s, models, at); subj != nil && subj.Entity != after.Entity {
+				r.add(DerivedFrom, subj.Entity, after.Entity, "", false) // · M并非从零开始，而是基于B
+				continue
+			}
+			if cue == "基于" || cue == "基於" || cue == "based on" {
+				// 基于B，微调出M / based on B, it trained M
+				if m := madeAfter(text, s, models, after.End); m != nil {
+					r.add(DerivedFrom, m.Entity, after.Entity, "", false)
+					continue
+				}
 			}
 			// 基于B的M / based on B, M: the model after B
 			if cue == "基于" {
@@ -974,8 +1002,29 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 		}
 	}
-	// M由(ORG的)B微调而来, M以B为基座
-	for _, m := range models {
+	// M由(ORG的)B微调而来, M以B为基座; 后者(本身又是)以B为基础
+	subjects := append([]mention(nil), models...)
+	for _, a := range []string{"后者", "後者", "该模型", "該模型"} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:s.End], a)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(a)
+			rest := text[from:s.End]
+			rest = strings.TrimPrefix(rest, "本身")
+			for _, p := range []string{"又", "也", "则", "則"} {
+				rest = strings.TrimPrefix(rest, p)
+			}
+			rest = strings.TrimPrefix(rest, "是")
+			if m := r.anaphorModel(s, at+len(a), nil); m != nil {
+				subjects = append(subjects, mention{span: span{at, s.End - len(rest)}, Entity: m})
+			}
+		}
+	}
+	for _, m := range subjects {
 		rest := text[m.End:s.End]
 		for _, p := range []string{"大模型", "模型", "则", "則", "也", "是"} {
 			rest = strings.TrimPrefix(rest, p)
@@ -1074,6 +1123,131 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	}
 }
 
+// hasOwnWord reports a model name with a word after its family that is no
+// size, number or variant word (Llama3-TAIDE-LX-8B, Qwen2.5-Lex).
+func hasOwnWord(name string) bool {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' })
+	for _, p := range parts[min(1, len(parts)):] {
+		lp := strings.ToLower(p)
+		if variantWords[lp] || isSize(p) || strings.TrimLeft(p, "0123456789.") == "" || len(p) <= 2 {
+			continue
+		}
+		if strings.IndexFunc(p, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && len(p) <= 4 {
+			continue // v2, R1, T1
+		}
+		return true
+	}
+	return false
+}
+
+// makerAfter reports a word for a team right after a model's name: 基於
+// TAIDE團隊釋出的X names the makers, and X is the base.
+func makerAfter(rest string) bool {
+	for _, w := range []string{"团队", "團隊", "公司", "社区", "社區", " team", " developers"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastModelIndex returns the last model mention that ends before at, or -1.
+func lastModelIndex(models []mention, at int) int {
+	j := -1
+	for k := range models {
+		if models[k].End <= at {
+			j = k
+		}
+	}
+	return j
+}
+
+// passiveGap reads ", was" / " is" between a model and a derivation cue:
+// the model is the subject (Tessellate's model, Tessera-7B, was fine-tuned from).
+var passiveGapRe = regexp.MustCompile(`^,? ?(?:which |that )?(?:was|is|were|are|has been|had been|have been|was later|was then|is being)(?: partly| largely| mostly| originally)? $`)
+
+func passiveGap(gap string) bool { return passiveGapRe.MatchString(gap) }
+
+// anaphorRe ends the text before a derivation cue with a word for a model
+// named before: The model is, 该模型, 後者本身又是以.
+var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|也|则|則)?(?:是)?(?:以|在)?\s*$`)
+
+// anaphorModel returns the model a "the model"/该模型/后者 right before the
+// cue at names: the last model mentioned before the anaphor, in this
+// sentence or the one before, other than the base.
+func (r *relFinder) anaphorModel(s sentence, at int, base *entity) *entity {
+	lead := r.doc.text[max(s.Start, at-40):at]
+	loc := anaphorRe.FindStringIndex(lead)
+	if loc == nil {
+		return nil
+	}
+	pos := at - len(lead) + loc[0]
+	var m *entity
+	for _, mm := range r.doc.mentions {
+		if mm.End > pos {
+			break
+		}
+		if mm.Entity.Type == Model && mm.Entity != base {
+			m = mm.Entity
+		}
+	}
+	// the model must be named in this sentence or the previous one
+	prev := s.Start
+	for k, snt := range r.doc.sentences {
+		if snt.Start == s.Start && k > 0 {
+			prev = r.doc.sentences[k-1].Start
+		}
+	}
+	for _, mm := range r.doc.mentions {
+		if mm.Entity == m && mm.Start >= prev && mm.End <= pos {
+			return m
+		}
+	}
+	return nil
+}
+
+// topicModel returns the model that opens the sentence (after a bullet)
+// and stays its subject up to the cue: no other model and no sentence
+// break stand between.
+func topicModel(text string, s sentence, models []mention, at int) *mention {
+	if len(models) == 0 || models[0].End > at {
+		return nil
+	}
+	lead := strings.TrimLeft(text[s.Start:models[0].Start], " ·•-*　")
+	if lead != "" {
+		return nil
+	}
+	for _, m := range models[1:] {
+		if m.Start < at && m.Entity != models[0].Entity {
+			return nil
+		}
+	}
+	gap := text[models[0].End:at]
+	if strings.ContainsAny(gap, "；;。") || utf8.RuneCountInString(gap) > 24 {
+		return nil
+	}
+	return &models[0]
+}
+
+// madeAfter returns the model a verb of making introduces after a base:
+// 基于B，微调出面向法律的M模型.
+func madeAfter(text string, s sentence, models []mention, from int) *mention {
+	rest := text[from:s.End]
+	for _, v := range []string{"微调出", "微調出", "训练出", "訓練出", "打造出", "打造了", "开发出", "開發出", "推出了", "做出"} {
+		i := strings.Index(rest, v)
+		if i < 0 || utf8.RuneCountInString(rest[:i]) > 12 {
+			continue
+		}
+		at := from + i + len(v)
+		for k := range models {
+			if models[k].Start >= at && utf8.RuneCountInString(text[at:models[k].Start]) <= 14 && !strings.ContainsAny(text[at:models[k].Start], "，。；,;") {
+				return &models[k]
+			}
+		}
+	}
+	return nil
+}
+
 // thirdParty matches a maker the sentence does not name: 由波兰团队发布.
 var thirdParty = regexp.MustCompile(`由[^，。,]{1,12}(发布|發布|开发|開發|推出|训练|訓練|打造)|(团队|團隊|开发者|開發者|社区|社區|研究人员|研究人員)[^，。]{0,8}(发布|發布|推出|开发|開發)|` +
 	`\b(?:released|published|built|trained) by\b|\b(?:lab|team|startup|developers?|group|researchers|community|hobbyists?)\b[^,.]{0,20}\b(?:published|released|built|trained|fine-tuned)\b`)
@@ -1102,7 +1276,7 @@ func (r *relFinder) families() {
 			continue // the text said it the other way: Grok-1 powers the Grok chatbot
 		}
 		r.add(DerivedFrom, e, fam, "", false)
-		if !r.stated[e] {
+		if !r.stated[e] && !namesDerivative(e.Name, fam) {
 			r.byFamily = append(r.byFamily, [2]*entity{e, fam})
 		}
 	}
