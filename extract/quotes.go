@@ -56,6 +56,9 @@ type quoter struct {
 	evCands []cand     // eventCands, built once
 	last    *entity    // the last speaker; nil after an attribution to no person
 	lastPar int
+	// employers are the organizations each person works at now, as the
+	// article states it; nil when not looked up (events need none).
+	employers map[*entity][]*entity
 }
 
 // spokenAt records an attribution, so that a later pronoun can find the
@@ -70,11 +73,31 @@ type spokenAt struct {
 // named persons.
 func (x *Extractor) quotes(doc *document) []Quote {
 	q := newQuoter(doc)
+	q.employers = x.employers(doc)
 	q.run()
 	if q.quotes == nil {
 		return []Quote{}
 	}
 	return q.quotes
+}
+
+// employers maps each person to the organizations the article says they
+// work at now, in the order the relations are found: "his team" and 公司 in
+// a statement are the speaker's own organization.
+func (x *Extractor) employers(doc *document) map[*entity][]*entity {
+	byName := map[string]*entity{}
+	for _, e := range doc.entities {
+		byName[e.Name] = e
+	}
+	out := map[*entity][]*entity{}
+	for _, r := range x.relations(doc) {
+		p, o := byName[r.From], byName[r.To]
+		if r.Type != WorksAt || r.Former || p == nil || o == nil {
+			continue
+		}
+		out[p] = append(out[p], o)
+	}
+	return out
 }
 
 func newQuoter(doc *document) *quoter {
@@ -1570,7 +1593,9 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			continue
 		}
 		if inRegion(m) {
-			if we && inChain(m) && m.Entity != nil && m.Entity.Type == Organization {
+			// "we" speaks for the speaker's organization, the first of the
+			// chain (玄枢实验室负责人、清华大学副教授X: not the university).
+			if we && inChain(m) && m.Entity != nil && m.Entity == q.chainOrg(att) {
 				add(m.Entity)
 			}
 			continue
@@ -1586,6 +1611,10 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		add(m.Entity)
 	}
+	// "his team", 公司 opening a statement: the speaker's own organization.
+	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
+		add(q.speakerOrg(att))
+	}
 	// "the company will…", 该公司: the organization meant.
 	for _, loc := range orgAnaphor.FindAllStringSubmatchIndex(sub(text, stmt.Start, stmt.End), -1) {
 		noun := ""
@@ -1595,16 +1624,119 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		add(q.orgMeant(stmt.Start+loc[0], noun, att))
 	}
 	if len(out) > 0 || !q.borrows(ui, att) {
-		return out
+		return dropMakers(out, q.makers(u.span))
 	}
 	prev := q.units[ui-1]
 	for _, m := range q.doc.mentions {
 		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 || q.inRegions(m.span) || q.employerOf(m) {
 			continue
 		}
+		// What introduces the speaker ("X, who led a group at Nvidia,")
+		// is no topic of what X says next.
+		if q.describes(prev, m, att.speaker) {
+			continue
+		}
 		add(m.Entity)
 	}
+	return dropMakers(out, q.makers(prev.span))
+}
+
+var (
+	enOwnOrg = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
+	// 公司已为…, 集团去年…: the organization itself as the subject.
+	zhOwnOrg = regexp.MustCompile(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)`)
+	// A maker before its model ("OpenAI's GPT-4o", 腾讯的混元) names the
+	// model, not a topic of its own.
+	enMakerOf = regexp.MustCompile(`^(?:'s|’s)\s+$`)
+)
+
+// makers are the organizations in s named only as the maker of the model
+// that follows them ("Meta's Llama 4").
+func (q *quoter) makers(s span) map[*entity]bool {
+	out := map[*entity]bool{}
+	ms := q.doc.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if m.Start < s.Start || n.End > s.End || m.Entity == nil || n.Entity == nil || m.Entity.Type != Organization || n.Entity.Type != Model {
+			continue
+		}
+		if !q.zh && enMakerOf.MatchString(sub(q.doc.text, m.End, n.Start)) {
+			out[m.Entity] = true
+		}
+	}
+	// A maker named on its own too is a topic after all.
+	for _, m := range ms {
+		if m.Start >= s.Start && m.End <= s.End && out[m.Entity] && !possessive(q.doc.text, m.End) {
+			delete(out, m.Entity)
+		}
+	}
 	return out
+}
+
+func dropMakers(names []string, makers map[*entity]bool) []string {
+	if len(makers) == 0 {
+		return names
+	}
+	out := names[:0]
+	for _, n := range names {
+		drop := false
+		for e := range makers {
+			if e.Name == n {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// describes reports whether mention m of unit u stands in what introduces
+// person p: a clause set off by commas right after p's name ("X, who
+// previously led a group at Nvidia, will …").
+func (q *quoter) describes(u unit, m mention, p *entity) bool {
+	if p == nil || m.Entity == nil {
+		return false
+	}
+	for _, n := range q.doc.mentions {
+		if n.Entity != p || n.Start < u.Start || n.End > m.Start {
+			continue
+		}
+		gap := sub(q.doc.text, n.End, m.Start)
+		if (strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "，")) && !strings.ContainsAny(gap[1:], ",，;；") {
+			return true
+		}
+	}
+	return false
+}
+
+// chainOrg is the first organization in the words that introduce the
+// speaker (Halcyon chief executive X).
+func (q *quoter) chainOrg(att attribution) *entity {
+	if att.chain == (span{}) {
+		return nil
+	}
+	for _, m := range q.doc.mentions {
+		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// speakerOrg is the organization the speaker speaks for: the one that
+// introduces them, else the one the article says they work at.
+func (q *quoter) speakerOrg(att attribution) *entity {
+	if e := q.chainOrg(att); e != nil {
+		return e
+	}
+	if att.speaker != nil {
+		if es := q.employers[att.speaker]; len(es) > 0 {
+			return es[0]
+		}
+	}
+	return nil
 }
 
 var (
@@ -1650,13 +1782,11 @@ var orgAnaphor = regexp.MustCompile(`\b[Tt]he (company|firm|startup|department|a
 
 // orgMeant is the organization "the company" in a statement stands for:
 // the speaker's own, named in the attribution (OpenAI spokesperson X tells
-// The Verge that the company…), else the one named last before the
-// attributing words.
+// The Verge that the company…) or where the article says where the speaker
+// works, else the one named last before the attributing words.
 func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
-	for _, m := range q.doc.mentions {
-		if att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization {
-			return m.Entity
-		}
+	if e := q.speakerOrg(att); e != nil {
+		return e
 	}
 	if att.region != (span{}) && att.region.Start < pos {
 		pos = att.region.Start
@@ -1689,6 +1819,13 @@ func (q *quoter) borrows(ui int, att attribution) bool {
 	}
 	if att.subject == (span{}) {
 		return true
+	}
+	// 他说 after a statement: what that statement names was its topic.
+	prev := q.units[ui-1]
+	for _, qt := range q.quotes {
+		if qt.Offset >= prev.Start && qt.Offset < prev.End {
+			return false
+		}
 	}
 	for _, c := range q.cands {
 		if c.span == att.subject {

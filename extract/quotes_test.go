@@ -22,6 +22,10 @@ func TestQuotes(t *testing.T) {
 		src  string
 		want []wantQuote
 	}{
+		{"a pronoun after a statement borrows nothing from it", "en", "[Lee Chan|P|m] said [Orbit Robotics|O] had doubled its sales. He said the market would stay small.",
+			[]wantQuote{{"Lee Chan", Reported, "doubled its sales", "", []string{"Orbit Robotics"}}, {"Lee Chan", Reported, "the market would stay small", "", []string{}}}},
+		{"a quote that goes on from a statement borrows from it", "zh", "[许宁|P|m]强调，[星桥实验室|O]的策略会随时调整。“我们不会承诺永远开放。”",
+			[]wantQuote{{"许宁", Reported, "的策略会随时调整", "", []string{"星桥实验室"}}, {"许宁", Direct, "我们不会承诺永远开放", "", []string{"星桥实验室"}}}},
 		// Direct quotes, speaker before.
 		{"zh colon before", "zh", "[Yann LeCun|P|m]表示：“开放才是必然的道路。”",
 			[]wantQuote{{"Yann LeCun", Direct, "开放才是必然的道路", "表示", []string{}}}},
@@ -173,6 +177,15 @@ func TestQuoteAbout(t *testing.T) {
 		{"the company named before", "[OpenAI|O] shipped a model. [Sam Altman|P|m] said the company will publish every change to its rules.", []string{"OpenAI"}},
 		{"the company is the speaker's own, not the listener", "[OpenAI|O] spokesperson [Lindsey Held|P|f] tells [The Verge|O] that the company respects the rights of creators.", []string{"OpenAI"}},
 		{"persons are not topics", "[Sam Altman|P|m]表示，[Elon Musk|P|m]的诉讼毫无根据，[OpenAI|O]会继续前进。", []string{"OpenAI"}},
+		{"his team is the speaker's organization", "[Orbit Robotics|O] CTO [Jun Park|P|m] said his team trained the model in a month.", []string{"Orbit Robotics"}},
+		{"her firm is the employer stated before", "[Ana Ruiz|P|f] is a partner at [Bluefield Research|O]. [Ana Ruiz|P|f] said her firm surveyed 200 banks.", []string{"Bluefield Research"}},
+		{"the team of someone else is no topic", "[Jun Park|P|m] said the team behind the rival product was small.", []string{}},
+		{"zh 公司 opening a statement", "[帆影科技|O]CEO[周宁|P|m]告诉记者，公司已为[帆影-2|M]加上水印。", []string{"帆影科技", "帆影-2"}},
+		{"zh 公司 inside a statement is no subject", "[帆影科技|O]CEO[周宁|P|m]告诉记者，很多公司已经开始自建模型。", []string{}},
+		{"a maker before its model is no topic", "[Jun Park|P|m] said the team moved from [OpenAI|O]'s [GPT-4o|M] to [Claude 3.5 Sonnet|M].", []string{"GPT-4o", "Claude 3.5 Sonnet"}},
+		{"a maker named on its own is", "[Jun Park|P|m] said [Meta|O] had done well and that [Meta|O]'s [Llama 3|M] was the base.", []string{"Meta", "Llama 3"}},
+		{"we is the first organization of the chain", "[星桥实验室|O]负责人、[华东大学|O]教授[许宁|P|m]表示：“我们不会从头训练。”", []string{"星桥实验室"}},
+		{"what introduces the speaker is no topic of what he says next", "[Lee Chan|P|m], who once ran a lab at [Nvidia|O], now leads [Orbit Robotics|O]. He said the deal gives the team more data.", []string{"Orbit Robotics"}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
