@@ -56,6 +56,9 @@ func (r *reader) url(raw string) error {
 		r.fail(raw, 0, fmt.Errorf("bad URL: %w", err))
 		return nil
 	}
+	// A password in the URL goes in the request only: errors and the
+	// article (path and url, both stored in the graph) show it masked.
+	raw = u.Redacted()
 	if u.Scheme != "http" && u.Scheme != "https" {
 		r.fail(raw, 0, fmt.Errorf("unsupported URL scheme %q: only http and https", u.Scheme))
 		return nil
@@ -82,7 +85,10 @@ func (r *reader) url(raw string) error {
 		r.fail(raw, 0, fmt.Errorf("HTTP %s", resp.Status))
 		return nil
 	}
-	final := resp.Request.URL
+	// The page's own URL, also the base for a relative canonical link,
+	// without the user name and password it was fetched with.
+	final := *resp.Request.URL
+	final.User = nil
 	ct := resp.Header.Get("Content-Type")
 	mt, _, _ := mime.ParseMediaType(ct)
 	var f format
@@ -125,7 +131,7 @@ func (r *reader) url(raw string) error {
 			return nil
 		}
 	}
-	return r.whole(raw, f, b, ct, final)
+	return r.whole(raw, f, b, ct, &final)
 }
 
 // fetchReason words a failed request without Go's "Get <url>:" prefix,

@@ -132,3 +132,28 @@ func TestURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestURLCredentials: a password in an input URL reaches neither an error
+// message nor the article (whose path and url end up in the graph).
+func TestURLCredentials(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Grok</title><link rel="canonical" href="/news/grok"></head><body><article><p>xAI released Grok to premium subscribers on the X platform this week.</p></article></body></html>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	withPassword := strings.Replace(srv.URL, "http://", "http://kg:s3cret@", 1)
+	arts, errs := collect(t, []string{withPassword + "/page", withPassword + "/missing"}, Options{})
+	if len(arts) != 1 || len(errs) != 1 {
+		t.Fatalf("got %d articles and errors %q, want 1 article and 1 error", len(arts), errs)
+	}
+	for _, s := range []string{errs[0], arts[0].Path, arts[0].URL} {
+		if strings.Contains(s, "s3cret") {
+			t.Errorf("password shown in %q", s)
+		}
+	}
+	if want := srv.URL + "/news/grok"; arts[0].URL != want {
+		t.Errorf("URL = %q, want %q", arts[0].URL, want)
+	}
+}
