@@ -93,7 +93,24 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	} {
 		root.AddCommand(add(conn, io))
 	}
+	markArgErrors(root)
 	return root
+}
+
+// markArgErrors makes cobra's argument-count errors usage errors (exit 2),
+// on every command that declares an Args check.
+func markArgErrors(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		markArgErrors(sub)
+	}
 }
 
 // run executes kg with args and returns the process exit code.
@@ -118,7 +135,7 @@ func run(ctx context.Context, args []string, io streams) int {
 	var ue usageError
 	var de dbError
 	switch {
-	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.Contains(err.Error(), "accepts ") || strings.Contains(err.Error(), "requires at least"):
+	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"):
 		return exitUsage
 	case errors.As(err, &de):
 		return exitDatabase
