@@ -11,14 +11,9 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
 	"github.com/newsgraph/kg/graph"
 )
-
-// mergeKey is the property MERGE matches each kg label on (DESIGN.md).
-var mergeKey = map[string]string{
-	"Article": "id", "Event": "id", "Quote": "id",
-	"Person": "key", "Organization": "key", "Model": "key",
-}
 
 // tempID marks nodes without a kg key while the script runs; the last
 // statement removes it.
@@ -38,7 +33,8 @@ func Cypher(w io.Writer, g *graph.Subgraph) error {
 	for _, n := range g.Nodes {
 		label, keyProp := "", ""
 		for _, l := range n.Labels {
-			if p, ok := mergeKey[l]; ok && n.Props[p] != nil {
+			// MERGE on the property kg's schema makes unique.
+			if p, ok := graph.KeyProperty(l); ok && n.Props[p] != nil {
 				label, keyProp = l, p
 				break
 			}

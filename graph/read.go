@@ -212,6 +212,13 @@ var keyProp = map[string]string{
 	"Person": "key", "Organization": "key", "Model": "key",
 }
 
+// KeyProperty is the property kg's schema makes unique for label (id or
+// key), and whether label is one kg writes.
+func KeyProperty(label string) (string, bool) {
+	p, ok := keyProp[label]
+	return p, ok
+}
+
 // NodeID is the stable id of a node with these labels and properties.
 func NodeID(labels []string, props map[string]any, elementID string) string {
 	for _, l := range labels {

@@ -44,6 +44,11 @@ func TestNodeID(t *testing.T) {
 			t.Errorf("NodeID(%v, %v) = %q, want %q", tt.labels, tt.props, got, tt.want)
 		}
 	}
+	for label, want := range map[string]string{"Person": "key", "Model": "key", "Quote": "id", "Article": "id", "Thing": ""} {
+		if got, _ := KeyProperty(label); got != want {
+			t.Errorf("KeyProperty(%s) = %q, want %q", label, got, want)
+		}
+	}
 	if got := (Node{Labels: []string{"Extra", "Model"}}).Label(); got != "Model" {
 		t.Errorf("Label() = %q, want the kg label", got)
 	}
