@@ -86,12 +86,15 @@
   });
 
   var details = document.getElementById('details');
+  // key and keys are the graph's matching keys (lower-cased names without
+  // spaces): they identify a node to kg, and to a reader look like typos.
+  // A relationship's articles are ids; its Sources section lists them by
+  // title instead.
+  var hiddenProps = { key: true, keys: true, articles: true };
   function propsTable(props) {
     var t = el('table');
     Object.keys(props).sort().forEach(function (k) {
-      // key and keys are the graph's matching keys (lower-cased names without
-      // spaces): they identify the node to kg, and to a reader look like typos.
-      if (k === 'key' || k === 'keys') return;
+      if (hiddenProps[k]) return;
       var tr = el('tr');
       tr.appendChild(el('td', k));
       tr.appendChild(el('td', show(props[k])));
