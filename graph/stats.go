@@ -37,6 +37,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
+	if len(res.Records) != 1 {
+		return Stats{}, fmt.Errorf("stats: got %d rows, want 1", len(res.Records))
+	}
 	rec := res.Records[0]
 	for _, l := range Labels {
 		v, _ := rec.Get("n_" + l)
