@@ -215,6 +215,41 @@ var dateRules = []dateRule{
 	{re(`\b(?:in|since|of|by|until|from|In|Since)\s+([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
 	}, false, false},
+	// Wire style: "the company said Monday", "released Nov. 5".
+	{re(`\b` + enDay + `\b`), func(m []string, b time.Time) (date, bool) {
+		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[m[1]]
+		return lastWeekday(b, wd)
+	}, false, false},
+	{re(`\b` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		// "Nov. 20" in a February article is last November.
+		y := b.Year()
+		if enMonth(m[1]) > int(b.Month()) {
+			y--
+		}
+		return ymd(y, enMonth(m[1]), atoi(m[2]))
+	}, true, false},
+	// "two years ago", "a month ago": counted back from the article's date.
+	{re(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		n := map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[strings.ToLower(m[1])]
+		if n == 0 {
+			n = atoi(m[1])
+		}
+		switch u := strings.ToLower(m[2]); {
+		case strings.HasPrefix(u, "day"):
+			return dayDate(b.AddDate(0, 0, -n)), true
+		case strings.HasPrefix(u, "week"):
+			return monthDate(b.AddDate(0, 0, -7*n)), true
+		case strings.HasPrefix(u, "month"):
+			return monthDate(firstOfMonth(b).AddDate(0, -n, 0)), true
+		}
+		return date{Year: b.Year() - n}, true
+	}, false, false},
 }
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }

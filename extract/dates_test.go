@@ -48,6 +48,12 @@ func TestFindDates(t *testing.T) {
 		{"en on friday", "Anthropic on Friday hit back", time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC), []string{"2026-02-27", "Friday"}},
 		{"en yesterday", "introduced yesterday", base, []string{"2023-11-30", "yesterday"}},
 		{"en in year", "founded in 2015 as a nonprofit", base, []string{"2015", "2015"}},
+		{"en bare weekday", "the company said Tuesday", time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), []string{"2025-11-04", "Tuesday"}},
+		{"en month day without a preposition", "released Nov. 3 to testers", time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), []string{"2025-11-03", "Nov. 3"}},
+		{"en month day later than base is last year", "signed Dec. 12", time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC), []string{"2025-12-12", "Dec. 12"}},
+		{"en years ago", "founded two years ago", time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), []string{"2023", "two years ago"}},
+		{"en a month ago", "launched a month ago", time.Date(2025, 1, 5, 0, 0, 0, 0, time.UTC), []string{"2024-12", "a month ago"}},
+		{"en a duration is no date", "took two years to build", base, nil},
 		{"relative without base", "今年2月 and last week", time.Time{}, nil},
 		{"absolute without base", "2022年11月30日", time.Time{}, []string{"2022-11-30", "2022年11月30日"}},
 	}
