@@ -49,12 +49,27 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	text := doc.text[:s.End]
 	var out []candidate
 	headline := isHeadline(doc.text[s.Start:s.End])
+	var plain []token
 	for i := s.Start; i < s.End; {
 		m, ok := x.lex.match(text, i)
 		if !ok {
 			_, n := utf8.DecodeRuneInString(text[i:])
 			i += n
 			continue
+		}
+		if allHan(text[m.Start:m.End]) && x.seg != nil {
+			// 京东 in 北京|东城区, 小米 in 小米粥, 科技部 in 科技|部门: the
+			// dictionary alone, without the lexicon's forms, puts the name
+			// inside other words
+			if plain == nil {
+				var sc scratch
+				plain = x.seg.cut([]token{}, &sc, doc.text, s.Start, s.End)
+			}
+			if x.commonWordAcross(plain, m.Start) || x.commonWordAcross(plain, m.End) {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
 		}
 		out = append(out, x.lexCandidate(text, m)...)
 		i = m.End
@@ -1075,7 +1090,7 @@ var titleHeads = []string{
 	"合伙人", "合夥人", "董事长", "董事長", "董事", "总经理", "總經理", "经理", "經理", "主席", "总监", "總監", "主管", "负责人", "負責人",
 	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
 	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
-	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人",
+	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人", "处长", "處長", "科长", "科長", "司长", "司長", "厅长", "廳長", "署长", "署長", "组长", "組長", "主委",
 }
 
 var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}
@@ -1542,6 +1557,7 @@ func titleThenPerson(rest string) bool {
 			continue
 		}
 		next := strings.TrimLeft(rest[len(head):], " ")
+		next = strings.TrimPrefix(next, "的") // 首席科学家的丹尼尔·莫雷蒂
 		nr, _ := utf8.DecodeRuneInString(next)
 		if nr == '、' || strings.HasPrefix(next, "兼") {
 			return true // 前CEO、现任…: a list of titles goes on to a name
@@ -1585,6 +1601,10 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			at := from + k + len(h)
 			from = at
 			if h == "官" && !chiefTitle(text[s.Start:at]) {
+				continue
+			}
+			if sp, ok := dottedName(text, at+len("的")); ok && strings.HasPrefix(text[at:], "的") {
+				add(sp) // 首席科学家的丹尼尔·莫雷蒂
 				continue
 			}
 			if sp, ok := translitName(text, at); ok {
@@ -2271,6 +2291,18 @@ func properTag(pos string) bool {
 	return false
 }
 
+// commonWordAcross reports a common dictionary word (北京, 部门) that runs
+// across byte i: a name ending or starting at i would cut it. Rare words
+// (云和, a county, in 阿里云和百度) do not count.
+func (x *Extractor) commonWordAcross(toks []token, i int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
+	if k == len(toks) || toks[k].Start >= i || i >= toks[k].End {
+		return false
+	}
+	freq, _, ok := x.seg.dict.Lookup(toks[k].Text)
+	return ok && freq >= 1000
+}
+
 // tokenStartingAt finds the token that starts at byte i.
 func (doc *document) tokenStartingAt(i int) *token {
 	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= i })
@@ -2317,8 +2349,25 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		}
 		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1})
 	}
+	// a Latin name right after a word for a company or community:
+	// 开发者社区OpenHermit, 初创公司Lattice Forge
+	for _, m := range latinAfterOrgNoun.FindAllStringSubmatchIndex(text, -1) {
+		a, b := s.Start+m[2], s.Start+m[3]
+		name := doc.text[a:b]
+		if first := strings.Fields(name)[0]; genericLatin[first] || endsWithTitleHead(first) || titleWordsEn[strings.ToLower(first)] || x.lex.ignored(name) {
+			continue
+		}
+		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
+			continue
+		}
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1})
+	}
 	return out
 }
+
+// latinAfterOrgNoun matches a Latin name after a Chinese noun for an
+// organization; the name stops before Han text or lower-case words.
+var latinAfterOrgNoun = regexp.MustCompile(`(?:公司|社区|社區|团队|團隊|机构|機構|组织|組織)([A-Z][A-Za-z0-9&-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&-]*[A-Za-z0-9]){0,2})(?:[^A-Za-z0-9 .-]|$)`)
 
 // timeWord reports a name that starts with a word for a time.
 func timeWord(s string) bool {

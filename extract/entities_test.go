@@ -137,6 +137,11 @@ func TestEntityRules(t *testing.T) {
 		{"a derivative is not the family's short name", "Llama3-Formosa-8B上线了，它以Llama 3为基础。",
 			map[string]Type{"Llama3-Formosa-8B": Model, "Llama 3": Model}, nil},
 		{"a product after 引擎", "国科会主导的对话引擎TAIDE已经开放。", map[string]Type{"TAIDE": Model}, nil},
+		{"a Latin name after a word for a community", "开发者社区OpenHermit做的HermitXuan-7B很受欢迎。", map[string]Type{"OpenHermit": Organization, "HermitXuan-7B": Model}, nil},
+		{"a title after 公司 is no name", "TravelAI公司CEO John Lyotier也认为如此。", map[string]Type{"John Lyotier": Person}, []string{"CEO John Lyotier"}},
+		{"a deputy division head", "国科会前瞻及应用科技处副处长黄柏钧受访时说，申请很多。", map[string]Type{"黄柏钧": Person, "国科会": Organization}, nil},
+		{"a lexicon name inside common words", "北京东城区的一家店很火。科技部门的负责人表示支持。", nil, []string{"京东", "科技部"}},
+		{"a lexicon name next to a rare word", "字节跳动、京东和百度相继宣布降价。科技部发布了新规。", map[string]Type{"京东": Organization, "科技部": Organization}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -245,6 +245,9 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		b = strings.TrimLeft(b, "'’ ")
 	}
 	b = strings.TrimPrefix(b, "的")
+	if hasHan(b) && endsWithTitleHead(strings.TrimSuffix(b, "的")) {
+		b = strings.TrimSuffix(b, "的") // Lattice Forge首席科学家的丹尼尔
+	}
 	b = strings.TrimSpace(b)
 	if b == "" {
 		// only direct contact in Chinese, or a possessive: Techdirt's Mike Masnick
@@ -258,8 +261,10 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 			former = true
 		}
 	}
-	if strings.Contains(b, "前") && endsWithTitleHead(b) && strings.HasPrefix(b, "前") {
-		former = true
+	for _, w := range []string{"前瞻", "前沿", "前端", "原子", "原创", "原創"} {
+		if strings.HasPrefix(b, w) {
+			former = false // 前瞻及應用科技處副處長: a department, not a past post
+		}
 	}
 	if hasHan(b) {
 		if endsWithTitleHead(b) {
@@ -738,9 +743,13 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 func orgOwnsModel(between string) bool {
 	b := strings.TrimSpace(between)
 	switch b {
-	case "", "的", "'s", "’s", "公司的", "旗下", "旗下的", "推出的", "发布的", "發布的", "开发的", "開發的", "打造的", "研发的", "研發的":
+	case "", "的", "'s", "’s", "公司的", "旗下", "旗下的", "推出的", "发布的", "發布的", "开发的", "開發的", "打造的", "研发的", "研發的", "做的", "主导的", "主導的":
 		return true
 	}
+	if ownModel.MatchString(between) {
+		return true // Tessellate's flagship model, Tessera-7B
+	}
+	b = strings.TrimRight(b, "「“\"『《") // 發表客服模型「森語-8B」: the quote opens the name
 	if clauseBreak(b) {
 		return false
 	}
