@@ -12,7 +12,17 @@
     if (cls) e.className = cls;
     return e;
   }
-  function short(s, n) { s = String(s); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+  // short cuts s to about n columns, a Chinese character taking two, so a
+  // Chinese caption is no wider on screen than an English one.
+  function short(s, n) {
+    var w = 0, out = '';
+    for (var ch of String(s)) {
+      w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0) > 0xffff ? 2 : 1;
+      if (w > n) return out + '…';
+      out += ch;
+    }
+    return out;
+  }
   function show(v) { return Array.isArray(v) ? v.join(', ') : String(v); }
 
   // Nodes with many relationships are drawn larger. Cytoscape hides a label
@@ -33,7 +43,7 @@
     var d = Math.sqrt(degree[n.id] || 0);
     var quote = n.label === 'Quote';
     elements.push({ group: 'nodes', classes: hubs[n.id] ? 'hub' : '', data: {
-      id: n.id, caption: short(n.caption, quote ? 16 : 24), color: n.color, label: n.label,
+      id: n.id, caption: short(n.caption, quote ? 20 : 28), color: n.color, label: n.label,
       size: quote ? 14 : Math.min(48, 18 + 4 * d), font: quote ? 8 : Math.min(16, 9 + d) } });
   });
   data.rels.forEach(function (r) {
@@ -55,8 +65,8 @@
       { selector: 'node[label = "Event"]', style: { 'shape': 'diamond' } },
       { selector: 'edge', style: {
         'width': 1.2, 'line-color': '#c8c8c8', 'target-arrow-color': '#c8c8c8', 'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8, 'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 7, 'color': '#888',
-        'min-zoomed-font-size': 9, 'text-rotation': 'autorotate',
+        'arrow-scale': 0.8, 'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 8, 'color': '#888',
+        'min-zoomed-font-size': 7, 'text-rotation': 'autorotate',
         'text-background-color': '#fafafa', 'text-background-opacity': 1, 'text-background-padding': 1 } },
       // A selected node's relationships are drawn dark and always labelled.
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222' } },
