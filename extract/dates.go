@@ -162,6 +162,19 @@ var dateRules = []dateRule{
 	{re(`(?:同年|当年|當年)\s*(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), zhMonthDay, true, true},
 	// 11月30日, 7月, 5月份, 11月初: the year of the article.
 	{re(`(?:^|[^0-9０-９年个個])(` + zhNum + `)\s*月\s*(?:(` + zhNum + `)\s*[日号號])?`), zhMonthDay, true, false},
+	// 今（10）日, 昨(9)日: Taiwanese wire style, the day of the article's
+	// month (of the month before when the day lies ahead).
+	{re(`((?:今|昨|前|明)\s*[（(]\s*([0-9０-９]{1,2})\s*[)）]\s*日)`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		d := zhAtoi(m[2])
+		t := firstOfMonth(b)
+		if d > b.Day()+1 {
+			t = t.AddDate(0, -1, 0)
+		}
+		return ymd(t.Year(), int(t.Month()), d)
+	}, false, false},
 	// 於8日: a day of the article's month.
 	{re(`[于於在]\s*([0-9]{1,2})\s*[日号號]`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {

@@ -36,6 +36,8 @@ func TestFindDates(t *testing.T) {
 		{"zh day of this month", "已於8日達成協議", base, []string{"2023-12-08", "8日"}},
 		{"zh last monday", "上周一发布", base, []string{"2023-11-20", "上周一"}},
 		{"zh monday", "周一发布", base, []string{"2023-11-27", "周一"}},
+		{"zh tw today with the day in brackets", "鴻海研究院今（10）日宣布", time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC), []string{"2025-03-10", "今（10）日"}},
+		{"zh tw yesterday across a month end", "昨(31)日表示", time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC), []string{"2025-03-31", "昨(31)日"}},
 		{"en full date", "It launched on Nov. 30, 2022, to wide acclaim", base, []string{"2022-11-30", "Nov. 30, 2022"}},
 		{"en day month year", "released 30 November 2022", base, []string{"2022-11-30", "30 November 2022"}},
 		{"en month year", "in July 2023 the company", base, []string{"2023-07", "July 2023"}},

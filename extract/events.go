@@ -38,7 +38,7 @@ var triggers = []trigger{
 	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
-	{re(`推出|上线|上線|启动|啟動|\b(?:launched|launches|rolled out)\b`), EventLaunch},
+	{re(`推出|上线|上線|启动|啟動|向[^，,。；;]{0,8}(?:开放|開放)|\b(?:launched|launches|rolled out)\b`), EventLaunch},
 	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|\b(?:released|releases|unveiled|unveils|debuted|introduced|open-sourced|shipped|published)\b`), EventRelease},
 	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
