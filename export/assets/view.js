@@ -61,7 +61,9 @@
         'width': 'data(size)', 'height': 'data(size)',
         'text-outline-color': '#fafafa', 'text-outline-width': 2 } },
       { selector: 'node[label = "Article"]', style: { 'shape': 'round-rectangle' } },
-      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag' } },
+      // A quote's caption is a fragment of its text: shown only from zoom
+      // 1.25 up, and whole in the details panel.
+      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag', 'min-zoomed-font-size': 10 } },
       { selector: 'node[label = "Event"]', style: { 'shape': 'diamond' } },
       { selector: 'edge', style: {
         'width': 1.2, 'line-color': '#c8c8c8', 'target-arrow-color': '#c8c8c8', 'target-arrow-shape': 'triangle',
