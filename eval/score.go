@@ -50,10 +50,18 @@ type TypedScore struct {
 	ByType map[string]*Score `json:"by_type"`
 }
 
+// emptyScore is the score of nothing found in nothing: see ratios.
+func emptyScore() Score {
+	var s Score
+	s.Precision, s.Recall, s.F1 = ratios(0, 0, 0)
+	return s
+}
+
 func newTypedScore(types ...string) TypedScore {
-	t := TypedScore{Score: Score{Precision: 1, Recall: 1, F1: 1}, ByType: map[string]*Score{}}
+	t := TypedScore{Score: emptyScore(), ByType: map[string]*Score{}}
 	for _, ty := range types {
-		t.ByType[ty] = &Score{Precision: 1, Recall: 1, F1: 1}
+		s := emptyScore()
+		t.ByType[ty] = &s
 	}
 	return t
 }
@@ -104,12 +112,11 @@ type Report struct {
 
 // NewReport returns an empty report; Add scores articles into it.
 func NewReport() *Report {
-	one := Score{Precision: 1, Recall: 1, F1: 1}
 	return &Report{
 		Entities:  newTypedScore(string(extract.Person), string(extract.Organization), string(extract.Model)),
 		Relations: newTypedScore(string(extract.WorksAt), string(extract.Developed), string(extract.DerivedFrom)),
-		Quotes:    QuoteScore{Score: one, About: one},
-		Events:    one,
+		Quotes:    QuoteScore{Score: emptyScore(), About: emptyScore()},
+		Events:    emptyScore(),
 	}
 }
 
