@@ -79,6 +79,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	if !headline {
 		out = append(out, x.latinOrgs(doc, s, words)...)
 		out = append(out, x.appositionOrgs(doc, s)...)
+		out = append(out, x.cuedOrgs(doc, s)...)
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
@@ -374,7 +375,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		e.Gender = c.gender
 	}
 	t.alias(e, surface)
-	if e.Type == Organization && c.lex == nil {
+	if e.Type == Organization {
 		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
 			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
 			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
@@ -1291,6 +1292,50 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 			continue
 		}
 		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+	}
+	return out
+}
+
+// cuedOrgs are English patterns that name an organization the lexicon
+// does not know, even as a single word: "Quillon, a Berlin startup",
+// "startup Quillon", "Quillon co-founder and CEO Ravi Mehta", ", head of
+// product at Quillon", "who leads AI research at Bankwell", "Ferrox
+// unveiled Tamar 2".
+var cuedOrgs = []*regexp.Regexp{
+	regexp.MustCompile(`(?:^|[.;:] |, and |\band )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund)\b`),
+	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
+	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+) (?:released|unveiled|launched|open-sourced|introduced|debuted|shipped) [A-Z][\w.-]*[- ]?\d`),
+}
+
+func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for _, re := range cuedOrgs {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			a, b := m[2], m[3]
+			words := strings.Fields(text[a:b])
+			for len(words) > 0 && (orgLeadStop[words[0]] || notNameWord[words[0]] && !orgEndHeads[words[0]]) {
+				a += len(words[0]) + 1
+				words = words[1:]
+			}
+			for len(words) > 0 && (notNameWord[words[len(words)-1]] && !orgEndHeads[words[len(words)-1]] || orgLeadStop[words[len(words)-1]] || strings.HasSuffix(words[len(words)-1], "'s")) {
+				words = words[:len(words)-1]
+			}
+			if len(words) == 0 || genericLatin[words[0]] || givenNames[words[0]] && len(words) > 1 {
+				continue
+			}
+			name := strings.Join(words, " ")
+			if !strings.HasPrefix(text[a:], name) || x.lex.ignored(name) || len(name) < 3 {
+				continue
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
+				continue
+			}
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+		}
 	}
 	return out
 }

@@ -149,6 +149,8 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Tessellate Labs DEVELOPED -> Tessera-VL-7B"}, nil},
 		{"a model name in quotation marks after a release verb", "語森科技執行長林冠廷表示很好。語森科技上週四發表客服專用模型「森語-8B」，效果不錯。",
 			[]string{"語森科技 DEVELOPED -> 森語-8B"}, nil},
+		{"a short form of a company before a title", "Meta invested in Corvina AI, and Corvina founder Ana Lopes joined Meta.",
+			[]string{"Ana Lopes WORKS_AT -> Corvina AI (founder)"}, nil},
 		{"a model named after its maker", "Lisbon-based Corvina AI released Corvina-9B, an open model, on Monday.",
 			[]string{"Corvina AI DEVELOPED -> Corvina-9B"}, nil},
 		{"a Chinese model named after its lab", "云枢实验室负责人李明说，团队昨天放出了云枢-3系列模型。",
