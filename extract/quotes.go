@@ -1615,6 +1615,16 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		add(m.Entity)
 	}
+	// "the model", 该模型: the model named last before the attribution.
+	if modelAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) {
+		add(q.lastBefore(min(stmt.Start, att.regionStartOr(stmt.Start)), Model))
+	}
+	// "the deal", 这笔交易: the parties of the last acquisition or funding.
+	if dealAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) {
+		for _, e := range q.dealParties(min(stmt.Start, att.regionStartOr(stmt.Start))) {
+			add(e)
+		}
+	}
 	// "his team", 公司 opening a statement: the speaker's own organization.
 	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
 		add(q.speakerOrg(att))
@@ -1709,6 +1719,64 @@ func (q *quoter) describes(u unit, m mention, p *entity) bool {
 		}
 		gap := sub(q.doc.text, n.End, m.Start)
 		if (strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "，")) && !strings.ContainsAny(gap[1:], ",，;；") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	modelAnaphor = regexp.MustCompile(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
+	dealAnaphor  = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:deal|acquisition|merger|takeover|transaction)\b|这笔交易|這筆交易|该交易|該交易|此次收购|此次收購|这次收购|這次收購|本次交易`)
+)
+
+func (a attribution) regionStartOr(pos int) int {
+	if a.region == (span{}) {
+		return pos
+	}
+	return a.region.Start
+}
+
+// lastBefore is the entity of type t named last before pos, outside
+// quotation marks.
+func (q *quoter) lastBefore(pos int, t Type) *entity {
+	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if m.Start < pos && m.Entity != nil && m.Entity.Type == t && q.markAt(m.Start) < 0 {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// dealParties are the organizations of the last sentence before pos that
+// tells of an acquisition or an investment.
+func (q *quoter) dealParties(pos int) []*entity {
+	for k := len(q.units) - 1; k >= 0; k-- {
+		u := q.units[k]
+		if u.Start >= pos {
+			continue
+		}
+		t := sub(q.doc.text, u.Start, min(u.End, pos))
+		if !dealWord.MatchString(t) {
+			continue
+		}
+		var out []*entity
+		for _, m := range q.doc.mentions {
+			if m.Start >= u.Start && m.End <= min(u.End, pos) && m.Entity != nil && m.Entity.Type == Organization && !q.employerOf(m) && !appearsIn(out, m.Entity) {
+				out = append(out, m.Entity)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+var dealWord = regexp.MustCompile(`收购|收購|并购|併購|\b(?:acquire|acquires|acquired|acquisition|buy|buys|bought|merge|merger|invest|invests|invested|investment)\b`)
+
+func appearsIn(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
 			return true
 		}
 	}
@@ -1839,6 +1907,12 @@ func (q *quoter) borrows(ui int, att attribution) bool {
 	return false
 }
 
+// sameUnit reports whether two offsets lie in one sentence.
+func (q *quoter) sameUnit(a, b int) bool {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > a })
+	return i < len(q.units) && q.units[i].Start <= b && b < q.units[i].End
+}
+
 // employerOf reports whether an organization mention stands right before a
 // person's name, as that person's employer (火山引擎总裁谭待).
 func (q *quoter) employerOf(m mention) bool {
@@ -1849,7 +1923,7 @@ func (q *quoter) employerOf(m mention) bool {
 		if n.Start < m.End {
 			continue
 		}
-		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;")
+		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;") && q.sameUnit(m.Start, n.Start)
 	}
 	return false
 }
