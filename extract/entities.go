@@ -85,6 +85,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.zhNameBeforeTitle(doc, s)...)
 	out = append(out, x.zhDescribedOrgBeforeTitle(doc, s)...)
+	out = append(out, x.zhCompanyBeforeVerb(doc, s)...)
 	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
@@ -1485,6 +1486,41 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 	return out
 }
 
+// zhCompanyVerb matches a brand and a company descriptor at the start of
+// a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
+var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據])(\p{Han}{2,3}(?:科技|智能))(?:公司)?(?:宣布|发布|發布|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
+
+// zhCompanyBeforeVerb finds a Chinese company named by a short brand and
+// 科技/智能 at the start of a clause before a company verb or a time. The
+// name must not be a dictionary word (人工智能, 高科技) and its brand no
+// common word (中国, 国家): those are descriptions, not names.
+func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
+	if x.seg == nil {
+		return nil
+	}
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for _, m := range zhCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		name := text[a:b]
+		brand := strings.TrimSuffix(strings.TrimSuffix(name, "科技"), "智能")
+		if _, _, ok := x.seg.dict.Lookup(name); ok {
+			continue
+		}
+		if f, pos, ok := x.seg.dict.Lookup(brand); ok && (f >= 500 || pos == "ns") {
+			continue
+		}
+		if strings.ContainsAny(brand, orgNameStops) || strings.ContainsAny(brand, "这這那该該其每各本此某多个個家款项項") || x.lex.ignored(name) || x.lexMentionIn(text, span{a, b}) {
+			continue
+		}
+		if strings.Contains(doc.text, name+"有限") || strings.Contains(doc.text, name+"股份") || strings.Contains(doc.text, name+"科技有限") {
+			continue // the short form of a legal name the article gives: that rule names it
+		}
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
+	}
+	return out
+}
+
 // lexMentionIn reports a lexicon name inside a span.
 func (x *Extractor) lexMentionIn(text string, sp span) bool {
 	for i := sp.Start; i < sp.End; {
@@ -2074,7 +2110,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
@@ -2206,6 +2242,22 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// releasedBefore reports an English release verb right before a name:
+// "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
+func releasedBefore(before string) bool {
+	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces "} {
+		subj, ok := strings.CutSuffix(before, v)
+		if !ok {
+			continue
+		}
+		// the maker is named: "Ferrox unveiled", not "the agency released Form 10"
+		w := subj[strings.LastIndex(subj, " ")+1:]
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !orgLeadStop[w] && !notNameWord[w]
+	}
+	return false
 }
 
 // hasSizePart reports a parameter count among the hyphen- or space-

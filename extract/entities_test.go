@@ -152,6 +152,13 @@ func TestEntityRules(t *testing.T) {
 		{"a person described as a developer is no company", "Tomasz Nowak, a Warsaw developer, built it.", map[string]Type{"Tomasz Nowak": Person}, nil},
 		{"a conjunction is no part of a company", "When Microsoft chief executive Satya Nadella spoke, people listened.",
 			map[string]Type{"Microsoft": Organization}, []string{"When Microsoft"}},
+		{"a Chinese company before a company verb", "曜衡科技今天发布了新一代模型。据了解，星衍智能宣布完成新一轮融资。",
+			map[string]Type{"曜衡科技": Organization, "星衍智能": Organization}, nil},
+		{"descriptions before a verb are no company", "人工智能发布会很热闹。中国科技公司很多。这家科技公司表示很好。", nil,
+			[]string{"人工智能", "中国科技", "这家科技"}},
+		{"a versioned name after an English release verb", "Ferrox unveiled Tamar 2 on Monday. Quillon launched Vega 3 in May.",
+			map[string]Type{"Tamar 2": Model, "Vega 3": Model}, nil},
+		{"a count after a release verb is no model", "The agency released Form 10 and the team launched Phase 2.", nil, []string{"Form 10", "Phase 2"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
