@@ -938,12 +938,51 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		ev, gender := personEvidence(text, s.span, sp, run[0].text)
-		if !ev {
+		if !ev && !(len(run) >= 2 && surnameSpeaks(text, run[len(run)-1].text)) {
 			continue
 		}
 		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
 	}
 	return out
+}
+
+// surnameSpeaks reports a family name that the article elsewhere uses
+// alone as a speaker ("Ibarra said", "said Ibarra", "according to
+// Ibarra"): evidence that "Tomas Ibarra" is a person even where a
+// sentence says nothing else about him.
+func surnameSpeaks(text, surname string) bool {
+	if len(surname) < 3 || notNameWord[surname] {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(text[from:], surname)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len(surname)
+		if !wordBounded(text, span{at, from}) {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(text[:at]); prev != ' ' && prev != '"' && prev != '“' && at > 0 && prev != '\n' {
+			continue // part of a longer name
+		}
+		if strings.HasSuffix(text[:at], " ") {
+			if pw := text[strings.LastIndex(strings.TrimRight(text[:at], " "), " ")+1 : at]; unicode.IsUpper(firstRune(pw)) {
+				continue // Tomas Ibarra itself, not the family name alone
+			}
+		}
+		after := strings.ToLower(firstWord(text[from:min(len(text), from+20)]))
+		before := strings.ToLower(text[max(0, at-14):at])
+		if speechVerbsEn[after] && after != "joined" && after != "leads" && after != "led" && after != "founded" && after != "co-founded" || strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "according to ") || strings.HasSuffix(before, "says ") {
+			return true
+		}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // followsOrgHead reports a name that goes on as an organization (Sam
@@ -1012,6 +1051,18 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	for _, p := range []string{", who ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
 		if strings.HasPrefix(la, p) {
 			return true, 0
+		}
+	}
+	if strings.HasPrefix(la, ", ") {
+		// NAME, vice president of AI platforms at Y: a title, then at or of
+		words := strings.Fields(la[2:])
+		for k := 0; k < len(words) && k < 5; k++ {
+			if w := strings.TrimRight(words[k], ","); titleWordsEn[w] && k+1 < len(words) && (words[k+1] == "at" || words[k+1] == "of") {
+				return true, 0
+			}
+			if strings.HasSuffix(words[k], ",") {
+				break
+			}
 		}
 	}
 	for _, p := range []string{", a ", ", an ", ", the ", ", one of "} {

@@ -159,6 +159,11 @@ func TestEntityRules(t *testing.T) {
 		{"a versioned name after an English release verb", "Ferrox unveiled Tamar 2 on Monday. Quillon launched Vega 3 in May.",
 			map[string]Type{"Tamar 2": Model, "Vega 3": Model}, nil},
 		{"a count after a release verb is no model", "The agency released Form 10 and the team launched Phase 2.", nil, []string{"Form 10", "Phase 2"}},
+		{"a full name whose family name speaks elsewhere", "Tomas Ibarra has seen both sides. \"We throw away a third,\" Ibarra said.",
+			map[string]Type{"Tomas Ibarra": Person}, nil},
+		{"a family name that does not speak is no evidence", "Golden Gate opened in May. Gate officials watched the crowd.", nil, []string{"Golden Gate"}},
+		{"a title apposition without an article", "Kenji Morita, vice president of AI platforms at Sakura Logistics, said so.",
+			map[string]Type{"Kenji Morita": Person, "Sakura Logistics": Organization}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
