@@ -1645,11 +1645,6 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 || q.inRegions(m.span) || q.employerOf(m) {
 			continue
 		}
-		// What introduces the speaker ("X, who led a group at Nvidia,")
-		// is no topic of what X says next.
-		if q.describes(prev, m, att.speaker) {
-			continue
-		}
 		add(m.Entity)
 	}
 	return dropMakers(out, q.makers(prev.span))
@@ -1704,25 +1699,6 @@ func dropMakers(names []string, makers map[*entity]bool) []string {
 		}
 	}
 	return out
-}
-
-// describes reports whether mention m of unit u stands in what introduces
-// person p: a clause set off by commas right after p's name ("X, who
-// previously led a group at Nvidia, will …").
-func (q *quoter) describes(u unit, m mention, p *entity) bool {
-	if p == nil || m.Entity == nil {
-		return false
-	}
-	for _, n := range q.doc.mentions {
-		if n.Entity != p || n.Start < u.Start || n.End > m.Start {
-			continue
-		}
-		gap := sub(q.doc.text, n.End, m.Start)
-		if (strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "，")) && !strings.ContainsAny(gap[1:], ",，;；") {
-			return true
-		}
-	}
-	return false
 }
 
 var (
@@ -1883,28 +1859,13 @@ func (q *quoter) orgBefore(pos int, noun string) *entity {
 }
 
 // borrows reports whether a statement that names nothing takes what it is
-// about from the sentence before: only when it goes on from that sentence,
-// as a quote with no verb of its own or one whose speaker is a pronoun.
+// about from the sentence before: only a quote with no verb of its own,
+// which goes on with the speech before it. A statement with a subject of its
+// own, a pronoun (他说, He said) included, is about what it names: borrowing
+// there put the previous sentence's models and companies on statements
+// about other things.
 func (q *quoter) borrows(ui int, att attribution) bool {
-	if ui == 0 || q.units[ui-1].para != q.units[ui].para {
-		return false
-	}
-	if att.subject == (span{}) {
-		return true
-	}
-	// 他说 after a statement: what that statement names was its topic.
-	prev := q.units[ui-1]
-	for _, qt := range q.quotes {
-		if qt.Offset >= prev.Start && qt.Offset < prev.End {
-			return false
-		}
-	}
-	for _, c := range q.cands {
-		if c.span == att.subject {
-			return c.ent == nil
-		}
-	}
-	return false
+	return ui > 0 && q.units[ui-1].para == q.units[ui].para && att.subject == (span{})
 }
 
 // sameUnit reports whether two offsets lie in one sentence.
