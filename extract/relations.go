@@ -201,6 +201,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			}
 		}
 		r.apposition(s, ms, k)
+		r.whoClause(s, ms, k)
 		r.verbWork(s, ms, k)
 		r.copulaWork(s, ms, k)
 		r.asTitle(s, ms, k)
@@ -396,6 +397,98 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		pos = end + 2
 		if strings.HasPrefix(text[end:], " and ") {
 			pos = end + len(" and ")
+		}
+	}
+}
+
+// whoVerbs are verbs of a relative clause after a name that tie the
+// person to the organization the clause names, with the role they give
+// and whether the tense makes the post a past one.
+var whoVerbs = []struct {
+	verb, role string
+	former     bool
+}{
+	{"co-founded", "co-founder", false}, {"cofounded", "co-founder", false}, {"founded", "founder", false}, {"started", "founder", false},
+	{"leads", "", false}, {"heads", "", false}, {"runs", "", false}, {"directs", "", false}, {"manages", "", false}, {"works", "", false},
+	{"led", "", true}, {"headed", "", true}, {"ran", "", true}, {"directed", "", true}, {"managed", "", true}, {"worked", "", true}, {"spent", "", true},
+}
+
+// whoClause reads "NAME, who founded the startup ORG", "NAME, who
+// previously led a group at ORG" and "A and B, both now at ORG".
+func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	rest := text[p.End:s.End]
+	clauseOrg := func(from int) *mention {
+		end := s.End
+		if i := strings.IndexAny(text[from:s.End], ",;"); i >= 0 {
+			end = from + i
+		}
+		for j := k + 1; j < len(ms); j++ {
+			if ms[j].Start >= from && ms[j].End <= end && ms[j].Entity.Type == Organization {
+				return &ms[j]
+			}
+			if ms[j].Start >= end {
+				break
+			}
+		}
+		return nil
+	}
+	who := -1
+	if strings.HasPrefix(rest, ", who ") {
+		who = len(", who ")
+	} else if startsWithArticle(strings.TrimPrefix(rest, ", ")) && strings.HasPrefix(rest, ", ") {
+		// NAME, a former OpenAI researcher who founded ORG
+		seg := rest[2:]
+		if i := strings.Index(seg, ", "); i >= 0 {
+			seg = seg[:i]
+		}
+		if i := strings.Index(seg, " who "); i >= 0 {
+			who = 2 + i + len(" who ")
+		}
+	}
+	if who >= 0 {
+		from := p.End + who
+		clause := text[from:s.End]
+		former := false
+		for _, adv := range []string{"previously ", "formerly ", "once ", "earlier ", "had "} {
+			if strings.HasPrefix(clause, adv) {
+				former = true
+				clause = clause[len(adv):]
+				from += len(adv)
+			}
+		}
+		for _, v := range whoVerbs {
+			if !strings.HasPrefix(clause, v.verb+" ") {
+				continue
+			}
+			if o := clauseOrg(from); o != nil && !strings.Contains(text[from:o.Start], " as ") && (v.role != "" || strings.HasSuffix(text[from:o.Start], " at ") || strings.HasSuffix(text[from:o.Start], " for ")) {
+				role := v.role
+				if role == "" {
+					role = strings.TrimSpace(text[from:o.Start])
+					role = strings.TrimSuffix(strings.TrimSuffix(role, " at"), " of")
+				}
+				r.add(WorksAt, p.Entity, o.Entity, role, former || v.former)
+			}
+			break
+		}
+	}
+	// A and B, both now at ORG
+	for _, lead := range []string{", both now at ", ", both at ", ", now at ", ", all now at ", ", both of "} {
+		if !strings.HasPrefix(rest, lead) {
+			continue
+		}
+		o := clauseOrg(p.End + len(lead))
+		if o == nil || o.Start != p.End+len(lead) {
+			return
+		}
+		r.add(WorksAt, p.Entity, o.Entity, "", false)
+		for j := k - 1; j >= 0 && ms[j].Entity.Type == Person; j-- {
+			gap := text[ms[j].End:ms[j+1].Start]
+			if gap != " and " && gap != ", " && gap != ", and " {
+				break
+			}
+			r.add(WorksAt, ms[j].Entity, o.Entity, "", false)
 		}
 	}
 }
