@@ -173,7 +173,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
 				lead := text[s.Start:o.Start]
-				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-")) &&
+				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-")) &&
 					(k < 2 || ms[k-2].End <= o.Start-len("前")) {
 					former = true // 前OpenAI研究员X, former Google engineer X
 				}
@@ -209,6 +209,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	}
 	r.titleList(s, ms)
 	r.foundedBy(s, ms)
+	r.personFounded(s, ms)
 	// the lexicon confirms a person and an organization named together
 	for _, p := range ms {
 		if p.Entity.Type != Person {
@@ -604,6 +605,28 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 				}
 			}
 			break
+		}
+	}
+}
+
+// personFounded reads PERSON创办的ORG, PERSON founded ORG: the founder
+// works there (贾扬清创办的Lepton AI, Jane Roe founded Quillon in 2021).
+func (r *relFinder) personFounded(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		p, o := ms[k], ms[k+1]
+		if p.Entity.Type != Person || o.Entity.Type != Organization {
+			continue
+		}
+		between := strings.TrimSpace(text[p.End:o.Start])
+		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
+			if between == v {
+				role := "founder"
+				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") {
+					role = "co-founder"
+				}
+				r.add(WorksAt, p.Entity, o.Entity, role, false)
+			}
 		}
 	}
 }
