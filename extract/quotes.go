@@ -859,6 +859,11 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	return attribution{}, false, -1
 }
 
+var (
+	copulaEnd      = regexp.MustCompile(`(?i)(?:\b(?:was|is|were|are|read|reads|went)|是|为|為)\s*[:：,，]?$`)
+	speakerPointer = regexp.MustCompile(`(?i)\b(?:he|she|his|her|they|their|we|our|I|my)\b|他|她|我`)
+)
+
 // paraStart reports whether unit ui opens its paragraph.
 func (q *quoter) paraStart(ui int) bool {
 	return ui == 0 || q.units[ui-1].para != q.units[ui].para
@@ -907,6 +912,11 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 		return false
 	}
 	if u.para-q.lastPar > 1 {
+		return false
+	}
+	// "The hallway verdict was '…'", 口号是“…”: words given to no one,
+	// unless the sentence points at the speaker (his answer was).
+	if copulaEnd.MatchString(lead) && !speakerPointer.MatchString(lead) {
 		return false
 	}
 	// Mid-sentence: only when the sentence names no other speaker.

@@ -24,6 +24,12 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"what introduces the speaker is no topic of the quote that goes on", "en", "[Lee Chan|P|m], who once ran a lab at [Nvidia|O], said [Orbit Robotics|O] would grow. \"More data is coming.\"",
 			[]wantQuote{{"Lee Chan", Reported, "would grow", "", []string{"Orbit Robotics"}}, {"Lee Chan", Direct, "More data is coming", "", []string{"Orbit Robotics"}}}},
+		{"a verdict after a copula is no one's quote", "en", "[Lee Chan|P|m] said the demo went well. The verdict in the hallway was \"too little, too late for the startup.\"",
+			[]wantQuote{{"Lee Chan", Reported, "the demo went well", "", nil}}},
+		{"his answer after a copula is his", "en", "[Lee Chan|P|m] said the demo went well. His answer to critics was \"we shipped it and it works for the customers.\"",
+			[]wantQuote{{"Lee Chan", Reported, "the demo went well", "", nil}, {"Lee Chan", Direct, "we shipped it", "", nil}}},
+		{"zh a slogan after 是 is no one's quote", "zh", "[许宁|P|m]表示，发布会很成功。会场外的横幅是“让每家工厂都用上自己的模型，从今天开始。”",
+			[]wantQuote{{"许宁", Reported, "发布会很成功", "", nil}}},
 		{"a pronoun after a statement borrows nothing from it", "en", "[Lee Chan|P|m] said [Orbit Robotics|O] had doubled its sales. He said the market would stay small.",
 			[]wantQuote{{"Lee Chan", Reported, "doubled its sales", "", []string{"Orbit Robotics"}}, {"Lee Chan", Reported, "the market would stay small", "", []string{}}}},
 		{"a quote that goes on from a statement borrows from it", "zh", "[许宁|P|m]强调，[星桥实验室|O]的策略会随时调整。“我们不会承诺永远开放。”",
