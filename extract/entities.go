@@ -2275,6 +2275,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
 	}
 	out = append(out, x.hanVersionModels(doc, s)...)
+	out = append(out, x.cuedModels(doc, s)...)
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
 		from := s.Start
@@ -2309,6 +2310,53 @@ func releasedBefore(before string) bool {
 		return unicode.IsUpper(r) && !orgLeadStop[w] && !notNameWord[w]
 	}
 	return false
+}
+
+// cuedModelRes name a model by the words around it: "Amazon's Nova
+// models", "Quillon's new model, Corvid-3", "its Halcyon Inspect product",
+// 发布了百川4, 星火3.5大模型.
+var cuedModelRes = []*regexp.Regexp{
+	regexp.MustCompile(`[A-Za-z]['’]s (?:new |latest |flagship |open |open-weight |own |largest |smallest )*(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
+	regexp.MustCompile(`[A-Za-z]['’]s ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
+	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
+	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
+	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
+}
+
+func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for _, re := range cuedModelRes {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			a, b := m[2], m[3]
+			name := text[a:b]
+			if hasHan(name) {
+				// the stem starts after the last function word: 讯飞的星火3.5
+				if k := strings.LastIndexAny(text[a:b], hanStemStops); k >= 0 {
+					_, n := utf8.DecodeRuneInString(text[a+k:])
+					a += k + n
+				}
+				name = text[a:b]
+				stem := strings.TrimRight(name, "0123456789.")
+				if utf8.RuneCountInString(stem) < 2 {
+					continue
+				}
+				if x.seg != nil {
+					if f, _, ok := x.seg.dict.Lookup(stem); ok && f >= 500 {
+						continue // 版本2.0, 第2代: a common word and a number
+					}
+				}
+			}
+			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) {
+				continue
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
+				continue
+			}
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1})
+		}
+	}
+	return out
 }
 
 // hasSizePart reports a parameter count among the hyphen- or space-

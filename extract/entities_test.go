@@ -164,6 +164,11 @@ func TestEntityRules(t *testing.T) {
 		{"a family name that does not speak is no evidence", "Golden Gate opened in May. Gate officials watched the crowd.", nil, []string{"Golden Gate"}},
 		{"a title apposition without an article", "Kenji Morita, vice president of AI platforms at Sakura Logistics, said so.",
 			map[string]Type{"Kenji Morita": Person, "Sakura Logistics": Organization}, nil},
+		{"models named by the words around them", "Teams build on Amazon's Nova models. Quillon's new model, Corvid-3, is open. Halcyon sells its Halcyon Inspect product.",
+			map[string]Type{"Nova": Model, "Corvid-3": Model, "Halcyon Inspect": Model}, nil},
+		{"a Chinese name with a version number", "百川智能发布了百川4，讯飞的星火3.5大模型也很强。",
+			map[string]Type{"百川4": Model, "星火3.5": Model}, []string{"讯飞的星火3.5"}},
+		{"a common word with a number is no model", "公司发布了版本2.0，推出了第2代产品，还有数据3.5模型。", nil, []string{"版本2.0", "第2代", "数据3.5"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
