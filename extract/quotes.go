@@ -1607,6 +1607,12 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			continue
 		}
 		if inRegion(m) {
+			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
+			// the attribution names the topic.
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+				add(m.Entity)
+				continue
+			}
 			// "we" speaks for the speaker's organization, the first of the
 			// chain (玄枢实验室负责人、清华大学副教授X: not the university).
 			if we && inChain(m) && m.Entity != nil && m.Entity == q.chainOrg(att) {
@@ -1710,6 +1716,9 @@ func dropMakers(names []string, makers map[*entity]bool) []string {
 	}
 	return out
 }
+
+// topicBefore ends with words that make the next name a statement's topic.
+var topicBefore = regexp.MustCompile(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:谈到|談到|谈及|談及|关于|關於|对于|對於|针对|針對|提到|提及|说起|說起)\s*$`)
 
 var (
 	modelAnaphor = regexp.MustCompile(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
