@@ -1360,6 +1360,9 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+) (?:released|unveiled|launched|open-sourced|introduced|debuted|shipped) [A-Z][\w.-]*[- ]?\d`),
+	regexp.MustCompile(`\b(?:model|models|chatbot|assistant|version|LLM) (?:from|by) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b(?:developed|built|trained|made|created|released|published|open-sourced) by ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
 }
 
 func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
@@ -1746,6 +1749,37 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 		}
 	}
+	// a transliterated name joined by · anywhere: 约翰·史密斯在会上发言
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '·' && r != '・' {
+			i += n
+			continue
+		}
+		j, cnt := i, 0
+		for j > s.Start && cnt < 6 {
+			pr, pn := utf8.DecodeLastRuneInString(text[:j])
+			if !isTranslit(pr) {
+				break
+			}
+			j -= pn
+			cnt++
+		}
+		if cnt >= 2 {
+			if sp, ok := dottedName(text, j); ok && sp.End > i+n && stopAt(text, sp.End) {
+				all := true
+				for _, c := range text[sp.Start:sp.End] {
+					all = all && (isTranslit(c) || c == '·' || c == '・')
+				}
+				if all && len(x.lex.lookup(text[sp.Start:sp.End])) == 0 {
+					add(sp)
+				}
+				i = sp.End
+				continue
+			}
+		}
+		i += n
+	}
 	// a Chinese name that opens a clause and speaks: 王小明表示, 刘洋则认为
 	for _, v := range strongSpeechZh {
 		from := s.Start
@@ -2038,7 +2072,7 @@ const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫�
 // names (simplified and traditional).
 func isTranslit(r rune) bool { return strings.ContainsRune(translitChars, r) }
 
-const translitChars = "密娜妮娃莎丝絲黛蓓琳茜露薇巴蒙斯阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢宾賓波伯博布查柴达達戴丹道德登迪蒂丁东東杜多厄恩尔爾法范菲斐费費芬丰豐弗福夫盖蓋甘冈岡高戈哥格古瓜哈海汉漢豪赫亨洪胡华華霍基吉加迦贾賈杰傑金卡凯凱坎康柯科克肯孔库庫夸奎拉莱萊赖賴兰蘭朗劳勞勒雷蕾黎里理丽麗利莉连連林琳卢盧鲁魯路伦倫罗羅洛玛瑪马馬麦麥迈邁曼芒梅美门門蒙米敏明莫默姆穆纳納内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮珀普齐齊奇乔喬切钦欽琼瓊丘萨薩塞赛賽桑瑟森沙山珊尚舍申圣聖施什史士舒斯松苏蘇索塔泰坦汤湯唐特提汀通图圖托瓦万萬威韦韋维維温溫文沃乌烏伍武西希锡錫席夏谢謝辛休修亚亞扬揚杨楊耶伊依因英尤于约約泽澤扎詹兹茲祖佐卓宙"
+const translitChars = "翰琪娅婭茨芙玲嘉佳密娜妮娃莎丝絲黛蓓琳茜露薇巴蒙斯阿埃艾爱愛安昂奥奧澳巴拔贝貝本比彼毕畢宾賓波伯博布查柴达達戴丹道德登迪蒂丁东東杜多厄恩尔爾法范菲斐费費芬丰豐弗福夫盖蓋甘冈岡高戈哥格古瓜哈海汉漢豪赫亨洪胡华華霍基吉加迦贾賈杰傑金卡凯凱坎康柯科克肯孔库庫夸奎拉莱萊赖賴兰蘭朗劳勞勒雷蕾黎里理丽麗利莉连連林琳卢盧鲁魯路伦倫罗羅洛玛瑪马馬麦麥迈邁曼芒梅美门門蒙米敏明莫默姆穆纳納内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮珀普齐齊奇乔喬切钦欽琼瓊丘萨薩塞赛賽桑瑟森沙山珊尚舍申圣聖施什史士舒斯松苏蘇索塔泰坦汤湯唐特提汀通图圖托瓦万萬威韦韋维維温溫文沃乌烏伍武西希锡錫席夏谢謝辛休修亚亞扬揚杨楊耶伊依因英尤于约約泽澤扎詹兹茲祖佐卓宙"
 
 // variantWords may follow a model family and version: Claude 3 Opus,
 // Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
@@ -2467,6 +2501,11 @@ func modelContext(after string) bool {
 			}
 		}
 	}
+	for _, w := range []string{" was distilled from", " was fine-tuned from", " was finetuned from", " is a version of", " is a fine-tuned", " is built on", " is based on", " was built on", " was trained on top of", ", which ", "蒸馏自", "微调自", "衍生自"} {
+		if strings.HasPrefix(after, w) && (w != ", which " || releasedClause(after[len(w):])) {
+			return true // Corvid-3-Mini was distilled from …; Corvid-3, which Quillon released
+		}
+	}
 	after = strings.TrimLeft(after, " ")
 	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
 		if strings.HasPrefix(after, w) {
@@ -2474,6 +2513,12 @@ func modelContext(after string) bool {
 		}
 	}
 	return false
+}
+
+// releasedClause reports "Quillon released" at the start of a which-clause.
+func releasedClause(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 2 && unicode.IsUpper(firstRune(w[0])) && (w[1] == "released" || w[1] == "launched" || w[1] == "unveiled" || w[1] == "open-sourced" || w[1] == "built" || w[1] == "trained")
 }
 
 // genericModelWord are words before 大模型 that describe it, not name it.

@@ -169,6 +169,12 @@ func TestEntityRules(t *testing.T) {
 		{"a Chinese name with a version number", "百川智能发布了百川4，讯飞的星火3.5大模型也很强。",
 			map[string]Type{"百川4": Model, "星火3.5": Model}, []string{"讯飞的星火3.5"}},
 		{"a common word with a number is no model", "公司发布了版本2.0，推出了第2代产品，还有数据3.5模型。", nil, []string{"版本2.0", "第2代", "数据3.5"}},
+		{"a dotted transliteration anywhere", "约翰·史密斯在会上发言。玛丽亚·加西亚认为价格太高。",
+			map[string]Type{"约翰·史密斯": Person, "玛丽亚·加西亚": Person}, []string{"史密斯"}},
+		{"a dot between ordinary words is no name", "他们讨论了数据·模型·算力三件事。", nil, []string{"数据·模型·算力", "模型·算力"}},
+		{"models and makers named by derivation and by-phrases", "Corvid-3, which Quillon released in May, is open. Ostrich-7B is a version of Tamar 2, a model from Ferrox.",
+			map[string]Type{"Corvid-3": Model, "Quillon": Organization, "Ferrox": Organization, "Tamar 2": Model}, nil},
+		{"a by-phrase with a date is no company", "The model was released by Monday and trained by March.", nil, []string{"Monday", "March"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

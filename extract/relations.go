@@ -923,6 +923,13 @@ func modelByOrg(between, after string) bool {
 	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
 		return true
 	}
+	if modelByOrgRe.MatchString(b) {
+		return true // Tamar 2, a model from Ferrox; Vega-3 was trained by Quillon
+	}
+	if b == ", which" || b == "which" || b == "that" {
+		w := strings.Fields(after)
+		return len(w) > 0 && (w[0] == "released" || w[0] == "built" || w[0] == "trained" || w[0] == "developed" || w[0] == "launched" || w[0] == "open-sourced" || w[0] == "unveiled" || w[0] == "makes" || w[0] == "made")
+	}
 	if b == "是" || b == "为" || b == "為" {
 		// Y是X推出的
 		for _, v := range devVerbsZh {
@@ -940,6 +947,9 @@ func modelByOrg(between, after string) bool {
 	}
 	return false
 }
+
+// modelByOrgRe reads the words between a model and its maker after it.
+var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)$`)
 
 // lexDeveloper reports a lexicon that names the organization as the
 // developer of the model or of its family.
@@ -1047,7 +1057,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
+	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -1125,6 +1135,25 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 					}
 				}
 			}
+		}
+	}
+	// 在B(的)基础上训练了M: the model made after the base
+	for _, b := range models {
+		if !strings.HasSuffix(text[s.Start:b.Start], "在") {
+			continue
+		}
+		rest := text[b.End:s.End]
+		for _, c := range []string{"的基础上", "的基礎上", "基础上", "基礎上"} {
+			if !strings.HasPrefix(rest, c) {
+				continue
+			}
+			at := b.End + len(c)
+			if m := madeAfter(text, s, models, at); m != nil {
+				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+			} else if subj := topicModel(text, s, models, b.Start); subj != nil && subj.Entity != b.Entity {
+				r.add(DerivedFrom, subj.Entity, b.Entity, "", false)
+			}
+			break
 		}
 	}
 	// M由(ORG的)B微调而来, M以B为基座; 后者(本身又是)以B为基础
@@ -1358,7 +1387,7 @@ func topicModel(text string, s sentence, models []mention, at int) *mention {
 // 基于B，微调出面向法律的M模型.
 func madeAfter(text string, s sentence, models []mention, from int) *mention {
 	rest := text[from:s.End]
-	for _, v := range []string{"微调出", "微調出", "训练出", "訓練出", "打造出", "打造了", "开发出", "開發出", "推出了", "做出"} {
+	for _, v := range []string{"微调出", "微調出", "训练出", "訓練出", "打造出", "打造了", "开发出", "開發出", "推出了", "做出", "训练了", "訓練了", "微调了", "微調了", "开发了", "開發了"} {
 		i := strings.Index(rest, v)
 		if i < 0 || utf8.RuneCountInString(rest[:i]) > 12 {
 			continue
