@@ -396,6 +396,18 @@ func (q *quoter) doUnit(ui int) {
 		m := q.marks[mi]
 		from := prevEnd
 		prevEnd = m.End
+		if att, ok := q.characterisation(ui, m, from); ok {
+			direct = append(direct, m.span)
+			q.emit(Quote{
+				Speaker:  att.speaker.Name,
+				Text:     strings.TrimRight(text[m.inner.Start:m.inner.End], ",，、 .。"),
+				Kind:     Direct,
+				Cue:      att.cue,
+				Offset:   m.inner.Start,
+				Sentence: strings.TrimSpace(text[u.Start:u.End]),
+			}, ui, m.inner, att, u)
+			continue
+		}
 		if q.isTerm(m, u) || q.embedded(m, from) {
 			continue
 		}
@@ -863,6 +875,32 @@ var (
 	copulaEnd      = regexp.MustCompile(`(?i)(?:\b(?:was|is|were|are|read|reads|went)|是|为|為)\s*[:：,，]?$`)
 	speakerPointer = regexp.MustCompile(`(?i)\b(?:he|she|his|her|they|their|we|our|I|my)\b|他|她|我`)
 )
+
+// enCharacterise is a person's verb of naming right before quotation
+// marks: he described the era as an "…", she called it "…".
+var enCharacterise = regexp.MustCompile(`\b(described|called|dubbed|labell?ed|branded)\b(?:\s+[\w'’-]+){0,6}?\s+(?:as\s+)?(?:an?\s+|the\s+)?$`)
+
+// characterisation reports marks that hold a person's own words for
+// something (he described the coming era as an "open agentic web"): they
+// are that person's quote, not a term. A thing that is called something
+// (a model called "Orion") has no person as the subject of the verb.
+func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool) {
+	if q.zh {
+		return attribution{}, false
+	}
+	before := sub(q.doc.text, max(from, q.units[ui].Start), m.Start)
+	loc := enCharacterise.FindStringSubmatchIndex(before)
+	if loc == nil {
+		return attribution{}, false
+	}
+	base := m.Start - len(before)
+	c := cue{span{base + loc[2], base + loc[3]}, before[loc[2]:loc[3]]}
+	att := q.attribute(ui, c)
+	if att.speaker == nil || att.subject == (span{}) || att.subject.End+2 < c.Start && !enGapOK(sub(q.doc.text, att.subject.End, c.Start)) {
+		return attribution{}, false
+	}
+	return att, true
+}
 
 // paraStart reports whether unit ui opens its paragraph.
 func (q *quoter) paraStart(ui int) bool {
