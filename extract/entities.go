@@ -980,6 +980,12 @@ func surnameSpeaks(text, surname string) bool {
 	}
 }
 
+// lastRunes returns the last character of s as a string.
+func lastRunes(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -1510,7 +1516,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			}
 			at := from + k
 			from = at + len(h.head)
-			if !titleThenPerson(text[from:]) || strings.ContainsAny(firstRunes(text[from:], 1), "部局厅廳委处處司署院所") {
+			if !(titleThenPerson(text[from:]) || titleThenClose(text[from:])) || strings.ContainsAny(firstRunes(text[from:], 1), "部局厅廳委处處司署院所") {
 				continue // 科技部部长: a government unit, its own rules
 			}
 			j, n := at, 0
@@ -1675,6 +1681,16 @@ func labSuffix(rest string) int {
 	return 0
 }
 
+// titleThenClose reports text that is a job title closing a parenthesis:
+// 王磊（星河资本合伙人）.
+func titleThenClose(rest string) bool {
+	k := strings.IndexAny(rest, "）)")
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 12 {
+		return false
+	}
+	return endsWithTitleHead(strings.TrimPrefix(rest[:k], "的"))
+}
+
 // titleThenPerson reports text that starts with (的)(前) a job title of at
 // most twelve characters followed by what looks like a name.
 func titleThenPerson(rest string) bool {
@@ -1746,6 +1762,34 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				add(sp)
 			} else if sp, ok := hanName(text, at); ok {
 				add(sp)
+			}
+		}
+	}
+	// a Chinese name before a parenthesis that gives a title: 王磊（星河资本合伙人）
+	for _, open := range []string{"（", "("} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:s.End], open)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(open)
+			inner := text[from:s.End]
+			if close := strings.IndexAny(inner, "）)"); close <= 0 || !endsWithTitleHead(inner[:close]) || utf8.RuneCountInString(inner[:close]) > 20 {
+				continue
+			}
+			for _, n := range []int{3, 2} {
+				st := at
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				name := text[st:at]
+				if utf8.RuneCountInString(name) == n && allHan(name) && isSurnameStart(name) && !notHanName[name] && (clauseStart(text, s.Start, st) || stopAt(text[:st], 0) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", firstRune(lastRunes(text[:st])))) {
+					add(span{st, at})
+					break
+				}
 			}
 		}
 	}
@@ -2355,6 +2399,7 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
+	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {

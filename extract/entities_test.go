@@ -175,6 +175,9 @@ func TestEntityRules(t *testing.T) {
 		{"models and makers named by derivation and by-phrases", "Corvid-3, which Quillon released in May, is open. Ostrich-7B is a version of Tamar 2, a model from Ferrox.",
 			map[string]Type{"Corvid-3": Model, "Quillon": Organization, "Ferrox": Organization, "Tamar 2": Model}, nil},
 		{"a by-phrase with a date is no company", "The model was released by Monday and trained by March.", nil, []string{"Monday", "March"}},
+		{"a name before a parenthesis with a title", "王磊（星河资本合伙人）表示，估值合理。", map[string]Type{"王磊": Person, "星河资本": Organization}, nil},
+		{"a parenthesis without a title names nobody", "模型（开源版本）表示能力不错。", nil, []string{"模型", "开源版本"}},
+		{"a Chinese name with a version before 开源", "王仲远称，悟道3.0已经开源。", map[string]Type{"悟道3.0": Model}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

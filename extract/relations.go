@@ -202,6 +202,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		}
 		r.apposition(s, ms, k)
 		r.whoClause(s, ms, k)
+		r.parenTitle(s, ms, k)
 		r.verbWork(s, ms, k)
 		r.copulaWork(s, ms, k)
 		r.asTitle(s, ms, k)
@@ -402,6 +403,35 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 	}
 }
 
+// parenTitle reads 王磊（星河资本合伙人） and 王磊（前百度副总裁）: the
+// organization and title in a parenthesis right after the name.
+func (r *relFinder) parenTitle(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	rest := text[p.End:s.End]
+	if !strings.HasPrefix(rest, "（") && !strings.HasPrefix(rest, "(") {
+		return
+	}
+	close := strings.IndexAny(rest, "）)")
+	if close < 0 {
+		return
+	}
+	end := p.End + close
+	for j := k + 1; j < len(ms) && ms[j].Start < end; j++ {
+		o := ms[j]
+		if o.Entity.Type != Organization {
+			continue
+		}
+		role, former, ok := titleBetween(text[o.End:end])
+		if !ok || role == "" {
+			continue
+		}
+		lead := text[p.End:o.Start]
+		former = former || strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原")
+		r.add(WorksAt, p.Entity, o.Entity, role, former)
+	}
+}
+
 // whoVerbs are verbs of a relative clause after a name that tie the
 // person to the organization the clause names, with the role they give
 // and whether the tense makes the post a past one.
@@ -593,9 +623,13 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 			between := text[o.End:p.Start]
 			after := text[p.End:min(s.End, p.End+12)]
 			en := strings.HasSuffix(between, "founded by ") || strings.HasSuffix(between, "co-founded by ")
-			zh := strings.HasPrefix(strings.TrimSpace(between), "由") && (strings.HasPrefix(after, "创立") || strings.HasPrefix(after, "创办") ||
+			if m := zhDateGap.FindString(after); m != "" {
+				after = after[len(m):] // 由孙伟于2021年创立
+				after += text[min(s.End, p.End+12):min(s.End, p.End+12+len(m))]
+			}
+			zh := (strings.HasPrefix(strings.TrimSpace(between), "由") || strings.HasPrefix(strings.TrimSpace(between), "是由")) && (strings.HasPrefix(after, "创立") || strings.HasPrefix(after, "创办") ||
 				strings.HasPrefix(after, "創立") || strings.HasPrefix(after, "創辦") || strings.HasPrefix(after, "联合创立") || strings.HasPrefix(after, "共同创立"))
-			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && utf8.RuneCountInString(between) <= 4) {
+			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && (utf8.RuneCountInString(between) <= 4 || utf8.RuneCountInString(between) <= 16 && endsWithTitleHead(between) && !clauseBreak(between))) {
 				r.add(WorksAt, p.Entity, o.Entity, "founder", false)
 				// the others in "founded by A and B"
 				for n := j + 1; n < len(ms) && ms[n].Entity.Type == Person; n++ {
@@ -631,6 +665,9 @@ func (r *relFinder) personFounded(s sentence, ms []mention) {
 	}
 }
 
+// zhDateGap is a date between a founder and 创立: 于2021年, 在2019年.
+var zhDateGap = regexp.MustCompile(`^(?:于|於|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:共同|联合|聯合)?`)
+
 // verbWork reads PERSON (将)(正式)领导 ORG and PERSON joined ORG.
 func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	text := r.doc.text
@@ -642,6 +679,17 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	between := text[p.End:o.Start]
 	if clauseBreak(between) || (hasHan(between) && utf8.RuneCountInString(between) > 14) || len(between) > 40 {
 		return
+	}
+	// PERSON(此前)曾在ORG工作/任职: the verb comes after the organization
+	if lead := strings.TrimSpace(between); strings.HasSuffix(lead, "在") && utf8.RuneCountInString(lead) <= 8 {
+		tail := text[o.End:min(s.End, o.End+12)]
+		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職"} {
+			if strings.HasPrefix(tail, v) {
+				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
+				r.add(WorksAt, p.Entity, o.Entity, "", former)
+				return
+			}
+		}
 	}
 	for _, v := range workVerbs {
 		i := strings.Index(between, v.verb)
