@@ -186,6 +186,13 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 					se = o.Start
 				}
 			}
+			// "released A and B launched C": B is the next verb's subject.
+			if ss != cs {
+				ss = q.subjectSplit(ss, h.Start, ss)
+			}
+			if se != ce {
+				se = q.subjectSplit(h.End, se, se)
+			}
 		}
 		var d *dateMatch
 		if !q.zh {
@@ -205,10 +212,10 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		if d == nil {
 			continue
 		}
-		if seenClause[[2]int{cs, d.Start}] {
+		if seenClause[[2]int{ss, d.Start}] {
 			continue
 		}
-		seenClause[[2]int{cs, d.Start}] = true
+		seenClause[[2]int{ss, d.Start}] = true
 		var ents []*entity
 		if ss != cs || se != ce {
 			ents = q.enVerbEntities(ui, u, cs, ss, se, h.Start)
@@ -229,6 +236,25 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		})
 	}
 	return out
+}
+
+var enConj = regexp.MustCompile(`,?\s+and\s+|,\s+`)
+
+// subjectSplit finds in [from, to) the last "and" or comma that a name
+// follows before to, where the stretch of the verb at to begins with its
+// own subject; def when there is none.
+func (q *quoter) subjectSplit(from, to, def int) int {
+	locs := enConj.FindAllStringIndex(sub(q.doc.text, from, to), -1)
+	if len(locs) == 0 {
+		return def
+	}
+	k := from + locs[len(locs)-1][1]
+	for _, m := range q.doc.mentions {
+		if m.Start >= k && m.End <= to && m.Entity != nil {
+			return from + locs[len(locs)-1][0]
+		}
+	}
+	return def
 }
 
 // enDateOf dates an English trigger: English puts the time after the verb

@@ -119,6 +119,8 @@ func TestEvents(t *testing.T) {
 			[]wantEvent{{"2024-03", EventFunding, []string{"星桥实验室", "红杉中国"}}}},
 		{"en presented at a conference", "en", "2026-02-19", "The paper was presented by [MIT|O] researchers in January.",
 			[]wantEvent{{"2026-01", EventRelease, []string{"MIT"}}}},
+		{"en two happenings on one day in one sentence", "en", "2025-11-05", "On Monday, [Orbit Robotics|O] released [Orion Mini|M] and [Pebble Vision|O] launched [Pebble Eye|M].",
+			[]wantEvent{{"2025-11-03", EventRelease, []string{"Orbit Robotics", "Orion Mini"}}, {"2025-11-03", EventLaunch, []string{"Pebble Vision", "Pebble Eye"}}}},
 		{"en founded as a modifier of a person is no founding without a date", "en", "2024-08-08", "[Jane Roe|P|f], who founded [Acorn Capital|O], said the round closed quickly.", nil},
 		{"same event in two sentences merges", "zh", "2023-11-03", "[Meta|O]在今年7月发布了[Llama 2|M]。[微软|O]和[Meta|O]于2023年7月18日正式发布[Llama 2|M]。",
 			[]wantEvent{{"2023-07-18", EventRelease, []string{"Meta", "Llama 2", "微软"}}}},
