@@ -2128,7 +2128,7 @@ var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "pl
 // notVersionPart end a hyphenated word that is not a model name: Llama-based.
 var notVersionPart = map[string]bool{"based": true, "style": true, "like": true, "powered": true, "class": true, "level": true, "sized": true, "generated": true,
 	"developer": true, "maker": true, "creator": true, "owner": true, "backed": true, "users": true, "user": true, "fueled": true, "written": true,
-	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true}
+	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true, "language": true, "speaking": true, "friendly": true, "ready": true, "scale": true, "grade": true}
 
 // versionSuffix returns the end of a model version that follows a family
 // name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.

@@ -178,6 +178,7 @@ func TestEntityRules(t *testing.T) {
 		{"a name before a parenthesis with a title", "王磊（星河资本合伙人）表示，估值合理。", map[string]Type{"王磊": Person, "星河资本": Organization}, nil},
 		{"a parenthesis without a title names nobody", "模型（开源版本）表示能力不错。", nil, []string{"模型", "开源版本"}},
 		{"a Chinese name with a version before 开源", "王仲远称，悟道3.0已经开源。", map[string]Type{"悟道3.0": Model}, nil},
+		{"a language before -language model is no model", "The lab trained a Korean-language model and a GPT-4-class system last year.", nil, []string{"Korean-language", "GPT-4-class"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -139,6 +139,8 @@ var furniture = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(share on \S+|share|tweet|email|print|copy link|copy url)(\s*[|·/,]\s*(share on \S+|share|tweet|email|print|copy link|copy url))+$`),
 	regexp.MustCompile(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
 	regexp.MustCompile(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
+	// a link to another story: "Related: What the new rules mean", "相关阅读：…"
+	regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`),
 	// a share bar that lists services: "Share this article: X | LinkedIn", "[分享到微信] [分享到微博]", "分享此文:Facebook|LINE"
 	regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`),
 	// a dated masthead that names the reporter or author: "某报 2025年08月06日 第A05版 | 记者 某某"
