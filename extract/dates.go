@@ -225,7 +225,7 @@ var dateRules = []dateRule{
 		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[m[1]]
 		return lastWeekday(b, wd)
 	}, false, false},
-	{re(`\b(?:in|since|of|by|until|from|In|Since)\s+([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
+	{re(`\b(?:in|since|of|by|until|from|during|throughout|before|after|In|Since|During|Before|After|[Ee]arly|[Ll]ate|[Mm]id-?)\s*([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
 	}, false, false},
 	// Wire style: "the company said Monday", "released Nov. 5".

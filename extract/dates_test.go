@@ -56,6 +56,9 @@ func TestFindDates(t *testing.T) {
 		{"en years ago", "founded two years ago", time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), []string{"2023", "two years ago"}},
 		{"en a month ago", "launched a month ago", time.Date(2025, 1, 5, 0, 0, 0, 0, time.UTC), []string{"2024-12", "a month ago"}},
 		{"en a duration is no date", "took two years to build", base, nil},
+		{"en early year", "founded in early 2021 by two engineers", base, []string{"2021", "2021"}},
+		{"en mid-year", "shipped mid-2022", base, []string{"2022", "2022"}},
+		{"en during a year", "raised during 2020", base, []string{"2020", "2020"}},
 		{"relative without base", "今年2月 and last week", time.Time{}, nil},
 		{"absolute without base", "2022年11月30日", time.Time{}, []string{"2022-11-30", "2022年11月30日"}},
 	}
