@@ -376,7 +376,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		e.Gender = c.gender
 	}
 	t.alias(e, surface)
-	if e.Type == Organization {
+	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
 		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
 			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
 			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
@@ -1493,6 +1493,8 @@ var zhDescribedHeads = []struct {
 }{
 	{"咨询", 2, 4}, {"諮詢", 2, 4}, {"智能", 2, 4}, {"科技", 2, 4}, {"集团", 2, 4}, {"集團", 2, 4}, {"创投", 2, 4}, {"創投", 2, 4},
 	{"资本", 2, 4}, {"資本", 2, 4}, {"证券", 2, 4}, {"證券", 2, 4}, {"基金", 2, 4},
+	{"数据", 2, 4}, {"數據", 2, 4}, {"网络", 2, 4}, {"網路", 2, 4}, {"網絡", 2, 4}, {"软件", 2, 4}, {"軟體", 2, 4}, {"电子", 2, 4}, {"電子", 2, 4},
+	{"半导体", 2, 4}, {"半導體", 2, 4}, {"传媒", 2, 4}, {"傳媒", 2, 4}, {"资讯", 2, 4}, {"資訊", 2, 4}, {"银行", 2, 4}, {"銀行", 2, 4},
 	{"协会", 2, 12}, {"協會", 2, 12}, {"联盟", 2, 12}, {"聯盟", 2, 12}, {"网信办", 1, 6}, {"網信辦", 1, 6},
 }
 
@@ -1548,7 +1550,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
-var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據])(\p{Han}{2,3}(?:科技|智能))(?:公司)?(?:宣布|发布|發布|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
+var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
 
 // zhCompanyBeforeVerb finds a Chinese company named by a short brand and
 // 科技/智能 at the start of a clause before a company verb or a time. The
@@ -1967,7 +1969,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建"}, speechVerbsZh...)
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态"}, speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {

@@ -179,6 +179,10 @@ func TestEntityRules(t *testing.T) {
 		{"a parenthesis without a title names nobody", "模型（开源版本）表示能力不错。", nil, []string{"模型", "开源版本"}},
 		{"a Chinese name with a version before 开源", "王仲远称，悟道3.0已经开源。", map[string]Type{"悟道3.0": Model}, nil},
 		{"a language before -language model is no model", "The lab trained a Korean-language model and a GPT-4-class system last year.", nil, []string{"Korean-language", "GPT-4-class"}},
+		{"traditional-script companies before a title or a verb", "鼎新數據董事長吳志明表示，營收將成長。台灣新創雲象科技上月發表醫療影像模型。",
+			map[string]Type{"鼎新數據": Organization, "吳志明": Person, "雲象科技": Organization}, []string{"新創雲象科技"}},
+		{"a name ends before 觀察 and 說明", "據資策會資深分析師蔡宜蓁觀察，採用率仍低。研究員古倫維說明，模型已下架。",
+			map[string]Type{"蔡宜蓁": Person, "古倫維": Person}, []string{"蔡宜蓁觀"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
