@@ -2155,6 +2155,14 @@ func versionSuffix(text string, i int) int {
 			if len(digits) >= 4 && !strings.Contains(digits, ".") {
 				break // a year, not a version
 			}
+			if m+1 < len(text) && text[m] == 'x' && text[m+1] >= '0' && text[m+1] <= '9' {
+				// a mixture of experts: 8x7B
+				m++
+				for m < len(text) && text[m] >= '0' && text[m] <= '9' {
+					m++
+				}
+				digits = text[k:m]
+			}
 			// a unit or a letter: 7B, 4o, 3.5T
 			for m < len(text) && m-k < 12 && (text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z') && m < k+len(digits)+2 {
 				m++

@@ -307,6 +307,8 @@ func TestVersionSuffix(t *testing.T) {
 		{"Llama 2023年", ""},
 		{"Llama-based", ""},
 		{"Qwen-Turbo的价格", "-Turbo"},
+		{"Mixtral-8x7B-Instruct was", "-8x7B-Instruct"},
+		{"Vega 8 xylophones", " 8"},
 	}
 	for _, tc := range tests {
 		i := strings.IndexAny(tc.text, " -0123456789")
