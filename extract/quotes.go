@@ -902,6 +902,8 @@ func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool)
 	return att, true
 }
 
+var enObjectAfterVerb = regexp.MustCompile(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)
+
 // paraStart reports whether unit ui opens its paragraph.
 func (q *quoter) paraStart(ui int) bool {
 	return ui == 0 || q.units[ui-1].para != q.units[ui].para
@@ -1529,6 +1531,11 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 	}
 	if q.zh && runeLetters(body) < 5 || !q.zh && len(strings.Fields(body)) < 4 {
+		return span{}, false
+	}
+	// "the paper he wrote with A and B", "told the story of …": what
+	// follows the verb is its object, no statement.
+	if !q.zh && enObjectAfterVerb.MatchString(body) {
 		return span{}, false
 	}
 	// Drop the sentence-final stop.
