@@ -45,17 +45,18 @@ type attribution struct {
 // quoter holds one document's quote finding: its marks, units and subject
 // candidates, and the state attribution by context needs (the last speaker).
 type quoter struct {
-	doc     *document
-	zh      bool
-	marks   []qmark
-	units   []unit
-	cands   []cand
-	quotes  []Quote
-	spoken  []spokenAt // every attribution made so far, in text order
-	regions []span     // the attributing words of every quote
-	evCands []cand     // eventCands, built once
-	last    *entity    // the last speaker; nil after an attribution to no person
-	lastPar int
+	doc      *document
+	zh       bool
+	marks    []qmark
+	units    []unit
+	cands    []cand
+	quotes   []Quote
+	spoken   []spokenAt // every attribution made so far, in text order
+	regions  []span     // the attributing words of every quote
+	evCands  []cand     // eventCands, built once
+	last     *entity    // the last speaker; nil after an attribution to no person
+	lastPar  int
+	inferred map[*entity]byte // genders read from the article's pronouns
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
@@ -1064,7 +1065,7 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 		}
 		var found []*entity
 		add := func(e *entity) {
-			if e == nil || e.Type != Person || !genderFits(e.Gender, g) {
+			if e == nil || e.Type != Person || !genderFits(q.genderOf(e), g) {
 				return
 			}
 			for _, f := range found {
@@ -1087,10 +1088,68 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 		if len(found) == 0 {
 			continue
 		}
-		// The subject, named first, rather than the last speaker: "X和Y看法不同。他认为…" is X.
+		// One whose gender is known to fit before one whose gender is
+		// unknown; then the subject, named first, rather than the last
+		// speaker: "X和Y看法不同。他认为…" is X.
+		for _, e := range found {
+			if g != 0 && q.genderOf(e) == g {
+				return e
+			}
+		}
 		return found[0]
 	}
 	return nil
+}
+
+// genderOf is a person's gender: the lexicon's or a title's, else the one
+// the article's own pronouns show.
+func (q *quoter) genderOf(e *entity) byte {
+	if e.Gender != 0 {
+		return e.Gender
+	}
+	if q.inferred == nil {
+		q.inferred = q.inferGenders()
+	}
+	return q.inferred[e]
+}
+
+// inferGenders reads a person's gender from a he or she whose antecedent
+// is beyond doubt: the only person named in the nearest sentence before it
+// that names any ("Dana Whitfield is an analyst. She said…"). A person
+// seen with both stays unknown.
+func (q *quoter) inferGenders() map[*entity]byte {
+	out := map[*entity]byte{}
+	clash := map[*entity]bool{}
+	for _, c := range q.cands {
+		if c.ent != nil || c.gender != 'm' && c.gender != 'f' {
+			continue
+		}
+		ui := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > c.Start })
+		for k := min(ui, len(q.units)-1); k >= 0 && k >= ui-2; k-- {
+			u := q.units[k]
+			end := min(u.End, c.Start)
+			var ps []*entity
+			for _, d := range q.cands {
+				if d.Start >= u.Start && d.End <= end && d.ent != nil && d.ent.Type == Person && !appearsIn(ps, d.ent) {
+					ps = append(ps, d.ent)
+				}
+			}
+			if len(ps) == 0 {
+				continue
+			}
+			if len(ps) == 1 && ps[0].Gender == 0 {
+				if g, ok := out[ps[0]]; ok && g != c.gender {
+					clash[ps[0]] = true
+				}
+				out[ps[0]] = c.gender
+			}
+			break
+		}
+	}
+	for e := range clash {
+		delete(out, e)
+	}
+	return out
 }
 
 func genderFits(have, want byte) bool {
