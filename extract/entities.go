@@ -71,7 +71,11 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 				continue
 			}
 		}
-		out = append(out, x.lexCandidate(text, m)...)
+		lc := x.lexCandidate(text, m)
+		out = append(out, lc...)
+		if len(lc) > 0 && lc[0].typ == Organization && !hasHan(text[m.Start:m.End]) {
+			out = append(out, x.listedOrgs(doc, s, m.End)...) // Pinecone, Weaviate and LangChain
+		}
 		i = m.End
 	}
 	words := latinWords(doc.text, s.span)
@@ -1283,6 +1287,16 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 			for k := 0; k+2 < len(run); k++ {
 				if orgStartHeads[run[k].text] && (run[k+1].text == "of" || run[k+1].text == "for") {
 					end = len(run) - 1
+					// University of Oslo and ETH Zurich: two names, the second opening
+					// with an acronym or running to two words
+					for a := k + 3; a+1 < len(run); a++ {
+						if run[a].text == "and" && (isAbbreviation(run[a+1].text) || len(run)-a-1 >= 2) {
+							end = a - 1
+							second := span{run[a+1].Start, run[len(run)-1].End}
+							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1})
+							break
+						}
+					}
 					break
 				}
 			}
@@ -1369,6 +1383,9 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:model|models|chatbot|assistant|version|LLM) (?:from|by) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:developed|built|trained|made|created|released|published|open-sourced) by ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
+	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?) (?:including|such as|like) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 }
 
 func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
@@ -1396,10 +1413,48 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 				continue
 			}
 			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+			out = append(out, x.listedOrgs(doc, s, s.Start+a+len(name))...)
 		}
 	}
 	return out
 }
+
+// listedOrgs reads the names that follow a cued organization in a list
+// ("investors including Northzone and Creandum", "backed by A, B and C"):
+// capitalised names joined by commas and and.
+func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
+	var out []candidate
+	for {
+		rest := doc.text[at:s.End]
+		sep := ""
+		for _, p := range []string{", and ", " and ", ", "} {
+			if strings.HasPrefix(rest, p) {
+				sep = p
+				break
+			}
+		}
+		if sep == "" {
+			return out
+		}
+		m := listedName.FindStringIndex(rest[len(sep):])
+		if m == nil {
+			return out
+		}
+		a := at + len(sep)
+		name := doc.text[a : a+m[1]]
+		words := strings.Fields(name)
+		if orgLeadStop[words[0]] || notNameWord[words[0]] || givenNames[words[0]] || x.lex.ignored(name) {
+			return out
+		}
+		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
+			return out
+		}
+		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1})
+		at = a + len(name)
+	}
+}
+
+var listedName = regexp.MustCompile(`^[A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*`)
 
 // hasOrgHead reports a Chinese name that ends like an organization.
 func hasOrgHead(s string) bool {

@@ -183,6 +183,13 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"鼎新數據": Organization, "吳志明": Person, "雲象科技": Organization}, []string{"新創雲象科技"}},
 		{"a name ends before 觀察 and 說明", "據資策會資深分析師蔡宜蓁觀察，採用率仍低。研究員古倫維說明，模型已下架。",
 			map[string]Type{"蔡宜蓁": Person, "古倫維": Person}, []string{"蔡宜蓁觀"}},
+		{"organizations named by investing, licensing and rivalry", "Investors including Northzone and Creandum backed it. Data was licensed from NRK, the company said. It competes with Cohere.",
+			map[string]Type{"Northzone": Organization, "Creandum": Organization, "NRK": Organization, "Cohere": Organization}, nil},
+		{"a list continues a known organization", "Anthropic, Weaviate and Pinecone announced integrations.",
+			map[string]Type{"Weaviate": Organization, "Pinecone": Organization}, nil},
+		{"a list that turns to a person or a date stops", "Anthropic, Sam Roberts said, is growing. Meta, Monday and Tuesday were busy.", nil, []string{"Sam Roberts Organization", "Monday", "Tuesday"}},
+		{"two universities joined by and", "Researchers at the University of Oslo and ETH Zurich built it.",
+			map[string]Type{"University of Oslo": Organization, "ETH Zurich": Organization}, []string{"University of Oslo and ETH Zurich"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
