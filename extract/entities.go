@@ -358,6 +358,15 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if e == nil {
 		e = t.byKey[string(c.typ)+foldKey(surface)]
 	}
+	if e == nil && c.typ == Organization && c.lex == nil && zhOffice.MatchString(c.name) && strings.IndexAny(c.name, "省市自") == 0 {
+		// 省委网信办 after 广东省委网信办: the same office without its place
+		for _, o := range t.list {
+			if o.Type == Organization && strings.HasSuffix(o.Name, c.name) && o.Name != c.name {
+				e = o
+				break
+			}
+		}
+	}
 	if e == nil && c.typ == Person && c.lex == nil {
 		// 霍尔表示 after 苏珊·霍尔: the family name of someone already named
 		if p := t.surname[surface]; p != nil {
@@ -1605,7 +1614,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
-var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
+var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
 
 // zhCompanyBeforeVerb finds a Chinese company named by a short brand and
 // 科技/智能 at the start of a clause before a company verb or a time. The
@@ -1620,7 +1629,16 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 	for _, m := range zhCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
 		a, b := m[2], m[3]
 		name := text[a:b]
-		brand := strings.TrimSuffix(strings.TrimSuffix(name, "科技"), "智能")
+		brand := name
+		for _, h := range []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"} {
+			if b, ok := strings.CutSuffix(name, h); ok {
+				brand = b
+				break
+			}
+		}
+		if strings.HasSuffix(name, "公司") {
+			name = brand // 曜衡公司 is 曜衡
+		}
 		if _, _, ok := x.seg.dict.Lookup(name); ok {
 			continue
 		}
@@ -1635,8 +1653,28 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		}
 		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
 	}
+	// a government office with its province or city: 广东省委网信办, 上海市经信委
+	for _, m := range zhOffice.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		if m[4] >= 0 {
+			if _, pos, ok := x.seg.dict.Lookup(text[m[4]:m[5]]); !ok || pos != "ns" {
+				continue // the words before the office are no place
+			}
+		} else if m[6] < 0 {
+			continue // 网信办 alone: which one the text does not say
+		}
+		name := text[a:b]
+		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
+			continue
+		}
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
+	}
 	return out
 }
+
+// zhOffice matches a local government office: a place, 省委/市委 or 省/市,
+// and the office.
+var zhOffice = regexp.MustCompile(`((\p{Han}{2,3}?)?(省委|市委|省|市|自治区|自治區)(?:网信办|網信辦|工信厅|工信廳|科技厅|科技廳|科技局|经信委|經信委|发改委|發改委|教育厅|教育廳|市场监管局|市場監管局|通信管理局|数据局|數據局|大数据局|大數據局|公安厅|公安廳|人民政府))`)
 
 // lexMentionIn reports a lexicon name inside a span.
 func (x *Extractor) lexMentionIn(text string, sp span) bool {

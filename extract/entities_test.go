@@ -190,6 +190,10 @@ func TestEntityRules(t *testing.T) {
 		{"a list that turns to a person or a date stops", "Anthropic, Sam Roberts said, is growing. Meta, Monday and Tuesday were busy.", nil, []string{"Sam Roberts Organization", "Monday", "Tuesday"}},
 		{"two universities joined by and", "Researchers at the University of Oslo and ETH Zurich built it.",
 			map[string]Type{"University of Oslo": Organization, "ETH Zurich": Organization}, []string{"University of Oslo and ETH Zurich"}},
+		{"a local office with its place, and later without", "江苏省委网信办昨天召开会议。省委网信办副主任王立表示支持。",
+			map[string]Type{"江苏省委网信办": Organization, "省委网信办": Organization, "王立": Person}, nil},
+		{"an office without a place names none", "网信办发布了新规。这家公司表示不满。母公司发布公告。", nil, []string{"网信办", "这家", "母"}},
+		{"a brand and 公司 before a verb", "曜衡公司宣布裁员。", map[string]Type{"曜衡": Organization}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -167,6 +167,7 @@ func TestRelationRules(t *testing.T) {
 		{"曾在ORG工作", "该公司CTO赵刚此前曾在OpenAI工作。工程师李娜目前在Meta工作。", []string{"赵刚 WORKS_AT -> OpenAI former", "李娜 WORKS_AT -> Meta"}, nil},
 		{"在ORG without a work verb", "工程师李娜在Meta发布会上发言。", nil, []string{"李娜 WORKS_AT -> Meta"}},
 		{"由TITLE PERSON于DATE创立", "北辰科技由前OpenAI工程师孙伟于2021年创立。", []string{"孙伟 WORKS_AT -> 北辰科技 (founder)"}, nil},
+		{"a short office name is the full office", "江苏省委网信办昨天召开会议。省委网信办副主任王立表示支持。", []string{"王立 WORKS_AT -> 江苏省委网信办 (副主任)"}, nil},
 		{"a model named after its maker", "Lisbon-based Corvina AI released Corvina-9B, an open model, on Monday.",
 			[]string{"Corvina AI DEVELOPED -> Corvina-9B"}, nil},
 		{"a Chinese model named after its lab", "云枢实验室负责人李明说，团队昨天放出了云枢-3系列模型。",
