@@ -440,8 +440,41 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 		}
 		return ents
 	}
-	// A clause without names takes the sentence's: 在今年6月的会议上，X表示….
-	return collect(u.Start, u.End)
+	// A clause without names takes the sentence's: 在今年6月的会议上，X表示…;
+	// but not a later clause's that tells a happening of its own
+	// (A昨天召开通气会，就B今年3月发布的《办法》…: B held no briefing).
+	if !q.zh {
+		return collect(u.Start, u.End)
+	}
+	ents := collect(u.Start, cs)
+	text := q.doc.text
+	for s := ce; s < u.End; {
+		e := s + 1
+		for e < u.End {
+			r, n := utf8.DecodeRuneInString(sub(text, e, u.End))
+			if strings.ContainsRune("，,；;", r) {
+				break
+			}
+			e += n
+		}
+		if !hasTrigger(sub(text, s, e)) {
+			for _, x := range collect(s, e) {
+				ents = appendEnt(ents, x)
+			}
+		}
+		s = e + 1
+	}
+	return ents
+}
+
+// hasTrigger reports whether s holds a word that names a happening.
+func hasTrigger(s string) bool {
+	for _, t := range triggers {
+		if t.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // enVerbEntities are those taking part in one verb of an English sentence
