@@ -211,6 +211,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.titleList(s, ms)
 	r.foundedBy(s, ms)
 	r.personFounded(s, ms)
+	r.pronounWork(s, ms)
 	// the lexicon confirms a person and an organization named together
 	for _, p := range ms {
 		if p.Entity.Type != Person {
@@ -643,6 +644,53 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 	}
 }
 
+// pronounWork reads a sentence that opens with He/She/他/她 and states a
+// post (He is the chief technology officer of Ledgerlight; 她曾在百度工作)
+// for the person the sentences before last named, of that gender when
+// the lexicon or the text gave one.
+func (r *relFinder) pronounWork(s sentence, ms []mention) {
+	text := r.doc.text
+	lead := text[s.Start:s.End]
+	var gender byte
+	var n int
+	for _, p := range []struct {
+		w string
+		g byte
+	}{{"He ", 'm'}, {"She ", 'f'}, {"他", 'm'}, {"她", 'f'}} {
+		if strings.HasPrefix(lead, p.w) {
+			gender, n = p.g, len(p.w)
+			if p.w[len(p.w)-1] == ' ' {
+				n--
+			}
+		}
+	}
+	if n == 0 || len(ms) == 0 || ms[0].Entity.Type != Organization {
+		return
+	}
+	var person *entity
+	var from int
+	for k, snt := range r.doc.sentences {
+		if snt.Start == s.Start {
+			from = r.doc.sentences[max(0, k-2)].Start
+		}
+	}
+	for _, m := range r.doc.mentions {
+		if m.Start >= s.Start {
+			break
+		}
+		if m.Start >= from && m.Entity.Type == Person && (m.Entity.Gender == 0 || m.Entity.Gender == gender) {
+			person = m.Entity
+		}
+	}
+	if person == nil {
+		return
+	}
+	pm := mention{span: span{s.Start, s.Start + n}, Entity: person}
+	ms2 := append([]mention{pm}, ms...)
+	r.copulaWork(s, ms2, 0)
+	r.verbWork(s, ms2, 0)
+}
+
 // personFounded reads PERSON创办的ORG, PERSON founded ORG: the founder
 // works there (贾扬清创办的Lepton AI, Jane Roe founded Quillon in 2021).
 func (r *relFinder) personFounded(s sentence, ms []mention) {
@@ -930,6 +978,11 @@ func orgOwnsModel(between string) bool {
 	}
 	if strings.HasPrefix(b, "旗下") && n <= 8 {
 		return true
+	}
+	for _, v := range []string{"主导的", "主導的", "牵头的", "牽頭的", "领衔的", "領銜的"} {
+		if strings.HasPrefix(b, v) && n <= 20 {
+			return true // 國科會主導的…對話引擎TAIDE
+		}
 	}
 	// OpenAI最新的推理模型o3, Anthropic's latest model, Claude
 	if n <= 10 && (strings.HasSuffix(b, "模型") || strings.HasSuffix(b, "聊天机器人") || strings.HasSuffix(b, "聊天機器人")) && strings.Contains(b, "的") {
