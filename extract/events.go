@@ -449,20 +449,22 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 	ents := collect(u.Start, cs)
 	text := q.doc.text
 	for s := ce; s < u.End; {
-		e := s + 1
+		// s stands on the clause's opening mark; e finds the next one.
+		_, n := utf8.DecodeRuneInString(sub(text, s, u.End))
+		e := s + max(n, 1)
 		for e < u.End {
 			r, n := utf8.DecodeRuneInString(sub(text, e, u.End))
 			if strings.ContainsRune("，,；;", r) {
 				break
 			}
-			e += n
+			e += max(n, 1)
 		}
 		if !hasTrigger(sub(text, s, e)) {
 			for _, x := range collect(s, e) {
 				ents = appendEnt(ents, x)
 			}
 		}
-		s = e + 1
+		s = e
 	}
 	return ents
 }
