@@ -185,6 +185,25 @@ func lexdataCheck(files map[string][]byte) []string {
 			owner[id] = e
 		}
 	}
+	// A model alias that is a generation of several variants (Gemini 2.5
+	// for Gemini 2.5 Pro and Gemini 2.5 Flash) would make one variant the
+	// family of the others.
+	for _, e := range entries {
+		if e.typ != "Model" {
+			continue
+		}
+		for _, a := range e.aliases {
+			if !strings.HasPrefix(e.name, a+" ") && !strings.HasPrefix(e.name, a+"-") {
+				continue
+			}
+			for _, o := range entries {
+				if o.typ == "Model" && o.name != e.name && (strings.HasPrefix(o.name, a+" ") || strings.HasPrefix(o.name, a+"-")) {
+					bad(e.where, "model alias %q of %q is also the start of %q: a family of its own", a, e.name, o.name)
+					break
+				}
+			}
+		}
+	}
 	for _, e := range entries {
 		if e.typ != "Ignore" {
 			continue
@@ -232,6 +251,8 @@ func TestLexdataCheck(t *testing.T) {
 		{"form of two entries by key", okOrg + "Organization\tOpenAI Inc\topen-ai\t\n", "also belongs to"},
 		{"ignored form is a name", okOrg + "Ignore\tOpen AI\t\t\n", "ignored form"},
 		{"carriage return", "Organization\tOpenAI\t\tkind=company\r\n", "carriage return"},
+		{"generation alias of one variant", "Model\tGemini 2.5 Pro\tGemini 2.5\t\nModel\tGemini 2.5 Flash\t\t\n", "a family of its own"},
+		{"a spelling variant is no generation", "Model\tQwen2.5-Max\tQwen2.5 Max\t\nModel\tGPT-4o\t\t\n", ""},
 		{"invalid utf-8", "Organization\tOpen\xffAI\t\t\n", "UTF-8"},
 	}
 	for _, tt := range tests {
