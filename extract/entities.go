@@ -1043,9 +1043,9 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		return true, gender
 	}
 	// a title or speech verb just before: "CEO Sam Altman", "says Jad Kabbara", 分析师Rowan Curran
-	prevWord := lb
-	if k := strings.LastIndexAny(lb, " ,(（“\"—"); k >= 0 {
-		prevWord = lb[k+1:]
+	prevWord := strings.TrimSuffix(lb, ",") // The company's chief executive, Dana Cole
+	if k := strings.LastIndexAny(prevWord, " ,(（“\"—"); k >= 0 {
+		prevWord = prevWord[k+1:]
 	}
 	prevWord = strings.TrimSuffix(prevWord, ":")
 	if titleWordsEn[prevWord] || speechVerbsEn[prevWord] {
@@ -2500,6 +2500,7 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`[A-Za-z]['’]s (?:new |latest |flagship |open |open-weight |own |largest |smallest )*(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
 	regexp.MustCompile(`[A-Za-z]['’]s ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
 	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
+	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
@@ -2531,6 +2532,9 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 			}
 			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) {
 				continue
+			}
+			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
+				continue // a new model, Computer-Using …: a hyphenated word, no name
 			}
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue

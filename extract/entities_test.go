@@ -194,6 +194,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"江苏省委网信办": Organization, "省委网信办": Organization, "王立": Person}, nil},
 		{"an office without a place names none", "网信办发布了新规。这家公司表示不满。母公司发布公告。", nil, []string{"网信办", "这家", "母"}},
 		{"a brand and 公司 before a verb", "曜衡公司宣布裁员。", map[string]Type{"曜衡": Organization}, nil},
+		{"a model named after 'a new model,'", "The money will fund a new model, Lumen-VLA, built on Gemma. The model, Cole said, is late.",
+			map[string]Type{"Lumen-VLA": Model}, []string{"Cole"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -212,6 +212,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.foundedBy(s, ms)
 	r.personFounded(s, ms)
 	r.pronounWork(s, ms)
+	r.companyAnaphor(s, ms)
 	// the lexicon confirms a person and an organization named together
 	for _, p := range ms {
 		if p.Entity.Type != Person {
@@ -440,7 +441,7 @@ var whoVerbs = []struct {
 	verb, role string
 	former     bool
 }{
-	{"co-founded", "co-founder", false}, {"cofounded", "co-founder", false}, {"founded", "founder", false}, {"started", "founder", false},
+	{"co-founded", "co-founder", false}, {"cofounded", "co-founder", false}, {"founded", "founder", false}, {"started", "founder", false}, {"joined", "", false},
 	{"leads", "", false}, {"heads", "", false}, {"runs", "", false}, {"directs", "", false}, {"manages", "", false}, {"works", "", false},
 	{"led", "", true}, {"headed", "", true}, {"ran", "", true}, {"directed", "", true}, {"managed", "", true}, {"worked", "", true}, {"spent", "", true},
 }
@@ -493,6 +494,19 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 		for _, v := range whoVerbs {
 			if !strings.HasPrefix(clause, v.verb+" ") {
 				continue
+			}
+			if o := clauseOrg(from); o != nil && v.verb == "joined" && strings.TrimSpace(text[from+len("joined"):o.Start]) == "" {
+				// who joined Lumen as CTO in 2024
+				role := ""
+				if rest := text[o.End:s.End]; strings.HasPrefix(rest, " as ") {
+					role = strings.Fields(rest[4:] + " ")[0]
+					if w := strings.Fields(rest[4:]); len(w) > 0 && (w[0] == "a" || w[0] == "an" || w[0] == "its" || w[0] == "the") && len(w) > 1 {
+						role = strings.Trim(w[1], ",.")
+					}
+					role = strings.Trim(role, ",.")
+				}
+				r.add(WorksAt, p.Entity, o.Entity, role, former)
+				break
 			}
 			if o := clauseOrg(from); o != nil && !strings.Contains(text[from:o.Start], " as ") && (v.role != "" || strings.HasSuffix(text[from:o.Start], " at ") || strings.HasSuffix(text[from:o.Start], " for ")) {
 				role := v.role
@@ -689,6 +703,50 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	ms2 := append([]mention{pm}, ms...)
 	r.copulaWork(s, ms2, 0)
 	r.verbWork(s, ms2, 0)
+}
+
+// companyAnaphorRe ends the text before a name with "the company's
+// title," or 该公司title: the company is the one named before.
+var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:company|startup|firm|lab)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:该公司|該公司|这家公司|這家公司)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`)
+
+// companyAnaphor reads "The company's chief executive, Dana Cole" and
+// 该公司CTO赵刚: the organization is the first one the sentences before
+// in the paragraph name.
+func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
+	text := r.doc.text
+	for _, p := range ms {
+		if p.Entity.Type != Person {
+			continue
+		}
+		m := companyAnaphorRe.FindStringSubmatch(text[max(s.Start, p.Start-80):p.Start])
+		if m == nil {
+			continue
+		}
+		role := m[1] + m[2]
+		if !plausibleRole(role) && !endsWithTitleHead(role) {
+			continue
+		}
+		// the nearest of the three sentences before that names an
+		// organization, and its first one
+		var org *entity
+		seen := 0
+		for k := len(r.doc.sentences) - 1; k >= 0 && org == nil && seen < 3; k-- {
+			snt := r.doc.sentences[k]
+			if snt.Start >= s.Start {
+				continue
+			}
+			seen++
+			for _, om := range r.doc.sentenceMentions(snt) {
+				if om.Entity.Type == Organization {
+					org = om.Entity
+					break
+				}
+			}
+		}
+		if org != nil {
+			r.add(WorksAt, p.Entity, org, role, false)
+		}
+	}
 }
 
 // personFounded reads PERSON创办的ORG, PERSON founded ORG: the founder
