@@ -57,10 +57,10 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 			i += n
 			continue
 		}
-		if allHan(text[m.Start:m.End]) && x.seg != nil {
+		if allHan(text[m.Start:m.End]) && utf8.RuneCountInString(text[m.Start:m.End]) <= 3 && x.seg != nil {
 			// 京东 in 北京|东城区, 小米 in 小米粥, 科技部 in 科技|部门: the
 			// dictionary alone, without the lexicon's forms, puts the name
-			// inside other words
+			// inside other words (only short names are at risk)
 			if plain == nil {
 				var sc scratch
 				plain = x.seg.cut([]token{}, &sc, doc.text, s.Start, s.End)
@@ -1397,10 +1397,30 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 }
 
+// cuedOrgKeys are words one of which each pattern of cuedOrgs needs, so
+// that sentences without them skip the (backtracking) match.
+var cuedOrgKeys = [][]string{
+	{", a", ", an"},
+	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab "},
+	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head of", "spokes"},
+	{" at ", " of "},
+	{"who "},
+	{"released", "unveiled", "launched", "open-sourced", "introduced", "debuted", "shipped"},
+	{" from ", " by "},
+	{" by "},
+	{", which "},
+	{"including", "such as", "like"},
+	{" by "},
+	{"licensed", "acquired", "spun", "compet", "rival", "partner", "deal with", "invest", "stake"},
+}
+
 func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
-	for _, re := range cuedOrgs {
+	for i, re := range cuedOrgs {
+		if !containsAny(text, cuedOrgKeys[i]) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
 			words := strings.Fields(text[a:b])
@@ -1426,6 +1446,16 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedOrgs reads the names that follow a cued organization in a list
@@ -1626,7 +1656,11 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 	}
 	var out []candidate
 	text := doc.text[s.Start:s.End]
-	for _, m := range zhCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
+	var found [][]int
+	if hasHan(text) {
+		found = zhCompanyVerb.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range found {
 		a, b := m[2], m[3]
 		name := text[a:b]
 		brand := name
@@ -1654,7 +1688,11 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
 	}
 	// a government office with its province or city: 广东省委网信办, 上海市经信委
-	for _, m := range zhOffice.FindAllStringSubmatchIndex(text, -1) {
+	var offices [][]int
+	if strings.ContainsAny(text, "省市自") {
+		offices = zhOffice.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range offices {
 		a, b := m[2], m[3]
 		if m[4] >= 0 {
 			if _, pos, ok := x.seg.dict.Lookup(text[m[4]:m[5]]); !ok || pos != "ns" {
@@ -2506,10 +2544,17 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
 
+// cuedModelKeys are words one of which each pattern of cuedModelRes needs.
+var cuedModelKeys = [][]string{{"'s", "’s"}, {"'s", "’s"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
+	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
-	for _, re := range cuedModelRes {
+	for i, re := range cuedModelRes {
+		if !containsAny(text, cuedModelKeys[i]) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			a, b := m[2], m[3]
 			name := text[a:b]
@@ -2744,7 +2789,11 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 	}
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
-	for _, m := range latinAfterOrgNoun.FindAllStringSubmatchIndex(text, -1) {
+	var after [][]int
+	if containsAny(text, []string{"公司", "社区", "社區", "团队", "團隊", "机构", "機構", "组织", "組織"}) {
+		after = latinAfterOrgNoun.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range after {
 		a, b := s.Start+m[2], s.Start+m[3]
 		name := doc.text[a:b]
 		if first := strings.Fields(name)[0]; genericLatin[first] || endsWithTitleHead(first) || titleWordsEn[strings.ToLower(first)] || x.lex.ignored(name) {

@@ -139,18 +139,42 @@ var furniture = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(share on \S+|share|tweet|email|print|copy link|copy url)(\s*[|·/,]\s*(share on \S+|share|tweet|email|print|copy link|copy url))+$`),
 	regexp.MustCompile(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
 	regexp.MustCompile(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
+}
+
+// keyedFurniture are furniture patterns tried only on lines that hold one
+// of their keys, since they backtrack over the whole line.
+var keyedFurniture = []struct {
+	keys []string
+	re   *regexp.Regexp
+}{
 	// a link to another story: "Related: What the new rules mean", "相关阅读：…"
-	regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`),
+	{[]string{"elated", "ELATED", "ead", "ee also", "ore from", "ecommended", "lso read", "相关", "相關", "延伸", "推荐", "推薦"},
+		regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`)},
 	// a share bar that lists services: "Share this article: X | LinkedIn", "[分享到微信] [分享到微博]", "分享此文:Facebook|LINE"
-	regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`),
+	{[]string{"hare", "HARE", "分享"},
+		regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`)},
 	// a dated masthead that names the reporter or author: "某报 2025年08月06日 第A05版 | 记者 某某"
-	regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`),
+	{[]string{"记者", "記者", "作者", "通讯员", "通訊員", "撰稿", "撰文"},
+		regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`)},
 }
 
 func isFurniture(line string) bool {
+	if len(line) > 1200 {
+		return false // a paragraph of the story, not a line of the page
+	}
 	for _, re := range furniture {
 		if re.MatchString(line) {
 			return true
+		}
+	}
+	for _, k := range keyedFurniture {
+		for _, w := range k.keys {
+			if strings.Contains(line, w) {
+				if k.re.MatchString(line) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
