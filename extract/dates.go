@@ -3,10 +3,13 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // date is a calendar date at the precision the text gives: Month and Day
@@ -75,7 +78,7 @@ type dateMatch struct {
 // dateRule turns one regexp match into a date; ok is false when the match
 // is not a date after all (month 13, a relative date without a base).
 type dateRule struct {
-	re       *regexp.Regexp
+	re       *filtered
 	conv     func(m []string, base time.Time) (date, bool)
 	yearless bool
 	sameYear bool
@@ -265,7 +268,209 @@ var dateRules = []dateRule{
 	}, false, false},
 }
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+func re(s string) *filtered { return filter(regexp.MustCompile(s)) }
+
+// filtered is a regexp that knows literals one of which every match
+// contains, so that a text holding none of them is turned down by a
+// substring search instead of a run of the regexp: most of kg's patterns
+// are alternations of words that rarely occur in a given sentence, and Go's
+// regexp engine only skips ahead for a literal prefix. The methods used in
+// kg are overridden to check first; results are those of the regexp.
+type filtered struct {
+	*regexp.Regexp
+	needs []needle // nil: every text may match
+}
+
+// needle is a literal a match must contain; fold ones are lower-case and
+// match ASCII letters of either case.
+type needle struct {
+	s    string
+	fold bool
+}
+
+// filter finds the needles of a compiled regexp.
+func filter(r *regexp.Regexp) *filtered {
+	f := &filtered{Regexp: r}
+	if t, err := syntax.Parse(r.String(), syntax.Perl); err == nil {
+		f.needs = needles(t.Simplify())
+	}
+	return f
+}
+
+// mayMatch is false when text cannot hold a match.
+func (f *filtered) mayMatch(text string) bool {
+	if f.needs == nil {
+		return true
+	}
+	for _, n := range f.needs {
+		if n.fold && containsFold(text, n.s) || !n.fold && strings.Contains(text, n.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString is regexp.MatchString.
+func (f *filtered) MatchString(s string) bool {
+	return f.mayMatch(s) && f.Regexp.MatchString(s)
+}
+
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex.
+func (f *filtered) FindStringSubmatchIndex(s string) []int {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+// FindStringIndex is regexp.FindStringIndex.
+func (f *filtered) FindStringIndex(s string) []int {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.Regexp.FindStringIndex(s)
+}
+
+// FindStringSubmatch is regexp.FindStringSubmatch.
+func (f *filtered) FindStringSubmatch(s string) []string {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+// FindAllStringIndex is regexp.FindAllStringIndex.
+func (f *filtered) FindAllStringIndex(s string, n int) [][]int {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
+func (f *filtered) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// needles returns literals one of which every match of t contains, or nil
+// when it finds none.
+func needles(t *syntax.Regexp) []needle {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if n, ok := literalNeedle(t.Rune, t.Flags&syntax.FoldCase != 0); ok {
+			return []needle{n}
+		}
+	case syntax.OpCharClass:
+		// A small class is a choice of one-rune literals: [日号號].
+		var out []needle
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if t.Rune[i+1]-t.Rune[i] >= 8 || len(out) > 8 {
+				return nil
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				out = append(out, needle{s: string(r)})
+			}
+		}
+		if len(out) == 0 || len(out) > 8 {
+			return nil
+		}
+		return out
+	case syntax.OpCapture, syntax.OpPlus:
+		return needles(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return needles(t.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Any part's needles will do: take the one with the longest
+		// shortest needle, the rarest in text.
+		var best []needle
+		for _, sub := range t.Sub {
+			if n := needles(sub); n != nil && (best == nil || shortest(n) > shortest(best)) {
+				best = n
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var out []needle
+		for _, sub := range t.Sub {
+			n := needles(sub)
+			if n == nil {
+				return nil
+			}
+			out = append(out, n...)
+		}
+		return out
+	}
+	return nil
+}
+
+func shortest(ns []needle) int {
+	m := len(ns[0].s)
+	for _, n := range ns[1:] {
+		m = min(m, len(n.s))
+	}
+	return m
+}
+
+// literalNeedle turns a literal into a needle. A case-folded literal keeps
+// its longest stretch of runes whose case variants are all ASCII (k and s
+// are not: K is the Kelvin sign, ſ a long s) or that have none (Han).
+func literalNeedle(rs []rune, fold bool) (needle, bool) {
+	if !fold {
+		return needle{s: string(rs)}, true
+	}
+	var best, cur []rune
+	for _, r := range rs {
+		if !asciiFold(r) {
+			cur = nil
+			continue
+		}
+		cur = append(cur, unicode.ToLower(r))
+		if len(string(cur)) > len(string(best)) {
+			best = append([]rune(nil), cur...)
+		}
+	}
+	if len(best) == 0 {
+		return needle{}, false
+	}
+	return needle{s: string(best), fold: true}, true
+}
+
+// asciiFold reports whether every case variant of r is r itself or ASCII.
+func asciiFold(r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf || r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether s holds the lower-case needle n, ASCII
+// letters of s compared in either case.
+func containsFold(s, n string) bool {
+	for i := 0; i+len(n) <= len(s); i++ {
+		j := 0
+		for j < len(n) && lowerASCII(s[i+j]) == n[j] {
+			j++
+		}
+		if j == len(n) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
 
 func zhMonthDay(m []string, b time.Time) (date, bool) {
 	if b.IsZero() {
@@ -453,8 +658,8 @@ type offsetMatch struct {
 }
 
 var (
-	zhOffset = regexp.MustCompile(`(` + zhNum + `|两|兩|半)\s*(天|日|周|週|星期|个月|個月)\s*(?:之)?(后|後|前)|(次日|翌日|第二天|同一天|同日|当天|當天)`)
-	enOffset = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|months?)\s+(later|after|earlier|before)\b|\b(the next day|the following day|the same day|that same day|that day)\b`)
+	zhOffset = re(`(` + zhNum + `|两|兩|半)\s*(天|日|周|週|星期|个月|個月)\s*(?:之)?(后|後|前)|(次日|翌日|第二天|同一天|同日|当天|當天)`)
+	enOffset = re(`(?i)\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|months?)\s+(later|after|earlier|before)\b|\b(the next day|the following day|the same day|that same day|that day)\b`)
 )
 
 // findOffsets returns the relative distances in text, in order.
@@ -536,3 +741,7 @@ func (o offsetMatch) from(d date) (date, bool) {
 	}
 	return dayDate(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, o.days)), true
 }
+
+// filteredPatterns lists the package's other filtered regexps, so that a
+// test can check their prefilters.
+var filteredPatterns = []*filtered{zhOffset, enOffset}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -126,6 +128,79 @@ func TestFindOffsets(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("findOffsets(%q) from %v = %q, want %q", tc.text, base, got, tc.want)
+		}
+	}
+}
+
+func TestNeedles(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []needle // nil: no prefilter
+	}{
+		{`发布|發布|\breleased\b`, []needle{{"发布", false}, {"發布", false}, {"released", false}}},
+		{`([0-9]{4})\s*年\s*(\d)\s*月`, []needle{{"年", false}}},
+		{`[于於在]\s*([0-9]{1,2})\s*[日号號]`, []needle{{"于", false}, {"在", false}, {"於", false}}},
+		{`(?i)\b(last|this)\s+(year|month|week)\b`, []needle{{"year", true}, {"month", true}, {"wee", true}}},
+		{`(?i)\bsues\b`, []needle{{"ue", true}}},
+		{`(?i)\bks\b`, nil},
+		{`[Cc]onference`, []needle{{"onference", false}}},
+		{`(?:^|[^今去前明])(年初|年中)`, []needle{{"年", false}}},
+		{`a*b?`, nil},
+		{`x{2,3}yz`, []needle{{"yz", false}}},
+		{`[^代度]`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.pattern, func(t *testing.T) {
+			got := re(tc.pattern).needs
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("needles = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	tests := []struct {
+		s, n string
+		want bool
+	}{
+		{"Last Year", "year", true},
+		{"LAST YEAR", "last", true},
+		{"去年Year", "年year", true},
+		{"yea", "year", false},
+		{"", "a", false},
+		{"abc", "", true},
+	}
+	for _, tc := range tests {
+		if got := containsFold(tc.s, tc.n); got != tc.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+// TestFilterKeepsMatches checks, over every line of the test and corpus
+// articles and a few hard cases, that no prefilter turns down a text its
+// regexp matches.
+func TestFilterKeepsMatches(t *testing.T) {
+	var texts []string
+	for _, a := range articles(t) {
+		texts = append(texts, a)
+		texts = append(texts, strings.Split(a, "\n")...)
+	}
+	texts = append(texts, "LAST WEEK", "Last Week", "the next day", "two DAYS LATER", "TODAY", "去年10月", "上周一", "次日", "3天后")
+	var all []*filtered
+	for _, r := range dateRules {
+		all = append(all, r.re)
+	}
+	for _, tr := range triggers {
+		all = append(all, tr.re)
+	}
+	all = append(all, filteredPatterns...)
+	for _, f := range all {
+		for _, s := range texts {
+			if f.Regexp.MatchString(s) && !f.mayMatch(s) {
+				t.Errorf("%s: prefilter %v turns down %q", f, f.needs, s)
+			}
 		}
 	}
 }

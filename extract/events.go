@@ -24,7 +24,7 @@ const (
 
 // trigger is a word that names a happening of some kind.
 type trigger struct {
-	re   *regexp.Regexp
+	re   *filtered
 	kind string
 }
 
