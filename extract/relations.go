@@ -17,6 +17,7 @@ func (x *Extractor) relations(doc *document) []Relation {
 		ms := doc.sentenceMentions(s)
 		r.worksAt(s, ms)
 		r.developed(si, s, ms)
+		r.companyReleased(s, ms)
 		r.derived(s, ms)
 	}
 	r.namedAfterMaker()
@@ -703,6 +704,37 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	ms2 := append([]mention{pm}, ms...)
 	r.copulaWork(s, ms2, 0)
 	r.verbWork(s, ms2, 0)
+}
+
+// companyReleasedRe ends the text before a model with "the company
+// released" or 公司(今天)发布了: the maker is the company named before.
+var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:company|startup|firm|lab)|该公司|該公司|这家公司|這家公司|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|launched|unveiled|open-sourced|introduced|built|trained|developed)(?: its| a| the| an)?(?: new| latest| open| flagship| first)*(?: model| models| chatbot| assistant)?,? ?|(?:近日|今天|今日|昨天|昨日|日前|随后|隨後|也|还|還|已|此前|去年|今年)*(?:发布|發布|推出|开源|開源|上线|上線|发表|發表)了?(?:其|旗下)?(?:最新的?|新一代|首款|自研的?)?(?:大模型|模型)?)$`)
+
+// companyReleased reads "The company released M" and 该公司发布了M: the
+// organization is the first one the nearest sentences before name.
+func (r *relFinder) companyReleased(s sentence, ms []mention) {
+	text := r.doc.text
+	for _, m := range ms {
+		if m.Entity.Type != Model || !companyReleasedRe.MatchString(text[max(s.Start, m.Start-60):m.Start]) {
+			continue
+		}
+		var org *entity
+		seen := 0
+		for k := len(r.doc.sentences) - 1; k >= 0 && org == nil && seen < 3; k-- {
+			snt := r.doc.sentences[k]
+			if snt.Start >= s.Start {
+				continue
+			}
+			seen++
+			for _, om := range r.doc.sentenceMentions(snt) {
+				if om.Entity.Type == Organization {
+					org = om.Entity
+					break
+				}
+			}
+		}
+		r.add(Developed, org, m.Entity, "", false)
+	}
 }
 
 // companyAnaphorRe ends the text before a name with "the company's
