@@ -741,7 +741,3 @@ func (o offsetMatch) from(d date) (date, bool) {
 	}
 	return dayDate(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, o.days)), true
 }
-
-// filteredPatterns lists the package's other filtered regexps, so that a
-// test can check their prefilters.
-var filteredPatterns = []*filtered{zhOffset, enOffset}

@@ -185,7 +185,11 @@ func TestFilterKeepsMatches(t *testing.T) {
 	var texts []string
 	for _, a := range articles(t) {
 		texts = append(texts, a)
-		texts = append(texts, strings.Split(a, "\n")...)
+		for _, line := range strings.Split(a, "\n") {
+			texts = append(texts, line)
+			// Clauses too: some patterns are anchored.
+			texts = append(texts, strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("，,。；;：:“”\"", r) })...)
+		}
 	}
 	texts = append(texts, "LAST WEEK", "Last Week", "the next day", "two DAYS LATER", "TODAY", "去年10月", "上周一", "次日", "3天后")
 	var all []*filtered
@@ -204,3 +208,7 @@ func TestFilterKeepsMatches(t *testing.T) {
 		}
 	}
 }
+
+// filteredPatterns are the package's filtered regexps besides the date
+// rules and triggers.
+var filteredPatterns = []*filtered{zhOffset, enOffset, zhDateOfModel, enConj, zhFuture, enFuture, enPastVerb, fourDigits, zhPronoun, enPronoun, thingPronoun, labelColon, termBefore, termAfter, zhStance, zhStanceAt, copulaEnd, speakerPointer, enCharacterise, enObjectAfterVerb, enLeadPhrase, zhAdverbial, zhGapPhrase, zhGapPlace, enGapWord, enAppositive, enAndThat, enPrepLead, enThat, zhWe, enWe, enOwnOrg, zhOwnOrg, enMakerOf, topicBefore, modelAnaphor, dealAnaphor, dealWord, enDateline, zhDateline, orgAnaphor}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,7 +44,7 @@ var triggers = []trigger{
 
 // zhDateOfModel is what may stand between a date and the model it dates:
 // 7月的商业版Llama 2.
-var zhDateOfModel = regexp.MustCompile(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
+var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
 // describe the same one.
@@ -238,7 +237,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	return out
 }
 
-var enConj = regexp.MustCompile(`,?\s+and\s+|,\s+`)
+var enConj = re(`,?\s+and\s+|,\s+`)
 
 // subjectSplit finds in [from, to) the last "and" or comma that a name
 // follows before to, where the stretch of the verb at to begins with its
@@ -275,8 +274,8 @@ func enDateOf(dates []dateMatch, trig span, ss, se int) *dateMatch {
 	return before
 }
 
-var zhFuture = regexp.MustCompile(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
-var enFuture = regexp.MustCompile(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
+var zhFuture = re(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
+var enFuture = re(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not
 // something that happened (今年下半年我们会推出, will launch).
@@ -318,7 +317,7 @@ func (c *yearContext) apply(d *dateMatch, para int, text string) {
 }
 
 // enPastVerb is the first past-tense verb after a date: "on Friday hit back".
-var enPastVerb = regexp.MustCompile(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut)\b`)
+var enPastVerb = re(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut)\b`)
 
 // speechNear reports whether a speech verb stands in the clause of a date:
 // "said on Friday that …" is a quote, not an event.
@@ -331,7 +330,7 @@ func (q *quoter) speechNear(u unit, d dateMatch) bool {
 	return false
 }
 
-var fourDigits = regexp.MustCompile(`[0-9]{4}`)
+var fourDigits = re(`[0-9]{4}`)
 
 func abs(n int) int {
 	if n < 0 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,8 +72,14 @@ type spokenAt struct {
 // quotes finds the direct and reported statements the article attributes to
 // named persons.
 func (x *Extractor) quotes(doc *document) []Quote {
+	return x.quotesWith(doc, x.relations(doc))
+}
+
+// quotesWith is quotes given the article's relations, which Article has
+// already found.
+func (x *Extractor) quotesWith(doc *document, rels []Relation) []Quote {
 	q := newQuoter(doc)
-	q.employers = x.employers(doc)
+	q.employers = employers(doc, rels)
 	q.run()
 	if q.quotes == nil {
 		return []Quote{}
@@ -85,13 +90,13 @@ func (x *Extractor) quotes(doc *document) []Quote {
 // employers maps each person to the organizations the article says they
 // work at now, in the order the relations are found: "his team" and 公司 in
 // a statement are the speaker's own organization.
-func (x *Extractor) employers(doc *document) map[*entity][]*entity {
+func employers(doc *document, rels []Relation) map[*entity][]*entity {
 	byName := map[string]*entity{}
 	for _, e := range doc.entities {
 		byName[e.Name] = e
 	}
 	out := map[*entity][]*entity{}
-	for _, r := range x.relations(doc) {
+	for _, r := range rels {
 		p, o := byName[r.From], byName[r.To]
 		if r.Type != WorksAt || r.Former || p == nil || o == nil {
 			continue
@@ -212,10 +217,10 @@ func (q *quoter) marksEnd(s span) int {
 }
 
 var (
-	zhPronoun = regexp.MustCompile(`[他她](?:[们們人]?)`)
-	enPronoun = regexp.MustCompile(`\b(?:[Hh]e|[Ss]he)\b`)
+	zhPronoun = re(`[他她](?:[们們人]?)`)
+	enPronoun = re(`\b(?:[Hh]e|[Ss]he)\b`)
 	// Pronouns and descriptions of things: a subject that is no person.
-	thingPronoun = regexp.MustCompile(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
+	thingPronoun = re(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
 )
 
 // buildCands lists every possible subject outside quotation marks, in text order.
@@ -297,7 +302,7 @@ func (q *quoter) run() {
 	q.quotes = out
 }
 
-var labelColon = regexp.MustCompile(`^[*\s]*[：:][*\s]*`)
+var labelColon = re(`^[*\s]*[：:][*\s]*`)
 
 // labelled handles the answers of an interview: a paragraph that opens with
 // a person's name and a colon (韩书言：…, LeCun: …) is that person's words,
@@ -460,10 +465,10 @@ func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 }
 
 // Words before a quotation mark that make it a name, a term or a title.
-var termBefore = regexp.MustCompile(`(题为|題為|名叫|称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
+var termBefore = re(`(题为|題為|名叫|称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
 
 // Words after a quotation mark that make it a term.
-var termAfter = regexp.MustCompile(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
+var termAfter = re(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
 
 // isTerm reports whether the marks hold a name, a term or scare quotes
 // rather than speech. Short quotes count as speech only when a speech verb
@@ -593,9 +598,9 @@ var zhNotCue = []string{
 }
 
 // zhStance matches stance phrases that introduce a view: 也抱有相同的看法，“…”.
-var zhStance = regexp.MustCompile(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
+var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
 
-var zhStanceAt = regexp.MustCompile(`^(?:` + zhStance.String() + `)`)
+var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
 
 // zhCuesByRune indexes zhCues by first rune, longest first, for scanning.
 var zhCuesByRune = func() map[rune][]string {
@@ -873,13 +878,13 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 }
 
 var (
-	copulaEnd      = regexp.MustCompile(`(?i)(?:\b(?:was|is|were|are|read|reads|went)|是|为|為)\s*[:：,，]?$`)
-	speakerPointer = regexp.MustCompile(`(?i)\b(?:he|she|his|her|they|their|we|our|I|my)\b|他|她|我`)
+	copulaEnd      = re(`(?i)(?:\b(?:was|is|were|are|read|reads|went)|是|为|為)\s*[:：,，]?$`)
+	speakerPointer = re(`(?i)\b(?:he|she|his|her|they|their|we|our|I|my)\b|他|她|我`)
 )
 
 // enCharacterise is a person's verb of naming right before quotation
 // marks: he described the era as an "…", she called it "…".
-var enCharacterise = regexp.MustCompile(`\b(described|called|dubbed|labell?ed|branded)\b(?:\s+[\w'’-]+){0,6}?\s+(?:as\s+)?(?:an?\s+|the\s+)?$`)
+var enCharacterise = re(`\b(described|called|dubbed|labell?ed|branded)\b(?:\s+[\w'’-]+){0,6}?\s+(?:as\s+)?(?:an?\s+|the\s+)?$`)
 
 // characterisation reports marks that hold a person's own words for
 // something (he described the coming era as an "open agentic web"): they
@@ -903,7 +908,7 @@ func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool)
 	return att, true
 }
 
-var enObjectAfterVerb = regexp.MustCompile(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)
+var enObjectAfterVerb = re(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)
 
 // paraStart reports whether unit ui opens its paragraph.
 func (q *quoter) paraStart(ui int) bool {
@@ -1193,7 +1198,7 @@ func (q *quoter) chainStart(subj span) int {
 	return start
 }
 
-var enLeadPhrase = regexp.MustCompile(`^(?:In|On|At|During|Speaking|Writing|Responding)\b[^,]{0,80},\s*$`)
+var enLeadPhrase = re(`^(?:In|On|At|During|Speaking|Writing|Responding)\b[^,]{0,80},\s*$`)
 
 // enRegionStart widens an English attribution to a leading phrase that
 // sets the scene ("In a LinkedIn post, …").
@@ -1221,7 +1226,7 @@ func (q *quoter) regionStart(u unit, cs int) int {
 	return cs
 }
 
-var zhAdverbial = regexp.MustCompile(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
+var zhAdverbial = re(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
 
 // Adverbial material allowed between a subject and its verb (X也表示,
 // X在采访中表示, X曾在…时说).
@@ -1235,7 +1240,7 @@ var zhGapAdverbs = sortByLen([]string{
 	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即", "最后", "最後", "最终", "最終", "首先", "接着", "接著", "还曾", "早在",
 })
 
-var zhGapPhrase = regexp.MustCompile(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)|受访时|受訪時|受访|受訪|` +
+var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)|受访时|受訪時|受访|受訪|` +
 	// 今年3月, 去年: when it was said.
 	`(?:今年|去年|前年|上月|上个月|上個月|上周|上週|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?)?|[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?|` +
 	// 來台時, 出席论坛时: a short clause of when.
@@ -1270,7 +1275,7 @@ func zhGapOK(g string) bool {
 	}
 }
 
-var zhGapPlace = regexp.MustCompile(`^(?:在|于|於)[^，,。；;：:“”「」]{1,8}$`)
+var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」]{1,8}$`)
 
 // Words that, before a name in its clause, make the name an object: 致信X,
 // 对X, 与X, 由X.
@@ -1369,9 +1374,9 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 	return false
 }
 
-var enGapWord = regexp.MustCompile(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
+var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
-var enAppositive = regexp.MustCompile(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
+var enAppositive = re(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb
 // are adverbs or an appositive ("Sean Parnell, the Pentagon's chief
@@ -1484,7 +1489,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 	}
 }
 
-var enAndThat = regexp.MustCompile(`,?\s+and that\s+`)
+var enAndThat = re(`,?\s+and that\s+`)
 
 // thatClauses splits English reported speech at ", and that" outside
 // quotation marks; anything else is one statement.
@@ -1521,9 +1526,9 @@ func (q *quoter) hasContentAfter(c cue, u unit) bool {
 	return !isOpen
 }
 
-var enPrepLead = regexp.MustCompile(`^(?:in|on|at|during|via|through|to|from|after|before|while)\b`)
+var enPrepLead = re(`^(?:in|on|at|during|via|through|to|from|after|before|while)\b`)
 
-var enThat = regexp.MustCompile(`^(?:[^,.;"“]{0,60}?\s)?that\s`)
+var enThat = re(`^(?:[^,.;"“]{0,60}?\s)?that\s`)
 
 // reportedContent returns what follows the speech verb c, up to the end of
 // the unit, if it is a statement and not the lead-in of a direct quote.
@@ -1671,8 +1676,8 @@ func (q *quoter) inRegions(s span) bool {
 }
 
 var (
-	zhWe = regexp.MustCompile(`我们|我們|咱们`)
-	enWe = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|[Uu]s)\b`)
+	zhWe = re(`我们|我們|咱们`)
+	enWe = re(`\b(?:[Ww]e|[Oo]ur|[Uu]s)\b`)
 )
 
 // about lists the models and organizations a statement concerns: those
@@ -1771,12 +1776,12 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 }
 
 var (
-	enOwnOrg = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
+	enOwnOrg = re(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
 	// 公司已为…, 集团去年…: the organization itself as the subject.
-	zhOwnOrg = regexp.MustCompile(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)`)
+	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)`)
 	// A maker before its model ("OpenAI's GPT-4o", 腾讯的混元) names the
 	// model, not a topic of its own.
-	enMakerOf = regexp.MustCompile(`^(?:'s|’s)\s+$`)
+	enMakerOf = re(`^(?:'s|’s)\s+$`)
 )
 
 // makers are the organizations in s named only as the maker of the model
@@ -1822,11 +1827,11 @@ func dropMakers(names []string, makers map[*entity]bool) []string {
 }
 
 // topicBefore ends with words that make the next name a statement's topic.
-var topicBefore = regexp.MustCompile(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:谈到|談到|谈及|談及|关于|關於|对于|對於|针对|針對|提到|提及|说起|說起)\s*$`)
+var topicBefore = re(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:谈到|談到|谈及|談及|关于|關於|对于|對於|针对|針對|提到|提及|说起|說起)\s*$`)
 
 var (
-	modelAnaphor = regexp.MustCompile(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
-	dealAnaphor  = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:deal|acquisition|merger|takeover|transaction)\b|这笔交易|這筆交易|该交易|該交易|此次收购|此次收購|这次收购|這次收購|本次交易`)
+	modelAnaphor = re(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
+	dealAnaphor  = re(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:deal|acquisition|merger|takeover|transaction)\b|这笔交易|這筆交易|该交易|該交易|此次收购|此次收購|这次收购|這次收購|本次交易`)
 )
 
 func (a attribution) regionStartOr(pos int) int {
@@ -1871,7 +1876,7 @@ func (q *quoter) dealParties(pos int) []*entity {
 	return nil
 }
 
-var dealWord = regexp.MustCompile(`收购|收購|并购|併購|\b(?:acquire|acquires|acquired|acquisition|buy|buys|bought|merge|merger|invest|invests|invested|investment)\b`)
+var dealWord = re(`收购|收購|并购|併購|\b(?:acquire|acquires|acquired|acquisition|buy|buys|bought|merge|merger|invest|invests|invested|investment)\b`)
 
 func appearsIn(es []*entity, e *entity) bool {
 	for _, x := range es {
@@ -1911,8 +1916,8 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 }
 
 var (
-	enDateline = regexp.MustCompile(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
-	zhDateline = regexp.MustCompile(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日电(?:[（(][^）)]{0,20}[）)])?\s*`)
+	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
+	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日电(?:[（(][^）)]{0,20}[）)])?\s*`)
 )
 
 // inDateline reports whether s lies in the dateline that opens its
@@ -1949,7 +1954,7 @@ func (q *quoter) paraSpans() []span {
 	return out
 }
 
-var orgAnaphor = regexp.MustCompile(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
+var orgAnaphor = re(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
 
 // orgMeant is the organization "the company" in a statement stands for:
 // the speaker's own, named in the attribution (OpenAI spokesperson X tells
