@@ -50,7 +50,7 @@ func (x *Extractor) Article(d Doc) Result {
 	doc := x.prepare(d)
 	x.findEntities(doc)
 	rels := x.relations(doc)
-	quotes := x.quotes(doc)
+	quotes := x.quotesWith(doc, rels)
 	events := x.events(doc)
 	return doc.result(rels, quotes, events)
 }
