@@ -279,6 +279,12 @@ func re(s string) *filtered { return filter(regexp.MustCompile(s)) }
 type filtered struct {
 	*regexp.Regexp
 	needs []needle // nil: every text may match
+	// byLine: no match is empty, holds a newline or needs the text's
+	// start or end, so matches in a text are those in its lines. Lines
+	// are short enough for the regexp's backtracker, which is much faster
+	// than the automaton it falls back on for a long text, and most lines
+	// fail the prefilter.
+	byLine bool
 }
 
 // needle is a literal a match must contain; fold ones are lower-case and
@@ -292,7 +298,9 @@ type needle struct {
 func filter(r *regexp.Regexp) *filtered {
 	f := &filtered{Regexp: r}
 	if t, err := syntax.Parse(r.String(), syntax.Perl); err == nil {
-		f.needs = needles(t.Simplify())
+		t = t.Simplify()
+		f.needs = needles(t)
+		f.byLine = !nullable(t) && lineLocal(t)
 	}
 	return f
 }
@@ -341,18 +349,100 @@ func (f *filtered) FindStringSubmatch(s string) []string {
 
 // FindAllStringIndex is regexp.FindAllStringIndex.
 func (f *filtered) FindAllStringIndex(s string, n int) [][]int {
-	if !f.mayMatch(s) {
-		return nil
-	}
-	return f.Regexp.FindAllStringIndex(s, n)
+	return f.findAll(s, n, f.Regexp.FindAllStringIndex)
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex.
 func (f *filtered) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !f.mayMatch(s) {
-		return nil
+	return f.findAll(s, n, f.Regexp.FindAllStringSubmatchIndex)
+}
+
+// findAll runs find over s, line by line where that gives the same
+// matches, shifting the offsets back to s.
+func (f *filtered) findAll(s string, n int, find func(string, int) [][]int) [][]int {
+	if !f.byLine || strings.IndexByte(s, '\n') < 0 {
+		if !f.mayMatch(s) {
+			return nil
+		}
+		return find(s, n)
 	}
-	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+	var out [][]int
+	for at := 0; at < len(s) && n != 0; {
+		end := strings.IndexByte(s[at:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += at
+		}
+		if line := s[at:end]; f.mayMatch(line) {
+			for _, loc := range find(line, n) {
+				for i := range loc {
+					if loc[i] >= 0 {
+						loc[i] += at
+					}
+				}
+				out = append(out, loc)
+				n--
+			}
+		}
+		at = end + 1
+	}
+	return out
+}
+
+// nullable reports whether t can match an empty text.
+func nullable(t *syntax.Regexp) bool {
+	switch t.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpNoMatch:
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return nullable(t.Sub[0])
+	case syntax.OpRepeat:
+		return t.Min == 0 || nullable(t.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range t.Sub {
+			if !nullable(sub) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, sub := range t.Sub {
+			if nullable(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // empty, star, quest, anchors, word boundaries
+}
+
+// lineLocal reports whether no match of t holds a newline or depends on
+// where the text starts or ends. Word boundaries are fine: a newline is no
+// word character, just like the edge of a text.
+func lineLocal(t *syntax.Regexp) bool {
+	switch t.Op {
+	case syntax.OpAnyChar, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return false
+	case syntax.OpLiteral:
+		for _, r := range t.Rune {
+			if r == '\n' {
+				return false
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if t.Rune[i] <= '\n' && '\n' <= t.Rune[i+1] {
+				return false
+			}
+		}
+	}
+	for _, sub := range t.Sub {
+		if !lineLocal(sub) {
+			return false
+		}
+	}
+	return true
 }
 
 // needles returns literals one of which every match of t contains, or nil

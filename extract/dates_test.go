@@ -200,11 +200,41 @@ func TestFilterKeepsMatches(t *testing.T) {
 		all = append(all, tr.re)
 	}
 	all = append(all, filteredPatterns...)
+	texts = append(texts, "he said\nShe said\n\nIt is\n", "\n该公司\n")
 	for _, f := range all {
 		for _, s := range texts {
 			if f.Regexp.MatchString(s) && !f.mayMatch(s) {
 				t.Errorf("%s: prefilter %v turns down %q", f, f.needs, s)
 			}
+			// Whole articles too: findAll may go line by line.
+			for _, n := range []int{-1, 1, 2} {
+				got, want := f.FindAllStringSubmatchIndex(s, n), f.Regexp.FindAllStringSubmatchIndex(s, n)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s (byLine %v), n=%d: matches %v, want %v in %.80q", f, f.byLine, n, got, want, s)
+				}
+			}
+		}
+	}
+}
+
+func TestByLine(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    bool
+	}{
+		{`(?:[Hh]e|[Ss]he)`, true},
+		{`[他她](?:[们們人]?)`, true},
+		{`,?\s+and\s+`, false}, // \s holds a newline
+		{`^的\s*x$`, false},     // anchored
+		{`x?`, false},          // empty matches
+		{`[^，,。]{2}`, false},   // a negated class holds a newline
+		{`(?:该公司|\b[Ii]t\b)`, true},
+		{`(?s)a.b`, false},
+		{`a.b`, true},
+	}
+	for _, tc := range tests {
+		if got := re(tc.pattern).byLine; got != tc.want {
+			t.Errorf("%s: byLine = %v, want %v", tc.pattern, got, tc.want)
 		}
 	}
 }
