@@ -306,6 +306,9 @@ func isHeadline(s string) bool {
 			caps++
 		}
 	}
+	if caps < len(words) && strings.HasSuffix(strings.TrimSpace(s), ".") && !strings.HasSuffix(s, "..") {
+		return false // a sentence that lists names (Backers include Fenwick Capital and Bluepine Ltd.) ends with a stop; titles do not
+	}
 	return caps*10 >= len(words)*7
 }
 
@@ -417,10 +420,11 @@ var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-ba
 // drop on later mentions (Tessellate Labs -> Tessellate).
 var brandTails = map[string]bool{"Labs": true, "Lab": true, "Systems": true, "Inc.": true, "Inc": true, "Securities": true, "Advisory": true,
 	"Capital": true, "AI": true, "Technologies": true, "Technology": true, "Group": true, "Holdings": true, "Ventures": true, "Logistics": true,
-	"Partners": true, "LLP": true, "LLC": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true, "Ltd.": true, "Ltd": true, "Robotics": true, "Analytics": true, "Software": true}
+	"Partners": true, "LLP": true, "LLC": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true, "Ltd.": true, "Ltd": true, "Robotics": true, "Analytics": true, "Software": true,
+	"GmbH": true, "AG": true, "S.A.": true, "SA": true, "SE": true, "plc": true, "PLC": true, "Limited": true, "N.V.": true, "B.V.": true, "Pty": true, "S.p.A.": true, "Oy": true, "AB": true, "ASA": true, "AS": true}
 
 // zhBrandTails are descriptors after a Chinese company's brand (星衍智能 -> 星衍).
-var zhBrandTails = []string{"智能", "科技", "咨询", "諮詢", "资本", "資本", "创投", "創投"}
+var zhBrandTails = []string{"智能", "科技", "咨询", "諮詢", "资本", "資本", "创投", "創投", "数据", "數據", "网络", "網絡", "網路", "软件", "軟件", "軟體", "证券", "證券"}
 
 // shortBrand returns the distinctive first word of a company name whose
 // other words are generic tails (Halcyon Systems Inc. -> Halcyon), or the
@@ -1221,7 +1225,13 @@ var givenNames = func() map[string]bool {
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
 	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
-	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false}
+	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false,
+	"GmbH": true, "S.A.": true, "N.V.": true, "B.V.": true, "S.p.A.": true, "AG": true, "plc": true, "PLC": true, "Limited": true, "Holdings": true, "Securities": true}
+
+// companyEnds close a company's name: an "and" after them starts another
+// name rather than continuing this one.
+var companyEnds = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Ltd": true, "Ltd.": true, "LLC": true, "LLP": true, "GmbH": true,
+	"AG": true, "S.A.": true, "plc": true, "PLC": true, "N.V.": true, "B.V.": true, "Capital": true, "Ventures": true, "Labs": true, "Holdings": true, "Partners": true}
 
 var orgStartHeads = map[string]bool{"University": true, "Institute": true, "Center": true, "Centre": true, "Department": true, "Ministry": true, "School": true,
 	"Office": true, "Bureau": true, "Academy": true, "College": true, "Laboratory": true, "Faculty": true, "Council": true}
@@ -1264,6 +1274,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		j := i + 1
 		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive {
 			w := words[j].text
+			if w == "and" && companyEnds[words[j-1].text] {
+				break // Fenwick Capital and Bluepine Ltd.: two companies
+			}
 			if capital(w) || ((w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j+1 < len(words) && capital(words[j+1].text)) {
 				j++
 				continue
@@ -1592,6 +1605,9 @@ var zhDescribedHeads = []struct {
 	{"协会", 2, 12}, {"協會", 2, 12}, {"联盟", 2, 12}, {"聯盟", 2, 12}, {"网信办", 1, 6}, {"網信辦", 1, 6},
 }
 
+// zhLegalTails are legal forms that close a Chinese company's full name.
+var zhLegalTails = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"}
+
 // genericOrgWords stand before a company's name, not inside it: 初创企业帧语科技,
 // 台北新創語森科技.
 var genericOrgWords = []string{"企业", "企業", "公司", "初创", "初創", "新创", "新創", "创业", "創業", "厂商", "廠商", "机构", "機構", "团队", "團隊", "旗下", "视频", "視頻", "记者", "記者"}
@@ -1612,6 +1628,12 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			}
 			at := from + k
 			from = at + len(h.head)
+			for _, legal := range zhLegalTails {
+				if strings.HasPrefix(text[from:], legal) {
+					from += len(legal) // 岚图数据股份有限公司首席执行官: the legal form is part of the name
+					break
+				}
+			}
 			if !(titleThenPerson(text[from:]) || titleThenClose(text[from:])) || strings.ContainsAny(firstRunes(text[from:], 1), "部局厅廳委处處司署院所") {
 				continue // 科技部部长: a government unit, its own rules
 			}

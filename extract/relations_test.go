@@ -34,6 +34,10 @@ func TestRelationRules(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"the short form of a company with its legal form", "杭州岚图数据股份有限公司首席执行官陈晓东表示，公司将加大投入。李婉清现任岚图数据副总裁。",
+			[]string{"陈晓东 WORKS_AT -> 杭州岚图数据股份有限公司 (首席执行官)", "李婉清 WORKS_AT -> 杭州岚图数据股份有限公司 (副总裁)"}, nil},
+		{"GmbH is a brand tail", "Kestrel Analytics GmbH released a tool. \"It is fast,\" said Hanna Vogt, chief technology officer at Kestrel.",
+			[]string{"Hanna Vogt WORKS_AT -> Kestrel Analytics GmbH (chief technology officer)"}, nil},
 		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
 			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
 		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
