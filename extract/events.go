@@ -51,6 +51,11 @@ var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 func (x *Extractor) events(doc *document) []Event {
 	q := newQuoter(doc)
 	q.run() // the attributions it finds are no part of any event
+	return q.events()
+}
+
+// events finds the events of a document the quoter has run over.
+func (q *quoter) events() []Event {
 	var evs []eventAt
 	ctx := yearContext{para: -1}
 	for ui, u := range q.units {

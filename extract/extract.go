@@ -50,9 +50,8 @@ func (x *Extractor) Article(d Doc) Result {
 	doc := x.prepare(d)
 	x.findEntities(doc)
 	rels := x.relations(doc)
-	quotes := x.quotesWith(doc, rels)
-	events := x.events(doc)
-	return doc.result(rels, quotes, events)
+	q := runQuoter(doc, rels)
+	return doc.result(rels, q.found(), q.events())
 }
 
 // span is a half-open byte range [Start, End) of document.text.

@@ -72,15 +72,21 @@ type spokenAt struct {
 // quotes finds the direct and reported statements the article attributes to
 // named persons.
 func (x *Extractor) quotes(doc *document) []Quote {
-	return x.quotesWith(doc, x.relations(doc))
+	return runQuoter(doc, x.relations(doc)).found()
 }
 
-// quotesWith is quotes given the article's relations, which Article has
-// already found.
-func (x *Extractor) quotesWith(doc *document, rels []Relation) []Quote {
+// runQuoter finds the article's quotes, given its relations. Events read
+// the same run: the relations only shape what a quote is about, which no
+// event reads, so Article runs the quoter once for both.
+func runQuoter(doc *document, rels []Relation) *quoter {
 	q := newQuoter(doc)
 	q.employers = employers(doc, rels)
 	q.run()
+	return q
+}
+
+// found is the quotes of a run, never nil.
+func (q *quoter) found() []Quote {
 	if q.quotes == nil {
 		return []Quote{}
 	}
