@@ -2540,10 +2540,24 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
 func releasedBefore(before string) bool {
-	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces "} {
+	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships "} {
 		subj, ok := strings.CutSuffix(before, v)
 		if !ok {
 			continue
+		}
+		for _, aux := range []string{" has", " have", " had", " also", " quietly", " officially", " today", " yesterday"} {
+			subj = strings.TrimSuffix(subj, aux)
+		}
+		for _, c := range []string{"the company", "the startup", "the firm", "the lab", "The company", "The startup", "The firm", "The lab"} {
+			if strings.HasSuffix(subj, c) {
+				return true // the startup introduced Lumo 2
+			}
+		}
+		if a, ok := strings.CutSuffix(subj, ","); ok {
+			// Kestrel, a Munich company, unveiled Brio 2: the maker before the apposition
+			if k := strings.LastIndex(a, ", "); k > 0 && k >= len(a)-60 && startsWithArticleWord(a[k+2:]) {
+				subj = a[:k]
+			}
 		}
 		// the maker is named: "Ferrox unveiled", not "the agency released Form 10"
 		w := subj[strings.LastIndex(subj, " ")+1:]
@@ -2551,6 +2565,11 @@ func releasedBefore(before string) bool {
 		return unicode.IsUpper(r) && !orgLeadStop[w] && !notNameWord[w]
 	}
 	return false
+}
+
+// startsWithArticleWord reports an apposition that opens with a/an/the.
+func startsWithArticleWord(s string) bool {
+	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ") || strings.HasPrefix(s, "the ")
 }
 
 // cuedModelRes name a model by the words around it: "Amazon's Nova
@@ -2562,13 +2581,15 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
 	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
+	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
+	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
 
 // cuedModelKeys are words one of which each pattern of cuedModelRes needs.
 var cuedModelKeys = [][]string{{"'s", "’s"}, {"'s", "’s"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
-	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {" model", " LLM", " chatbot"}, {"的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
@@ -2718,6 +2739,12 @@ func modelContext(after string) bool {
 					return true
 				}
 			}
+		}
+	}
+	for _, w := range []string{", developed by ", ", built by ", ", made by ", ", created by ", ", trained by ", ", released by ", ", open-sourced by ",
+		" was developed by ", " was built by ", " was released by ", " was trained by ", " is developed by ", " is made by "} {
+		if strings.HasPrefix(after, w) && unicode.IsUpper(firstRune(after[len(w):])) {
+			return true // Glimmer-2, developed by Orchard Labs
 		}
 	}
 	for _, w := range []string{" was distilled from", " was fine-tuned from", " was finetuned from", " is a version of", " is a fine-tuned", " is built on", " is based on", " was built on", " was trained on top of", ", which ", "蒸馏自", "微调自", "衍生自"} {

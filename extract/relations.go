@@ -964,7 +964,7 @@ func (r *relFinder) titleList(s sentence, ms []mention) {
 
 var devVerbsZh = []string{"发表", "發表", "打造", "开发", "開發", "推出", "发布", "發布", "研发", "研發", "训练", "訓練", "开源", "開源", "上线", "上線", "构建", "構建", "创造", "創造", "研制", "製作", "制作"}
 var devVerbsEn = []string{" released ", " releases ", " launched ", " launches ", " unveiled ", " unveils ", " developed ", " develops ", " built ", " builds ",
-	" introduced ", " introduces ", " trained ", " open-sourced ", " debuted ", " rolled out ", " created ", " creates ", " announced ", " announces ", " makes ", " made "}
+	" introduced ", " introduces ", " trained ", " open-sourced ", " debuted ", " shipped ", " ships ", " rolled out ", " created ", " creates ", " announced ", " announces ", " makes ", " made "}
 
 // developed reads ORG的MODEL, ORG's MODEL, ORG发布了…MODEL, MODEL由ORG开发,
 // MODEL from ORG, MODEL开发商ORG, ORG旗下MODEL, and lets the lexicon
@@ -1052,6 +1052,12 @@ func orgOwnsModel(between string) bool {
 		return true // Tessellate's flagship model, Tessera-7B
 	}
 	b = strings.TrimRight(b, "「“\"『《") // 發表客服模型「森語-8B」: the quote opens the name
+	if strings.HasPrefix(b, ", ") && startsWithArticleWord(b[2:]) {
+		// Kestrel, a Munich company, unveiled Brio 2: skip the apposition
+		if k := strings.Index(b[2:], ", "); k > 0 && k <= 50 {
+			b = strings.TrimSpace(b[2+k+2:])
+		}
+	}
 	if clauseBreak(b) {
 		return false
 	}
@@ -1117,6 +1123,9 @@ func modelByOrg(between, after string) bool {
 	if modelByOrgRe.MatchString(b) {
 		return true // Tamar 2, a model from Ferrox; Vega-3 was trained by Quillon
 	}
+	if (b == "," || b == "model,") && latestModelOf.MatchString(after) {
+		return true // Atlas-2, Skyline AI's latest model
+	}
 	if b == ", which" || b == "which" || b == "that" {
 		w := strings.Fields(after)
 		return len(w) > 0 && (w[0] == "released" || w[0] == "built" || w[0] == "trained" || w[0] == "developed" || w[0] == "launched" || w[0] == "open-sourced" || w[0] == "unveiled" || w[0] == "makes" || w[0] == "made")
@@ -1138,6 +1147,10 @@ func modelByOrg(between, after string) bool {
 	}
 	return false
 }
+
+// latestModelOf matches "'s latest model" after the maker that follows a
+// model: "Atlas-2, Skyline AI's latest model".
+var latestModelOf = regexp.MustCompile(`^['’]s (?:new |newest |latest |flagship |open |open-weight |first |own |largest |smallest |most capable )*(?:[\w-]+ )?(?:model|LLM|chatbot|assistant)\b`)
 
 // modelByOrgRe reads the words between a model and its maker after it.
 var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)$`)
