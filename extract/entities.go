@@ -1979,8 +1979,9 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 		i += n
 	}
-	// a Chinese name that opens a clause and speaks: 王小明表示, 刘洋则认为
-	for _, v := range strongSpeechZh {
+	// a Chinese name that opens a clause and speaks or takes a post:
+	// 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于
+	for _, v := range speechOrPostZh {
 		from := s.Start
 		for {
 			k := strings.Index(text[from:], v)
@@ -2076,6 +2077,10 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 
 // strongSpeechZh are speech verbs that show the words before them name a
 // speaker.
+// speechOrPostZh adds the verbs of taking a post to strongSpeechZh: the
+// words before them, at a clause start, name a person too.
+var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在")
+
 var strongSpeechZh = []string{"表示", "认为", "認為", "指出", "透露", "强调", "強調", "坦言", "说：", "說：", "说，", "說，", "说。", "說。", "称，", "稱，"}
 
 // clauseStart reports a position at the start of a sentence or right after

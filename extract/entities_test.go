@@ -66,6 +66,8 @@ func TestEntityRules(t *testing.T) {
 		{"a versioned name after a maker and its apposition", "Kestrel Analytics, a Munich company, unveiled Brio 2 on Tuesday.",
 			map[string]Type{"Brio 2": Model}, nil},
 		{"Y是X推出的", "岚图数据是一家公司。织梦-2是岚图数据推出的推理模型。", map[string]Type{"织梦-2": Model}, nil},
+		{"a Chinese name opening a clause before a post", "赵明阳任职于阿里巴巴。王建国曾任Meta副总裁。", map[string]Type{"赵明阳": Person, "王建国": Person}, nil},
+		{"no name from a pronoun or adverb before a post", "他曾任Meta副总裁。此前担任高管。", nil, []string{"他曾", "此前"}},
 		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,

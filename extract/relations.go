@@ -210,6 +210,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.secretaryOf(s, ms, k)
 	}
 	r.titleList(s, ms)
+	r.subjectJoins(s, ms)
 	r.foundedBy(s, ms)
 	r.personFounded(s, ms)
 	r.pronounWork(s, ms)
@@ -566,7 +567,7 @@ var workVerbs = []struct {
 	verb string
 	role string
 }{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
-	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
+	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""}, {"加盟了", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
 
 // copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
 func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
@@ -608,7 +609,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 	}
 	// English: X is/was a research scientist at ORG
 	lb := " " + strings.TrimSpace(between) + " "
-	for _, cop := range []string{" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a "} {
+	for _, cop := range []string{" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a ", " serves as the ", " served as the ", " serves as ", " served as ", " works as ", " worked as "} {
 		if !strings.HasPrefix(lb, cop) {
 			continue
 		}
@@ -617,7 +618,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 			role = strings.TrimSuffix(role, prep)
 		}
 		if plausibleRole(role) {
-			r.add(WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had"))
+			r.add(WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had") || strings.HasPrefix(cop, " served") || strings.HasPrefix(cop, " worked"))
 		}
 		return
 	}
@@ -815,6 +816,10 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	}
 	o := ms[k+1]
 	between := text[p.End:o.Start]
+	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") || strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
+		r.add(WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
+		return
+	}
 	if clauseBreak(between) || (hasHan(between) && utf8.RuneCountInString(between) > 14) || len(between) > 40 {
 		return
 	}
@@ -840,6 +845,36 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		return
 	}
 }
+
+// subjectJoins reads a later clause without a subject that takes a post:
+// 王建国曾任百度副总裁，去年加盟腾讯 (the person opening the sentence
+// joined 腾讯).
+func (r *relFinder) subjectJoins(s sentence, ms []mention) {
+	if len(ms) < 2 || ms[0].Entity.Type != Person || ms[0].Start != s.Start || !strings.Contains(r.doc.text[s.Start:s.End], "，") {
+		return
+	}
+	text := r.doc.text
+	for _, o := range ms[1:] {
+		if o.Entity.Type == Person {
+			return // another subject
+		}
+		if o.Entity.Type != Organization {
+			continue
+		}
+		before := text[s.Start:o.Start]
+		k := strings.LastIndex(before, "，")
+		if k < 0 || strings.ContainsAny(before, "。；;“”") {
+			continue
+		}
+		if seg := before[k+len("，"):]; zhJoinClause.MatchString(seg) {
+			r.add(WorksAt, ms[0].Entity, o.Entity, "", strings.Contains(seg, "曾"))
+		}
+	}
+}
+
+// zhJoinClause is a clause without its subject that takes a post at the
+// organization after it: 去年加盟, 随后加入, 后出任.
+var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任)了?$`)
 
 // asTitle reads "…, who led the work as a CCC affiliate": the person works
 // at the organization with the title after it.
