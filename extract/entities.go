@@ -413,8 +413,9 @@ func (t *entityTable) add(doc *document, c *candidate) {
 // datePrefix matches a date glued to a Chinese name: 10月, 2024年3月.
 var datePrefix = regexp.MustCompile(`^(?:[0-9０-９]{1,4}[年月日号號])+`)
 
-// placeBased matches a place glued to a name by -based: Oslo-based.
-var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-based `)
+// placeBased matches a place or backer glued to a name: Oslo-based,
+// Seabright-backed.
+var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-(?:based|backed|owned|funded|led|headquartered) `)
 
 // brandTails are words after a company's distinctive name that articles
 // drop on later mentions (Tessellate Labs -> Tessellate).
@@ -2567,6 +2568,12 @@ func releasedBefore(before string) bool {
 		// the maker is named: "Ferrox unveiled", not "the agency released Form 10"
 		w := subj[strings.LastIndex(subj, " ")+1:]
 		r, _ := utf8.DecodeRuneInString(w)
+		if (brandTails[w] || orgEndHeads[w]) && strings.Count(strings.TrimSpace(subj), " ") >= 1 {
+			// Quillon Labs released, Brightline AI released: a company's tail
+			prev := strings.Fields(subj)
+			p := prev[len(prev)-2]
+			return unicode.IsUpper(firstRune(p)) && !orgLeadStop[p] && !notNameWord[p]
+		}
 		return unicode.IsUpper(r) && !orgLeadStop[w] && !notNameWord[w]
 	}
 	return false
@@ -2581,20 +2588,21 @@ func startsWithArticleWord(s string) bool {
 // models", "Quillon's new model, Corvid-3", "its Halcyon Inspect product",
 // 发布了百川4, 星火3.5大模型.
 var cuedModelRes = []*regexp.Regexp{
-	regexp.MustCompile(`[A-Za-z]['’]s (?:new |latest |flagship |open |open-weight |own |largest |smallest )*(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
-	regexp.MustCompile(`[A-Za-z]['’]s ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
+	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) (?:[a-z][\w-]* ){0,3}(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
+	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
 	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
 	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
 	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
+	regexp.MustCompile(`([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|the) (?:[\w-]+ ){0,3}(?:model|chatbot|LLM|assistant) (?:made|developed|built|created|released|trained|launched) by [A-Z]`),
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
 
 // cuedModelKeys are words one of which each pattern of cuedModelRes needs.
-var cuedModelKeys = [][]string{{"'s", "’s"}, {"'s", "’s"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
-	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {" model", " LLM", " chatbot"}, {"的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
+	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {" model", " LLM", " chatbot"}, {" by "}, {"的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
@@ -2747,8 +2755,9 @@ func modelContext(after string) bool {
 		}
 	}
 	for _, w := range []string{", developed by ", ", built by ", ", made by ", ", created by ", ", trained by ", ", released by ", ", open-sourced by ",
-		" was developed by ", " was built by ", " was released by ", " was trained by ", " is developed by ", " is made by "} {
-		if strings.HasPrefix(after, w) && unicode.IsUpper(firstRune(after[len(w):])) {
+		" was developed by ", " was built by ", " was released by ", " was trained by ", " is developed by ", " is made by ",
+		", which was developed by ", ", which is developed by ", ", which was built by ", ", which was released by ", ", which was trained by ", ", which is made by "} {
+		if rest := strings.TrimPrefix(after[min(len(after), len(w)):], "the "); strings.HasPrefix(after, w) && unicode.IsUpper(firstRune(rest)) {
 			return true // Glimmer-2, developed by Orchard Labs
 		}
 	}
@@ -2756,6 +2765,9 @@ func modelContext(after string) bool {
 		if strings.HasPrefix(after, w) && (w != ", which " || releasedClause(after[len(w):])) {
 			return true // Corvid-3-Mini was distilled from …; Corvid-3, which Quillon released
 		}
+	}
+	if isModelCopula.MatchString(after) {
+		return true // Grove 3 is the latest model from Pinecrest AI
 	}
 	after = strings.TrimLeft(after, " ")
 	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
@@ -2765,6 +2777,9 @@ func modelContext(after string) bool {
 	}
 	return false
 }
+
+// isModelCopula matches "is the latest model" after a name.
+var isModelCopula = regexp.MustCompile(`^ (?:is|was) (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`)
 
 // releasedClause reports "Quillon released" at the start of a which-clause.
 func releasedClause(s string) bool {

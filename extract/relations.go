@@ -1188,7 +1188,7 @@ func modelByOrg(between, after string) bool {
 var latestModelOf = regexp.MustCompile(`^['’]s (?:new |newest |latest |flagship |open |open-weight |first |own |largest |smallest |most capable )*(?:[\w-]+ )?(?:model|LLM|chatbot|assistant)\b`)
 
 // modelByOrgRe reads the words between a model and its maker after it.
-var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)$`)
+var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
 
 // lexDeveloper reports a lexicon that names the organization as the
 // developer of the model or of its family.
