@@ -398,6 +398,16 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
 		}
 	}
+	if e.Type == Organization && c.lex == nil && hasHan(surface) {
+		if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos == "ns" && len(surface) >= len(tok.Text)+12 && t.byKey[string(Organization)+foldKey(surface[len(tok.Text):])] == nil {
+			for _, d := range zhBrandTails {
+				if strings.HasSuffix(surface, d) {
+					t.alias(e, surface[len(tok.Text):]) // 苏州海川科技 -> 海川科技
+					break
+				}
+			}
+		}
+	}
 	if e.Type == Organization {
 		if short := shortOrgName(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil {
 			t.alias(e, short)
@@ -1669,6 +1679,13 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
 var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
 
+// zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
+var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
+
+// zhPlaces are the common first characters of Chinese cities and provinces
+// that open a company's name (苏州, 杭州, 北京): a cheap check before the regexp.
+var zhPlaces = []string{"北京", "上海", "深圳", "广州", "廣州", "杭州", "苏州", "蘇州", "南京", "成都", "武汉", "武漢", "西安", "天津", "重庆", "重慶", "合肥", "厦门", "廈門", "青岛", "青島", "长沙", "長沙", "无锡", "無錫", "宁波", "寧波", "珠海", "东莞", "東莞", "台北", "臺北", "新竹", "香港", "郑州", "鄭州", "济南", "濟南", "大连", "大連", "福州"}
+
 // zhCompanyBeforeVerb finds a Chinese company named by a short brand and
 // 科技/智能 at the start of a clause before a company verb or a time. The
 // name must not be a dictionary word (人工智能, 高科技) and its brand no
@@ -1683,6 +1700,14 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 	if hasHan(text) {
 		found = zhCompanyVerb.FindAllStringSubmatchIndex(text, -1)
 	}
+	if hasHan(text) && containsAny(text, zhPlaces) {
+		// 苏州海川科技今天发布: a city before the brand
+		for _, m := range zhPlacedCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
+			if f, pos, ok := x.seg.dict.Lookup(text[m[2]:m[3]]); ok && pos == "ns" && f > 0 {
+				found = append(found, []int{m[0], m[1], m[2], m[5]})
+			}
+		}
+	}
 	for _, m := range found {
 		a, b := m[2], m[3]
 		name := text[a:b]
@@ -1692,6 +1717,9 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 				brand = b
 				break
 			}
+		}
+		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos == "ns" && len(brand) > len(tok.Text)+3 {
+			brand = brand[len(tok.Text):] // the brand of 苏州海川科技 is 海川
 		}
 		if strings.HasSuffix(name, "公司") {
 			name = brand // 曜衡公司 is 曜衡
@@ -2408,7 +2436,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
@@ -2541,6 +2569,21 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// listedAfterModel reports a name that continues a list whose previous
+// item is a model found before: "Nimbus 2.0, Stratus 3 and Cirrus 3".
+func listedAfterModel(before string, found []candidate) bool {
+	if len(found) == 0 {
+		return false
+	}
+	last := found[len(found)-1]
+	for _, sep := range []string{", ", " and ", ", and ", " or "} {
+		if b, ok := strings.CutSuffix(before, sep); ok && strings.HasSuffix(b, last.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // releasedBefore reports an English release verb right before a name:

@@ -1006,6 +1006,7 @@ var devVerbsEn = []string{" released ", " releases ", " launched ", " launches "
 // confirm an organization and a model the sentence names together.
 func (r *relFinder) developed(si int, s sentence, ms []mention) {
 	text := r.doc.text
+	var madeBy map[*entity]*entity // models given a maker before them in this sentence
 	for k, m := range ms {
 		if m.Entity.Type != Model {
 			continue
@@ -1013,6 +1014,10 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		for j := k - 1; j >= 0; j-- {
 			o := ms[j]
 			if o.Entity.Type == Model && o.Entity != m.Entity {
+				if mk := madeBy[o.Entity]; mk != nil && listJoin(text[o.End:m.Start]) && !derivativeAfter(text[m.End:s.End]) {
+					r.add(Developed, mk, m.Entity, "", false) // Halcyon launched Nimbus 2, Stratus 3 and Cirrus 3
+					madeBy[m.Entity] = mk
+				}
 				break // the verb before belongs to the nearer model
 			}
 			if o.Entity.Type != Organization {
@@ -1021,6 +1026,10 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 			between := text[o.End:m.Start]
 			if orgOwnsModel(between) && !derivativeAfter(text[m.End:s.End]) && !strings.HasPrefix(between, "平台") && !strings.Contains(between, "会上") && !strings.Contains(between, "會上") {
 				r.add(Developed, o.Entity, m.Entity, "", false)
+				if madeBy == nil {
+					madeBy = map[*entity]*entity{}
+				}
+				madeBy[m.Entity] = o.Entity
 				break
 			}
 			if clauseBreak(between) {
@@ -1073,6 +1082,15 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 			}
 		}
 	}
+}
+
+// listJoin reports the separator of a list of names: ", ", " and ", 、, 和.
+func listJoin(between string) bool {
+	switch between {
+	case ", ", " and ", ", and ", " or ", "、", "和", "与", "與", "及", "以及":
+		return true
+	}
+	return false
 }
 
 // orgOwnsModel reads the text between an organization and a model that
