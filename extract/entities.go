@@ -2645,7 +2645,9 @@ var cuedModelRes = []*regexp.Regexp{
 
 // cuedModelKeys are words one of which each pattern of cuedModelRes needs.
 var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
-	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {" model", " LLM", " chatbot"}, {" by "}, {"的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
+	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
+	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
