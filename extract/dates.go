@@ -270,15 +270,16 @@ var dateRules = []dateRule{
 
 func re(s string) *filtered { return filter(regexp.MustCompile(s)) }
 
-// filtered is a regexp that knows literals one of which every match
-// contains, so that a text holding none of them is turned down by a
-// substring search instead of a run of the regexp: most of kg's patterns
-// are alternations of words that rarely occur in a given sentence, and Go's
-// regexp engine only skips ahead for a literal prefix. The methods used in
-// kg are overridden to check first; results are those of the regexp.
+// filtered is a regexp that knows literals every match contains, so that
+// a text without them is turned down by substring searches instead of a
+// run of the regexp: most of kg's patterns are alternations of words that
+// rarely occur in a given sentence, and Go's regexp engine only skips ahead
+// for a literal prefix. The methods used in kg are overridden to check
+// first; results are those of the regexp.
 type filtered struct {
 	*regexp.Regexp
-	needs []needle // nil: every text may match
+	// needs are sets of literals; every match holds one of each set.
+	needs [][]needle
 	// byLine: no match is empty, holds a newline or needs the text's
 	// start or end, so matches in a text are those in its lines. Lines
 	// are short enough for the regexp's backtracker, which is much faster
@@ -307,15 +308,27 @@ func filter(r *regexp.Regexp) *filtered {
 
 // mayMatch is false when text cannot hold a match.
 func (f *filtered) mayMatch(text string) bool {
-	if f.needs == nil {
-		return true
-	}
-	for _, n := range f.needs {
-		if n.fold && containsFold(text, n.s) || !n.fold && strings.Contains(text, n.s) {
-			return true
+	lower := "" // text with ASCII letters lower-cased, made when needed
+	for _, set := range f.needs {
+		found := false
+		for _, n := range set {
+			if n.fold {
+				if lower == "" {
+					lower = lowerASCIIString(text)
+				}
+				found = strings.Contains(lower, n.s)
+			} else {
+				found = strings.Contains(text, n.s)
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // MatchString is regexp.MatchString.
@@ -445,29 +458,29 @@ func lineLocal(t *syntax.Regexp) bool {
 	return true
 }
 
-// needles returns literals one of which every match of t contains, or nil
-// when it finds none.
-func needles(t *syntax.Regexp) []needle {
+// needles returns sets of literals such that every match of t holds one
+// literal of each set; none when it finds no such set.
+func needles(t *syntax.Regexp) [][]needle {
 	switch t.Op {
 	case syntax.OpLiteral:
 		if n, ok := literalNeedle(t.Rune, t.Flags&syntax.FoldCase != 0); ok {
-			return []needle{n}
+			return [][]needle{{n}}
 		}
 	case syntax.OpCharClass:
-		// A small class is a choice of one-rune literals: [日号號].
-		var out []needle
+		// A small class is a choice of one-rune literals: [日号號], [0-9].
+		var set []needle
 		for i := 0; i+1 < len(t.Rune); i += 2 {
-			if t.Rune[i+1]-t.Rune[i] >= 8 || len(out) > 8 {
+			if t.Rune[i+1]-t.Rune[i] >= 10 {
 				return nil
 			}
 			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
-				out = append(out, needle{s: string(r)})
+				set = append(set, needle{s: string(r)})
 			}
 		}
-		if len(out) == 0 || len(out) > 8 {
+		if len(set) == 0 || len(set) > 10 {
 			return nil
 		}
-		return out
+		return [][]needle{set}
 	case syntax.OpCapture, syntax.OpPlus:
 		return needles(t.Sub[0])
 	case syntax.OpRepeat:
@@ -475,27 +488,125 @@ func needles(t *syntax.Regexp) []needle {
 			return needles(t.Sub[0])
 		}
 	case syntax.OpConcat:
-		// Any part's needles will do: take the one with the longest
-		// shortest needle, the rarest in text.
-		var best []needle
+		// Every part's sets hold; runs of literals and small classes
+		// make one set of words ([拥擁]有: 拥有, 擁有). Keep the rarest few,
+		// rarest first, so that most texts are turned down by the first
+		// search.
+		var all [][]needle
+		var run []needle
 		for _, sub := range t.Sub {
-			if n := needles(sub); n != nil && (best == nil || shortest(n) > shortest(best)) {
-				best = n
+			set, ok := exactSet(sub)
+			switch {
+			case !ok:
+				if run != nil {
+					all = append(all, run)
+					run = nil
+				}
+				all = append(all, needles(sub)...)
+			case run == nil:
+				run = set
+			case len(run)*len(set) > 16:
+				all = append(all, run)
+				run = set
+			default:
+				run = product(run, set)
 			}
 		}
-		return best
+		if run != nil {
+			all = append(all, run)
+		}
+		sort.SliceStable(all, func(i, j int) bool { return rarer(all[i], all[j]) })
+		return all[:min(len(all), 3)]
 	case syntax.OpAlternate:
-		var out []needle
+		// (A and B) or C is (A or C) and (B or C): every choice of one
+		// set per alternative makes a set, from the rarest two sets of
+		// each alternative while that makes no more than four.
+		var alts [][][]needle
+		combos := 1
 		for _, sub := range t.Sub {
 			n := needles(sub)
-			if n == nil {
+			if len(n) == 0 {
 				return nil
 			}
-			out = append(out, n...)
+			alts = append(alts, n)
+			combos *= min(len(n), 2)
+		}
+		out := [][]needle{nil}
+		for _, n := range alts {
+			if combos > 4 {
+				n = n[:1]
+			}
+			var next [][]needle
+			for _, set := range out {
+				for _, m := range n[:min(len(n), 2)] {
+					next = append(next, append(append([]needle{}, set...), m...))
+				}
+			}
+			out = next
 		}
 		return out
 	}
 	return nil
+}
+
+// exactSet is the texts a literal or a small class matches, as needles;
+// ok is false for other nodes and for a folded literal with k or s.
+func exactSet(t *syntax.Regexp) ([]needle, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		n, ok := literalNeedle(t.Rune, t.Flags&syntax.FoldCase != 0)
+		if !ok || n.fold && utf8.RuneCountInString(n.s) != len(t.Rune) {
+			return nil, false
+		}
+		return []needle{n}, true
+	case syntax.OpCharClass:
+		if n := needles(t); n != nil {
+			return n[0], true
+		}
+	}
+	return nil, false
+}
+
+// product is every needle of a followed by one of b. A folded part folds
+// the whole: that matches more texts, never fewer.
+func product(a, b []needle) []needle {
+	var out []needle
+	for _, x := range a {
+		for _, y := range b {
+			n := needle{s: x.s + y.s, fold: x.fold || y.fold}
+			if n.fold {
+				n.s = lowerASCIIString(n.s)
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// lowerASCIIString lower-cases the ASCII letters of s; other bytes, and
+// so byte offsets, stay as they are.
+func lowerASCIIString(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := range b {
+		b[i] = lowerASCII(b[i])
+	}
+	return string(b)
+}
+
+// rarer guesses that set a turns down more texts than set b: its shortest
+// needle is longer, or as long with fewer needles.
+func rarer(a, b []needle) bool {
+	if sa, sb := shortest(a), shortest(b); sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
 }
 
 func shortest(ns []needle) int {
@@ -538,21 +649,6 @@ func asciiFold(r rune) bool {
 		}
 	}
 	return true
-}
-
-// containsFold reports whether s holds the lower-case needle n, ASCII
-// letters of s compared in either case.
-func containsFold(s, n string) bool {
-	for i := 0; i+len(n) <= len(s); i++ {
-		j := 0
-		for j < len(n) && lowerASCII(s[i+j]) == n[j] {
-			j++
-		}
-		if j == len(n) {
-			return true
-		}
-	}
-	return false
 }
 
 func lowerASCII(b byte) byte {

@@ -133,21 +133,25 @@ func TestFindOffsets(t *testing.T) {
 }
 
 func TestNeedles(t *testing.T) {
+	digits := []needle{{"0", false}, {"1", false}, {"2", false}, {"3", false}, {"4", false}, {"5", false}, {"6", false}, {"7", false}, {"8", false}, {"9", false}}
 	tests := []struct {
 		pattern string
-		want    []needle // nil: no prefilter
+		want    [][]needle // every match holds a needle of each set
 	}{
-		{`发布|發布|\breleased\b`, []needle{{"发布", false}, {"發布", false}, {"released", false}}},
-		{`([0-9]{4})\s*年\s*(\d)\s*月`, []needle{{"年", false}}},
-		{`[于於在]\s*([0-9]{1,2})\s*[日号號]`, []needle{{"于", false}, {"在", false}, {"於", false}}},
-		{`(?i)\b(last|this)\s+(year|month|week)\b`, []needle{{"year", true}, {"month", true}, {"wee", true}}},
-		{`(?i)\bsues\b`, []needle{{"ue", true}}},
+		{`发布|發布|\breleased\b`, [][]needle{{{"发布", false}, {"發布", false}, {"released", false}}}},
+		{`([0-9]{4})\s*年\s*(\d)\s*月`, [][]needle{{{"年", false}}, {{"月", false}}, digits}},
+		{`[于於在]\s*([0-9]{1,2})\s*[日号號]`, [][]needle{{{"于", false}, {"在", false}, {"於", false}}, {{"号", false}, {"日", false}, {"號", false}}, digits}},
+		{`(?i)\b(last|this)\s+(year|month|week)\b`, [][]needle{{{"year", true}, {"month", true}, {"wee", true}}, {{"la", true}, {"thi", true}}, {{"\t", false}, {"\n", false}, {"\f", false}, {"\r", false}, {" ", false}}}},
+		{`(?i)\bsues\b`, [][]needle{{{"ue", true}}}},
 		{`(?i)\bks\b`, nil},
-		{`[Cc]onference`, []needle{{"onference", false}}},
-		{`(?:^|[^今去前明])(年初|年中)`, []needle{{"年", false}}},
+		{`[Cc]onference`, [][]needle{{{"conference", true}}}},
+		{`[拥擁]有|突破`, [][]needle{{{"拥有", false}, {"擁有", false}, {"突破", false}}}},
+		{`(?:^|[^今去前明])(年初|年中)`, [][]needle{{{"年中", false}, {"年初", false}}}},
 		{`a*b?`, nil},
-		{`x{2,3}yz`, []needle{{"yz", false}}},
+		{`x{2,3}yz`, [][]needle{{{"xx", false}}, {{"yz", false}}}},
 		{`[^代度]`, nil},
+		{`\b(?:a|b|c|d)\s+ago\b`, [][]needle{{{"ago", false}}, {{"a", false}, {"b", false}, {"c", false}, {"d", false}}, {{"\t", false}, {"\n", false}, {"\f", false}, {"\r", false}, {" ", false}}}},
+		{`(?:ab|x?)c`, [][]needle{{{"c", false}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.pattern, func(t *testing.T) {
@@ -159,21 +163,22 @@ func TestNeedles(t *testing.T) {
 	}
 }
 
-func TestContainsFold(t *testing.T) {
+func TestMayMatchFold(t *testing.T) {
 	tests := []struct {
-		s, n string
-		want bool
+		pattern, text string
+		want          bool
 	}{
-		{"Last Year", "year", true},
-		{"LAST YEAR", "last", true},
-		{"去年Year", "年year", true},
-		{"yea", "year", false},
-		{"", "a", false},
-		{"abc", "", true},
+		{`(?i)\blast year\b`, "Last Year", true},
+		{`(?i)\blast year\b`, "LAST YEAR", true},
+		{`(?i)去年year`, "去年Year", true},
+		{`(?i)year`, "yea", false},
+		{`(?i)year`, "", false},
+		{`[Tt]he company`, "THE COMPANY", true}, // folded: may match, the regexp decides
+		{`the company`, "THE COMPANY", false},
 	}
 	for _, tc := range tests {
-		if got := containsFold(tc.s, tc.n); got != tc.want {
-			t.Errorf("containsFold(%q, %q) = %v, want %v", tc.s, tc.n, got, tc.want)
+		if got := re(tc.pattern).mayMatch(tc.text); got != tc.want {
+			t.Errorf("%s: mayMatch(%q) = %v, want %v", tc.pattern, tc.text, got, tc.want)
 		}
 	}
 }
