@@ -109,6 +109,9 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if isLicence(text[m.End:]) {
 		return nil // MIT许可证, the Apache license: a licence, not the organization
 	}
+	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
+		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
+	}
 	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3}
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
@@ -143,6 +146,27 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		}
 	}
 	return out
+}
+
+// programmeWords follow a name that is a programme, law or event, not a
+// model or an organization: the Falcon Program, the EU AI Act, 星火计划.
+var programmeWords = []string{" Program", " Programme", " Project", " Initiative", " Act", " Bill", " Summit", " Conference", " Expo", " Award", " Awards", " Prize",
+	" Challenge", " Festival", " Strategy", " Plan", " Directive", " Regulation", " Report",
+	"计划", "計劃", "计画", "計畫", "项目", "項目", "行动", "行動", "工程", "法案", "大会", "大會", "峰会", "峰會", "论坛", "論壇", "奖", "獎"}
+
+// namesProgramme reports text right after a name that makes it a
+// programme, law or event.
+func namesProgramme(rest string) bool {
+	for _, w := range programmeWords {
+		if strings.HasPrefix(rest, w) {
+			if len(rest) == len(w) || w[0] != ' ' {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(rest[len(w):])
+			return !unicode.IsLetter(r) // Plan, not Planet
+		}
+	}
+	return false
 }
 
 // isLicence reports a name used as the name of a licence.
@@ -1296,6 +1320,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		run := words[i:j]
 		i = j
+		if len(run) >= 2 && namesProgramme(text[run[len(run)-2].End:]) {
+			continue // the EU AI Act, the Paris AI Action Summit: the last word makes it a law or an event
+		}
 		for len(run) > 0 && orgLeadStop[run[0].text] {
 			run = run[1:]
 		}
