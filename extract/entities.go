@@ -1260,7 +1260,7 @@ var givenNames = func() map[string]bool {
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
 	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
-	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false,
+	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false, "Partners": true,
 	"GmbH": true, "S.A.": true, "N.V.": true, "B.V.": true, "S.p.A.": true, "AG": true, "plc": true, "PLC": true, "Limited": true, "Holdings": true, "Securities": true}
 
 // companyEnds close a company's name: an "and" after them starts another
@@ -1445,6 +1445,11 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
 	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?) (?:including|such as|like) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b[Ss]hares (?:of|in) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b(?:spokesperson|spokeswoman|spokesman|representative|lawyers?|attorneys?|shareholders|employees|board members?) (?:for|at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|revenue|spokesperson|spokeswoman|spokesman)\b`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) \((?:NASDAQ|NYSE|Nasdaq|HKEX|LSE|TSX|ASX|Euronext|KRX|SSE|SZSE|TSE)[:：]`),
+	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),? (?:which is |which was )?headquartered in\b`),
 	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 }
 
@@ -1462,6 +1467,11 @@ var cuedOrgKeys = [][]string{
 	{", which "},
 	{"including", "such as", "like"},
 	{" by "},
+	{"hares of", "hares in"},
+	{"spokes", "representative", "lawyer", "attorney", "shareholders", "employees", "board member"},
+	{"'s ", "’s "},
+	{"NASDAQ", "NYSE", "Nasdaq", "HKEX", "LSE", "TSX", "ASX", "Euronext", "KRX", "SSE", "SZSE", "TSE"},
+	{"headquartered"},
 	{"licensed", "acquired", "spun", "compet", "rival", "partner", "deal with", "invest", "stake"},
 }
 
