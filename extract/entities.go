@@ -356,6 +356,12 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			c.Start += len(m) // 前年10月中央研究院: the month is no part of the name
 			c.name = c.name[len(m):]
 		}
+		for _, ex := range []string{"Ex-", "ex-"} {
+			if strings.HasPrefix(c.name, ex) && len(c.name) > len(ex)+2 && strings.HasPrefix(doc.text[c.Start:c.End], ex) {
+				c.Start += len(ex) // Ex-Pinecrest AI researcher: a former employer, named without ex-
+				c.name = c.name[len(ex):]
+			}
+		}
 		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
 			c.name = c.name[len(m):]
@@ -1210,7 +1216,7 @@ var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說
 // Diffusion在…): alone they are no evidence of a person.
 var weakAfter = map[string]bool{"也": true, "则": true, "則": true, "曾": true, "就": true, "还": true, "還": true, "在": true, "对": true, "對": true}
 
-var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true}
+var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true, "left": true, "quit": true, "departed": true, "resigned": true}
 
 var titleWordsEn = map[string]bool{
 	"ceo": true, "cto": true, "coo": true, "cfo": true, "president": true, "secretary": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
@@ -1331,7 +1337,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		end := -1
 		for k := len(run) - 1; k >= 1; k-- {
-			if orgEndHeads[run[k].text] {
+			if orgEndHeads[run[k].text] || (run[k].text == "Systems" && k == 1 && len(run) == 2) {
 				if genericBeforeAI[run[k-1].text] && k == 1 {
 					continue
 				}
@@ -2112,6 +2118,33 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 		}
 	}
+	// a name between an appointing verb and its post: 任命王建国为首席技术官
+	if containsAny(text[s.Start:], zhAppointVerbs) {
+		for _, v := range zhAppointVerbs {
+			from := s.Start
+			for {
+				k := strings.Index(text[from:], v)
+				if k < 0 {
+					break
+				}
+				st := from + k + len(v)
+				from = st
+				for _, n := range []int{3, 2} {
+					end := st
+					for c := 0; c < n && end < len(text); c++ {
+						_, size := utf8.DecodeRuneInString(text[end:])
+						end += size
+					}
+					name := text[st:end]
+					if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !postAfter(text[end:]) {
+						continue
+					}
+					add(span{st, end})
+					break
+				}
+			}
+		}
+	}
 	// a transliteration followed by the original name in parentheses
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -2139,6 +2172,30 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		i += n
 	}
 	return out
+}
+
+// zhAppointVerbs put the person after them in a post: 任命X为CTO.
+var zhAppointVerbs = []string{"任命", "聘请", "聘請", "聘任"}
+
+// postAfter reports text that gives a post: 为首席技术官, 担任总裁.
+func postAfter(rest string) bool {
+	for _, w := range []string{"为", "為", "担任", "擔任", "出任"} {
+		r, ok := strings.CutPrefix(rest, w)
+		if !ok {
+			continue
+		}
+		for n, i := 0, 0; i < len(r) && n < 12; n++ {
+			_, size := utf8.DecodeRuneInString(r[i:])
+			i += size
+			if clauseBreak(r[:i]) {
+				return false
+			}
+			if endsWithTitleHead(r[:i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strongSpeechZh are speech verbs that show the words before them name a

@@ -174,7 +174,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
 				lead := text[s.Start:o.Start]
-				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-")) &&
+				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-") || strings.HasSuffix(lead, "Ex-")) &&
 					(k < 2 || ms[k-2].End <= o.Start-len("前")) {
 					former = true // 前OpenAI研究员X, former Google engineer X
 				}
@@ -211,6 +211,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	}
 	r.titleList(s, ms)
 	r.subjectJoins(s, ms)
+	r.appointed(s, ms)
 	r.foundedBy(s, ms)
 	r.personFounded(s, ms)
 	r.pronounWork(s, ms)
@@ -263,7 +264,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 {
 		return "", false, false
 	}
-	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-"} {
+	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-", "Ex-"} {
 		if strings.HasPrefix(b, f) {
 			former = true
 		}
@@ -567,7 +568,7 @@ var workVerbs = []struct {
 	verb string
 	role string
 }{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
-	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""}, {"加盟了", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
+	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""}, {"加盟了", ""}, {"left ", ""}, {"quit ", ""}, {"departed ", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
 
 // copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
 func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
@@ -839,7 +840,7 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		if i < 0 || strings.TrimSpace(between[i+len(v.verb):]) != "" {
 			continue
 		}
-		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") ||
+		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") || v.verb == "left " || v.verb == "quit " || v.verb == "departed " ||
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
 		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
 		return
@@ -870,6 +871,72 @@ func (r *relFinder) subjectJoins(s sentence, ms []mention) {
 			r.add(WorksAt, ms[0].Entity, o.Entity, "", strings.Contains(seg, "曾"))
 		}
 	}
+}
+
+// appointed reads ORG appointed/hired/named PERSON as TITLE and
+// ORG任命/聘请PERSON为TITLE.
+func (r *relFinder) appointed(s sentence, ms []mention) {
+	text := r.doc.text
+	if !containsAny(text[s.Start:s.End], appointVerbs) {
+		return
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		o, p := ms[k], ms[k+1]
+		if o.Entity.Type != Organization || p.Entity.Type != Person {
+			continue
+		}
+		between := strings.TrimSpace(text[o.End:p.Start])
+		for _, aux := range []string{"has ", "have ", "had ", "on Monday ", "on Tuesday ", "on Wednesday ", "on Thursday ", "on Friday ", "this week ", "last week ", "近日", "今天", "日前", "已"} {
+			between = strings.TrimPrefix(between, aux)
+		}
+		if !containsWordList(between, appointVerbs) {
+			continue
+		}
+		after := text[p.End:min(s.End, p.End+60)]
+		if a, ok := strings.CutPrefix(after, " as "); ok {
+			role := a
+			if i := strings.IndexAny(role, ",.;"); i >= 0 {
+				role = role[:i]
+			}
+			for _, d := range []string{"its new ", "its ", "the new ", "the ", "a new ", "a ", "an "} {
+				role = strings.TrimPrefix(role, d)
+			}
+			if plausibleRole(role) {
+				r.add(WorksAt, p.Entity, o.Entity, role, false)
+			}
+			continue
+		}
+		for _, w := range []string{"为", "為", "担任", "擔任", "出任"} {
+			if strings.HasPrefix(after, w) {
+				rest := after[len(w):]
+				for n, i := 0, 0; i < len(rest) && n < 12; n++ {
+					_, size := utf8.DecodeRuneInString(rest[i:])
+					i += size
+					if clauseBreak(rest[:i]) {
+						break
+					}
+					if endsWithTitleHead(rest[:i]) {
+						r.add(WorksAt, p.Entity, o.Entity, rest[:i], false)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// appointVerbs put a person in a post at the organization before them.
+var appointVerbs = []string{"appointed", "hired", "named", "appoints", "hires", "names", "poached", "任命", "聘请", "聘請", "聘任", "邀请", "邀請"}
+
+// containsWordList reports that s is exactly one of the words.
+func containsWordList(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // zhJoinClause is a clause without its subject that takes a post at the
