@@ -1720,7 +1720,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
-var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的)`)
+var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據]|新创|新創|初创|初創|创业公司|創業公司)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
 
 // zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
 var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
@@ -2645,6 +2645,37 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	}
 	out = append(out, x.hanVersionModels(doc, s)...)
 	out = append(out, x.cuedModels(doc, s)...)
+	// X大模型 where X is the brand of a company the sentence names: 星澜科技…星澜大模型
+	if strings.Contains(text[s.Start:], "模型") {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], "模型")
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len("模型")
+			stemEnd := at
+			if strings.HasSuffix(text[:at], "大") {
+				stemEnd -= len("大")
+			}
+			for _, n := range []int{2, 3, 4} {
+				st := stemEnd
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				stem := text[st:stemEnd]
+				if utf8.RuneCountInString(stem) != n || !allHan(stem) || genericModelWord[stem] || strings.ContainsAny(stem, orgNameStops) {
+					continue
+				}
+				if brandOfCompanyIn(text[s.Start:st], stem) {
+					out = append(out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1})
+					break
+				}
+			}
+		}
+	}
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
 		from := s.Start
@@ -2676,6 +2707,25 @@ func listedAfterModel(before string, found []candidate) bool {
 		if b, ok := strings.CutSuffix(before, sep); ok && strings.HasSuffix(b, last.name) {
 			return true
 		}
+	}
+	return false
+}
+
+// brandOfCompanyIn reports a company named in text by the brand and a
+// descriptor (星澜科技, 星辰智能).
+func brandOfCompanyIn(text, brand string) bool {
+	for i := strings.Index(text, brand); i >= 0; {
+		rest := text[i+len(brand):]
+		for _, d := range zhBrandTails {
+			if strings.HasPrefix(rest, d) {
+				return true
+			}
+		}
+		j := strings.Index(rest, brand)
+		if j < 0 {
+			break
+		}
+		i += len(brand) + j
 	}
 	return false
 }

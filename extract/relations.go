@@ -50,7 +50,7 @@ func (r *relFinder) namedAfterMaker() {
 		next:
 			for _, a := range sortedAliases(m) {
 				for _, b := range brands {
-					if rest, ok := strings.CutPrefix(a, b); ok && rest != "" && (rest[0] == '-' || rest[0] == ' ' || rest[0] >= '0' && rest[0] <= '9' && !hasHan(b)) {
+					if rest, ok := strings.CutPrefix(a, b); ok && rest != "" && (rest[0] == '-' || rest[0] == ' ' || rest[0] >= '0' && rest[0] <= '9' && !hasHan(b) || rest == "大模型" || rest == "模型") {
 						r.add(Developed, o, m, "", false)
 						break next
 					}
@@ -1165,7 +1165,8 @@ func listJoin(between string) bool {
 func orgOwnsModel(between string) bool {
 	b := strings.TrimSpace(between)
 	switch b {
-	case "", "的", "'s", "’s", "公司的", "旗下", "旗下的", "推出的", "发布的", "發布的", "开发的", "開發的", "打造的", "研发的", "研發的", "做的", "主导的", "主導的":
+	case "", "的", "'s", "’s", "公司的", "旗下", "旗下的", "推出的", "发布的", "發布的", "开发的", "開發的", "打造的", "研发的", "研發的", "做的", "主导的", "主導的",
+		"自研的", "自研", "自主研发的", "自主研發的", "的自研", "自家的", "训练的", "訓練的":
 		return true
 	}
 	if ownModel.MatchString(between) {

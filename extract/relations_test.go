@@ -84,6 +84,8 @@ func TestRelationRules(t *testing.T) {
 		{"PERSON left ORG", "The market moved. Ravi Menon left Anthropic to start his own company.", []string{"Ravi Menon WORKS_AT -> Anthropic former"}, nil},
 		{"Ex-ORG title PERSON", "The market moved. Ex-Pinecrest AI researcher Sofia Reyes criticised it.",
 			[]string{"Sofia Reyes WORKS_AT -> Pinecrest AI (researcher) former"}, nil},
+		{"a model named by its maker's brand and 大模型", "星澜科技今天宣布，其自研的星澜大模型将于下月上线。", []string{"星澜科技 DEVELOPED -> 星澜大模型"}, nil},
+		{"ORG自研的MODEL", "市场周一出现波动。阿里巴巴自研的Qwen2.5表现不俗。", []string{"阿里巴巴 DEVELOPED -> Qwen2.5"}, nil},
 		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
 			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
 		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
