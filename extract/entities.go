@@ -2733,7 +2733,7 @@ func brandOfCompanyIn(text, brand string) bool {
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
 func releasedBefore(before string) bool {
-	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships "} {
+	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships ", " built ", " trained ", " fine-tuned "} {
 		subj, ok := strings.CutSuffix(before, v)
 		if !ok {
 			continue
@@ -2782,6 +2782,7 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
 	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
 	regexp.MustCompile(`([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|the) (?:[\w-]+ ){0,3}(?:model|chatbot|LLM|assistant) (?:made|developed|built|created|released|trained|launched) by [A-Z]`),
+	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.-]{0,12})(?:是在|是基于|是基於|基于|基於|由|在|是)[^，。；]{1,24}?(?:基础上|基礎上|微调|微調|蒸馏|蒸餾|衍生)`),
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
@@ -2791,6 +2792,7 @@ var cuedModelRes = []*regexp.Regexp{
 var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
 	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
+	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
 	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
@@ -2927,7 +2929,7 @@ func namedOrReleased(before string) bool {
 
 // hanModelName: a short name, a hyphen and a version after 模型 or a
 // release verb (大模型灵犀-2, 推出了混元-T1).
-var hanModelName = regexp.MustCompile(`(?:模型|發布了?|发布了?|推出了?|開源了?|开源了?|上线了?|上線了?)[“「"]?(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})`)
+var hanModelName = regexp.MustCompile(`(?:模型|發布了?|发布了?|推出了?|開源了?|开源了?|上线了?|上線了?|训练了|訓練了|打造了|开发了|開發了|微调出|微調出|蒸馏出|蒸餾出)[“「"]?(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})`)
 
 // modelContext reports text right after a name that calls it a model.
 func modelContext(after string) bool {
@@ -2955,7 +2957,7 @@ func modelContext(after string) bool {
 			return true // Corvid-3-Mini was distilled from …; Corvid-3, which Quillon released
 		}
 	}
-	if isModelCopula.MatchString(after) {
+	if isModelCopula.MatchString(after) || derivedCopula.MatchString(after) {
 		return true // Grove 3 is the latest model from Pinecrest AI
 	}
 	after = strings.TrimLeft(after, " ")
@@ -2969,6 +2971,10 @@ func modelContext(after string) bool {
 
 // isModelCopula matches "is the latest model" after a name.
 var isModelCopula = regexp.MustCompile(`^ (?:is|was) (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`)
+
+// derivedCopula matches "is a distilled version of", "is derived from"
+// after a name.
+var derivedCopula = regexp.MustCompile(`^,? (?:(?:is|was) (?:(?:an?|the) (?:[\w-]+ ){0,3}(?:version|variant|fine-tune|finetune|derivative|distillation|successor) of|(?:derived|distilled|fine-tuned|finetuned|adapted) from) [A-Z]|uses [A-Z][^,.;]{0,30}? as (?:its|a|the) (?:base|foundation|backbone))`)
 
 // releasedClause reports "Quillon released" at the start of a which-clause.
 func releasedClause(s string) bool {

@@ -1382,7 +1382,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在"} {
+	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "uses"} {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -1421,6 +1421,9 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			if after == nil {
 				continue
 			}
+			if cue == "uses" && !usesAsBase.MatchString(text[after.End:s.End]) {
+				continue // M uses B as its base model; not "M uses B for search"
+			}
 			for j := range models {
 				if models[j].Start == after.End && models[j].Entity != after.Entity {
 					after = &models[j] // 通义千问Qwen2.5-32B: the version right after its family
@@ -1431,7 +1434,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 					before = &models[j] // Tessera-7B, was fine-tuned from B
 				}
 			}
-			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
+			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || versionGap.MatchString(text[before.End:at]) || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
 				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
 			}
@@ -1640,6 +1643,12 @@ func lastModelIndex(models []mention, at int) int {
 	}
 	return j
 }
+
+// usesAsBase matches "as its base model" after the base in "M uses B".
+var usesAsBase = regexp.MustCompile(`^ (?:weights )?as (?:its|a|the|their) (?:base|foundation|starting point|backbone)\b`)
+
+// versionGap matches "is a distilled " between a model and "version of".
+var versionGap = regexp.MustCompile(`^,? (?:is|was) (?:an?|the) (?:[\w-]+ ){0,3}$`)
 
 // passiveGap reads ", was" / " is" between a model and a derivation cue:
 // the model is the subject (Tessellate's model, Tessera-7B, was fine-tuned from).
