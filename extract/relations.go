@@ -216,6 +216,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.personFounded(s, ms)
 	r.pronounWork(s, ms)
 	r.companyAnaphor(s, ms)
+	r.bareTitle(s, ms)
 	// the lexicon confirms a person and an organization named together
 	for _, p := range ms {
 		if p.Entity.Type != Person {
@@ -779,6 +780,65 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		}
 		if org != nil {
 			r.add(WorksAt, p.Entity, org, role, false)
+		}
+	}
+}
+
+// bareTitleRe matches a company post right before a name with no
+// organization: `," chief technology officer ` and `Chief executive `.
+var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"])((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
+
+// sentenceSubject matches what may stand before a sentence's subject.
+var sentenceSubject = regexp.MustCompile(`^\s*(?:[A-Z][\w.-]*-based |The |the )?$`)
+
+// bareTitle reads a company post before a name when the sentence names no
+// organization ("chief executive Sigrid Haugen said"): the post is at the
+// organization the sentences before are about, the one the article names
+// most among those of the three sentences before.
+func (r *relFinder) bareTitle(s sentence, ms []mention) {
+	text := r.doc.text
+	for _, p := range ms {
+		if p.Entity.Type != Person {
+			continue
+		}
+		if p.Start-s.Start < 3 || p.Start-s.Start > 200 {
+			continue
+		}
+		m := bareTitleRe.FindStringSubmatch(text[max(s.Start, p.Start-60):p.Start])
+		if m == nil {
+			continue
+		}
+		named := false
+		for _, om := range ms {
+			if om.Entity.Type == Organization && om.Start < p.Start {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		// the nearest sentence before with an organization that is its
+		// subject or that the article names again
+		var org *entity
+		seen := 0
+		for k := len(r.doc.sentences) - 1; k >= 0 && seen < 3 && org == nil; k-- {
+			snt := r.doc.sentences[k]
+			if snt.Start >= s.Start {
+				continue
+			}
+			seen++
+			for _, om := range r.doc.sentenceMentions(snt) {
+				if om.Entity.Type != Organization {
+					continue
+				}
+				subject := sentenceSubject.MatchString(text[snt.Start:om.Start])
+				if (subject || om.Entity.mentions >= 2) && (org == nil || om.Entity.mentions > org.mentions) {
+					org = om.Entity
+				}
+			}
+		}
+		if org != nil {
+			r.add(WorksAt, p.Entity, org, m[1], false)
 		}
 	}
 }
