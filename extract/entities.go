@@ -907,9 +907,13 @@ func isNameWord(w string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
+	for i, part := range parts {
 		r, _ := utf8.DecodeRuneInString(part)
 		if !unicode.IsUpper(r) {
+			if i == 1 && len(parts) == 2 && strings.Count(w, "-") == 1 && len(parts[0]) >= 2 && len(parts[0]) <= 4 && givenSyllables[part] {
+				continue // Min-jun, Seo-yeon: a romanised given name
+			}
 			return false
 		}
 		lower, upper := 0, 0
@@ -1253,6 +1257,16 @@ var notNameWord = func() map[string]bool {
 	return m
 }()
 
+// givenSyllables are second syllables of romanised Korean and Chinese
+// given names written with a hyphen (Min-jun, Seo-yeon, Hsiao-mei).
+var givenSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`jun joon yeon hyun min woo jin soo su ho eun hee young yong seok suk hoon sung yun ji won bin hye kyung wook ah na ri rin mi jae chul hwa ok ae sik gu yu hwan jung ki ting ling wei yi mei fang hua hui jie ping chen lin han yan hong wen xin ying`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // givenNames are common first names; a known one is evidence enough that
 // the words after it are a name.
 var givenNames = func() map[string]bool {
@@ -1451,6 +1465,7 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
 	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?) (?:including|such as|like) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b[Ss]hares (?:of|in) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:spokesperson|spokeswoman|spokesman|representative|lawyers?|attorneys?|shareholders|employees|board members?) (?:for|at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|revenue|spokesperson|spokeswoman|spokesman)\b`),
@@ -1473,6 +1488,7 @@ var cuedOrgKeys = [][]string{
 	{", which "},
 	{"including", "such as", "like"},
 	{" by "},
+	{"-based "},
 	{"hares of", "hares in"},
 	{"spokes", "representative", "lawyer", "attorney", "shareholders", "employees", "board member"},
 	{"'s ", "’s "},
@@ -2738,8 +2754,8 @@ func releasedBefore(before string) bool {
 		if !ok {
 			continue
 		}
-		for _, aux := range []string{" has", " have", " had", " also", " quietly", " officially", " today", " yesterday"} {
-			subj = strings.TrimSuffix(subj, aux)
+		if m := timeTail.FindStringIndex(subj); m != nil && m[0] > 0 {
+			subj = subj[:m[0]] // Fjordly AI on Tuesday released, Mistral AI in May released
 		}
 		for _, c := range []string{"the company", "the startup", "the firm", "the lab", "The company", "The startup", "The firm", "The lab"} {
 			if strings.HasSuffix(subj, c) {
@@ -2765,6 +2781,10 @@ func releasedBefore(before string) bool {
 	}
 	return false
 }
+
+// timeTail matches times and auxiliaries between a maker and its release
+// verb: " on Tuesday", " last month", " earlier this year", " has".
+var timeTail = regexp.MustCompile(`(?:,? (?:on|in|last|this|earlier|later|late|early) (?:this |last |next )?[A-Za-z0-9]+,?| today| yesterday| also| has| have| had| quietly| officially| recently| finally| now| just)+$`)
 
 // startsWithArticleWord reports an apposition that opens with a/an/the.
 func startsWithArticleWord(s string) bool {

@@ -786,7 +786,7 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 
 // bareTitleRe matches a company post right before a name with no
 // organization: `," chief technology officer ` and `Chief executive `.
-var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"])((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
+var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"]|\b(?:said|says|added|according to) )((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
 
 // sentenceSubject matches what may stand before a sentence's subject.
 var sentenceSubject = regexp.MustCompile(`^\s*(?:[A-Z][\w.-]*-based |The |the )?$`)
@@ -808,10 +808,19 @@ func (r *relFinder) bareTitle(s sentence, ms []mention) {
 		if m == nil {
 			continue
 		}
+		// a stop inside the sentence (Haneul-V. "We moved fast," co-founder
+		// X said): what comes before it is the sentence before
+		cut := s.Start + strings.LastIndexAny(text[s.Start:p.Start], ".!?") + 1
 		named := false
+		var org *entity
 		for _, om := range ms {
-			if om.Entity.Type == Organization && om.Start < p.Start {
+			if om.Entity.Type != Organization || om.Start >= p.Start {
+				continue
+			}
+			if om.Start >= cut {
 				named = true
+			} else if (sentenceSubject.MatchString(text[s.Start:om.Start]) || om.Entity.mentions >= 2) && (org == nil || om.Entity.mentions > org.mentions) {
+				org = om.Entity
 			}
 		}
 		if named {
@@ -819,7 +828,6 @@ func (r *relFinder) bareTitle(s sentence, ms []mention) {
 		}
 		// the nearest sentence before with an organization that is its
 		// subject or that the article names again
-		var org *entity
 		seen := 0
 		for k := len(r.doc.sentences) - 1; k >= 0 && seen < 3 && org == nil; k-- {
 			snt := r.doc.sentences[k]
