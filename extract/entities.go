@@ -2805,15 +2805,19 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.-]{0,12})(?:是在|是基于|是基於|基于|基於|由|在|是)[^，。；]{1,24}?(?:基础上|基礎上|微调|微調|蒸馏|蒸餾|衍生)`),
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
+	zhOrgModelRe,
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
+
+// zhOrgModelRe matches a company's X大模型: 蓝鲸智能的鲸语大模型.
+var zhOrgModelRe = regexp.MustCompile(`(?:智能|科技|公司|集团|集團|实验室|實驗室|研究院|AI)(?:的|旗下的?|推出的|发布的|發布的|自研的)(\p{Han}{2,4})大模型`)
 
 // cuedModelKeys are words one of which each pattern of cuedModelRes needs.
 var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
 	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
 	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
-	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
@@ -2850,6 +2854,12 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 			}
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue
+			}
+			if re == zhOrgModelRe {
+				if genericModelWord[name] {
+					continue
+				}
+				name += "大模型" // named as X大模型 like the other rules do
 			}
 			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1})
 		}

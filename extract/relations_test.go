@@ -102,6 +102,8 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Min-jun Kim WORKS_AT -> Haneul AI (co-founder)", "Haneul AI DEVELOPED -> Haneul-V"}, nil},
 		{"a time between maker and release verb", "Bergen-based Fjordly AI on Tuesday released Fjord 2, the company said. Toronto-based Maple Mind earlier this year introduced Acer 3.",
 			[]string{"Fjordly AI DEVELOPED -> Fjord 2", "Maple Mind DEVELOPED -> Acer 3"}, nil},
+		{"ORG的X大模型", "随后蓝鲸智能的鲸语大模型相继跟进。", []string{"蓝鲸智能 DEVELOPED -> 鲸语大模型"}, nil},
+		{"ORG的 a kind of 大模型", "随后蓝鲸智能的语言大模型相继跟进。", nil, []string{"蓝鲸智能 DEVELOPED -> 语言大模型"}},
 		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
 			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
 		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
