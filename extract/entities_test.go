@@ -94,6 +94,7 @@ func TestEntityRules(t *testing.T) {
 		{"a romanised given name with a hyphen", "The market moved on Monday. \"We moved fast,\" said co-founder Min-jun Kim.", map[string]Type{"Min-jun Kim": Person}, nil},
 		{"a hyphenated word is no given name", "The market moved on Monday. The Anti-war Left said so.", nil, []string{"Anti-war Left"}},
 		{"a company after PLACE-based", "The market moved on Monday. Toronto-based Maple Mind hired 30 people.", map[string]Type{"Maple Mind": Organization}, []string{"Toronto-based Maple Mind"}},
+		{"a company after a linking adverb", "市场周一出现波动。随后蓝鲸智能今天发布了新模型。同时海川科技也宣布降价。", map[string]Type{"蓝鲸智能": Organization, "海川科技": Organization}, []string{"随后蓝鲸智能", "同时海川科技"}},
 		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,
