@@ -1554,7 +1554,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	}
 	// M由(ORG的)B微调而来, M以B为基座; 后者(本身又是)以B为基础
 	subjects := append([]mention(nil), models...)
-	for _, a := range []string{"后者", "後者", "该模型", "該模型"} {
+	for _, a := range []string{"后者", "後者", "该模型", "該模型", "这款模型", "這款模型", "模型"} {
 		from := s.Start
 		for {
 			k := strings.Index(text[from:s.End], a)
@@ -1563,6 +1563,13 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 			at := from + k
 			from = at + len(a)
+			if a == "模型" {
+				// a bare 模型 only as a clause's subject before 以/由/从: 表示，模型以B為基礎微調
+				prev, _ := utf8.DecodeLastRuneInString(text[:at])
+				if !(at == s.Start || strings.ContainsRune("，,。；;：:", prev)) || !strings.ContainsAny(firstRunes(text[from:s.End], 1), "以由从從") {
+					continue
+				}
+			}
 			rest := text[from:s.End]
 			rest = strings.TrimPrefix(rest, "本身")
 			for _, p := range []string{"又", "也", "则", "則"} {
@@ -1726,7 +1733,7 @@ func passiveGap(gap string) bool { return passiveGapRe.MatchString(gap) }
 
 // anaphorRe ends the text before a derivation cue with a word for a model
 // named before: The model is, 该模型, 後者本身又是以.
-var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|也|则|則)?(?:是)?(?:以|在)?\s*$`)
+var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|也|则|則)?(?:是)?(?:以|在)?\s*$`)
 
 // anaphorModel returns the model a "the model"/该模型/后者 right before the
 // cue at names: the last model mentioned before the anaphor, in this
