@@ -1114,6 +1114,10 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 			return true, 0
 		}
 	}
+	// NAME of ORG said: a person speaking for the organization
+	if strings.HasPrefix(after, " of ") && nameOfOrgSaid.MatchString(after) {
+		return true, 0
+	}
 	// an apposition or a speech verb just after
 	la := strings.ToLower(after)
 	for _, p := range []string{", who ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
@@ -1145,6 +1149,9 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 				}
 				if titleWordsEn[w] || w == "co-author" || w == "author" || w == "member" || w == "spokesperson" {
 					return true, 0
+				}
+				if strings.HasSuffix(words[k], ",") || strings.HasSuffix(words[k], ";") {
+					break // the apposition ends: "X, a startup, engineers built"
 				}
 			}
 		}
@@ -1257,6 +1264,9 @@ var notNameWord = func() map[string]bool {
 	return m
 }()
 
+// nameOfOrgSaid matches " of Vireo GmbH said" after a person's name.
+var nameOfOrgSaid = regexp.MustCompile(`^ of (?:[A-Z][\w.-]*-based )?(?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3},? (?:said|says|told|added|noted|argued|wrote|explained|warned|agreed|disagreed)\b`)
+
 // givenSyllables are second syllables of romanised Korean and Chinese
 // given names written with a hyphen (Min-jun, Seo-yeon, Hsiao-mei).
 var givenSyllables = func() map[string]bool {
@@ -1331,6 +1341,12 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 			w := words[j].text
 			if w == "and" && companyEnds[words[j-1].text] {
 				break // Fenwick Capital and Bluepine Ltd.: two companies
+			}
+			if w == "of" && j-i == 2 && givenNames[words[i].text] {
+				break // Jonas Weber of Vireo GmbH: a person and the company
+			}
+			if strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-backed") {
+				break // the place starts another name: … of Munich-based Vireo GmbH
 			}
 			if capital(w) || ((w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j+1 < len(words) && capital(words[j+1].text)) {
 				j++
@@ -1454,7 +1470,7 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 // product at Quillon", "who leads AI research at Bankwell", "Ferrox
 // unveiled Tamar 2".
 var cuedOrgs = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[.;:] |, and |\band )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund)\b`),
+	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund)\b`),
 	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
 	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),

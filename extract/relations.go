@@ -885,6 +885,10 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	}
 	o := ms[k+1]
 	between := text[p.End:o.Start]
+	if b := strings.TrimSpace(between); (b == "of" || placeOf.MatchString(b)) && speechAfter.MatchString(text[o.End:min(s.End, o.End+20)]) {
+		r.add(WorksAt, p.Entity, o.Entity, "", false) // Jonas Weber of Munich-based Vireo GmbH said
+		return
+	}
 	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") || strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
 		r.add(WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
 		return
@@ -1006,6 +1010,12 @@ func containsWordList(s string, words []string) bool {
 	}
 	return false
 }
+
+// placeOf matches "of Munich-based" between a person and an organization.
+var placeOf = regexp.MustCompile(`^of (?:[A-Z][\w.-]*-based|the)$`)
+
+// speechAfter matches a speech verb right after an organization.
+var speechAfter = regexp.MustCompile(`^,? (?:said|says|told|added|noted|argued|wrote|explained|warned|agreed|disagreed)\b`)
 
 // zhJoinClause is a clause without its subject that takes a post at the
 // organization after it: 去年加盟, 随后加入, 后出任.
