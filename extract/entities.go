@@ -1436,7 +1436,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 
 // titleAtOrg matches "an analyst at Gartner": the capitalised words after a
 // job title and at/of/with name an organization.
-var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|and) (?:[a-z-]+ ){0,4}(?:analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
+var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|currently|previously|and) (?:[a-z-]+ ){0,4}(?:CEO|CTO|COO|CFO|analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:of (?:[a-z-]+ |AI |ML ){1,3})?(?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
 
 // appositionOrgs finds the organization in "a research scientist at X".
 func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {

@@ -363,7 +363,8 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			if seg == 0 && !startsWithArticle(lc) && !titleWordsEn[firstWord(lc)] {
 				return
 			}
-			pos = end + 2
+			pos = nextSegment(text, end)
+			formerClause = nowClause(text, &pos, formerClause)
 			continue
 		}
 		before := strings.TrimSpace(text[pos:org.Start])
@@ -397,16 +398,36 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		}
 		role = strings.TrimRight(role, ".,;:!?\"”’ ")
 		if !plausibleRole(role) {
-			pos = end + 2
+			pos = nextSegment(text, end)
+			formerClause = nowClause(text, &pos, formerClause)
 			continue
 		}
 		former := formerClause || strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
 		r.add(WorksAt, p.Entity, org.Entity, role, former)
-		pos = end + 2
-		if strings.HasPrefix(text[end:], " and ") {
-			pos = end + len(" and ")
+		pos = nextSegment(text, end)
+		formerClause = nowClause(text, &pos, formerClause)
+	}
+}
+
+// nextSegment is where the apposition's next part starts after end: past
+// ", " or " and ".
+func nextSegment(text string, end int) int {
+	if strings.HasPrefix(text[end:], " and ") {
+		return end + len(" and ")
+	}
+	return end + 2
+}
+
+// nowClause skips "now "/"currently " opening a segment, which ends what
+// "formerly" began (formerly head of AI at Stripe and now CEO of Ledgerline).
+func nowClause(text string, pos *int, former bool) bool {
+	for _, w := range []string{"now ", "currently ", "today "} {
+		if *pos < len(text) && strings.HasPrefix(text[*pos:], w) {
+			*pos += len(w)
+			return false
 		}
 	}
+	return former
 }
 
 // parenTitle reads 王磊（星河资本合伙人） and 王磊（前百度副总裁）: the

@@ -110,6 +110,8 @@ func TestRelationRules(t *testing.T) {
 		{"PERSON of PLACE-based ORG said", "Others are more upbeat. Jonas Weber of Munich-based Vireo GmbH said his team shipped it in March.",
 			[]string{"Jonas Weber WORKS_AT -> Vireo GmbH"}, []string{"Jonas Weber of Munich-based Vireo GmbH WORKS_AT -> Vireo GmbH"}},
 		{"PERSON of ORG without speech", "Others are more upbeat. Jonas Weber of Anthropic fame wrote a book.", nil, []string{"Jonas Weber WORKS_AT -> Anthropic"}},
+		{"formerly X at A and now Y of B", "The market moved on Monday. Tom Hale, formerly head of AI at Stripe and now CEO of Ledgerline, disagrees.",
+			[]string{"Tom Hale WORKS_AT -> Stripe (head of AI) former", "Tom Hale WORKS_AT -> Ledgerline (CEO)"}, []string{"Tom Hale WORKS_AT -> Ledgerline (CEO) former"}},
 		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
 			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
 		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
