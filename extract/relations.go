@@ -471,6 +471,9 @@ var whoVerbs = []struct {
 	{"led", "", true}, {"headed", "", true}, {"ran", "", true}, {"directed", "", true}, {"managed", "", true}, {"worked", "", true}, {"spent", "", true},
 }
 
+// leadVerbs lead a unit named right after them (who directs the X Lab).
+var leadVerbs = map[string]bool{"leads": true, "heads": true, "runs": true, "directs": true, "manages": true, "led": true, "headed": true, "ran": true, "directed": true, "managed": true}
+
 // whoClause reads "NAME, who founded the startup ORG", "NAME, who
 // previously led a group at ORG" and "A and B, both now at ORG".
 func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
@@ -531,6 +534,18 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 					role = strings.Trim(role, ",.")
 				}
 				r.add(WorksAt, p.Entity, o.Entity, role, former)
+				break
+			}
+			if o := clauseOrg(from); o != nil && leadVerbs[v.verb] && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
+				// who directs the Autonomy Lab at Kyoto University: the unit, and the
+				// organization it belongs to
+				r.add(WorksAt, p.Entity, o.Entity, v.verb, former || v.former)
+				for j := k + 1; j+1 < len(ms); j++ {
+					if ms[j].Entity == o.Entity && ms[j+1].Entity.Type == Organization && (text[ms[j].End:ms[j+1].Start] == " at " || text[ms[j].End:ms[j+1].Start] == " of ") {
+						r.add(WorksAt, p.Entity, ms[j+1].Entity, "", former || v.former)
+						break
+					}
+				}
 				break
 			}
 			if o := clauseOrg(from); o != nil && !strings.Contains(text[from:o.Start], " as ") && (v.role != "" || strings.HasSuffix(text[from:o.Start], " at ") || strings.HasSuffix(text[from:o.Start], " for ")) {
