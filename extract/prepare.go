@@ -153,6 +153,15 @@ var keyedFurniture = []struct {
 	// a share bar that lists services: "Share this article: X | LinkedIn", "[分享到微信] [分享到微博]", "分享此文:Facebook|LINE"
 	{[]string{"hare", "HARE", "分享"},
 		regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`)},
+	// credits for pictures: "Photo: Getty Images", "图片来源：视觉中国"
+	{[]string{"hoto", "HOTO", "mage", "MAGE", "llustration", "raphic", "icture", "来源", "來源", "图源", "圖源", "题图", "題圖", "头图", "頭圖", "封面"},
+		regexp.MustCompile(`(?i)^[*_\s（(\[]*((photo|image|picture|illustration|graphic|lead image|top image)s?( credits?| by| source)?|图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|图片|圖片)\s*[:：|｜/]\s*.{0,80}$`)},
+	// calls to follow or subscribe: "Follow us on LinkedIn and Facebook.", "Subscribe to the X newsletter"
+	{[]string{"ollow", "OLLOW", "ubscribe", "UBSCRIBE", "ign up", "ewsletter"},
+		regexp.MustCompile(`(?i)^[*_\s]*(follow us|find us|subscribe|sign up|get (our|the) [\w ]{0,30}newsletter|join (our|the) [\w ]{0,30}newsletter)\b.{0,100}$`)},
+	// where a repost comes from: "本文来自微信公众号“X”，作者：Y", "（本文首发于X，作者｜Y）"
+	{[]string{"本文"},
+		regexp.MustCompile(`^[*_\s（(【\[]*本文(来自|來自|转载自|轉載自|转自|轉自|首发于|首發於|首发自|首發自|经|經|系|由)[^。]{0,80}[。）)】\]]?\s*$`)},
 	// a dated masthead that names the reporter or author: "某报 2025年08月06日 第A05版 | 记者 某某"
 	{[]string{"记者", "記者", "作者", "通讯员", "通訊員", "撰稿", "撰文"},
 		regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`)},

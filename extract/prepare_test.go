@@ -47,6 +47,15 @@ func TestFurniture(t *testing.T) {
 		{"火山引擎总裁谭待宣布，豆包大模型日均使用量超过1.3万亿。", false},
 		{"Related research has shown the same effect.", false},
 		{"Meta shared the model with researchers.", false},
+		{"Photo: Getty Images", true},
+		{"图片来源：视觉中国", true},
+		{"Subscribe to the Pacific AI Daily newsletter for more.", true},
+		{"Follow us on LinkedIn and Facebook.", true},
+		{"本文来自微信公众号“星河科技观察”，作者：王晓东", true},
+		{"（本文首发于钛媒体APP，作者｜张三）", true},
+		{"Followers of the project say the photo was fake.", false},
+		{"The photographer, Jane Roe, said the image: was real.", false},
+		{"本文作者认为，模型很强。", false},
 	}
 	for _, tc := range tests {
 		if got := isFurniture(tc.line); got != tc.want {
