@@ -2557,7 +2557,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			continue
 		}
 		family := text[w.Start:fam]
-		if notNameWord[family] || genericLatin[family] {
+		if notNameWord[family] || genericLatin[family] || numberedThing[family] {
 			continue
 		}
 		after := text[end:min(len(text), end+48)]
@@ -2761,6 +2761,14 @@ func brandOfCompanyIn(text, brand string) bool {
 	}
 	return false
 }
+
+// numberedThing are words that take a number without naming a model:
+// Section 230, Chapter 11, Level 4, Series B.
+var numberedThing = map[string]bool{"Section": true, "Chapter": true, "Article": true, "Level": true, "Phase": true, "Series": true, "Title": true,
+	"Route": true, "Stage": true, "Tier": true, "Class": true, "Type": true, "Round": true, "Part": true, "Step": true, "Figure": true, "Table": true,
+	"Rule": true, "Amendment": true, "Proposition": true, "Room": true, "Floor": true, "Gate": true, "Terminal": true, "Flight": true, "Season": true,
+	"Episode": true, "Volume": true, "Issue": true, "Category": true, "Grade": true, "Zone": true, "District": true, "Unit": true, "Building": true,
+	"Windows": true, "Python": true, "Java": true, "Android": true, "COVID": true, "Covid": true, "Q": true, "FY": true, "Form": true, "Schedule": true}
 
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
