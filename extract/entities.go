@@ -2150,6 +2150,37 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 		}
 	}
+	// a name that opens a clause before an apposition giving a post:
+	// 王丽华，蓝鲸智能首席执行官，在会上发言
+	if strings.Contains(text[s.Start:], "，") {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], "，")
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len("，")
+			rest := text[from:]
+			end := strings.IndexAny(rest, "，。；")
+			if end <= 0 || utf8.RuneCountInString(rest[:end]) > 16 || !endsWithTitleHead(rest[:end]) {
+				continue
+			}
+			for _, n := range []int{3, 2} {
+				st := at
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				name := text[st:at]
+				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !clauseStart(text, s.Start, st) || strings.ContainsAny(name, "他她它们們我你这這那其此该該") {
+					continue
+				}
+				add(span{st, at})
+				break
+			}
+		}
+	}
 	// a name between an appointing verb and its post: 任命王建国为首席技术官
 	if containsAny(text[s.Start:], zhAppointVerbs) {
 		for _, v := range zhAppointVerbs {
@@ -2282,7 +2313,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态"}, speechVerbsZh...)
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态", "加盟", "加入", "出任", "任职", "任職", "离开", "離開", "离职", "離職"}, speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {

@@ -210,6 +210,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.secretaryOf(s, ms, k)
 	}
 	r.titleList(s, ms)
+	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
 	r.foundedBy(s, ms)
@@ -952,6 +953,27 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
 		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
 		return
+	}
+}
+
+// zhApposition reads PERSON，ORG TITLE，: 王丽华，蓝鲸智能首席执行官，在会上发言.
+func (r *relFinder) zhApposition(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		p, o := ms[k], ms[k+1]
+		if p.Entity.Type != Person || o.Entity.Type != Organization || text[p.End:o.Start] != "，" {
+			continue
+		}
+		rest := text[o.End:s.End]
+		end := strings.IndexAny(rest, "，。；")
+		if end <= 0 || utf8.RuneCountInString(rest[:end]) > 12 {
+			continue
+		}
+		role := strings.TrimPrefix(rest[:end], "的")
+		if endsWithTitleHead(role) {
+			former := strings.HasPrefix(role, "前") || strings.HasPrefix(role, "原")
+			r.add(WorksAt, p.Entity, o.Entity, role, former)
+		}
 	}
 }
 
