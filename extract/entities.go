@@ -1434,6 +1434,25 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 	return out
 }
 
+// prepBeforeCapital reports " at X", " of X" or " with X" with X
+// capitalised: what titleAtOrg needs, checked cheaply first.
+func prepBeforeCapital(text string) bool {
+	for _, p := range []string{" at ", " of ", " with "} {
+		for i := strings.Index(text, p); i >= 0; {
+			j := i + len(p)
+			if j < len(text) && text[j] >= 'A' && text[j] <= 'Z' {
+				return true
+			}
+			k := strings.Index(text[j:], p)
+			if k < 0 {
+				break
+			}
+			i = j + k
+		}
+	}
+	return false
+}
+
 // titleAtOrg matches "an analyst at Gartner": the capitalised words after a
 // job title and at/of/with name an organization.
 var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|currently|previously|and) (?:[a-z-]+ ){0,4}(?:CEO|CTO|COO|CFO|analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:of (?:[a-z-]+ |AI |ML ){1,3})?(?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
@@ -1442,6 +1461,9 @@ var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|current
 func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
+	if !prepBeforeCapital(text) {
+		return nil
+	}
 	for _, m := range titleAtOrg.FindAllStringSubmatchIndex(text, -1) {
 		a, b := m[2], m[3]
 		name := strings.TrimRight(text[a:b], ".,'’")
@@ -1507,7 +1529,7 @@ var cuedOrgKeys = [][]string{
 	{"-based "},
 	{"hares of", "hares in"},
 	{"spokes", "representative", "lawyer", "attorney", "shareholders", "employees", "board member"},
-	{"'s ", "’s "},
+	{"chief executive", "CEO", "CTO", "COO", "CFO", "founder", "president", "chairman", "chairwoman", "board", "shares", "stock", "shareholders", "investors", "employees", "headquarters", "valuation", "revenue", "spokes"},
 	{"NASDAQ", "NYSE", "Nasdaq", "HKEX", "LSE", "TSX", "ASX", "Euronext", "KRX", "SSE", "SZSE", "TSE"},
 	{"headquartered"},
 	{"licensed", "acquired", "spun", "compet", "rival", "partner", "deal with", "invest", "stake"},
@@ -1757,6 +1779,26 @@ var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,
 // zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
 var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
 
+// placeBeforeDescriptor reports a city of zhPlaces followed within a few
+// characters by a company descriptor (苏州海川科技): zhPlacedCompanyVerb's
+// cheap precondition.
+func placeBeforeDescriptor(text string) bool {
+	for _, p := range zhPlaces {
+		for i := strings.Index(text, p); i >= 0; {
+			win := text[i+len(p) : min(len(text), i+len(p)+24)]
+			if containsAny(win, zhBrandTails) {
+				return true
+			}
+			k := strings.Index(text[i+len(p):], p)
+			if k < 0 {
+				break
+			}
+			i += len(p) + k
+		}
+	}
+	return false
+}
+
 // zhPlaces are the common first characters of Chinese cities and provinces
 // that open a company's name (苏州, 杭州, 北京): a cheap check before the regexp.
 var zhPlaces = []string{"北京", "上海", "深圳", "广州", "廣州", "杭州", "苏州", "蘇州", "南京", "成都", "武汉", "武漢", "西安", "天津", "重庆", "重慶", "合肥", "厦门", "廈門", "青岛", "青島", "长沙", "長沙", "无锡", "無錫", "宁波", "寧波", "珠海", "东莞", "東莞", "台北", "臺北", "新竹", "香港", "郑州", "鄭州", "济南", "濟南", "大连", "大連", "福州"}
@@ -1775,7 +1817,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 	if hasHan(text) {
 		found = zhCompanyVerb.FindAllStringSubmatchIndex(text, -1)
 	}
-	if hasHan(text) && containsAny(text, zhPlaces) {
+	if hasHan(text) && placeBeforeDescriptor(text) {
 		// 苏州海川科技今天发布: a city before the brand
 		for _, m := range zhPlacedCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
 			if f, pos, ok := x.seg.dict.Lookup(text[m[2]:m[3]]); ok && pos == "ns" && f > 0 {
@@ -2161,9 +2203,9 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			}
 			at := from + k
 			from = at + len("，")
-			rest := text[from:]
+			rest := text[from:min(len(text), from+60)]
 			end := strings.IndexAny(rest, "，。；")
-			if end <= 0 || utf8.RuneCountInString(rest[:end]) > 16 || !endsWithTitleHead(rest[:end]) {
+			if end <= 0 || end > 48 || !endsWithTitleHead(rest[:end]) {
 				continue
 			}
 			for _, n := range []int{3, 2} {
@@ -2695,7 +2737,11 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 	}
 	// a hyphenated name after 模型 or a release verb: 大模型灵犀-2, 发布了混元-T1
-	for _, m := range hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
+	var hanNamed [][]int
+	if strings.Contains(text[s.Start:s.End], "-") && hasHan(text[s.Start:s.End]) {
+		hanNamed = hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1)
+	}
+	for _, m := range hanNamed {
 		a, b := s.Start+m[2], s.Start+m[3]
 		if k := strings.LastIndex(text[a:b], "模型"); k >= 0 {
 			a += k + len("模型") // 开源大模型灵犀-2: the name starts after 模型
