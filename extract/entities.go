@@ -562,6 +562,9 @@ func (t *entityTable) mergeParentheses(doc *document) {
 		if a.Entity.Type != b.Entity.Type && !(b.Entity.Type == Person || a.Entity.Type == Person) {
 			continue
 		}
+		if a.Entity.Type == Person && b.Entity.Type == Organization && (t.fromLexicon(b.Entity) || b.Entity.mentions > 1) {
+			continue // Priya Raman (Forrester): her employer, not another name of hers
+		}
 		t.merge(a.Entity, b.Entity)
 	}
 	// an abbreviation in parentheses after an organization: Center for

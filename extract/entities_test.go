@@ -101,6 +101,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Jonas Weber": Person, "Vireo GmbH": Organization}, []string{"Jonas Weber of Munich-based Vireo GmbH"}},
 		{"numbered things that are not models", "The market moved on Monday. Section 230 is a version of the old rule. Level 4 systems, released by Waymo, need approval. It runs on Windows 11, a system made by Microsoft.",
 			nil, []string{"Section 230", "Level 4", "Windows 11"}},
+		{"an organization in parentheses after a person is no name of theirs", "The market moved on Monday. Anthropic grew. Priya Raman (Anthropic) said agents fail.",
+			map[string]Type{"Priya Raman": Person, "Anthropic": Organization}, nil},
 		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,

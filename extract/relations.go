@@ -922,9 +922,15 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	}
 	o := ms[k+1]
 	between := text[p.End:o.Start]
-	if b := strings.TrimSpace(between); (b == "of" || placeOf.MatchString(b)) && speechAfter.MatchString(text[o.End:min(s.End, o.End+20)]) {
-		r.add(WorksAt, p.Entity, o.Entity, "", false) // Jonas Weber of Munich-based Vireo GmbH said
+	if b := strings.TrimSpace(between); (b == "of" || b == "at" || b == "from" || placeOf.MatchString(b)) && speechAfter.MatchString(text[o.End:min(s.End, o.End+20)]) {
+		r.add(WorksAt, p.Entity, o.Entity, "", false) // Jonas Weber of Munich-based Vireo GmbH said, Priya Raman at Forrester said
 		return
+	}
+	if b := strings.TrimSpace(between); (b == "(" || b == "（") && (strings.HasPrefix(text[o.End:], ")") || strings.HasPrefix(text[o.End:], "）")) {
+		if _, after, _ := strings.Cut(text[o.End:min(s.End, o.End+24)], ")"); speechAfter.MatchString(after) {
+			r.add(WorksAt, p.Entity, o.Entity, "", false) // Priya Raman (Forrester) said
+			return
+		}
 	}
 	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") || strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
 		r.add(WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
