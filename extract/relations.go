@@ -376,8 +376,8 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			role = after[strings.Index(after, "s ")+2:]
 		case strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ "):
 			role = strings.TrimLeft(after, "'’ ") // Orbital Labs' chief technology officer
-		case before == "" || before == "the" || before == "The":
-			role = after // CCC director
+		case before == "" || before == "the" || before == "The" || before == "a" || before == "an":
+			role = after // CCC director, a Gartner analyst
 		case (before == "a former" || before == "an ex-" || before == "a onetime" || before == "former") && !strings.HasPrefix(after, "'"):
 			role = "former " + after // a former DeepMind researcher
 		default:

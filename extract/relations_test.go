@@ -122,6 +122,8 @@ func TestRelationRules(t *testing.T) {
 		{"PERSON (ORG) said", "The market moved on Monday. Priya Raman (Anthropic) said agents fail.", []string{"Priya Raman WORKS_AT -> Anthropic"}, nil},
 		{"PERSON at ORG said", "The market moved on Monday. Priya Raman at Anthropic said agents fail.", []string{"Priya Raman WORKS_AT -> Anthropic"}, nil},
 		{"PERSON at ORG without speech", "The market moved on Monday. Priya Raman at Anthropic headquarters waved.", nil, []string{"Priya Raman WORKS_AT -> Anthropic"}},
+		{"PERSON, a ORG title", "The market moved on Monday. Tom Ling, a Anthropic analyst, disagreed.", []string{"Tom Ling WORKS_AT -> Anthropic (analyst)"}, nil},
+		{"PERSON, a ORG user", "The market moved on Monday. Tom Ling, a Anthropic fan, disagreed.", nil, []string{"Tom Ling WORKS_AT -> Anthropic"}},
 		{"ORG title PERSON", "Forrester分析师Rowan Curran认为如此。",
 			[]string{"Rowan Curran WORKS_AT -> Forrester (分析师)"}, nil},
 		{"ORG的title PERSON", "Otherside AI的CEO Matt Shumer指出了这一点。",
