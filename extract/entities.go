@@ -969,8 +969,8 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 		i = j
 		// drop titles and other capitalised non-names at the front
 		k := 0
-		for k < len(run) && notNameWord[run[k].text] {
-			k++
+		for k < len(run) && (notNameWord[run[k].text] || (len(run)-k > 2 && titleWordsEn[strings.ToLower(run[k].text)])) {
+			k++ // Researcher Aiko Sato, Engineer Olu Adeyemi
 		}
 		for g := k; g < len(run)-1; g++ {
 			if givenNames[run[g].text] && !givenNames[run[k].text] {

@@ -103,6 +103,8 @@ func TestEntityRules(t *testing.T) {
 			nil, []string{"Section 230", "Level 4", "Windows 11"}},
 		{"an organization in parentheses after a person is no name of theirs", "The market moved on Monday. Anthropic grew. Priya Raman (Anthropic) said agents fail.",
 			map[string]Type{"Priya Raman": Person, "Anthropic": Organization}, nil},
+		{"a capitalised job opening a sentence is no part of the name", "The market moved on Monday. Researcher Aiko Sato thinks otherwise. Engineer Olu Adeyemi wrote the code.",
+			map[string]Type{"Aiko Sato": Person, "Olu Adeyemi": Person}, []string{"Researcher Aiko Sato", "Engineer Olu Adeyemi"}},
 		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,
