@@ -2910,6 +2910,8 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
 	zhOrgModelRe,
+	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
+	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
 }
 
@@ -2921,7 +2923,8 @@ var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'"
 	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
 	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
-	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
+	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate

@@ -1311,8 +1311,8 @@ func orgOwnsModel(between string) bool {
 		"自研的", "自研", "自主研发的", "自主研發的", "的自研", "自家的", "训练的", "訓練的":
 		return true
 	}
-	if ownModel.MatchString(between) {
-		return true // Tessellate's flagship model, Tessera-7B
+	if ownModel.MatchString(between) || saidItsModel.MatchString(between) {
+		return true // Tessellate's flagship model, Tessera-7B; Quillon said its Vega Pro
 	}
 	b = strings.TrimRight(b, "「“\"『《") // 發表客服模型「森語-8B」: the quote opens the name
 	if strings.HasPrefix(b, ", ") && startsWithArticleWord(b[2:]) {
@@ -1352,6 +1352,10 @@ func orgOwnsModel(between string) bool {
 	}
 	return false
 }
+
+// saidItsModel matches " said its " and " calls its new model " between an
+// organization and the model it owns.
+var saidItsModel = regexp.MustCompile(`^ (?:(?:said|says|announced|added|noted|claimed|reported)(?: that)? its (?:new |latest |flagship |own )*|(?:calls|called|names|named|dubs|dubbed) its (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) )$`)
 
 // ownModel matches "'s latest model, " between an organization and its model.
 var ownModel = regexp.MustCompile(`^['’]s (?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|assistant|AI model|language model|system)(?:,| called| named|:)? $`)
