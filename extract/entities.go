@@ -2310,7 +2310,7 @@ func postAfter(rest string) bool {
 // speaker.
 // speechOrPostZh adds the verbs of taking a post to strongSpeechZh: the
 // words before them, at a clause start, name a person too.
-var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在")
+var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在", "告诉记者", "告訴記者", "对记者说", "對記者說", "回应称", "回應稱", "提到，", "透露，")
 
 var strongSpeechZh = []string{"表示", "认为", "認為", "指出", "透露", "强调", "強調", "坦言", "说：", "說：", "说，", "說，", "说。", "說。", "称，", "稱，"}
 

@@ -105,6 +105,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Priya Raman": Person, "Anthropic": Organization}, nil},
 		{"a capitalised job opening a sentence is no part of the name", "The market moved on Monday. Researcher Aiko Sato thinks otherwise. Engineer Olu Adeyemi wrote the code.",
 			map[string]Type{"Aiko Sato": Person, "Olu Adeyemi": Person}, []string{"Researcher Aiko Sato", "Engineer Olu Adeyemi"}},
+		{"a Chinese name before 告诉记者", "市场周一出现波动。孙立平告诉记者，模型很快。", map[string]Type{"孙立平": Person}, nil},
+		{"a pronoun before 告诉记者 is no name", "市场周一出现波动。他告诉记者，模型很快。", nil, []string{"他告诉"}},
 		{"a product name before 在 is not a person", "Stable Diffusion在设计师中很流行。", nil, []string{"Stable Diffusion"}},
 		{"Latin name needs evidence", "年初First Proof项目里，模型解决了题目。", nil, []string{"First Proof"}},
 		{"English apposition and speech verb", `"We see the drop," says Jad Kabbara, a research scientist at the lab.`,
