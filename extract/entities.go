@@ -2853,6 +2853,11 @@ var numberedThing = map[string]bool{"Section": true, "Chapter": true, "Article":
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
 func releasedBefore(before string) bool {
+	for _, v := range []string{", which makes ", ", which built ", ", which developed ", ", which created ", "company behind ", "startup behind ", "lab behind ", "team behind ", "firm behind "} {
+		if strings.HasSuffix(before, v) {
+			return true // Quillon Labs, which makes Vega-3; the company behind Vega-3
+		}
+	}
 	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships ", " built ", " trained ", " fine-tuned "} {
 		subj, ok := strings.CutSuffix(before, v)
 		if !ok {
@@ -3082,7 +3087,7 @@ func modelContext(after string) bool {
 			}
 		}
 	}
-	for _, w := range []string{", developed by ", ", built by ", ", made by ", ", created by ", ", trained by ", ", released by ", ", open-sourced by ",
+	for _, w := range []string{" creator ", " maker ", " developer ", ", developed by ", ", built by ", ", made by ", ", created by ", ", trained by ", ", released by ", ", open-sourced by ",
 		" was developed by ", " was built by ", " was released by ", " was trained by ", " is developed by ", " is made by ",
 		", which was developed by ", ", which is developed by ", ", which was built by ", ", which was released by ", ", which was trained by ", ", which is made by "} {
 		if rest := strings.TrimPrefix(after[min(len(after), len(w)):], "the "); strings.HasPrefix(after, w) && unicode.IsUpper(firstRune(rest)) {

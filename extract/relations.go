@@ -1315,6 +1315,9 @@ func orgOwnsModel(between string) bool {
 		return true // Tessellate's flagship model, Tessera-7B; Quillon said its Vega Pro
 	}
 	b = strings.TrimRight(b, "「“\"『《") // 發表客服模型「森語-8B」: the quote opens the name
+	if makerClause.MatchString(between) {
+		return true // Quillon Labs, which makes Vega-3; Quillon Labs, the company behind Vega-3
+	}
 	if strings.HasPrefix(b, ", ") && startsWithArticleWord(b[2:]) {
 		// Kestrel, a Munich company, unveiled Brio 2: skip the apposition
 		if k := strings.Index(b[2:], ", "); k > 0 && k <= 50 {
@@ -1352,6 +1355,10 @@ func orgOwnsModel(between string) bool {
 	}
 	return false
 }
+
+// makerClause matches ", which makes " and ", the company behind " between
+// an organization and its model.
+var makerClause = regexp.MustCompile(`^, (?:(?:which|that) (?:makes|made|built|developed|created|released|trained|launched|open-sourced|unveiled) (?:the )?|the (?:company|startup|firm|lab|team) behind (?:the )?)$`)
 
 // saidItsModel matches " said its " and " calls its new model " between an
 // organization and the model it owns.
