@@ -1509,11 +1509,15 @@ var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b[Ss]hares (?:of|in) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:spokesperson|spokeswoman|spokesman|representative|lawyers?|attorneys?|shareholders|employees|board members?) (?:for|at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
-	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|revenue|spokesperson|spokeswoman|spokesman)\b`),
+	possessiveOrgRe,
 	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) \((?:NASDAQ|NYSE|Nasdaq|HKEX|LSE|TSX|ASX|Euronext|KRX|SSE|SZSE|TSE)[:：]`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),? (?:which is |which was )?headquartered in\b`),
 	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 }
+
+// possessiveOrgRe matches what only a company has after a possessive:
+// "Brightline's chief executive", "Quillon's valuation".
+var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|revenue|spokesperson|spokeswoman|spokesman)\b`)
 
 // cuedOrgKeys are words one of which each pattern of cuedOrgs needs, so
 // that sentences without them skip the (backtracking) match.
@@ -1542,7 +1546,7 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
 	for i, re := range cuedOrgs {
-		if !containsAny(text, cuedOrgKeys[i]) {
+		if !containsAny(text, cuedOrgKeys[i]) || (re == possessiveOrgRe && !strings.Contains(text, "s ")) || (re == cuedOrgs[0] && !strings.Contains(text, ", a")) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -1779,6 +1783,9 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
 var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據而]|新创|新創|初创|初創|创业公司|創業公司|随后|隨後|同时|同時|此外|其中|另外)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
 
+// zhVerbDescriptors are the descriptors zhCompanyVerb needs, checked first.
+var zhVerbDescriptors = []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"}
+
 // zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
 var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
 
@@ -1817,7 +1824,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
 	var found [][]int
-	if hasHan(text) {
+	if hasHan(text) && containsAny(text, zhVerbDescriptors) {
 		found = zhCompanyVerb.FindAllStringSubmatchIndex(text, -1)
 	}
 	if hasHan(text) && placeBeforeDescriptor(text) {
