@@ -2286,7 +2286,47 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 		i += n
 	}
+	// a second name joined to one found: 联合创始人李航和吴倩都曾在百度工作
+	for k := 0; k < len(out); k++ {
+		c := out[k]
+		rest := text[c.End:]
+		var joiner string
+		for _, j := range []string{"和", "与", "與", "、", "及"} {
+			if strings.HasPrefix(rest, j) {
+				joiner = j
+				break
+			}
+		}
+		if joiner == "" || !allHan(c.name) {
+			continue
+		}
+		st := c.End + len(joiner)
+		for _, n := range []int{3, 2} {
+			end := st
+			for m := 0; m < n && end < len(text); m++ {
+				_, size := utf8.DecodeRuneInString(text[end:])
+				end += size
+			}
+			name := text[st:end]
+			if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !pairEnd(text[end:]) {
+				continue
+			}
+			add(span{st, end})
+			break
+		}
+	}
 	return out
+}
+
+// pairEnd reports what may follow the second of two names joined by 和:
+// 都, 均, 两人, a clause stop.
+func pairEnd(rest string) bool {
+	for _, w := range []string{"都", "均", "也", "两人", "兩人", "二人", "分别", "分別", "，", "。", "、", "表示", "认为", "認為", "说", "說"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhAppointVerbs put the person after them in a post: 任命X为CTO.

@@ -15,7 +15,9 @@ func (x *Extractor) relations(doc *document) []Relation {
 	r := &relFinder{x: x, doc: doc, seen: map[Relation]bool{}, stated: map[*entity]bool{}, inherited: map[string]bool{}}
 	for si, s := range doc.sentences {
 		ms := doc.sentenceMentions(s)
+		before := len(r.out)
 		r.worksAt(s, ms)
+		r.sharedPosts(s, ms, before)
 		r.developed(si, s, ms)
 		r.companyReleased(s, ms)
 		r.derived(s, ms)
@@ -139,6 +141,43 @@ func (r *relFinder) add(t RelationType, from, to *entity, role string, former bo
 	}
 	r.seen[k] = true
 	r.out = append(r.out, Relation{Type: t, From: from.Name, To: to.Name, Role: strings.TrimSpace(role), Former: former})
+}
+
+// sharedPosts gives two people joined by 和 and followed by 都/均/两人 the
+// posts the sentence gave either of them (联合创始人李航和吴倩都曾在百度工作).
+func (r *relFinder) sharedPosts(s sentence, ms []mention, from int) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.Entity.Type != Person || b.Entity.Type != Person || a.Entity == b.Entity {
+			continue
+		}
+		if j := text[a.End:b.Start]; j != "和" && j != "与" && j != "與" && j != "及" {
+			continue
+		}
+		rest := text[b.End:s.End]
+		if !strings.HasPrefix(rest, "都") && !strings.HasPrefix(rest, "均") && !strings.HasPrefix(rest, "两人") && !strings.HasPrefix(rest, "兩人") && !strings.HasPrefix(rest, "二人") {
+			continue
+		}
+		added := append([]Relation(nil), r.out[from:]...)
+		for _, rel := range added {
+			if rel.Type != WorksAt {
+				continue
+			}
+			var to *entity
+			for _, m := range ms {
+				if m.Entity.Name == rel.To && m.Entity.Type == Organization {
+					to = m.Entity
+				}
+			}
+			switch rel.From {
+			case a.Entity.Name:
+				r.add(WorksAt, b.Entity, to, rel.Role, rel.Former)
+			case b.Entity.Name:
+				r.add(WorksAt, a.Entity, to, rel.Role, rel.Former)
+			}
+		}
+	}
 }
 
 // sentenceMentions returns the name mentions inside a sentence, in order.
