@@ -1513,14 +1513,18 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 	text := r.doc.text
 	before := len(r.out)
 	defer func() {
+		if len(r.out) == before {
+			return // no derivation in this sentence: nothing to mark
+		}
 		// A derivation stated next to another maker (a person, an
 		// organization, 由…发布) introduces a third party's model.
-		third := thirdParty.MatchString(text[s.Start:s.End])
+		third := false
 		for _, m := range ms {
 			if m.Entity.Type == Person || m.Entity.Type == Organization {
 				third = true
 			}
 		}
+		third = third || thirdParty.MatchString(text[s.Start:s.End])
 		if !third {
 			return
 		}
