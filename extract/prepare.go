@@ -146,25 +146,26 @@ var furniture = []*regexp.Regexp{
 var keyedFurniture = []struct {
 	keys []string
 	re   *regexp.Regexp
+	head bool // the key opens the line: look for it in its first bytes only
 }{
 	// a link to another story: "Related: What the new rules mean", "相关阅读：…"
 	{[]string{"elated", "ELATED", "ead", "ee also", "ore from", "ecommended", "lso read", "相关", "相關", "延伸", "推荐", "推薦"},
-		regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`)},
+		regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`), false},
 	// a share bar that lists services: "Share this article: X | LinkedIn", "[分享到微信] [分享到微博]", "分享此文:Facebook|LINE"
 	{[]string{"hare", "HARE", "分享"},
-		regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`)},
+		regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`), false},
 	// credits for pictures: "Photo: Getty Images", "图片来源：视觉中国"
 	{[]string{"hoto", "HOTO", "mage", "MAGE", "llustration", "raphic", "icture", "来源", "來源", "图源", "圖源", "题图", "題圖", "头图", "頭圖", "封面"},
-		regexp.MustCompile(`(?i)^[*_\s（(\[]*((photo|image|picture|illustration|graphic|lead image|top image)s?( credits?| by| source)?|图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|图片|圖片)\s*[:：|｜/]\s*.{0,80}$`)},
+		regexp.MustCompile(`(?i)^[*_\s（(\[]*((photo|image|picture|illustration|graphic|lead image|top image)s?( credits?| by| source)?|图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|图片|圖片)\s*[:：|｜/]\s*.{0,80}$`), true},
 	// calls to follow or subscribe: "Follow us on LinkedIn and Facebook.", "Subscribe to the X newsletter"
 	{[]string{"ollow", "OLLOW", "ubscribe", "UBSCRIBE", "ign up", "ewsletter"},
-		regexp.MustCompile(`(?i)^[*_\s]*(follow us|find us|subscribe|sign up|get (our|the) [\w ]{0,30}newsletter|join (our|the) [\w ]{0,30}newsletter)\b.{0,100}$`)},
+		regexp.MustCompile(`(?i)^[*_\s]*(follow us|find us|subscribe|sign up|get (our|the) [\w ]{0,30}newsletter|join (our|the) [\w ]{0,30}newsletter)\b.{0,100}$`), true},
 	// where a repost comes from: "本文来自微信公众号“X”，作者：Y", "（本文首发于X，作者｜Y）"
 	{[]string{"本文"},
-		regexp.MustCompile(`^[*_\s（(【\[]*本文(来自|來自|转载自|轉載自|转自|轉自|首发于|首發於|首发自|首發自|经|經|系|由)[^。]{0,80}[。）)】\]]?\s*$`)},
+		regexp.MustCompile(`^[*_\s（(【\[]*本文(来自|來自|转载自|轉載自|转自|轉自|首发于|首發於|首发自|首發自|经|經|系|由)[^。]{0,80}[。）)】\]]?\s*$`), true},
 	// a dated masthead that names the reporter or author: "某报 2025年08月06日 第A05版 | 记者 某某"
 	{[]string{"记者", "記者", "作者", "通讯员", "通訊員", "撰稿", "撰文"},
-		regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`)},
+		regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`), false},
 }
 
 func isFurniture(line string) bool {
@@ -177,8 +178,12 @@ func isFurniture(line string) bool {
 		}
 	}
 	for _, k := range keyedFurniture {
+		hay := line
+		if k.head {
+			hay = line[:min(len(line), 30)]
+		}
 		for _, w := range k.keys {
-			if strings.Contains(line, w) {
+			if strings.Contains(hay, w) {
 				if k.re.MatchString(line) {
 					return true
 				}
