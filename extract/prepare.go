@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -119,53 +118,53 @@ func paragraphs(text string) []span {
 }
 
 // furniture matches whole lines that belong to the page, not the story.
-var furniture = []*regexp.Regexp{
-	regexp.MustCompile(`^[-*+•]?\s*[+＋]?\d*$`),                                          // "- +1", bullets alone
-	regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`),                                        // markdown image
-	regexp.MustCompile(`^\[?\d*\]?\s*https?://\S+$`),                                    // bare link, reference list item
-	regexp.MustCompile(`(?i)^[*_\s]*(©|\(c\)|copyright|版权所有|版權所有|all rights reserved)`), // copyright
-	regexp.MustCompile(`版权所有|版權所有|未经授权不得|未經授權不得|违者必究|違者必究|不得转载|禁止转载|转载请注明|轉載請註明`),
-	regexp.MustCompile(`本文为.{0,40}(仅代表|僅代表).{0,40}观点|本文仅代表|本文僅代表|不代表.{0,20}(观点|立场|觀點|立場)`),
-	regexp.MustCompile(`(报料|報料|举报|舉報|客服|服务|服務)(热线|熱線|邮箱|郵箱|电话|電話)`),
-	regexp.MustCompile(`(许可证|許可證|备案号|備案號|经营许可|經營許可)\s*(编号|編號)?\s*[:：]?\s*[\p{Han}A-Za-z0-9]{0,4}[-\s]?\d{4,}|ICP备|ICP證|ICP证|公网安备|公網安備`),
-	regexp.MustCompile(`^[*_\s（(【\[]*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|来源|來源|作者|记者|記者|撰文|文|图|圖|摄影|攝影)\s*[:：|｜]`),
-	regexp.MustCompile(`^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*((来源|來源|作者|编辑|編輯|发布|發布|source|Source)\s*[:：]\s*\S{0,20})?$`), // dateline
-	regexp.MustCompile(`^(扫码|掃碼|长按|長按|点击|點擊)(关注|關注|二维码|二維碼|识别|識別|下载|下載)|关注我们$|關注我們$`),
-	regexp.MustCompile(`^\S{1,12}\s+发自\s+\S{1,12}$|^\S{1,12}\s+發自\s+\S{1,12}$`), // 某某 发自 某地
-	regexp.MustCompile(`(公众号|公眾號|微信号|微信號)\s`),
-	regexp.MustCompile(`^[*_\s]*(参考链接|參考鏈接|参考资料|參考資料|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀)[:：]?[*_\s]*$`),
-	regexp.MustCompile(`(?i)^(related|read more|see also|more from|recommended|share( this)?( article| story)?|follow us|sign up|subscribe|advertisement|tags?)\s*[:：]?\s*$`),
-	regexp.MustCompile(`(?i)^(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·/,]\s*(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))+$`),
-	regexp.MustCompile(`(?i)^(share on \S+|share|tweet|email|print|copy link|copy url)(\s*[|·/,]\s*(share on \S+|share|tweet|email|print|copy link|copy url))+$`),
-	regexp.MustCompile(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
-	regexp.MustCompile(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
+var furniture = []*filtered{
+	re(`^[-*+•]?\s*[+＋]?\d*$`),       // "- +1", bullets alone
+	re(`^!\[[^\]]*\]\([^)]*\)$`),     // markdown image
+	re(`^\[?\d*\]?\s*https?://\S+$`), // bare link, reference list item
+	re(`(?i)^[*_\s]*(©|\(c\)|copyright|版权所有|版權所有|all rights reserved)`), // copyright
+	re(`版权所有|版權所有|未经授权不得|未經授權不得|违者必究|違者必究|不得转载|禁止转载|转载请注明|轉載請註明`),
+	re(`本文为.{0,40}(仅代表|僅代表).{0,40}观点|本文仅代表|本文僅代表|不代表.{0,20}(观点|立场|觀點|立場)`),
+	re(`(报料|報料|举报|舉報|客服|服务|服務)(热线|熱線|邮箱|郵箱|电话|電話)`),
+	re(`(许可证|許可證|备案号|備案號|经营许可|經營許可)\s*(编号|編號)?\s*[:：]?\s*[\p{Han}A-Za-z0-9]{0,4}[-\s]?\d{4,}|ICP备|ICP證|ICP证|公网安备|公網安備`),
+	re(`^[*_\s（(【\[]*(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|来源|來源|作者|记者|記者|撰文|文|图|圖|摄影|攝影)\s*[:：|｜]`),
+	re(`^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*((来源|來源|作者|编辑|編輯|发布|發布|source|Source)\s*[:：]\s*\S{0,20})?$`), // dateline
+	re(`^(扫码|掃碼|长按|長按|点击|點擊)(关注|關注|二维码|二維碼|识别|識別|下载|下載)|关注我们$|關注我們$`),
+	re(`^\S{1,12}\s+发自\s+\S{1,12}$|^\S{1,12}\s+發自\s+\S{1,12}$`), // 某某 发自 某地
+	re(`(公众号|公眾號|微信号|微信號)\s`),
+	re(`^[*_\s]*(参考链接|參考鏈接|参考资料|參考資料|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关推荐|相關推薦|推荐阅读|推薦閱讀)[:：]?[*_\s]*$`),
+	re(`(?i)^(related|read more|see also|more from|recommended|share( this)?( article| story)?|follow us|sign up|subscribe|advertisement|tags?)\s*[:：]?\s*$`),
+	re(`(?i)^(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·/,]\s*(share|tweet|email|print|facebook|twitter|linkedin|whatsapp|reddit|copy link))+$`),
+	re(`(?i)^(share on \S+|share|tweet|email|print|copy link|copy url)(\s*[|·/,]\s*(share on \S+|share|tweet|email|print|copy link|copy url))+$`),
+	re(`^(By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*){0,3}(\s*[,|]\s*.{0,40})?$`), // byline
+	re(`(?i)^(分享到|分享至|分享|点赞|收藏|评论|評論|打开APP|打開APP)[:：]?\s*(微信|微博|QQ|朋友圈|\s)*$`),
 }
 
 // keyedFurniture are furniture patterns tried only on lines that hold one
 // of their keys, since they backtrack over the whole line.
 var keyedFurniture = []struct {
 	keys []string
-	re   *regexp.Regexp
+	re   *filtered
 	head bool // the key opens the line: look for it in its first bytes only
 }{
 	// a link to another story: "Related: What the new rules mean", "相关阅读：…"
 	{[]string{"elated", "ELATED", "ead", "ee also", "ore from", "ecommended", "lso read", "相关", "相關", "延伸", "推荐", "推薦"},
-		regexp.MustCompile(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`), false},
+		re(`(?i)^[*_\s]*(related|read more|see also|more from [\w ]{1,30}|recommended|read next|also read|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導)\s*[:：|｜]\s*\S.{0,150}$`), false},
 	// a share bar that lists services: "Share this article: X | LinkedIn", "[分享到微信] [分享到微博]", "分享此文:Facebook|LINE"
 	{[]string{"hare", "HARE", "分享"},
-		regexp.MustCompile(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`), false},
+		re(`(?i)^[\[【(（]?\s*(share( this)?( article| story| post)?|分享(到|至|此文|本文)?)\s*[:：]?\s*[^.。!！?？,，]{0,60}$`), false},
 	// credits for pictures: "Photo: Getty Images", "图片来源：视觉中国"
 	{[]string{"hoto", "HOTO", "mage", "MAGE", "llustration", "raphic", "icture", "来源", "來源", "图源", "圖源", "题图", "題圖", "头图", "頭圖", "封面"},
-		regexp.MustCompile(`(?i)^[*_\s（(\[]*((photo|image|picture|illustration|graphic|lead image|top image)s?( credits?| by| source)?|图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|图片|圖片)\s*[:：|｜/]\s*.{0,80}$`), true},
+		re(`(?i)^[*_\s（(\[]*((photo|image|picture|illustration|graphic|lead image|top image)s?( credits?| by| source)?|图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖|封面图|封面圖|图片|圖片)\s*[:：|｜/]\s*.{0,80}$`), true},
 	// calls to follow or subscribe: "Follow us on LinkedIn and Facebook.", "Subscribe to the X newsletter"
 	{[]string{"ollow", "OLLOW", "ubscribe", "UBSCRIBE", "ign up", "ewsletter"},
-		regexp.MustCompile(`(?i)^[*_\s]*(follow us|find us|subscribe|sign up|get (our|the) [\w ]{0,30}newsletter|join (our|the) [\w ]{0,30}newsletter)\b.{0,100}$`), true},
+		re(`(?i)^[*_\s]*(follow us|find us|subscribe|sign up|get (our|the) [\w ]{0,30}newsletter|join (our|the) [\w ]{0,30}newsletter)\b.{0,100}$`), true},
 	// where a repost comes from: "本文来自微信公众号“X”，作者：Y", "（本文首发于X，作者｜Y）"
 	{[]string{"本文"},
-		regexp.MustCompile(`^[*_\s（(【\[]*本文(来自|來自|转载自|轉載自|转自|轉自|首发于|首發於|首发自|首發自|经|經|系|由)[^。]{0,80}[。）)】\]]?\s*$`), true},
+		re(`^[*_\s（(【\[]*本文(来自|來自|转载自|轉載自|转自|轉自|首发于|首發於|首发自|首發自|经|經|系|由)[^。]{0,80}[。）)】\]]?\s*$`), true},
 	// a dated masthead that names the reporter or author: "某报 2025年08月06日 第A05版 | 记者 某某"
 	{[]string{"记者", "記者", "作者", "通讯员", "通訊員", "撰稿", "撰文"},
-		regexp.MustCompile(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`), false},
+		re(`^.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^。]{0,40}(记者|記者|作者|通讯员|通訊員|撰稿|撰文)\s*[:：]?\s*\p{Han}{2,4}(\s|$)`), false},
 }
 
 func isFurniture(line string) bool {
