@@ -511,7 +511,7 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 }
 
 // titleCase reports whether English quoted words are a title: most words
-// capitalised ("LLM Targeted Underperformance Disproportionately Impacts …").
+// capitalised ("LLM Accuracy Falls Sharply for Rare Dialects …").
 func titleCase(t string) bool {
 	ws := strings.Fields(t)
 	if len(ws) < 3 {
@@ -863,7 +863,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 			}
 		}
 		att := q.attributeWithin(au, cs, afterStart)
-		// "…," X said in a post on X: the words after the verb
+		// "…," X said during a call with analysts: the words after the verb
 		// attribute too.
 		if att.region != (span{}) {
 			end := q.units[au].End
@@ -1188,7 +1188,7 @@ func (q *quoter) clauseStart(u unit, pos int) int {
 }
 
 // chainStart extends a subject back over the organizations and titles
-// that qualify it: 火山引擎总裁谭待, OpenAI's head of partnerships Katrina Mulligan.
+// that qualify it: 火山引擎总裁谭待, Acme's head of sales Lee Chan.
 func (q *quoter) chainStart(subj span) int {
 	start := subj.Start
 	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
@@ -1207,7 +1207,7 @@ func (q *quoter) chainStart(subj span) int {
 var enLeadPhrase = re(`^(?:In|On|At|During|Speaking|Writing|Responding)\b[^,]{0,80},\s*$`)
 
 // enRegionStart widens an English attribution to a leading phrase that
-// sets the scene ("In a LinkedIn post, …").
+// sets the scene ("Speaking at a trade fair in Lyon, …").
 func (q *quoter) enRegionStart(u unit, start int) int {
 	if enLeadPhrase.MatchString(sub(q.doc.text, u.Start, start)) {
 		return u.Start
@@ -1385,8 +1385,8 @@ var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|alr
 var enAppositive = re(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb
-// are adverbs or an appositive ("Sean Parnell, the Pentagon's chief
-// spokesperson, said").
+// are adverbs or an appositive ("Lee Chan, the agency's press
+// secretary, said").
 func enGapOK(g string) bool {
 	if enAppositive.MatchString(g) {
 		return true
@@ -1519,7 +1519,7 @@ func (q *quoter) thatClauses(content span) []span {
 // hasContentAfter reports whether words other than a quote follow a cue.
 func (q *quoter) hasContentAfter(c cue, u unit) bool {
 	rest := strings.TrimLeft(sub(q.doc.text, c.End, q.sentenceEnd(c.End, u.End)), " ，,：:")
-	// "…," X said in a post on X / told a packed arena: English reported
+	// "…," X said during a call with analysts / told a packed arena: English reported
 	// speech after a quote's verb needs its "that".
 	if !q.zh && !strings.Contains(" "+rest, " that ") {
 		return false
