@@ -208,7 +208,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		if p.Entity.Type != Person {
 			continue
 		}
-		// ORG title PERSON, chained: Neeva前CEO、数据云厂商Snowflake高级副总裁X
+		// ORG title PERSON, chained: Brightwave前CEO、存储芯片厂商Korvane高级副总裁X
 		if k > 0 && ms[k-1].Entity.Type == Organization {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
@@ -299,7 +299,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	}
 	b = strings.TrimSpace(b)
 	if b == "" {
-		// only direct contact in Chinese, or a possessive: Techdirt's Mike Masnick
+		// only direct contact in Chinese, or a possessive: Acme's Jane Roe
 		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
 	}
 	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 {
@@ -321,7 +321,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		}
 		return "", false, false
 	}
-	// English: every word a title word or lower-case (head of national security partnerships)
+	// English: every word a title word or lower-case (head of global developer relations)
 	words := strings.Fields(b)
 	if len(words) > 7 {
 		return "", false, false
@@ -347,8 +347,8 @@ var englishTitle = map[string]bool{"vice": true, "senior": true, "general": true
 	"adviser": true, "advisor": true, "spokesperson": true, "evangelist": true, "strategist": true, "affiliate": true, "member": true,
 	"staff": true, "developer": true, "engineer": true, "cto": true, "ceo": true, "svp": true, "evp": true, "vp": true, "policy": true, "communications": true, "chief": true}
 
-// apposition reads "NAME, a research scientist at ORG", "NAME, the ORG's
-// chief spokesperson" and a second segment "ORG director".
+// apposition reads "NAME, a senior engineer at ORG", "NAME, the ORG's
+// lead spokesperson" and a second segment "ORG director".
 func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 	text := r.doc.text
 	p := ms[k]
@@ -685,7 +685,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 		}
 		return
 	}
-	// English: X is/was a research scientist at ORG
+	// English: X is/was a senior engineer at ORG
 	lb := " " + strings.TrimSpace(between) + " "
 	for _, cop := range []string{" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a ", " serves as the ", " served as the ", " serves as ", " served as ", " works as ", " worked as "} {
 		if !strings.HasPrefix(lb, cop) {
@@ -1159,8 +1159,8 @@ func (r *relFinder) asTitle(s sentence, ms []mention, k int) {
 	}
 }
 
-// secretaryOf reads "Secretary of Defense Pete Hegseth" when the article
-// names the Department of Defense: US cabinet titles name their department.
+// secretaryOf reads "Secretary of Energy Jane Roe" when the article
+// names the Department of Energy: US cabinet titles name their department.
 func (r *relFinder) secretaryOf(s sentence, ms []mention, k int) {
 	text := r.doc.text
 	p := ms[k]
