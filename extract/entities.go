@@ -568,7 +568,7 @@ func (t *entityTable) mergeParentheses(doc *document) {
 		t.merge(a.Entity, b.Entity)
 	}
 	// an abbreviation in parentheses after an organization: Center for
-	// Constructive Communication (CCC), 基础AI研究院 after FAIR
+	// Civic Computing (CCC), 基础AI研究院 after FAIR
 	for _, m := range t.mentions {
 		if m.Entity.Type != Organization {
 			continue
@@ -1141,7 +1141,7 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		}
 	}
 	for _, p := range []string{", a ", ", an ", ", the ", ", one of "} {
-		// an apposition that gives a job: "Jad Kabbara, a research scientist";
+		// an apposition that gives a job: "Tomas Lindqvist, a senior scientist";
 		// "Capitol Hill, the seat of Congress" gives none
 		if strings.HasPrefix(la, p) {
 			words := strings.Fields(la[len(p):])
@@ -1326,7 +1326,7 @@ var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Respons
 	"Global": true, "Western": true, "Asian": true, "Enterprise-grade": true, "Narrow": true, "Strong": true, "Weak": true, "Superintelligent": true}
 
 // latinOrgs finds organizations written in Latin script by their head word:
-// MIT Media Lab, Center for Constructive Communication, Otherside AI.
+// Berkeley Robotics Lab, Center for Civic Computing, Brushwork AI.
 func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candidate {
 	text := doc.text
 	var out []candidate
@@ -1460,7 +1460,7 @@ func prepBeforeCapital(text string) bool {
 // job title and at/of/with name an organization.
 var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|currently|previously|and) (?:[a-z-]+ ){0,4}(?:CEO|CTO|COO|CFO|analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:of (?:[a-z-]+ |AI |ML ){1,3})?(?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
 
-// appositionOrgs finds the organization in "a research scientist at X".
+// appositionOrgs finds the organization in "a senior analyst at X".
 func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 	var out []candidate
 	text := doc.text[s.Start:s.End]
@@ -1923,8 +1923,8 @@ func nameTag(pos string) bool {
 }
 
 // chineseOrgs finds organizations in Chinese text: a Latin name with 公司
-// or 实验室 (RelationalAI公司, Domino数据实验室), and a Latin name standing
-// before a job title and a person (Forrester分析师Rowan Curran).
+// or 实验室 (Quantora公司, Domino数据实验室), and a Latin name standing
+// before a job title and a person (Corvell分析师Elena Marsh).
 func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 	text := doc.text[:s.End]
 	var out []candidate

@@ -103,7 +103,7 @@ func TestArticleConcurrent(t *testing.T) {
 // FuzzArticle checks that no input makes the pipeline panic and that every
 // mention lies inside the text.
 func FuzzArticle(f *testing.F) {
-	for _, s := range []string{"", "Meta的Llama 2。", "OpenAI CEO Sam Altman said, \"", "高尔斯（Timothy Gowers", "Vicuna, fine-tuned from", "前OpenAI研究员、现任", "(CCC", "Llama-", "由微调而来"} {
+	for _, s := range []string{"", "Meta的Llama 2。", "Anthropic CEO Dario Amodei said, \"", "高尔斯（Timothy Gowers", "Vicuna, fine-tuned from", "前OpenAI研究员、现任", "(CCC", "Llama-", "由微调而来"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
