@@ -379,7 +379,7 @@ func TestHasName(t *testing.T) {
 		name     string
 		want     bool
 	}{
-		{"exceptions we requested", "X", false},
+		{"an exact fix was expected", "X", false},
 		{"a post on x about it", "X", true},
 		{"openai发布了gpt-4o。", "OpenAI", true},
 		{"openai发布了gpt-4o。", "GPT-4", false}, // "gpt-4" runs on into "o"

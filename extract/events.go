@@ -43,7 +43,7 @@ var triggers = []trigger{
 }
 
 // zhDateOfModel is what may stand between a date and the model it dates:
-// 7月的商业版Llama 2.
+// 9月的开源版Qwen.
 var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
@@ -138,7 +138,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			break
 		}
 	}
-	// An English sentence dated to the day ("X on Friday hit back") reports
+	// An English sentence dated to the day ("X on Friday struck a deal") reports
 	// a happening even without a trigger word, unless it only reports speech.
 	if len(hits) == 0 && !q.zh {
 		for _, d := range dates {
@@ -321,7 +321,7 @@ func (c *yearContext) apply(d *dateMatch, para int, text string) {
 	c.last = d.Date
 }
 
-// enPastVerb is the first past-tense verb after a date: "on Friday hit back".
+// enPastVerb is the first past-tense verb after a date: "on Friday struck a deal".
 var enPastVerb = re(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut)\b`)
 
 // speechNear reports whether a speech verb stands in the clause of a date:
@@ -630,8 +630,8 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 	return name
 }
 
-// triggerPhrase widens a meeting's trigger to its name: AI Native大会,
-// Connect开发者大会, the AAAI Conference.
+// triggerPhrase widens a meeting's trigger to its name: 云栖大会,
+// Connect开发者大会, the NeurIPS Conference.
 func (q *quoter) triggerPhrase(cs int, trig span, word string, d span) string {
 	text := q.doc.text
 	lo := cs
