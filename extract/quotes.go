@@ -529,7 +529,7 @@ func titleCase(t string) bool {
 
 // embedded reports whether the marks stand inside reported speech: a verb
 // before them in the sentence, then words of the statement, then the quote
-// (X认为Llama将带来“…”). The reported statement carries those words.
+// (X认为Llama会让“…”). The reported statement carries those words.
 func (q *quoter) embedded(m qmark, from int) bool {
 	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
@@ -603,7 +603,7 @@ var zhNotCue = []string{
 	"不说", "没说", "不称", "不表示", "表示为", "表示為", "称得上", "稱得上", "说什么", "說什麼", "称其", "稱其",
 }
 
-// zhStance matches stance phrases that introduce a view: 也抱有相同的看法，“…”.
+// zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
 var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
 
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
@@ -1354,7 +1354,7 @@ func prevRune(text string, i int) int {
 }
 
 // zhObjectBefore reports whether a name, or the organization and title
-// before it (致信Meta公司CEO扎克伯格), stands right after a verb or
+// before it (致信帆影科技公司CEO周宁), stands right after a verb or
 // preposition, so that it is an object rather than the subject.
 func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 	start := cd.Start
