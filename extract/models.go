@@ -1,0 +1,676 @@
+package extract
+
+// Model names: family and version patterns, sizes and variants, models named by how they are released.
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// variantWords may follow a model family and version: Claude 3 Opus,
+// Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
+var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "plus": true, "pro": true, "mini": true, "nano": true, "ultra": true,
+	"flash": true, "lite": true, "opus": true, "sonnet": true, "haiku": true, "chat": true, "instruct": true, "coder": true, "code": true, "vision": true,
+	"vl": true, "math": true, "large": true, "small": true, "medium": true, "base": true, "preview": true, "omni": true, "o": true, "air": true,
+	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true, "speed": true, "tiny": true, "character": true, "distill": true, "zero": true, "exp": true, "heavy": true, "deep": true, "research": true}
+
+// notVersionPart end a hyphenated word that is not a model name: Llama-based.
+var notVersionPart = map[string]bool{"based": true, "style": true, "like": true, "powered": true, "class": true, "level": true, "sized": true, "generated": true,
+	"developer": true, "maker": true, "creator": true, "owner": true, "backed": true, "users": true, "user": true, "fueled": true, "written": true,
+	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true, "language": true, "speaking": true, "friendly": true, "ready": true, "scale": true, "grade": true}
+
+// versionSuffix returns the end of a model version that follows a family
+// name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.
+func versionSuffix(text string, i int) int {
+	end := i
+	j := i
+	parts := 0
+	for j < len(text) {
+		sep := 0
+		switch {
+		case strings.HasPrefix(text[j:], " "), strings.HasPrefix(text[j:], "-"):
+			sep = 1
+		}
+		k := j + sep
+		// a number, a size or a variant word
+		m := k
+		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || (text[m] == '.' && m > k && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
+			m++
+		}
+		if m > k {
+			digits := text[k:m]
+			if len(digits) >= 4 && !strings.Contains(digits, ".") {
+				break // a year, not a version
+			}
+			if m+1 < len(text) && text[m] == 'x' && text[m+1] >= '0' && text[m+1] <= '9' {
+				// a mixture of experts: 8x7B
+				m++
+				for m < len(text) && text[m] >= '0' && text[m] <= '9' {
+					m++
+				}
+				digits = text[k:m]
+			}
+			// a unit or a letter: 7B, 4o, 3.5T
+			for m < len(text) && m-k < 12 && (text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z') && m < k+len(digits)+2 {
+				m++
+			}
+			if m < len(text) && isLatinAlnum(rune(text[m])) && text[m] < 0x80 {
+				break
+			}
+			if sep == 0 && parts > 0 {
+				break
+			}
+			if sep == 1 && text[j] == ' ' && parts > 0 {
+				// "Llama 2 7B" is fine, "GPT-4 2023" is not
+				if len(digits) > 3 {
+					break
+				}
+			}
+			parts++
+			j = m
+			end = m
+			continue
+		}
+		if sep == 0 {
+			break
+		}
+		for m < len(text) && (text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z') {
+			m++
+		}
+		if m == k {
+			break
+		}
+		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z' || (text[m] == '.' && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
+			m++
+		}
+		w := text[k:m]
+		if notVersionPart[strings.ToLower(w)] {
+			break
+		}
+		if !variantWords[strings.ToLower(w)] && (text[j] != '-' || len(w) > 12) {
+			break
+		}
+		if text[j] == ' ' {
+			// after a space a variant must be capitalised: "Claude 3 Opus", not "Llama 2 and"
+			if w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+		}
+		if m < len(text) && isLatinAlnum(rune(text[m])) && text[m] < 0x80 {
+			break
+		}
+		parts++
+		j = m
+		end = m
+	}
+	return end
+}
+
+// models finds models the lexicon does not know: a capitalised name with a
+// version near a word for model ("Zeta-2模型", "the Orion-7B model"), a
+// product named after 产品/聊天机器人, and "X大模型".
+func (x *Extractor) models(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	words := latinWords(doc.text, s.span)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// family: the letters before the first digit or hyphen
+		fam := w.Start
+		for fam < w.End && (text[fam] >= 'a' && text[fam] <= 'z' || text[fam] >= 'A' && text[fam] <= 'Z') {
+			fam++
+		}
+		if fam-w.Start < 2 {
+			continue
+		}
+		end := versionSuffix(text, fam)
+		if end <= fam {
+			continue
+		}
+		family := text[w.Start:fam]
+		if notNameWord[family] || genericLatin[family] || numberedThing[family] {
+			continue
+		}
+		after := text[end:min(len(text), end+48)]
+		known := x.lex.lookupType(family, Model) != nil
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
+			continue
+		}
+		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
+		if known {
+			c.family = x.lex.lookupType(family, Model).Name
+		}
+		out = append(out, c)
+	}
+	// a hyphenated name with a known model in it: Taiwan-Llama, Llama-3-Taiwan
+	for _, w := range words {
+		if !strings.Contains(w.text, "-") || len(x.lex.lookup(w.text)) > 0 {
+			continue
+		}
+		parts := strings.Split(w.text, "-")
+		if notVersionPart[strings.ToLower(parts[len(parts)-1])] {
+			continue // Llama-based
+		}
+		for _, part := range parts {
+			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
+				out = append(out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
+				break
+			}
+		}
+	}
+	// a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”
+	for _, cue := range []string{"模型“", "模型「", "产品“", "產品「", "模型\"", "model \""} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(cue)
+			from = at
+			end := strings.IndexAny(text[at:], "”」\"")
+			if end <= 0 || utf8.RuneCountInString(text[at:at+end]) > 12 || clauseBreak(text[at:at+end]) {
+				continue
+			}
+			if !namedOrReleased(text[max(s.Start, at-90):at]) {
+				continue // 大模型“价格战”: a topic in quotes, not a name
+			}
+			out = append(out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
+		}
+	}
+	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
+	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "引擎", "chatbot "} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(cue)
+			from = at
+			j := at
+			for j < len(text) && isLatinAlnum(rune(text[j])) && text[j] < 0x80 {
+				j++
+			}
+			if j-at < 3 || !unicode.IsUpper(rune(text[at])) {
+				continue
+			}
+			name := text[at:j]
+			if genericLatin[name] || notNameWord[name] || (j < len(text) && (text[j] == ' ' || text[j] == '-')) {
+				continue
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
+				continue
+			}
+			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+		}
+	}
+	// a Latin name right after a release verb: 国科会推出的TAIDE, 发布了Vega
+	for _, v := range devVerbsZh {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(v)
+			from = at
+			rest := text[at:]
+			for _, p := range []string{"了", "的", "出"} {
+				rest = strings.TrimPrefix(rest, p)
+			}
+			at = len(text) - len(rest)
+			j := at
+			for j < len(text) && j-at < 20 && (isLatinAlnum(rune(text[j])) && text[j] < 0x80 || text[j] == '-' && j+1 < len(text) && isLatinAlnum(rune(text[j+1]))) {
+				j++
+			}
+			if j-at < 3 || !unicode.IsUpper(rune(text[at])) || (j < len(text) && text[j] == ' ') {
+				continue
+			}
+			name := text[at:j]
+			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
+				continue
+			}
+			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+		}
+	}
+	// a hyphenated name after 模型 or a release verb: 大模型灵犀-2, 发布了混元-T1
+	var hanNamed [][]int
+	if strings.Contains(text[s.Start:s.End], "-") && hasHan(text[s.Start:s.End]) {
+		hanNamed = hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1)
+	}
+	for _, m := range hanNamed {
+		a, b := s.Start+m[2], s.Start+m[3]
+		if k := strings.LastIndex(text[a:b], "模型"); k >= 0 {
+			a += k + len("模型") // 开源大模型灵犀-2: the name starts after 模型
+		}
+		name := text[a:b]
+		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
+			continue
+		}
+		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
+	}
+	out = append(out, x.hanVersionModels(doc, s)...)
+	out = append(out, x.cuedModels(doc, s)...)
+	// X大模型 where X is the brand of a company the sentence names: 星澜科技…星澜大模型
+	if strings.Contains(text[s.Start:], "模型") {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], "模型")
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len("模型")
+			stemEnd := at
+			if strings.HasSuffix(text[:at], "大") {
+				stemEnd -= len("大")
+			}
+			for _, n := range []int{2, 3, 4} {
+				st := stemEnd
+				for c := 0; c < n && st > s.Start; c++ {
+					_, size := utf8.DecodeLastRuneInString(text[:st])
+					st -= size
+				}
+				stem := text[st:stemEnd]
+				if utf8.RuneCountInString(stem) != n || !allHan(stem) || genericModelWord[stem] || strings.ContainsAny(stem, orgNameStops) {
+					continue
+				}
+				if brandOfCompanyIn(text[s.Start:st], stem) {
+					out = append(out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1})
+					break
+				}
+			}
+		}
+	}
+	// X大模型 where X is a proper-name token
+	for _, cue := range []string{"大模型"} {
+		from := s.Start
+		for {
+			k := strings.Index(text[from:], cue)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(cue)
+			tok := doc.tokenEndingAt(at)
+			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
+				continue
+			}
+			out = append(out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
+		}
+	}
+	return out
+}
+
+// listedAfterModel reports a name that continues a list whose previous
+// item is a model found before: "Nimbus 2.0, Stratus 3 and Cirrus 3".
+func listedAfterModel(before string, found []candidate) bool {
+	if len(found) == 0 {
+		return false
+	}
+	last := found[len(found)-1]
+	for _, sep := range []string{", ", " and ", ", and ", " or "} {
+		if b, ok := strings.CutSuffix(before, sep); ok && strings.HasSuffix(b, last.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandOfCompanyIn reports a company named in text by the brand and a
+// descriptor (星澜科技, 星辰智能).
+func brandOfCompanyIn(text, brand string) bool {
+	for i := strings.Index(text, brand); i >= 0; {
+		rest := text[i+len(brand):]
+		for _, d := range zhBrandTails {
+			if strings.HasPrefix(rest, d) {
+				return true
+			}
+		}
+		j := strings.Index(rest, brand)
+		if j < 0 {
+			break
+		}
+		i += len(brand) + j
+	}
+	return false
+}
+
+// numberedThing are words that take a number without naming a model:
+// Section 230, Chapter 11, Level 4, Series B.
+var numberedThing = map[string]bool{"Section": true, "Chapter": true, "Article": true, "Level": true, "Phase": true, "Series": true, "Title": true,
+	"Route": true, "Stage": true, "Tier": true, "Class": true, "Type": true, "Round": true, "Part": true, "Step": true, "Figure": true, "Table": true,
+	"Rule": true, "Amendment": true, "Proposition": true, "Room": true, "Floor": true, "Gate": true, "Terminal": true, "Flight": true, "Season": true,
+	"Episode": true, "Volume": true, "Issue": true, "Category": true, "Grade": true, "Zone": true, "District": true, "Unit": true, "Building": true,
+	"Windows": true, "Python": true, "Java": true, "Android": true, "COVID": true, "Covid": true, "Q": true, "FY": true, "Form": true, "Schedule": true}
+
+// releasedBefore reports an English release verb right before a name:
+// "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
+func releasedBefore(before string) bool {
+	for _, v := range []string{", which makes ", ", which built ", ", which developed ", ", which created ", "company behind ", "startup behind ", "lab behind ", "team behind ", "firm behind "} {
+		if strings.HasSuffix(before, v) {
+			return true // Quillon Labs, which makes Vega-3; the company behind Vega-3
+		}
+	}
+	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships ", " built ", " trained ", " fine-tuned "} {
+		subj, ok := strings.CutSuffix(before, v)
+		if !ok {
+			continue
+		}
+		if m := timeTail.FindStringIndex(subj); m != nil && m[0] > 0 {
+			subj = subj[:m[0]] // Fjordly AI on Tuesday released, Mistral AI in May released
+		}
+		for _, c := range []string{"the company", "the startup", "the firm", "the lab", "The company", "The startup", "The firm", "The lab"} {
+			if strings.HasSuffix(subj, c) {
+				return true // the startup introduced Lumo 2
+			}
+		}
+		if a, ok := strings.CutSuffix(subj, ","); ok {
+			// Kestrel, a Munich company, unveiled Brio 2: the maker before the apposition
+			if k := strings.LastIndex(a, ", "); k > 0 && k >= len(a)-60 && startsWithArticleWord(a[k+2:]) {
+				subj = a[:k]
+			}
+		}
+		// the maker is named: "Ferrox unveiled", not "the agency released Form 10"
+		w := subj[strings.LastIndex(subj, " ")+1:]
+		r, _ := utf8.DecodeRuneInString(w)
+		if (brandTails[w] || orgEndHeads[w]) && strings.Count(strings.TrimSpace(subj), " ") >= 1 {
+			// Quillon Labs released, Brightline AI released: a company's tail
+			prev := strings.Fields(subj)
+			p := prev[len(prev)-2]
+			return unicode.IsUpper(firstRune(p)) && !orgLeadStop[p] && !notNameWord[p]
+		}
+		return unicode.IsUpper(r) && !orgLeadStop[w] && !notNameWord[w]
+	}
+	return false
+}
+
+// timeTail matches times and auxiliaries between a maker and its release
+// verb: " on Tuesday", " last month", " earlier this year", " has".
+var timeTail = regexp.MustCompile(`(?:,? (?:on|in|last|this|earlier|later|late|early) (?:this |last |next )?[A-Za-z0-9]+,?| today| yesterday| also| has| have| had| quietly| officially| recently| finally| now| just)+$`)
+
+// startsWithArticleWord reports an apposition that opens with a/an/the.
+func startsWithArticleWord(s string) bool {
+	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ") || strings.HasPrefix(s, "the ")
+}
+
+// cuedModelRes name a model by the words around it: "Amazon's Nova
+// models", "Quillon's new model, Corvid-3", "its Halcyon Inspect product",
+// 发布了百川4, 星火3.5大模型.
+var cuedModelRes = []*regexp.Regexp{
+	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) (?:[a-z][\w-]* ){0,3}(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
+	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
+	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
+	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
+	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
+	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
+	regexp.MustCompile(`([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|the) (?:[\w-]+ ){0,3}(?:model|chatbot|LLM|assistant) (?:made|developed|built|created|released|trained|launched) by [A-Z]`),
+	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.-]{0,12})(?:是在|是基于|是基於|基于|基於|由|在|是)[^，。；]{1,24}?(?:基础上|基礎上|微调|微調|蒸馏|蒸餾|衍生)`),
+	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
+	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
+	zhOrgModelRe,
+	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
+	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
+	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
+}
+
+// zhOrgModelRe matches a company's X大模型: 蓝鲸智能的鲸语大模型.
+var zhOrgModelRe = regexp.MustCompile(`(?:智能|科技|公司|集团|集團|实验室|實驗室|研究院|AI)(?:的|旗下的?|推出的|发布的|發布的|自研的)(\p{Han}{2,4})大模型`)
+
+// cuedModelKeys are words one of which each pattern of cuedModelRes needs.
+var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
+	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
+	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
+	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
+	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
+	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+
+func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
+	var out []candidate
+	text := doc.text[s.Start:s.End]
+	for i, re := range cuedModelRes {
+		if !containsAny(text, cuedModelKeys[i]) {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			a, b := m[2], m[3]
+			name := text[a:b]
+			if hasHan(name) {
+				// the stem starts after the last function word: 讯飞的星火3.5
+				if k := strings.LastIndexAny(text[a:b], hanStemStops); k >= 0 {
+					_, n := utf8.DecodeRuneInString(text[a+k:])
+					a += k + n
+				}
+				name = text[a:b]
+				stem := strings.TrimRight(name, "0123456789.")
+				if utf8.RuneCountInString(stem) < 2 {
+					continue
+				}
+				if x.seg != nil {
+					if f, _, ok := x.seg.dict.Lookup(stem); ok && f >= 500 {
+						continue // 版本2.0, 第2代: a common word and a number
+					}
+				}
+			}
+			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) {
+				continue
+			}
+			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
+				continue // a new model, Computer-Using …: a hyphenated word, no name
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
+				continue
+			}
+			if re == zhOrgModelRe {
+				if genericModelWord[name] {
+					continue
+				}
+				name += "大模型" // named as X大模型 like the other rules do
+			}
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1})
+		}
+	}
+	return out
+}
+
+// hasSizePart reports a parameter count among the hyphen- or space-
+// separated parts of a version ("-VL-7B", "-2-70B-Instruct"): only model
+// names carry one, so the name needs no other context.
+func hasSizePart(version string) bool {
+	for _, p := range strings.FieldsFunc(version, func(r rune) bool { return r == '-' || r == ' ' }) {
+		if isSize(p) && p[0] >= '0' && p[0] <= '9' && !strings.HasSuffix(strings.ToLower(p), "m") {
+			return true
+		}
+	}
+	return false
+}
+
+// hanStemStops end the words before a Chinese model stem: 基于玄枢-2,
+// 法律文书的星衍-Lex, 即玄枢-2-7B.
+const hanStemStops = "的即于於和与與及了是在用自从從由将將把对對为為以像如让讓被给給向跟、，,：:；;“”「」『』《》（）()!！?？ 。"
+
+// hanVersionModels finds models named by a short Chinese stem, a hyphen
+// and a version the lexicon does not know (玄枢-2-7B, 森語-8B, 星衍-Lex模型):
+// the version must carry a parameter count or the text must call the name
+// a model or a series.
+func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	var out []candidate
+	for i := s.Start; i < s.End; i++ {
+		if text[i] != '-' || i == s.Start {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		a := i
+		for a > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:a])
+			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(hanStemStops, r) {
+				break
+			}
+			a -= n
+		}
+		for _, w := range append([]string{"其中", "包括", "包含", "以及", "还有", "還有", "比如", "例如", "使用", "采用", "採用", "对比", "對比", "基于", "基於"}, devVerbsZh...) {
+			if strings.HasPrefix(text[a:i], w) {
+				a += len(w)
+				break
+			}
+		}
+		stem := text[a:i]
+		if n := utf8.RuneCountInString(stem); n < 2 || n > 4 {
+			continue // no clear start: the stem runs into other words
+		}
+		end := versionSuffix(text, i)
+		if end <= i+1 {
+			continue
+		}
+		name := text[a:end]
+		if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Model) == nil {
+			continue
+		}
+		if !hasSizePart(text[i:end]) && !modelContext(text[end:min(len(text), end+48)]) {
+			continue
+		}
+		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1})
+	}
+	return out
+}
+
+// hardwareAfter reports a product word after a name: 发布了Blackwell架构芯片
+// releases a chip, not a model.
+func hardwareAfter(rest string) bool {
+	for _, w := range []string{"芯片", "晶片", "架构", "架構", "手机", "手機", "电脑", "電腦", "汽车", "汽車", "处理器", "處理器", "GPU", "显卡", "顯卡",
+		"平台", "平臺", "系统", "系統", "服务器", "伺服器", "眼镜", "眼鏡", "头显", "頭顯", "耳机", "耳機", "机器人", "機器人", "服务", "服務", "框架", "数据集", "數據集", "游戏", "遊戲", "操作系统", "浏览器", "瀏覽器", "计划", "計畫", "计划", "项目", "項目", "基金"} {
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOrReleased reports a clause that releases or names something.
+func namedOrReleased(before string) bool {
+	if k := strings.LastIndexAny(before, "，。；,;"); k >= 0 {
+		before = before[k:]
+	}
+	for _, v := range append([]string{"名为", "名為", "叫做", "称为", "稱為", "命名为", "called", "named", "dubbed"}, devVerbsZh...) {
+		if strings.Contains(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanModelName: a short name, a hyphen and a version after 模型 or a
+// release verb (大模型灵犀-2, 推出了混元-T1).
+var hanModelName = regexp.MustCompile(`(?:模型|發布了?|发布了?|推出了?|開源了?|开源了?|上线了?|上線了?|训练了|訓練了|打造了|开发了|開發了|微调出|微調出|蒸馏出|蒸餾出)[“「"]?(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})`)
+
+// modelContext reports text right after a name that calls it a model.
+func modelContext(after string) bool {
+	for _, a := range []string{", a ", ", an ", ", the "} {
+		if strings.HasPrefix(after, a) {
+			// Vega-3, a language model
+			words := strings.Fields(after[len(a):])
+			for k := 0; k < len(words) && k < 4; k++ {
+				w := strings.Trim(words[k], ",.;")
+				if w == "model" || w == "LLM" || w == "chatbot" {
+					return true
+				}
+			}
+		}
+	}
+	for _, w := range []string{" creator ", " maker ", " developer ", ", developed by ", ", built by ", ", made by ", ", created by ", ", trained by ", ", released by ", ", open-sourced by ",
+		" was developed by ", " was built by ", " was released by ", " was trained by ", " is developed by ", " is made by ",
+		", which was developed by ", ", which is developed by ", ", which was built by ", ", which was released by ", ", which was trained by ", ", which is made by "} {
+		if rest := strings.TrimPrefix(after[min(len(after), len(w)):], "the "); strings.HasPrefix(after, w) && unicode.IsUpper(firstRune(rest)) {
+			return true // Glimmer-2, developed by Orchard Labs
+		}
+	}
+	for _, w := range []string{" was distilled from", " was fine-tuned from", " was finetuned from", " is a version of", " is a fine-tuned", " is built on", " is based on", " was built on", " was trained on top of", ", which ", "蒸馏自", "微调自", "衍生自"} {
+		if strings.HasPrefix(after, w) && (w != ", which " || releasedClause(after[len(w):])) {
+			return true // Corvid-3-Mini was distilled from …; Corvid-3, which Quillon released
+		}
+	}
+	if isModelCopula.MatchString(after) || derivedCopula.MatchString(after) {
+		return true // Grove 3 is the latest model from Pinecrest AI
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isModelCopula matches "is the latest model" after a name.
+var isModelCopula = regexp.MustCompile(`^ (?:is|was) (?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`)
+
+// derivedCopula matches "is a distilled version of", "is derived from"
+// after a name.
+var derivedCopula = regexp.MustCompile(`^,? (?:(?:is|was) (?:(?:an?|the) (?:[\w-]+ ){0,3}(?:version|variant|fine-tune|finetune|derivative|distillation|successor) of|(?:derived|distilled|fine-tuned|finetuned|adapted) from) [A-Z]|uses [A-Z][^,.;]{0,30}? as (?:its|a|the) (?:base|foundation|backbone))`)
+
+// releasedClause reports "Quillon released" at the start of a which-clause.
+func releasedClause(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 2 && unicode.IsUpper(firstRune(w[0])) && (w[1] == "released" || w[1] == "launched" || w[1] == "unveiled" || w[1] == "open-sourced" || w[1] == "built" || w[1] == "trained")
+}
+
+// genericModelWord are words before 大模型 that describe it, not name it.
+var genericModelWord = map[string]bool{"中文": true, "英文": true, "繁体中文": true, "繁體中文": true, "简体中文": true, "本土": true, "本地": true, "端侧": true, "端側": true, "开放": true, "開放": true, "闭源": true, "閉源": true, "商用": true, "金融": true, "医疗": true, "醫療": true, "教育": true, "政务": true, "工业": true, "工業": true, "科学": true, "科學": true, "数学": true, "數學": true, "代码": true, "程式": true, "国际": true, "國際": true, "国外": true, "國外": true, "全球": true, "其他": true, "更多": true, "各类": true, "各類": true, "自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
+
+func properTag(pos string) bool {
+	switch pos {
+	case "nr", "nrt", "nrf", "nz", "nt", "ns", "nw", "x", "eng":
+		return true
+	}
+	return false
+}
+
+// commonWordAcross reports a common dictionary word (北京, 部门) that runs
+// across byte i: a name ending or starting at i would cut it. Rare words
+// (云和, a county, in 阿里云和百度) do not count.
+func (x *Extractor) commonWordAcross(toks []token, i int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
+	if k == len(toks) || toks[k].Start >= i || i >= toks[k].End {
+		return false
+	}
+	freq, _, ok := x.seg.dict.Lookup(toks[k].Text)
+	return ok && freq >= 1000
+}
+
+// tokenStartingAt finds the token that starts at byte i.
+func (doc *document) tokenStartingAt(i int) *token {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= i })
+	if k < len(doc.tokens) && doc.tokens[k].Start == i {
+		return &doc.tokens[k]
+	}
+	return nil
+}
+
+// tokenEndingAt finds the token that ends at byte i.
+func (doc *document) tokenEndingAt(i int) *token {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End >= i })
+	if k < len(doc.tokens) && doc.tokens[k].End == i {
+		return &doc.tokens[k]
+	}
+	return nil
+}
+
+// zhOrgTokenHeads end an organization's name in Chinese, as tokens.
+var zhOrgTokenHeads = map[string]bool{"公司": true, "有限公司": true, "集团": true, "集團": true, "研究院": true, "研究所": true, "实验室": true, "實驗室": true,
+	"大学": true, "大學": true, "学院": true, "學院": true, "基金会": true, "基金會": true, "协会": true, "協會": true, "银行": true, "銀行": true, "社区": true, "社區": true, "创投": true, "資本": true, "资本": true}
+
+// zhOrgTokenHeadPairs are two-token heads: 有限/公司, 研究/院.
+var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能": true, "科技": true, "技术": true, "技術": true, "信息": true, "网络": true, "網絡": true, "数据": true, "數據": true,
+	"软件": true, "軟體": true, "人工智能": true, "人工": true, "半导体": true, "半導體": true, "云": true, "雲": true, "传媒": true, "傳媒": true, "投资": true, "投資": true, "控股": true,
+	"股份": true, "有限": true, "机器人": true, "機器人": true, "电子": true, "電子": true, "互动": true, "资本": true, "研究": true, "计算": true, "计算机": true, "汽车": true}
