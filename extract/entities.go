@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
@@ -835,4 +836,25 @@ func isAbbreviation(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && upper >= 2
+}
+
+// occurrences yields the start of each occurrence of sub in text at or
+// after from, each search resuming after the previous match.
+func occurrences(text, sub string, from int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for {
+			k := strings.Index(text[from:], sub)
+			if k < 0 {
+				return
+			}
+			at := from + k
+			from = at + len(sub)
+			if !yield(at) {
+				return
+			}
+		}
+	}
 }

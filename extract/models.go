@@ -166,14 +166,8 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	}
 	// a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”
 	for _, cue := range []string{"模型“", "模型「", "产品“", "產品「", "模型\"", "model \""} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], cue)
-			if k < 0 {
-				break
-			}
-			at := from + k + len(cue)
-			from = at
+		for start := range occurrences(text, cue, s.Start) {
+			at := start + len(cue)
 			end := strings.IndexAny(text[at:], "”」\"")
 			if end <= 0 || utf8.RuneCountInString(text[at:at+end]) > 12 || clauseBreak(text[at:at+end]) {
 				continue
@@ -186,14 +180,8 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	}
 	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
 	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "引擎", "chatbot "} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], cue)
-			if k < 0 {
-				break
-			}
-			at := from + k + len(cue)
-			from = at
+		for start := range occurrences(text, cue, s.Start) {
+			at := start + len(cue)
 			j := at
 			for j < len(text) && isLatinAlnum(rune(text[j])) && text[j] < 0x80 {
 				j++
@@ -213,14 +201,8 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	}
 	// a Latin name right after a release verb: 国科会推出的TAIDE, 发布了Vega
 	for _, v := range devVerbsZh {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], v)
-			if k < 0 {
-				break
-			}
-			at := from + k + len(v)
-			from = at
+		for start := range occurrences(text, v, s.Start) {
+			at := start + len(v)
 			rest := text[at:]
 			for _, p := range []string{"了", "的", "出"} {
 				rest = strings.TrimPrefix(rest, p)
@@ -260,14 +242,8 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	out = append(out, x.cuedModels(doc, s)...)
 	// X大模型 where X is the brand of a company the sentence names: 星澜科技…星澜大模型
 	if strings.Contains(text[s.Start:], "模型") {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], "模型")
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len("模型")
+		for at := range occurrences(text, "模型", s.Start) {
+			from := at + len("模型")
 			stemEnd := at
 			if strings.HasSuffix(text[:at], "大") {
 				stemEnd -= len("大")
@@ -291,14 +267,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 	}
 	// X大模型 where X is a proper-name token
 	for _, cue := range []string{"大模型"} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], cue)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(cue)
+		for at := range occurrences(text, cue, s.Start) {
 			tok := doc.tokenEndingAt(at)
 			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
 				continue

@@ -840,14 +840,8 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	// themselves, back from a research-unit head to a function word.
 	text := doc.text[:s.End]
 	for _, h := range []string{"实验室", "實驗室", "研究院", "研究所", "研究中心"} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], h)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(h)
+		for at := range occurrences(text, h, s.Start) {
+			from := at + len(h)
 			if !titleThenPerson(text[from:]) {
 				continue
 			}

@@ -40,14 +40,8 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 	text := doc.text[:s.End]
 	var out []candidate
 	for _, h := range zhDescribedHeads {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], h.head)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(h.head)
+		for at := range occurrences(text, h.head, s.Start) {
+			from := at + len(h.head)
 			for _, legal := range zhLegalTails {
 				if strings.HasPrefix(text[from:], legal) {
 					from += len(legal) // 岚图数据股份有限公司首席执行官: the legal form is part of the name
@@ -359,14 +353,8 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		out = append(out, c)
 	}
 	for _, h := range append([]string{"官"}, titleHeads...) {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], h)
-			if k < 0 {
-				break
-			}
-			at := from + k + len(h)
-			from = at
+		for start := range occurrences(text, h, s.Start) {
+			at := start + len(h)
 			if h == "官" && !chiefTitle(text[s.Start:at]) {
 				continue
 			}
@@ -443,14 +431,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	// a Chinese name that opens a clause and speaks or takes a post:
 	// 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于
 	for _, v := range speechOrPostZh {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], v)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(v)
+		for at := range occurrences(text, v, s.Start) {
 			end := at
 			for w := range weakAfter {
 				if strings.HasSuffix(text[s.Start:end], w) {
@@ -481,14 +462,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	}
 	// a Chinese name before an honorific: 李明博士表示, 王芳女士说
 	for _, h := range []string{"博士", "教授", "院士", "先生", "女士"} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], h)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(h)
+		for at := range occurrences(text, h, s.Start) {
 			for _, n := range []int{3, 2} {
 				st := at
 				for c := 0; c < n && st > s.Start; c++ {
@@ -510,14 +484,8 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	// a name that opens a clause before an apposition giving a post:
 	// 王丽华，蓝鲸智能首席执行官，在会上发言
 	if strings.Contains(text[s.Start:], "，") {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:], "，")
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len("，")
+		for at := range occurrences(text, "，", s.Start) {
+			from := at + len("，")
 			rest := text[from:min(len(text), from+60)]
 			end := strings.IndexAny(rest, "，。；")
 			if end <= 0 || end > 48 || !endsWithTitleHead(rest[:end]) {
@@ -541,14 +509,8 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	// a name between an appointing verb and its post: 任命王建国为首席技术官
 	if containsAny(text[s.Start:], zhAppointVerbs) {
 		for _, v := range zhAppointVerbs {
-			from := s.Start
-			for {
-				k := strings.Index(text[from:], v)
-				if k < 0 {
-					break
-				}
-				st := from + k + len(v)
-				from = st
+			for start := range occurrences(text, v, s.Start) {
+				st := start + len(v)
 				for _, n := range []int{3, 2} {
 					end := st
 					for c := 0; c < n && end < len(text); c++ {
