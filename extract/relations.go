@@ -797,23 +797,28 @@ func (r *relFinder) companyReleased(s sentence, ms []mention) {
 		if m.Entity.Type != Model || !companyReleasedRe.MatchString(text[max(s.Start, m.Start-60):m.Start]) {
 			continue
 		}
-		var org *entity
-		seen := 0
-		for k := len(r.doc.sentences) - 1; k >= 0 && org == nil && seen < 3; k-- {
-			snt := r.doc.sentences[k]
-			if snt.Start >= s.Start {
-				continue
-			}
-			seen++
-			for _, om := range r.doc.sentenceMentions(snt) {
-				if om.Entity.Type == Organization {
-					org = om.Entity
-					break
-				}
-			}
-		}
+		org := r.orgBefore(s)
 		r.add(Developed, org, m.Entity, "", false)
 	}
+}
+
+// orgBefore is the first organization named in the nearest of the three
+// sentences before s that names one, or nil.
+func (r *relFinder) orgBefore(s sentence) *entity {
+	seen := 0
+	for k := len(r.doc.sentences) - 1; k >= 0 && seen < 3; k-- {
+		snt := r.doc.sentences[k]
+		if snt.Start >= s.Start {
+			continue
+		}
+		seen++
+		for _, om := range r.doc.sentenceMentions(snt) {
+			if om.Entity.Type == Organization {
+				return om.Entity
+			}
+		}
+	}
+	return nil
 }
 
 // companyAnaphorRe ends the text before a name with "the company's
@@ -837,23 +842,7 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		if !plausibleRole(role) && !endsWithTitleHead(role) {
 			continue
 		}
-		// the nearest of the three sentences before that names an
-		// organization, and its first one
-		var org *entity
-		seen := 0
-		for k := len(r.doc.sentences) - 1; k >= 0 && org == nil && seen < 3; k-- {
-			snt := r.doc.sentences[k]
-			if snt.Start >= s.Start {
-				continue
-			}
-			seen++
-			for _, om := range r.doc.sentenceMentions(snt) {
-				if om.Entity.Type == Organization {
-					org = om.Entity
-					break
-				}
-			}
-		}
+		org := r.orgBefore(s)
 		if org != nil {
 			r.add(WorksAt, p.Entity, org, role, false)
 		}
