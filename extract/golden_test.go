@@ -38,25 +38,7 @@ func TestGolden(t *testing.T) {
 			doc := x.prepare(Doc{Text: string(text)})
 			x.findEntities(doc)
 			r := doc.result(x.relations(doc), nil, nil)
-			got, err := json.MarshalIndent(goldenView{r.Lang, r.Entities, r.Relations}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extract -run TestGolden -update)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s differs from the golden file; run with -update and review the diff\n got:\n%s", f, got)
-			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", goldenView{r.Lang, r.Entities, r.Relations})
 		})
 	}
 }
@@ -117,4 +99,28 @@ func FuzzArticle(f *testing.F) {
 		}
 		doc.result(x.relations(doc), nil, nil)
 	})
+}
+
+// checkGolden compares v, as indented JSON, with the golden file, or
+// rewrites the file under -update.
+func checkGolden(t *testing.T, golden string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -update)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs from the golden file; run with -update and review the diff\n got:\n%s", golden, got)
+	}
 }

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,28 +32,10 @@ func TestQuotesEventsGolden(t *testing.T) {
 				t.Fatalf("%s: first line must be: lang published", f)
 			}
 			doc := markup(t, meta[0], meta[1], body)
-			got, err := json.MarshalIndent(struct {
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", struct {
 				Quotes []Quote `json:"quotes"`
 				Events []Event `json:"events"`
-			}{x.quotes(doc), x.events(doc)}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestQuotesEventsGolden -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s:\n%s", f, golden, got)
-			}
+			}{x.quotes(doc), x.events(doc)})
 		})
 	}
 }
