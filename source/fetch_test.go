@@ -87,7 +87,7 @@ func TestURLs(t *testing.T) {
 		{"charset from Content-Type", u + "/gbk", Options{}, []Article{{Title: "豆包大模型降价", URL: u + "/news/doubao", Source: "示例科技网", Lang: "zh", Text: "字节跳动发布豆包大模型"}}, nil},
 		{"charset from meta", u + "/big5", Options{}, []Article{{Title: "台灣語言模型", URL: u + "/big5", Published: "2024-06-01", Lang: "zh", Text: "台灣研究團隊"}}, nil},
 		{"plain text", u + "/plain", Options{}, []Article{{Title: "xAI Releases Grok", URL: u + "/plain", Lang: "en", Text: "xAI Releases Grok\n\nElon"}}, nil},
-		{"plain text charset", u + "/gbk.txt", Options{}, []Article{{URL: u + "/gbk.txt", Lang: "zh", Text: "豆包"}}, nil},
+		{"plain text charset", u + "/gbk.txt", Options{}, []Article{{Title: "豆包", URL: u + "/gbk.txt", Lang: "zh", Text: "豆包"}}, nil},
 		{"jsonl", u + "/feed", Options{}, []Article{{Line: 1, Lang: "en", Text: "Apple showed"}}, []string{`{u}/feed:2: no text: want a "text", "content" or "body" string`}},
 		{"redirects within the limit", u + "/r/3", Options{MaxRedirects: 4}, []Article{{Title: "xAI Releases Grok", URL: u + "/plain", Lang: "en", Text: "xAI"}}, nil},
 		{"too many redirects", u + "/r/3", Options{MaxRedirects: 2}, nil, []string{"{u}/r/3: fetch: more than 2 redirects"}},

@@ -130,6 +130,10 @@ func (r *reader) deliver(path string, line int, a Article) error {
 		r.fail(path, line, err)
 		return nil
 	}
+	if a.Title == "" && line == 0 && path != "-" && !urlScheme.MatchString(path) {
+		// The last resort the issue asks for: a file always has a title.
+		a.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
 	return r.fn(a)
 }
 

@@ -162,29 +162,149 @@ func finish(a *Article, published string) error {
 // sentenceEnd lists what a body sentence ends with and a headline does not.
 const sentenceEnd = "。．.!！;；:：,，、…"
 
+// titleScanLines is how many leading non-blank lines may be page furniture
+// or a byline before the headline.
+const titleScanLines = 4
+
+// maxTitleRunes bounds a headline; a longer first line is body text.
+const maxTitleRunes = 120
+
+// cutTitleRunes is the length a lead sentence is cut to when it has to
+// stand in for a missing headline.
+const cutTitleRunes = 80
+
+var (
+	// bylineLine is a credit line, never a title: 撰文 | 张三 编辑 | 李四,
+	// 作者：…, 来源：…, "By Jane Doe", "Reporting by …".
+	bylineLine = regexp.MustCompile(`^(?:(?:撰文|撰稿|作者|编辑|編輯|责编|責編|记者|記者|来源|來源|出品|策划|策劃|文|图|圖)\s*[|｜:：丨/]|(?i:by|reporting by|written by|edited by)\s+\p{Lu})`)
+	// datelineLead is a wire dateline that opens the first paragraph:
+	// "CITY, Nov. 3, 2022 /PRNewswire/ --", "CITY, March 5 (Reuters) -",
+	// （中央社記者某某台北14日電）.
+	datelineLead = regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu} .'-]+,[^-—–()/]{0,40}?(?:\s*/[^/]{1,30}/|\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+|[(（][^()（）]{0,30}?電[)）]\s*)`)
+)
+
 // textArticle reads a plain-text body. The text is kept whole, headline
-// included; the first non-blank line is also the Title when it looks like a
-// headline: a body follows it, it has letters, at most 120 characters, and
-// it does not end like a sentence. A leading "# " is dropped from it.
+// included. The Title is the first headline-like line among the first few
+// (page furniture and bylines skipped): it has letters, at most 120
+// characters, does not end like a sentence, and a body follows it. A
+// leading "# " is dropped from it. Without one, the first sentence of the
+// text, wire dateline removed, cut to a sensible length stands in for it; the
+// reader falls back to the file name when even that is empty.
 func textArticle(s string) Article {
 	a := Article{Text: s}
-	rest := strings.TrimLeft(Normalize(s), "\n")
-	first, body, ok := strings.Cut(rest, "\n")
-	if !ok || strings.TrimSpace(body) == "" {
-		return a
-	}
-	first = strings.TrimSpace(strings.TrimLeft(first, "# "))
-	letters := 0
-	for _, r := range first {
-		if unicode.IsLetter(r) {
-			letters++
+	lines := strings.Split(strings.TrimLeft(Normalize(s), "\n"), "\n")
+	lead := ""
+	seen := 0
+	for i, line := range lines {
+		line = strings.TrimSpace(strings.TrimLeft(line, "# "))
+		if line == "" {
+			continue
+		}
+		if seen++; seen > titleScanLines {
+			break
+		}
+		if letterCount(line) < 2 || bylineLine.MatchString(line) {
+			continue
+		}
+		if headlineLike(line) && hasBody(lines[i+1:]) {
+			a.Title = line
+			return a
+		}
+		if lead == "" {
+			lead = line
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(first)
-	if letters >= 2 && utf8.RuneCountInString(first) <= 120 && !strings.ContainsRune(sentenceEnd, last) {
-		a.Title = first
-	}
+	a.Title = leadTitle(lead)
 	return a
+}
+
+// headlineLike reports whether a line reads as a headline, not a sentence.
+func headlineLike(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return utf8.RuneCountInString(line) <= maxTitleRunes && !strings.ContainsRune(sentenceEnd, last)
+}
+
+// hasBody reports whether any non-blank line is left.
+func hasBody(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// letterCount counts the letters of s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// leadTitle makes a title of an article's first line when it has no
+// headline: the dateline goes, the first sentence stays, cut at a word
+// boundary to cutTitleRunes with "…".
+func leadTitle(line string) string {
+	line = strings.TrimSpace(datelineLead.ReplaceAllString(line, ""))
+	if end := firstSentenceEnd(line); end > 0 {
+		line = line[:end]
+	}
+	if utf8.RuneCountInString(line) <= cutTitleRunes {
+		return line
+	}
+	runes := []rune(line)[:cutTitleRunes]
+	cut := len(runes)
+	for i := len(runes) - 1; i > cutTitleRunes/2; i-- {
+		if unicode.IsSpace(runes[i]) {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRightFunc(string(runes[:cut]), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) + "…"
+}
+
+// firstSentenceEnd is the byte offset just after the first sentence's end
+// mark (。！？ or . ! ? before a space and a capital or the end), or 0.
+func firstSentenceEnd(s string) int {
+	for i, r := range s {
+		switch r {
+		case '。', '！', '？':
+			return i + utf8.RuneLen(r)
+		case '.', '!', '?':
+			rest := s[i+1:]
+			if rest == "" {
+				return i + 1
+			}
+			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+			if strings.HasPrefix(rest, " ") && (unicode.IsUpper(next) || next == '"' || next == '“') && !abbreviationBefore(s[:i]) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// abbreviationBefore reports whether the word before a full stop is an
+// abbreviation or an initial (Nov., Mr., A.I., U.S., J.), not a sentence end.
+func abbreviationBefore(s string) bool {
+	w := s[strings.LastIndexAny(s, " (")+1:]
+	if strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// abbreviations are the words that end with a full stop inside a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "co": true, "corp": true, "ltd": true, "no": true, "vs": true, "gov": true, "sen": true, "rep": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // frontMatter is the YAML block at the top of a Markdown file.
