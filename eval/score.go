@@ -108,6 +108,9 @@ type Report struct {
 	Quotes    QuoteScore `json:"quotes"`
 	Events    Score      `json:"events"`
 	Findings  []Finding  `json:"findings,omitempty"`
+	// ByLang holds the same scores per gold language (zh, en), without
+	// findings, when the caller asked for them with AddByLang.
+	ByLang map[string]*Report `json:"by_lang,omitempty"`
 }
 
 // NewReport returns an empty report; Add scores articles into it.
@@ -182,6 +185,22 @@ func (rep *Report) Add(c Case, pred extract.Result) {
 	a.relations(pred.Relations)
 	a.quotes(pred.Quotes)
 	a.events(pred.Events)
+}
+
+// AddByLang scores one article into the report and into the report of its
+// gold language, so figures can be read per language as well as overall.
+func (rep *Report) AddByLang(c Case, pred extract.Result) {
+	rep.Add(c, pred)
+	if rep.ByLang == nil {
+		rep.ByLang = map[string]*Report{}
+	}
+	sub := rep.ByLang[c.Gold.Lang]
+	if sub == nil {
+		sub = NewReport()
+		rep.ByLang[c.Gold.Lang] = sub
+	}
+	sub.Add(c, pred)
+	sub.Findings = nil
 }
 
 type article struct {

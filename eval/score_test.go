@@ -418,3 +418,23 @@ func TestSplitSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestAddByLang(t *testing.T) {
+	rep := NewReport()
+	en := Case{Name: "en-a", Text: "Acme built Zeta.", Gold: Gold{Lang: "en", Entities: []GoldEntity{gent("Acme", extract.Organization)}}}
+	zh := Case{Name: "zh-a", Text: "甲公司发布了模型。", Gold: Gold{Lang: "zh", Entities: []GoldEntity{gent("甲公司", extract.Organization)}}}
+	rep.AddByLang(en, extract.Result{Entities: []extract.Entity{ent("Acme", extract.Organization)}})
+	rep.AddByLang(zh, extract.Result{})
+	if !(counts{1, 0, 1}).of(rep.Entities.Score) {
+		t.Errorf("overall entities %+v, want 1 TP 1 FN", rep.Entities.Score)
+	}
+	if got := rep.ByLang["en"]; got == nil || got.Articles != 1 || !(counts{1, 0, 0}).of(got.Entities.Score) {
+		t.Errorf("en report %+v, want one article with 1 TP", got)
+	}
+	if got := rep.ByLang["zh"]; got == nil || !(counts{0, 0, 1}).of(got.Entities.Score) || len(got.Findings) != 0 {
+		t.Errorf("zh report %+v, want 1 FN and no findings of its own", got)
+	}
+	if len(rep.Findings) == 0 {
+		t.Error("the overall report lost its findings")
+	}
+}

@@ -89,7 +89,7 @@ func runEval(ctx context.Context, o *evalOptions) error {
 		if r.err != nil {
 			return fmt.Errorf("eval: %s: %w", c.Name, r.err)
 		}
-		rep.Add(c, r.res)
+		rep.AddByLang(c, r.res)
 	}
 	if !o.Verbose {
 		rep.Findings = nil
@@ -142,6 +142,7 @@ func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
 	row("quotes", rep.Quotes.Score)
 	row("  about", rep.Quotes.About)
 	row("events", rep.Events)
+	writeByLang(&b, rep.ByLang)
 	last := ""
 	for _, f := range rep.Findings {
 		if f.Article != last {
@@ -159,4 +160,57 @@ func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeByLang prints precision, recall and F1 of every row per gold
+// language, side by side, languages in alphabetical order.
+func writeByLang(b *strings.Builder, byLang map[string]*eval.Report) {
+	if len(byLang) < 2 {
+		return
+	}
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	fmt.Fprintf(b, "\n%-16s", "by language")
+	for _, l := range langs {
+		fmt.Fprintf(b, "  %-2s %2d: %5s %5s %5s", l, byLang[l].Articles, "P", "R", "F1")
+	}
+	b.WriteString("\n")
+	rows := []struct {
+		name  string
+		score func(*eval.Report) eval.Score
+	}{
+		{"entities", func(r *eval.Report) eval.Score { return r.Entities.Score }},
+		{"  Person", byType(func(r *eval.Report) eval.TypedScore { return r.Entities }, string(extract.Person))},
+		{"  Organization", byType(func(r *eval.Report) eval.TypedScore { return r.Entities }, string(extract.Organization))},
+		{"  Model", byType(func(r *eval.Report) eval.TypedScore { return r.Entities }, string(extract.Model))},
+		{"relations", func(r *eval.Report) eval.Score { return r.Relations.Score }},
+		{"  WORKS_AT", byType(func(r *eval.Report) eval.TypedScore { return r.Relations }, string(extract.WorksAt))},
+		{"  DEVELOPED", byType(func(r *eval.Report) eval.TypedScore { return r.Relations }, string(extract.Developed))},
+		{"  DERIVED_FROM", byType(func(r *eval.Report) eval.TypedScore { return r.Relations }, string(extract.DerivedFrom))},
+		{"quotes", func(r *eval.Report) eval.Score { return r.Quotes.Score }},
+		{"  about", func(r *eval.Report) eval.Score { return r.Quotes.About }},
+		{"events", func(r *eval.Report) eval.Score { return r.Events }},
+	}
+	for _, row := range rows {
+		fmt.Fprintf(b, "%-16s", row.name)
+		for _, l := range langs {
+			s := row.score(byLang[l])
+			fmt.Fprintf(b, "  %6s %5.3f %5.3f %5.3f", "", s.Precision, s.Recall, s.F1)
+		}
+		b.WriteString("\n")
+	}
+}
+
+// byType reads one type's score out of a typed score, zero when the type
+// never occurred.
+func byType(typed func(*eval.Report) eval.TypedScore, typ string) func(*eval.Report) eval.Score {
+	return func(r *eval.Report) eval.Score {
+		if s, ok := typed(r).ByType[typ]; ok {
+			return *s
+		}
+		return eval.Score{}
+	}
 }
