@@ -75,6 +75,10 @@ type Summary struct {
 	Skipped int     // articles read but left to other shards
 	Failed  int     // inputs or articles that failed
 	Errors  []error // one per failure, *source.InputError for input failures
+	// Undated names the articles read (after sharding) that carry no date
+	// in their metadata, their header lines or --published: relative dates
+	// in them stay unresolved. A JSONL article is named path:line.
+	Undated []string
 }
 
 // Shard selects the articles whose id hashes to I of N, so that N kg
@@ -138,7 +142,12 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 				r.count(func(s *Summary) { s.Skipped++ })
 				return nil
 			}
-			r.count(func(s *Summary) { s.Read++ })
+			r.count(func(s *Summary) {
+				s.Read++
+				if a.Published == "" {
+					s.Undated = append(s.Undated, articleLabel(a))
+				}
+			})
 			select {
 			case articles <- a:
 				return nil
@@ -408,4 +417,13 @@ func lingering(ctx context.Context, grace time.Duration) (context.Context, conte
 		stop()
 		cancel(context.Canceled)
 	}
+}
+
+// articleLabel names an article as its input does: the path, with the line
+// for a JSONL article.
+func articleLabel(a source.Article) string {
+	if a.Line > 0 {
+		return fmt.Sprintf("%s:%d", a.Path, a.Line)
+	}
+	return a.Path
 }

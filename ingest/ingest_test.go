@@ -468,3 +468,31 @@ func TestRunSkipsKnownArticles(t *testing.T) {
 		t.Errorf("lookup failure: err = %v, want ErrUnavailable", err)
 	}
 }
+
+func TestRunNamesUndatedArticles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"dated.txt":   "Acme Opens a Lab\nPublished March 3, 2025\nAcme opened a lab in Oslo.",
+		"undated.txt": "Acme Opens a Lab\nAcme opened a second lab in Oslo yesterday.",
+		"feed.jsonl":  `{"text": "Line one has a date.", "published": "2024-01-02"}` + "\n" + `{"text": "Line two has none."}` + "\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := Run(t.Context(), []string{dir}, &wordExtractor{}, &memWriter{}, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(sum.Undated)
+	want := []string{filepath.Join(dir, "feed.jsonl") + ":2", filepath.Join(dir, "undated.txt")}
+	if !slices.Equal(sum.Undated, want) {
+		t.Errorf("undated %q, want %q", sum.Undated, want)
+	}
+	// A default date leaves nothing undated.
+	sum, err = Run(t.Context(), []string{dir}, &wordExtractor{}, &memWriter{}, Options{Workers: 1, Source: source.Options{Published: "2024-05-01"}})
+	if err != nil || len(sum.Undated) != 0 {
+		t.Errorf("with a default date: undated %q, err %v", sum.Undated, err)
+	}
+}

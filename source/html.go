@@ -97,6 +97,9 @@ func htmlArticle(s string, page *url.URL) (Article, error) {
 	if a.Title == "" {
 		a.Title = meta.title
 	}
+	if a.Published == "" {
+		a.Published = headerDate(Normalize(a.Text))
+	}
 	if a.Source == "" {
 		a.Source = art.SiteName()
 	}

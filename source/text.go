@@ -53,6 +53,9 @@ var (
 	reCJKDate = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`)
 	reYMD     = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_])`)
 	reCompact = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	// Partial dates: a month (2024-05, 2024年5月) or a year (2024).
+	reYearMonth = regexp.MustCompile(`^(\d{4})(?:[-/.]|\s*年\s*)(\d{1,2})\s*月?$`)
+	reYear      = regexp.MustCompile(`^(\d{4})\s*年?$`)
 )
 
 // dateLayouts are the other ways a date is written in feeds and meta tags.
@@ -69,10 +72,20 @@ var dateLayouts = []string{
 // Date normalises a published date to YYYY-MM-DD. It accepts RFC 3339 and
 // other feed layouts, 2006-01-02 (also with / or . and a time after it),
 // 20060102, and 2023年11月3日. A date with a zone keeps the day as written.
+// A month (2006-01, 2006年1月) or a year (2006) is kept at that precision:
+// YYYY-MM or YYYY.
 func Date(s string) (string, error) {
 	s = strings.TrimSpace(norm.NFKC.String(s))
 	if s == "" {
 		return "", nil
+	}
+	if m := reYearMonth.FindStringSubmatch(s); m != nil {
+		d, err := ymd(m[1], m[2], "1", s)
+		return strings.TrimSuffix(d, "-01"), err
+	}
+	if m := reYear.FindStringSubmatch(s); m != nil {
+		d, err := ymd(m[1], "1", "1", s)
+		return strings.TrimSuffix(d, "-01-01"), err
 	}
 	for _, re := range []*regexp.Regexp{reCJKDate, reYMD, reCompact} {
 		if m := re.FindStringSubmatch(s); m != nil {
@@ -189,9 +202,10 @@ var (
 // characters, does not end like a sentence, and a body follows it. A
 // leading "# " is dropped from it. Without one, the first sentence of the
 // text, wire dateline removed, cut to a sensible length stands in for it; the
-// reader falls back to the file name when even that is empty.
+// reader falls back to the file name when even that is empty. A date in the
+// header lines (see headerDateRules) is the article's Published date.
 func textArticle(s string) Article {
-	a := Article{Text: s}
+	a := Article{Text: s, Published: headerDate(Normalize(s))}
 	lines := strings.Split(strings.TrimLeft(Normalize(s), "\n"), "\n")
 	lead := ""
 	seen := 0
@@ -350,6 +364,9 @@ func markdownArticle(s string) (Article, error) {
 	a := Article{Text: body, Title: fm.Title, URL: fm.URL, Source: fm.Source, Lang: fm.Lang, Published: fm.Published}
 	if a.Published == "" {
 		a.Published = fm.Date
+	}
+	if a.Published == "" {
+		a.Published = headerDate(body)
 	}
 	if strings.TrimSpace(a.Title) == "" {
 		for line := range strings.Lines(body) {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -58,21 +57,24 @@ status is then 1.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.Output, "output", "o", "jsonl", "output format: jsonl or text")
-	f.StringVar(&opts.Published, "published", "", "date YYYY-MM-DD for inputs that carry none (relative dates are read against it)")
+	f.StringVar(&opts.Published, "published", "", "date (YYYY-MM-DD, YYYY-MM or YYYY) for inputs whose metadata and header lines carry none; relative dates are read against a full date")
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable; see extract/LEXICON.md)")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
 	return cmd
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`)
-
 func (o *extractOptions) check() error {
 	if o.Output != "jsonl" && o.Output != "text" {
 		return usagef("extract: -o %q: want jsonl or text", o.Output)
 	}
-	if o.Published != "" && !isoDate.MatchString(o.Published) {
-		return usagef("extract: --published %q: want YYYY-MM-DD", o.Published)
+	if o.Published != "" {
+		// The same dates kg ingest takes, normalised the same way.
+		d, err := source.Date(o.Published)
+		if err != nil {
+			return usagef("extract: --published %q: want YYYY-MM-DD, YYYY-MM or YYYY", o.Published)
+		}
+		o.Published = d
 	}
 	if o.Workers < 1 {
 		return usagef("extract: --workers %d: want at least 1", o.Workers)

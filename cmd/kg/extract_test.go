@@ -28,7 +28,7 @@ func TestExtractFlags(t *testing.T) {
 			want: extractOptions{Paths: []string{"a", "b"}, Output: "text", Published: "2024-05-14", Workers: 3, Lexicons: []string{"x.tsv", "y.tsv"}},
 		},
 		{args: []string{"-o", "csv", "a"}, wantErr: "want jsonl or text"},
-		{args: []string{"--published", "2024-5-14", "a"}, wantErr: "want YYYY-MM-DD"},
+		{args: []string{"--published", "next week", "a"}, wantErr: "want YYYY-MM-DD"},
 		{args: []string{"--published", "2024-13-01", "a"}, wantErr: "want YYYY-MM-DD"},
 		{args: []string{"--workers", "0", "a"}, wantErr: "at least 1"},
 		{args: nil, wantErr: "requires at least 1 arg"},

@@ -32,6 +32,7 @@ type ingestOptions struct {
 	Shard     string // i/n, empty for all
 	Lexicons  []string
 	Quiet     bool
+	Verbose   bool // name the undated articles in the summary
 	Force     bool
 	MaxBytes  byteSize
 
@@ -80,12 +81,13 @@ or not at all. Running the same ingest again completes the load.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Published, "published", "", "date YYYY-MM-DD for inputs that carry none")
+	f.StringVar(&opts.Published, "published", "", "date (YYYY-MM-DD, YYYY-MM or YYYY) for inputs whose metadata and header lines carry none")
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
 	f.IntVar(&opts.Batch, "batch", ingest.DefaultBatch, "articles written per transaction")
 	f.StringVar(&opts.Shard, "shard", "", "load only shard i of n (i/n, 0 <= i < n), for parallel loaders")
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print neither progress nor the summary, only failures")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "name the articles the summary counts as without a date")
 	f.BoolVar(&opts.Force, "force", false, "re-extract articles already in the graph and rewrite their evidence")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
 	return cmd
@@ -95,7 +97,7 @@ func (o *ingestOptions) check() error {
 	if o.Published != "" {
 		d, err := source.Date(o.Published)
 		if err != nil || d == "" {
-			return usagef("ingest: --published %q: want YYYY-MM-DD", o.Published)
+			return usagef("ingest: --published %q: want YYYY-MM-DD, YYYY-MM or YYYY", o.Published)
 		}
 		o.Published = d
 	}
@@ -149,7 +151,7 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 	})
 	bar.finish()
 	if !o.Quiet {
-		printIngestSummary(o.IO.Out, sum, o.Force, time.Since(start))
+		printIngestSummary(o.IO.Out, sum, o.Force, o.Verbose, time.Since(start))
 	}
 	if err != nil {
 		return dbFail("ingest: %w", err)
@@ -164,7 +166,7 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 // took (connecting and loading the extractor included) and articles read per
 // second; the re-extracted count shows only with --force, so that the usual
 // line keeps its form.
-func printIngestSummary(w io.Writer, s ingest.Summary, force bool, took time.Duration) {
+func printIngestSummary(w io.Writer, s ingest.Summary, force, verbose bool, took time.Duration) {
 	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d replaced, ", s.Read, s.New, s.Unchanged, s.Replaced)
 	if force {
 		fmt.Fprintf(w, "%d re-extracted, ", s.Reextracted)
@@ -179,6 +181,18 @@ func printIngestSummary(w io.Writer, s ingest.Summary, force bool, took time.Dur
 		fmt.Fprintf(w, ", %d nodes and %d relationships deleted", s.NodesDeleted, s.RelationshipsDeleted)
 	}
 	fmt.Fprintln(w)
+	if n := len(s.Undated); n > 0 {
+		fmt.Fprintf(w, "%d article(s) without a date: relative dates in them were not resolved", n)
+		if !verbose {
+			fmt.Fprint(w, " (-v names them; --published sets one)")
+		}
+		fmt.Fprintln(w)
+		for _, name := range s.Undated {
+			if verbose {
+				fmt.Fprintf(w, "  %s\n", name)
+			}
+		}
+	}
 }
 
 // roundDuration keeps a duration readable: 840ms, 2.4s, 3m12s.

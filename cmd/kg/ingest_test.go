@@ -124,22 +124,28 @@ func TestPrintIngestSummary(t *testing.T) {
 	sum := ingest.Summary{Read: 5, Failed: 1, Skipped: 2, Summary: graph.Summary{New: 3, Unchanged: 1, Replaced: 1, NodesCreated: 9, RelationshipsCreated: 20}}
 	forced := ingest.Summary{Read: 4000, Summary: graph.Summary{Reextracted: 4000, NodesCreated: 3, RelationshipsCreated: 8, NodesDeleted: 3, RelationshipsDeleted: 8}}
 	tests := []struct {
-		name  string
-		sum   ingest.Summary
-		force bool
-		took  time.Duration
-		want  string
+		name           string
+		sum            ingest.Summary
+		force, verbose bool
+		took           time.Duration
+		want           string
 	}{
-		{"plain", sum, false, 2345 * time.Millisecond,
+		{"plain", sum, false, false, 2345 * time.Millisecond,
 			"articles: 5 read, 3 new, 1 unchanged, 1 replaced, 1 failed, 2 left to other shards in 2.3s (2.1 articles/s)\ngraph: 9 nodes and 20 relationships created\n"},
-		{"force", forced, true, 192*time.Second + 400*time.Millisecond,
+		{"force", forced, true, false, 192*time.Second + 400*time.Millisecond,
 			"articles: 4000 read, 0 new, 0 unchanged, 0 replaced, 4000 re-extracted, 0 failed in 3m12s (21 articles/s)\ngraph: 3 nodes and 8 relationships created, 3 nodes and 8 relationships deleted\n"},
-		{"nothing, fast", ingest.Summary{}, false, 1234567 * time.Nanosecond,
+		{"nothing, fast", ingest.Summary{}, false, false, 1234567 * time.Nanosecond,
 			"articles: 0 read, 0 new, 0 unchanged, 0 replaced, 0 failed in 1ms (0.0 articles/s)\ngraph: 0 nodes and 0 relationships created\n"},
+		{"undated, counted", ingest.Summary{Read: 2, Undated: []string{"a.txt", "f.jsonl:3"}}, false, false, time.Second,
+			"articles: 2 read, 0 new, 0 unchanged, 0 replaced, 0 failed in 1s (2.0 articles/s)\ngraph: 0 nodes and 0 relationships created\n" +
+				"2 article(s) without a date: relative dates in them were not resolved (-v names them; --published sets one)\n"},
+		{"undated, named", ingest.Summary{Read: 2, Undated: []string{"a.txt", "f.jsonl:3"}}, false, true, time.Second,
+			"articles: 2 read, 0 new, 0 unchanged, 0 replaced, 0 failed in 1s (2.0 articles/s)\ngraph: 0 nodes and 0 relationships created\n" +
+				"2 article(s) without a date: relative dates in them were not resolved\n  a.txt\n  f.jsonl:3\n"},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		printIngestSummary(&b, tt.sum, tt.force, tt.took)
+		printIngestSummary(&b, tt.sum, tt.force, tt.verbose, tt.took)
 		if b.String() != tt.want {
 			t.Errorf("%s: summary\n%q\nwant\n%q", tt.name, b.String(), tt.want)
 		}
