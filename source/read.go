@@ -130,9 +130,17 @@ func (r *reader) deliver(path string, line int, a Article) error {
 		r.fail(path, line, err)
 		return nil
 	}
-	if a.Title == "" && line == 0 && path != "-" && !urlScheme.MatchString(path) {
-		// The last resort the issue asks for: a file always has a title.
-		a.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if line == 0 && path != "-" && !urlScheme.MatchString(path) {
+		// A file always has a title, its name at worst; and an outlet's
+		// articles usually sit in a folder named after it.
+		if a.Title == "" {
+			a.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		}
+		if a.Source == "" {
+			if dir := filepath.Base(filepath.Dir(path)); dir != "." && dir != string(filepath.Separator) {
+				a.Source = dir
+			}
+		}
 	}
 	return r.fn(a)
 }

@@ -55,13 +55,14 @@ func TestFormats(t *testing.T) {
 		end   string  // and ends with this
 		has   string  // and holds this
 	}{
-		{"testdata/zh.txt", Article{Title: "深度求索发布新一代开源模型", Published: "2001-02-03", Lang: "zh"},
+		// Without a source in the file, the folder names it.
+		{"testdata/zh.txt", Article{Title: "深度求索发布新一代开源模型", Source: "testdata", Published: "2001-02-03", Lang: "zh"},
 			"深度求索发布新一代开源模型\n\n12月3日", "更多开发者参与进来。", "模型。公司"},
-		{"testdata/en.txt", Article{Title: "Mistral AI Opens a Research Office in Singapore", Published: "2001-02-03", Lang: "en"},
+		{"testdata/en.txt", Article{Title: "Mistral AI Opens a Research Office in Singapore", Source: "testdata", Published: "2001-02-03", Lang: "en"},
 			"Mistral AI Opens", "multilingual models.", "office in Singapore.\nChief executive"}, // trailing spaces trimmed
 		{"testdata/front.md", Article{Title: "零一万物发布 Yi 模型", URL: "https://example.com/news/yi", Source: "示例新闻", Published: "2023-11-06", Lang: "zh"},
 			"# 会议现场\n\n李开复", "向研究者开放。", "会议现场"},
-		{"testdata/heading.md", Article{Title: "Anthropic Ships Claude to Schools", Published: "2001-02-03", Lang: "en"},
+		{"testdata/heading.md", Article{Title: "Anthropic Ships Claude to Schools", Source: "testdata", Published: "2001-02-03", Lang: "en"},
 			"# Anthropic Ships", "several districts.", "2024-05-02"},
 		{"testdata/page.html", Article{Title: "Meta Releases Llama 3 to Researchers", URL: "https://wire.example.com/tech/llama-3", Source: "Example Wire", Published: "2024-04-18", Lang: "en"},
 			"Meta said on Thursday", "posted to its website.", "world.\n\nYann LeCun"},

@@ -89,7 +89,7 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	for _, add := range []func(*connFlags, streams) *cobra.Command{
 		newExtractCmd, newEvalCmd,
 		newSchemaCmd, newIngestCmd, newRemoveCmd, newStatsCmd,
-		newQueryCmd, newCypherCmd, newExportCmd,
+		newQueryCmd, newCypherCmd, newExportCmd, newShowCmd,
 	} {
 		root.AddCommand(add(conn, io))
 	}

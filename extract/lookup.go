@@ -1,0 +1,15 @@
+package extract
+
+// Lookup returns the lexicon's entity for a name in any of its forms
+// (case, spacing, punctuation and traditional characters folded), so that a
+// caller can tell "known to kg under another name" from "unknown". Forms the
+// lexicon lists as never an entity, and names it does not know, give false.
+func (x *Extractor) Lookup(name string) (Entity, bool) {
+	for _, e := range x.lex.lookup(name) {
+		if e.Type == typeIgnore {
+			continue
+		}
+		return Entity{Name: e.Name, Type: e.Type, Aliases: append([]string(nil), e.Aliases...)}, true
+	}
+	return Entity{}, false
+}

@@ -1,0 +1,256 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Card is everything the graph holds about one entity: what `kg show`
+// prints. Lists are bounded by the limit given to Card; the totals say how
+// many there are in all.
+type Card struct {
+	Type     string   `json:"type"`
+	Name     string   `json:"name"`
+	Key      string   `json:"key"`
+	Aliases  []string `json:"aliases"`
+	Articles int      `json:"articles"` // articles that mention it
+
+	Facts     []CardFact   `json:"facts"`      // WORKS_AT, DEVELOPED, DERIVED_FROM, either direction
+	Said      []CardQuote  `json:"said"`       // its statements (a Person)
+	SaidAbout []CardQuote  `json:"said_about"` // statements about it
+	Events    []CardEvent  `json:"events"`
+	Mentions  []ArticleRef `json:"mentioned_in"` // newest first
+
+	SaidTotal, SaidAboutTotal, EventsTotal int `json:"-"`
+}
+
+// ArticleRef names an article as a source.
+type ArticleRef struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source,omitempty"`
+}
+
+// CardFact is one relationship of the entity. Outgoing facts read
+// "entity TYPE other" (Yann LeCun WORKS_AT Meta); incoming ones "other TYPE
+// entity" (Meta DEVELOPED Llama 2).
+type CardFact struct {
+	Type      string       `json:"type"`
+	Outgoing  bool         `json:"outgoing"`
+	Other     string       `json:"other"`
+	OtherType string       `json:"other_type"`
+	Role      string       `json:"role,omitempty"`
+	Former    bool         `json:"former,omitempty"`
+	First     string       `json:"first,omitempty"` // earliest publication date of a stating article
+	Last      string       `json:"last,omitempty"`  // latest
+	Sources   []ArticleRef `json:"sources"`
+}
+
+// CardQuote is one statement, with its speaker, what it is about and where
+// it was reported.
+type CardQuote struct {
+	Speaker string     `json:"speaker"`
+	Text    string     `json:"text"`
+	Kind    string     `json:"kind"`
+	About   []string   `json:"about"`
+	Article ArticleRef `json:"article"`
+}
+
+// CardEvent is one event the entity takes part in.
+type CardEvent struct {
+	Name     string   `json:"name"`
+	Date     string   `json:"date"`
+	Kind     string   `json:"kind"`
+	Involves []string `json:"involves"` // the others taking part
+}
+
+// entityMatch finds an entity by its key or any alias key, as the saved
+// queries do.
+const entityMatch = `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model) AND (e.key = $key OR $key IN e.keys)
+WITH e ORDER BY e.key = $key DESC, COUNT { (:Article)-[:MENTIONS]->(e) } DESC LIMIT 1
+`
+
+// cardSections are the read queries of a card, each after entityMatch.
+var cardSections = map[string]string{
+	"entity": `RETURN head([l IN labels(e) WHERE l IN ['Person', 'Organization', 'Model']]) AS type,
+  e.name AS name, e.key AS key, coalesce(e.aliases, []) AS aliases,
+  COUNT { (:Article)-[:MENTIONS]->(e) } AS articles`,
+	"facts": `MATCH (e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]-(o)
+CALL (r) {
+  MATCH (a:Article) WHERE a.id IN r.articles
+  WITH a ORDER BY a.published, a.title
+  RETURN collect(a {.id, .title, .published, .url, .source}) AS sources
+}
+RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
+  head([l IN labels(o) WHERE l IN ['Person', 'Organization', 'Model']]) AS other_type,
+  r.role AS role, coalesce(r.former, false) AS former, sources
+ORDER BY type, outgoing DESC, former, other`,
+	"said": `MATCH (e)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
+WITH e, q, a ORDER BY a.published DESC, a.title, q.offset
+WITH e, collect({q: q, a: a}) AS found
+UNWIND found[..$limit] AS x
+WITH e, x.q AS q, x.a AS a, size(found) AS total
+RETURN e.name AS speaker, q.text AS text, q.kind AS kind,
+  [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
+	"about": `MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(e)
+MATCH (q)-[:REPORTED_IN]->(a:Article)
+WITH e, p, q, a ORDER BY a.published DESC, a.title, q.offset
+WITH e, collect({p: p, q: q, a: a}) AS found
+UNWIND found[..$limit] AS x
+WITH e, x.p AS p, x.q AS q, x.a AS a, size(found) AS total
+RETURN p.name AS speaker, q.text AS text, q.kind AS kind,
+  [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
+	"events": `MATCH (ev:Event)-[:INVOLVES]->(e)
+WITH e, ev ORDER BY ev.date, ev.name
+WITH e, collect(ev) AS found
+UNWIND found[..$limit] AS ev
+RETURN ev.name AS name, ev.date AS date, ev.kind AS kind,
+  [(ev)-[:INVOLVES]->(x) WHERE x <> e | x.name] AS involves, size(found) AS total`,
+	"mentions": `MATCH (a:Article)-[:MENTIONS]->(e)
+RETURN a {.id, .title, .published, .url, .source} AS article
+ORDER BY a.published DESC, a.title LIMIT $limit`,
+}
+
+// Card reads the card of the entity with this key (extract.Key of any of
+// its names); found is false when no entity answers to it. Each list holds
+// at most limit items.
+func (s *Store) Card(ctx context.Context, key string, limit int) (c Card, found bool, err error) {
+	params := map[string]any{"key": key, "limit": limit}
+	run := func(section string) ([]*neo4j.Record, error) {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, entityMatch+cardSections[section], params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			return nil, fmt.Errorf("card %s: %w", section, err)
+		}
+		return res.Records, nil
+	}
+	recs, err := run("entity")
+	if err != nil || len(recs) == 0 {
+		return Card{}, false, err
+	}
+	m := recs[0].AsMap()
+	c = Card{Type: str(m["type"]), Name: str(m["name"]), Key: str(m["key"]), Aliases: strs(m["aliases"]), Articles: num(m["articles"])}
+
+	if recs, err = run("facts"); err != nil {
+		return c, true, err
+	}
+	for _, r := range recs {
+		m := r.AsMap()
+		f := CardFact{Type: str(m["type"]), Outgoing: m["outgoing"] == true, Other: str(m["other"]), OtherType: str(m["other_type"]),
+			Role: str(m["role"]), Former: m["former"] == true, Sources: articleRefs(m["sources"])}
+		if n := len(f.Sources); n > 0 {
+			f.First, f.Last = f.Sources[0].Published, f.Sources[n-1].Published
+		}
+		c.Facts = append(c.Facts, f)
+	}
+	if c.Said, c.SaidTotal, err = quotesOf(run("said")); err != nil {
+		return c, true, err
+	}
+	if c.SaidAbout, c.SaidAboutTotal, err = quotesOf(run("about")); err != nil {
+		return c, true, err
+	}
+	if recs, err = run("events"); err != nil {
+		return c, true, err
+	}
+	for _, r := range recs {
+		m := r.AsMap()
+		c.Events = append(c.Events, CardEvent{Name: str(m["name"]), Date: str(m["date"]), Kind: str(m["kind"]), Involves: strs(m["involves"])})
+		c.EventsTotal = num(m["total"])
+	}
+	if recs, err = run("mentions"); err != nil {
+		return c, true, err
+	}
+	for _, r := range recs {
+		c.Mentions = append(c.Mentions, articleRef(r.AsMap()["article"]))
+	}
+	return c, true, nil
+}
+
+// quotesOf reads the rows of the said and about sections.
+func quotesOf(recs []*neo4j.Record, err error) ([]CardQuote, int, error) {
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []CardQuote
+	total := 0
+	for _, r := range recs {
+		m := r.AsMap()
+		out = append(out, CardQuote{Speaker: str(m["speaker"]), Text: str(m["text"]), Kind: str(m["kind"]),
+			About: strs(m["about"]), Article: articleRef(m["article"])})
+		total = num(m["total"])
+	}
+	return out, total, nil
+}
+
+// closeMatchQuery lists entities whose key contains the one asked for or is
+// contained in it: "no entity named X; did you mean …".
+const closeMatchQuery = `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model)
+  AND (e.key CONTAINS $key OR (size(e.key) >= 3 AND $key CONTAINS e.key))
+RETURN e.name AS name, head([l IN labels(e) WHERE l IN ['Person', 'Organization', 'Model']]) AS type
+ORDER BY abs(size(e.key) - size($key)), COUNT { (:Article)-[:MENTIONS]->(e) } DESC, name LIMIT $limit`
+
+// Match is an entity's name and type.
+type Match struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// CloseMatches lists up to limit entities whose key contains key or is part
+// of it, the closest in length first. A one-character key would match
+// nearly everything, and gives none. It scans the entities: a look-up for a
+// name nobody knows, not for every query.
+func (s *Store) CloseMatches(ctx context.Context, key string, limit int) ([]Match, error) {
+	if len([]rune(key)) < 2 {
+		return nil, nil
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, closeMatchQuery, map[string]any{"key": key, "limit": limit}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, fmt.Errorf("close matches: %w", err)
+	}
+	var out []Match
+	for _, r := range res.Records {
+		m := r.AsMap()
+		out = append(out, Match{Name: str(m["name"]), Type: str(m["type"])})
+	}
+	return out, nil
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func num(v any) int {
+	n, _ := v.(int64)
+	return int(n)
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func articleRef(v any) ArticleRef {
+	m, _ := v.(map[string]any)
+	return ArticleRef{ID: str(m["id"]), Title: str(m["title"]), Published: str(m["published"]), URL: str(m["url"]), Source: str(m["source"])}
+}
+
+func articleRefs(v any) []ArticleRef {
+	l, _ := v.([]any)
+	out := make([]ArticleRef, 0, len(l))
+	for _, x := range l {
+		out = append(out, articleRef(x))
+	}
+	return out
+}
