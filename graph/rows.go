@@ -131,6 +131,7 @@ func articleRows(docs []Doc) []map[string]any {
 			"chars":     int64(utf8.RuneCountInString(a.Text)),
 			"path":      a.Path,
 			"origin":    origin(a),
+			"rewrite":   slices.ContainsFunc(docs, func(o Doc) bool { return o.Article.ID == a.ID && o.Rewrite }),
 		})
 	}
 	slices.SortFunc(rows, byString("id"))

@@ -50,6 +50,16 @@ MERGE (a:Article {id: row.id})
 ON CREATE SET a.title = row.title, a.url = row.url, a.source = row.source,
   a.published = row.published, a.lang = row.lang, a.chars = row.chars,
   a.path = row.path, a.origin = row.origin, a.ingested_at = $stamp
+WITH a, row
+// --force rewrites a known article: a corrected title, url, source or date
+// replaces the old one; a value the input lacks keeps the one stored.
+FOREACH (_ IN CASE WHEN row.rewrite AND a.ingested_at <> $stamp THEN [1] ELSE [] END |
+  SET a.title = CASE WHEN row.title <> '' THEN row.title ELSE a.title END,
+      a.url = CASE WHEN row.url <> '' THEN row.url ELSE a.url END,
+      a.source = CASE WHEN row.source <> '' THEN row.source ELSE a.source END,
+      a.published = CASE WHEN row.published <> '' THEN row.published ELSE a.published END,
+      a.path = CASE WHEN row.path <> '' THEN row.path ELSE a.path END,
+      a.origin = CASE WHEN row.origin <> '' THEN row.origin ELSE a.origin END)
 RETURN a.id AS id, a.ingested_at = $stamp AS created`
 
 // qReplaced finds older articles from the same origin as the batch's.
@@ -190,7 +200,8 @@ DETACH DELETE a`
 // Write stores one batch of articles in one transaction. Articles already in
 // the graph (same content hash) are left untouched, unless their Doc says
 // Rewrite: then their old evidence is taken out and the new written in its
-// place, the Article node and its properties kept. An article whose url or
+// place, the Article node kept and its properties updated from the input
+// (a value the input lacks keeps the stored one). An article whose url or
 // path matches an older article with other content replaces it. Transient
 // failures, the database going away included, are retried with backoff for
 // the store's retry bound.
