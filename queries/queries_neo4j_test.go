@@ -128,10 +128,26 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 		})
 	})
 
+	t.Run("who-said family", func(t *testing.T) {
+		// Llama itself is the topic of no statement; its family is.
+		if rows := run(t, st, "who-said", map[string]string{"about": "Llama"}); len(rows) != 0 {
+			t.Errorf("about Llama alone: %v, want no rows", pick(rows, "speaker", "about"))
+		}
+		rows := run(t, st, "who-said", map[string]string{"about": "Llama", "family": "true"})
+		eq(t, "family of Llama", pick(rows, "speaker", "about"), [][]any{
+			{"Mark Zuckerberg", "Code Llama"}, {"Arthur Mensch", "Llama 2"}, {"Yann LeCun", "Llama 2"},
+		})
+		// A version's family holds its descendants, not its ancestors.
+		rows = run(t, st, "who-said", map[string]string{"about": "Llama 2", "family": "true"})
+		eq(t, "family of Llama 2", pick(rows, "speaker", "about"), [][]any{
+			{"Mark Zuckerberg", "Code Llama"}, {"Arthur Mensch", "Llama 2"}, {"Yann LeCun", "Llama 2"},
+		})
+	})
+
 	t.Run("alias typed in Browser", func(t *testing.T) {
 		// Neo4j Browser sends the raw name; the query folds it itself.
 		q, _ := queries.Get("who-said")
-		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil})
+		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil, "family": false})
 		eq(t, "raw alias", pick(rows, "speaker"), [][]any{{"Arthur Mensch"}, {"Yann LeCun"}})
 	})
 
@@ -219,6 +235,13 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 			}
 			eq(t, "timeline "+fmt.Sprint(p), pick(run(t, st, "timeline", p), "date", "event", "involves"), events(tc.canon, tc.since, tc.until))
 		}
+		// The family of Llama: the events of its versions and derivatives.
+		family := append(events("Llama 2", "", ""), events("Code Llama", "", "")...)
+		sort.Slice(family, func(i, j int) bool { return family[i][0].(string) < family[j][0].(string) })
+		if len(family) == 0 || len(events("Llama", "", "")) != 0 {
+			t.Fatal("known.json no longer has family events only: fix the test")
+		}
+		eq(t, "timeline of the Llama family", pick(run(t, st, "timeline", map[string]string{"entity": "Llama", "family": "true"}), "date", "event", "involves"), family)
 	})
 
 	t.Run("co-mentions", func(t *testing.T) {
@@ -245,6 +268,17 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 		})
 		eq(t, "co-mentions Meta", pick(run(t, st, "co-mentions", map[string]string{"entity": "Facebook"}), "other", "articles"), want)
 		eq(t, "limit", len(run(t, st, "co-mentions", map[string]string{"entity": "Meta", "limit": "3"})), 3)
+		// With its family, Llama's versions are itself, not co-mentions.
+		for _, r := range run(t, st, "co-mentions", map[string]string{"entity": "Llama", "family": "true"}) {
+			if r["other"] == "Llama 2" || r["other"] == "Code Llama" {
+				t.Errorf("co-mentions of the Llama family list its member %v", r["other"])
+			}
+		}
+		withFamily := run(t, st, "co-mentions", map[string]string{"entity": "Llama", "family": "true", "limit": "100"})
+		alone := run(t, st, "co-mentions", map[string]string{"entity": "Llama", "limit": "100"})
+		if len(withFamily) <= len(alone)-2 || !slices.ContainsFunc(withFamily, func(r map[string]any) bool { return r["other"] == "Mistral AI" }) {
+			t.Errorf("family co-mentions %v should reach the articles of Llama 2 and Code Llama (alone: %v)", pick(withFamily, "other"), pick(alone, "other"))
+		}
 	})
 
 	t.Run("article", func(t *testing.T) {

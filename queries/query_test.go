@@ -17,13 +17,13 @@ func TestListHasEveryIssueQuery(t *testing.T) {
 		got[q.Name] = q
 	}
 	want := map[string][]string{
-		"who-said":     {"about", "since", "until"},
+		"who-said":     {"about", "since", "until", "family"},
 		"quotes-by":    {"person", "since", "until"},
 		"model-family": {"model"},
 		"org-people":   {"org"},
 		"models-by":    {"org"},
-		"timeline":     {"entity", "since", "until"},
-		"co-mentions":  {"entity", "limit"},
+		"timeline":     {"entity", "since", "until", "family"},
+		"co-mentions":  {"entity", "limit", "family"},
 		"article":      {"article"},
 		"sources":      {"from", "type", "to"},
 	}

@@ -3,8 +3,9 @@
 // param: entity entity optional only events involving this person, organization or model
 // param: since date optional only events dated on or after this date
 // param: until date optional only events dated on or before this date (2024 or 2024-05 covers the whole year or month)
+// param: family bool default=false a model and its family: its versions and the models derived from it
 //
-// Neo4j Browser: :param entity => null  :param since => '2023'  :param until => null
+// Neo4j Browser: :param entity => null  :param since => '2023'  :param until => null  :param family => false
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -13,7 +14,8 @@ WITH reduce(s = toLower(normalize(trim($entity), NFKC)), c IN [' ', '-', '_', '.
 MATCH (ev:Event)
 WHERE ($since IS NULL OR ev.date >= $since)
   AND ($until IS NULL OR left(ev.date, size($until)) <= $until)
-  AND (k IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(x) WHERE k IN x.keys OR x.key = k })
+  AND (k IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(x) WHERE k IN x.keys OR x.key = k }
+       OR (coalesce($family, false) AND EXISTS { MATCH (ev)-[:INVOLVES]->(:Model)-[:DERIVED_FROM*1..6]->(x:Model) WHERE k IN x.keys OR x.key = k }))
 OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
 WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs

@@ -3,24 +3,36 @@
 // param: about entity required the model, organization or person the statements are about
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date (2024 or 2024-05 covers the whole year or month)
+// param: family bool default=false a model and its family: its versions and the models derived from it (about=Llama covers Llama 2 and Code Llama)
 //
-// Neo4j Browser: :param about => 'LeCun'  :param since => null  :param until => null
+// Neo4j Browser: :param about => 'LeCun'  :param since => null  :param until => null  :param family => false
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($about), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (t) WHERE (t:Model OR t:Organization OR t:Person) AND (k IN t.keys OR t.key = k)
+MATCH (t0) WHERE (t0:Model OR t0:Organization OR t0:Person) AND (k IN t0.keys OR t0.key = k)
+CALL (t0) {
+  OPTIONAL MATCH (d:Model)-[:DERIVED_FROM*1..6]->(t0) WHERE coalesce($family, false)
+  WITH collect(DISTINCT d) AS derived
+  RETURN derived
+}
+WITH t0, [t0] + derived AS family
+UNWIND family AS t
 MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(t)
 MATCH (q)-[:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+// A statement about two members of the family is one row.
+WITH p, q, a, collect(DISTINCT t) AS ts
 OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
 WHERE NOT coalesce(w.former, false)
-WITH t, p, q, a, w, o ORDER BY coalesce(w.count, 0) DESC, o.name
-WITH t, p, q, a, head(collect({role: w.role, org: o.name})) AS pos
+WITH ts, p, q, a, w, o ORDER BY coalesce(w.count, 0) DESC, o.name
+WITH ts, p, q, a, head(collect({role: w.role, org: o.name})) AS pos
+WITH ts, p, q, a, pos, COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
 RETURN p.name AS speaker, pos.role AS role, pos.org AS organization,
-       q.text AS quote, q.kind AS kind, t.name AS about,
+       q.text AS quote, q.kind AS kind,
+       reduce(s = '', n IN names | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS about,
        a.title AS title, a.published AS published, a.url AS url,
-       [p, q, t, a] AS _graph
+       [p, q] + ts + [a] AS _graph
 ORDER BY published DESC, title, q.offset
