@@ -11,6 +11,7 @@ func newCypherCmd(conn *connFlags, io streams) *cobra.Command {
 		params []string
 		output string
 		write  bool
+		table  tableFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "cypher 'MATCH ...' [--param k=v ...]",
@@ -30,12 +31,13 @@ null; write k:string=42 to keep text, or k:int=, k:bool=, k:date= to say the typ
 			if err != nil {
 				return err
 			}
-			return runAndPrint(c, conn, io, args[0], bound, write, output)
+			return runAndPrint(c, conn, io, args[0], bound, write, output, table.layout(io.Out))
 		},
 	}
 	f := cmd.Flags()
 	f.StringArrayVarP(&params, "param", "p", nil, "query parameter `k=v` (repeat)")
 	f.StringVarP(&output, "output", "o", "table", "output: table, json (an array of row objects) or csv")
 	f.BoolVar(&write, "write", false, "allow the statement to change the database")
+	table.add(f)
 	return cmd
 }

@@ -54,7 +54,7 @@ func newQueryListCmd(io streams) *cobra.Command {
 				}
 				rows.Records = append(rows.Records, []any{q.Name, strings.Join(ps, " "), q.Description})
 			}
-			return writeRows(io.Out, rows, "table")
+			return writeRows(io.Out, rows, "table", tableLayout{Width: terminalWidth(io.Out)})
 		},
 	}
 }
@@ -81,6 +81,7 @@ func newQueryRunCmd(conn *connFlags, io streams) *cobra.Command {
 		output string
 		file   string
 		write  bool
+		table  tableFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "run [NAME] [--param k=v ...]",
@@ -117,7 +118,7 @@ func newQueryRunCmd(conn *connFlags, io streams) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return runAndPrint(c, conn, io, q.Text, bound, write, output)
+			return runAndPrint(c, conn, io, q.Text, bound, write, output, table.layout(io.Out))
 		},
 	}
 	f := cmd.Flags()
@@ -125,11 +126,12 @@ func newQueryRunCmd(conn *connFlags, io streams) *cobra.Command {
 	f.StringVarP(&output, "output", "o", "table", "output: table, json (an array of row objects) or csv")
 	f.StringVar(&file, "file", "", "run the Cypher in this file instead of a saved query")
 	f.BoolVar(&write, "write", false, "allow the query to change the database")
+	table.add(f)
 	return cmd
 }
 
 // runAndPrint opens the store, runs cypher and prints its rows.
-func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, params map[string]any, write bool, output string) error {
+func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, params map[string]any, write bool, output string, lay tableLayout) error {
 	ctx := c.Context()
 	st, err := conn.open(ctx)
 	if err != nil {
@@ -146,7 +148,7 @@ func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, p
 	if len(rows.Columns) == 0 && output == "table" {
 		return nil // a statement that returns nothing
 	}
-	return writeRows(io.Out, rows, output)
+	return writeRows(io.Out, rows, output, lay)
 }
 
 // queryFail sorts a query failure: a write refused or a statement the
@@ -242,7 +244,7 @@ func visible(cols []string) []int {
 
 // writeRows prints rows as an aligned table, a JSON array of row objects
 // (columns in query order) or CSV.
-func writeRows(w io.Writer, rows *graph.Rows, output string) error {
+func writeRows(w io.Writer, rows *graph.Rows, output string, lay tableLayout) error {
 	idx := visible(rows.Columns)
 	switch output {
 	case "json":
@@ -291,7 +293,7 @@ func writeRows(w io.Writer, rows *graph.Rows, output string) error {
 		cw.Flush()
 		return cw.Error()
 	}
-	return writeTable(w, rows, idx)
+	return writeTable(w, rows, idx, lay)
 }
 
 func marshal(v any) ([]byte, error) {
@@ -309,8 +311,10 @@ func marshal(v any) ([]byte, error) {
 const maxCell = 60
 
 // writeTable aligns columns by display width, so that Chinese characters
-// (two columns each) line up.
-func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
+// (two columns each) line up. On a terminal (lay.Width) the widest columns
+// are narrowed until the table fits, their cells wrapped or, with lay.Cut,
+// cut with …; lay.Wide keeps every value whole.
+func writeTable(w io.Writer, rows *graph.Rows, idx []int, lay tableLayout) error {
 	cells := make([][]string, 0, len(rows.Records)+1)
 	head := make([]string, len(idx))
 	for j, i := range idx {
@@ -321,7 +325,7 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
 		line := make([]string, len(idx))
 		for j, i := range idx {
 			s := strings.Join(strings.Fields(cell(rec[i])), " ")
-			if j < len(idx)-1 {
+			if j < len(idx)-1 && !lay.Wide {
 				// The last column runs on: nothing to its right to push.
 				s = runewidth.Truncate(s, maxCell, "…")
 			}
@@ -335,19 +339,38 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
 			widths[j] = max(widths[j], runewidth.StringWidth(s))
 		}
 	}
+	if lay.Width > 0 && !lay.Wide {
+		widths = fitWidths(widths, lay.Width)
+	}
 	var b strings.Builder
 	for r, line := range cells {
-		var l strings.Builder
+		parts := make([][]string, len(line))
+		height := 1
 		for j, s := range line {
-			if j == len(line)-1 {
-				l.WriteString(s)
-				break
+			if lay.Cut {
+				parts[j] = []string{runewidth.Truncate(s, widths[j], "…")}
+			} else {
+				parts[j] = wrapCell(s, widths[j])
 			}
-			l.WriteString(runewidth.FillRight(s, widths[j]))
-			l.WriteString("  ")
+			height = max(height, len(parts[j]))
 		}
-		b.WriteString(strings.TrimRight(l.String(), " "))
-		b.WriteString("\n")
+		for k := range height {
+			var l strings.Builder
+			for j, p := range parts {
+				s := ""
+				if k < len(p) {
+					s = p[k]
+				}
+				if j == len(parts)-1 {
+					l.WriteString(s)
+					break
+				}
+				l.WriteString(runewidth.FillRight(s, widths[j]))
+				l.WriteString("  ")
+			}
+			b.WriteString(strings.TrimRight(l.String(), " "))
+			b.WriteString("\n")
+		}
 		if r == 0 {
 			for j, wd := range widths {
 				if j > 0 {

@@ -27,7 +27,7 @@ func TestTableAlignsWideText(t *testing.T) {
 		},
 	}
 	var b bytes.Buffer
-	if err := writeRows(&b, rows, "table"); err != nil {
+	if err := writeRows(&b, rows, "table", tableLayout{}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
@@ -83,18 +83,18 @@ func TestTableAlignsWideText(t *testing.T) {
 func TestJSONAndCSVOutput(t *testing.T) {
 	rows := &graph.Rows{Columns: []string{"b", "a", "_graph"}, Records: [][]any{{"杨立昆 <x>", []any{int64(1), "y"}, nil}}}
 	var b bytes.Buffer
-	if err := writeRows(&b, rows, "json"); err != nil {
+	if err := writeRows(&b, rows, "json", tableLayout{}); err != nil {
 		t.Fatal(err)
 	}
 	if want := "[\n  {\"b\": \"杨立昆 <x>\", \"a\": [1,\"y\"]}\n]\n"; b.String() != want {
 		t.Errorf("json:\n%q\nwant\n%q", b.String(), want)
 	}
 	b.Reset()
-	if err := writeRows(&b, &graph.Rows{Columns: []string{"x"}}, "json"); err != nil || b.String() != "[]\n" {
+	if err := writeRows(&b, &graph.Rows{Columns: []string{"x"}}, "json", tableLayout{}); err != nil || b.String() != "[]\n" {
 		t.Errorf("empty json = %q, %v", b.String(), err)
 	}
 	b.Reset()
-	if err := writeRows(&b, rows, "csv"); err != nil {
+	if err := writeRows(&b, rows, "csv", tableLayout{}); err != nil {
 		t.Fatal(err)
 	}
 	if want := "b,a\n杨立昆 <x>,1; y\n"; b.String() != want {

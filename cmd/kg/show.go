@@ -21,6 +21,7 @@ type showOptions struct {
 	Output   string // table or json
 	Limit    int
 	Lexicons []string
+	Table    tableFlags
 }
 
 // notFoundError says the graph has no entity by that name; exit 1.
@@ -74,6 +75,7 @@ the exit status is 1.`,
 	f.StringVarP(&opts.Output, "output", "o", "table", "output format: table or json")
 	f.IntVar(&opts.Limit, "limit", 10, "most quotes, events and articles listed per section")
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file to resolve names with, besides the embedded one (repeatable)")
+	opts.Table.add(f)
 	return cmd
 }
 
@@ -98,7 +100,7 @@ func runShow(ctx context.Context, o *showOptions) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(card)
 	}
-	return writeCard(o.IO.Out, card)
+	return writeCard(o.IO.Out, card, o.Table.layout(o.IO.Out))
 }
 
 // resolveByLexicon finds the card of a name the graph does not know under
@@ -143,7 +145,7 @@ func resolveByLexicon(ctx context.Context, st *graph.Store, o *showOptions) (gra
 
 // writeCard prints a card as a heading and one table per section that has
 // anything in it.
-func writeCard(w io.Writer, c graph.Card) error {
+func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)\n", c.Name, c.Type)
 	if len(c.Aliases) > 0 {
@@ -158,7 +160,7 @@ func writeCard(w io.Writer, c graph.Card) error {
 			title = fmt.Sprintf("%s (%d of %d; --limit shows more)", title, len(rows.Records), total)
 		}
 		fmt.Fprintf(&b, "\n%s\n", title)
-		return writeTable(&b, rows, visible(rows.Columns))
+		return writeTable(&b, rows, visible(rows.Columns), lay)
 	}
 	facts := &graph.Rows{Columns: []string{"fact", "role", "from", "to", "articles", "sources"}}
 	for _, f := range c.Facts {
