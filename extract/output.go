@@ -36,13 +36,14 @@ func (doc *document) result(rels []Relation, quotes []Quote, events []Event) Res
 	seen := map[Relation]bool{}
 	for _, rel := range rels {
 		k := rel
-		k.Role, k.Former = "", false
+		k.Role, k.Former, k.Sentence = "", false, ""
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
 		r.Relations = append(r.Relations, rel)
 	}
+	doc.relationEvidence(r.Relations)
 	if r.Quotes == nil {
 		r.Quotes = []Quote{}
 	}

@@ -61,6 +61,9 @@ type Relation struct {
 	To     string       `json:"to"`
 	Role   string       `json:"role,omitempty"`   // WORKS_AT: the title as written
 	Former bool         `json:"former,omitempty"` // WORKS_AT: a past position
+	// Sentence is the article's sentence (or two) stating the fact, for
+	// provenance: "why does kg say so?".
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // Quote is a statement the article attributes to a person.
