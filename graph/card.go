@@ -33,6 +33,9 @@ type ArticleRef struct {
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Source    string `json:"source,omitempty"`
+	// Sentence is the article's sentence stating the fact, in a fact's
+	// sources.
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // CardFact is one relationship of the entity. Outgoing facts read
@@ -83,7 +86,8 @@ var cardSections = map[string]string{
 CALL (r) {
   MATCH (a:Article) WHERE a.id IN r.articles
   WITH a ORDER BY a.published, a.title
-  RETURN collect(a {.id, .title, .published, .url, .source}) AS sources
+  RETURN collect(a {.id, .title, .published, .url, .source,
+    sentence: head([e IN coalesce(r.evidence, []) WHERE split(e, '\t')[0] = a.id | substring(e, size(a.id) + 1)])}) AS sources
 }
 RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   head([l IN labels(o) WHERE l IN ['Person', 'Organization', 'Model']]) AS other_type,
@@ -243,7 +247,8 @@ func strs(v any) []string {
 
 func articleRef(v any) ArticleRef {
 	m, _ := v.(map[string]any)
-	return ArticleRef{ID: str(m["id"]), Title: str(m["title"]), Published: str(m["published"]), URL: str(m["url"]), Source: str(m["source"])}
+	return ArticleRef{ID: str(m["id"]), Title: str(m["title"]), Published: str(m["published"]), URL: str(m["url"]),
+		Source: str(m["source"]), Sentence: str(m["sentence"])}
 }
 
 func articleRefs(v any) []ArticleRef {

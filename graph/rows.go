@@ -162,6 +162,7 @@ type factAcc struct {
 	role     string
 	former   bool
 	articles map[string]bool
+	evidence map[string]string // article id -> the sentence stating the fact
 }
 
 // buildEvidence turns the Results of the given docs into statement rows.
@@ -245,13 +246,16 @@ func buildEvidence(docs []Doc) evidence {
 			f := facts[r.Type][[2]string{from, to}]
 			switch {
 			case f == nil:
-				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}}
+				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}, evidence: map[string]string{}}
 				facts[r.Type][[2]string{from, to}] = f
 			case f.role == "" && r.Role != "":
 				// A stated title says more than none: keep it and its tense.
 				f.role, f.former = r.Role, r.Former
 			}
 			f.articles[art] = true
+			if _, ok := f.evidence[art]; !ok && r.Sentence != "" {
+				f.evidence[art] = r.Sentence
+			}
 		}
 
 		for _, q := range res.Quotes {
@@ -327,6 +331,7 @@ func buildEvidence(docs []Doc) evidence {
 		for _, f := range m {
 			out.facts[t] = append(out.facts[t], map[string]any{
 				"from": f.from, "to": f.to, "role": f.role, "former": f.former, "articles": sortedKeys(f.articles),
+				"evidence": evidenceList(f.evidence),
 			})
 		}
 		slices.SortFunc(out.facts[t], func(a, b map[string]any) int {
@@ -370,4 +375,19 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// EvidenceSep separates an article id from its sentence in the evidence
+// list of a fact relationship: "id<TAB>sentence", one entry per article
+// that states the fact with a sentence. One list of strings, not a map,
+// because Neo4j properties cannot be maps.
+const EvidenceSep = "\t"
+
+// evidenceList lays out a fact's sentences by article, sorted by article id.
+func evidenceList(byArticle map[string]string) []string {
+	out := make([]string, 0, len(byArticle))
+	for _, id := range sortedKeys(byArticle) {
+		out = append(out, id+EvidenceSep+byArticle[id])
+	}
+	return out
 }

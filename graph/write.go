@@ -87,13 +87,15 @@ ON CREATE SET r.count = m.count`
 }
 
 // provenance keeps r.articles and r.count: the ids of the articles stating
-// the fact, and how many.
+// the fact, and how many; and r.evidence, "id<TAB>sentence" for each of
+// them that states it in a sentence (EvidenceSep).
 const provenance = `
-ON CREATE SET r.articles = row.articles, r.count = size(row.articles)
+ON CREATE SET r.articles = row.articles, r.count = size(row.articles), r.evidence = coalesce(row.evidence, [])
 WITH r, row, [x IN row.articles WHERE NOT x IN r.articles] AS add
 FOREACH (_ IN CASE WHEN size(add) > 0 THEN [1] ELSE [] END |
   SET r.articles = r.articles + add
-  SET r.count = size(r.articles))`
+  SET r.count = size(r.articles)
+  SET r.evidence = coalesce(r.evidence, []) + [e IN coalesce(row.evidence, []) WHERE split(e, '\t')[0] IN add])`
 
 func factQuery(t extract.RelationType) string {
 	ends := factTypes[t]
@@ -164,6 +166,7 @@ MATCH (:Article {id: id})-[:MENTIONS]->(e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->
 WHERE id IN r.articles
 WITH r, collect(DISTINCT id) AS gone
 SET r.articles = [x IN r.articles WHERE NOT x IN gone]
+SET r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT split(x, '\t')[0] IN gone]
 SET r.count = size(r.articles)
 WITH r WHERE r.count = 0
 DELETE r`, `

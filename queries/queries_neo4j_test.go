@@ -312,15 +312,19 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 			for i := len(docs) - 1; i >= 0; i-- {
 				for _, r := range docs[i].Result.Relations {
 					if (typ == "" || r.Type == typ) && r.From == from && r.To == to {
-						out = append(out, []any{string(r.Type), docs[i].Article.Title, docs[i].Article.URL})
+						var sentence any // null when the article gave none
+						if r.Sentence != "" {
+							sentence = r.Sentence
+						}
+						out = append(out, []any{string(r.Type), sentence, docs[i].Article.Title, docs[i].Article.URL})
 					}
 				}
 			}
 			return out
 		}
-		eq(t, "LeCun works at Meta", pick(run(t, st, "sources", map[string]string{"from": "LeCun", "type": "works_at", "to": "Facebook"}), "type", "title", "url"),
+		eq(t, "LeCun works at Meta", pick(run(t, st, "sources", map[string]string{"from": "LeCun", "type": "works_at", "to": "Facebook"}), "type", "sentence", "title", "url"),
 			stating(extract.WorksAt, "Yann LeCun", "Meta"))
-		eq(t, "Meta to Llama 2, any type", pick(run(t, st, "sources", map[string]string{"from": "meta", "to": "llama-2"}), "type", "title", "url"),
+		eq(t, "Meta to Llama 2, any type", pick(run(t, st, "sources", map[string]string{"from": "meta", "to": "llama-2"}), "type", "sentence", "title", "url"),
 			stating("", "Meta", "Llama 2"))
 	})
 }

@@ -17,6 +17,7 @@ WHERE (kt IN y.keys OR y.key = kt) AND r.articles IS NOT NULL
 UNWIND r.articles AS id
 MATCH (a:Article {id: id})
 RETURN x.name AS from, type(r) AS type, y.name AS to,
+       head([e IN coalesce(r.evidence, []) WHERE split(e, '\t')[0] = id | substring(e, size(id) + 1)]) AS sentence,
        a.title AS title, a.published AS published, a.source AS source, a.url AS url, a.id AS article,
        [x, y, a] AS _graph
 ORDER BY published DESC, title

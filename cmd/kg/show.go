@@ -162,7 +162,7 @@ func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 		fmt.Fprintf(&b, "\n%s\n", title)
 		return writeTable(&b, rows, visible(rows.Columns), lay)
 	}
-	facts := &graph.Rows{Columns: []string{"fact", "role", "from", "to", "articles", "sources"}}
+	facts := &graph.Rows{Columns: []string{"fact", "role", "from", "to", "articles", "sources", "evidence"}}
 	for _, f := range c.Facts {
 		subject, object := c.Name, f.Other
 		if !f.Outgoing {
@@ -172,7 +172,14 @@ func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 		if f.Former {
 			role = strings.TrimSpace(role + " (former)")
 		}
-		facts.Records = append(facts.Records, []any{subject + " " + f.Type + " " + object, role, f.First, f.Last, int64(len(f.Sources)), titles(f.Sources)})
+		evidence := ""
+		for _, a := range f.Sources {
+			if a.Sentence != "" {
+				evidence = a.Sentence
+				break
+			}
+		}
+		facts.Records = append(facts.Records, []any{subject + " " + f.Type + " " + object, role, f.First, f.Last, int64(len(f.Sources)), titles(f.Sources), evidence})
 	}
 	said := quoteRows(c.Said, false)
 	about := quoteRows(c.SaidAbout, true)
