@@ -1,6 +1,6 @@
 // name: article
 // description: Everything extracted from one article: its entities, facts, quotes and events.
-// param: article string required the article's id, url or exact title
+// param: article string required the article's id, url, file path (as given to kg ingest, or absolute) or exact title
 //
 // Neo4j Browser: :param article => 'https://example.com/news/1'
 // Rows: part is article, entity, fact, quote or event; subject, predicate,
@@ -10,6 +10,7 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 MATCH (a:Article) WHERE a.id = $article OR a.url = $article OR a.title = $article
+   OR a.path = $article OR a.origin = $article
 CALL (a) {
   RETURN 0 AS ord, 'article' AS part, a.title AS subject, a.published AS predicate,
          a.url AS object, coalesce(a.source, '') + ' ' + a.id AS detail, 0 AS pos, [a] AS _graph

@@ -283,7 +283,7 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 
 	t.Run("article", func(t *testing.T) {
 		d := docs[2]
-		for _, key := range []string{d.Article.URL, d.Article.ID, d.Article.Title} {
+		for _, key := range []string{d.Article.URL, d.Article.ID, d.Article.Title, d.Article.Path} {
 			rows := run(t, st, "article", map[string]string{"article": key})
 			parts := map[any]int{}
 			for _, r := range rows {
