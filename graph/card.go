@@ -174,6 +174,17 @@ func (s *Store) Card(ctx context.Context, key string, limit int) (c Card, found 
 	return c, true, nil
 }
 
+// HasEntity reports whether an entity answers to key (extract.Key of any
+// of its names).
+func (s *Store) HasEntity(ctx context.Context, key string) (bool, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, entityMatch+"RETURN e.key AS key", map[string]any{"key": key}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return false, fmt.Errorf("look up entity: %w", err)
+	}
+	return len(res.Records) > 0, nil
+}
+
 // quotesOf reads the rows of the said and about sections.
 func quotesOf(recs []*neo4j.Record, err error) ([]CardQuote, int, error) {
 	if err != nil {
@@ -190,10 +201,10 @@ func quotesOf(recs []*neo4j.Record, err error) ([]CardQuote, int, error) {
 	return out, total, nil
 }
 
-// closeMatchQuery lists entities whose key contains the one asked for or is
-// contained in it: "no entity named X; did you mean …".
+// closeMatchQuery lists entities one of whose keys contains the one asked
+// for or is contained in it: "no entity named X; did you mean …".
 const closeMatchQuery = `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model)
-  AND (e.key CONTAINS $key OR (size(e.key) >= 3 AND $key CONTAINS e.key))
+  AND (e.key CONTAINS $key OR any(x IN coalesce(e.keys, [e.key]) WHERE size(x) >= 3 AND ($key CONTAINS x OR x CONTAINS $key)))
 RETURN e.name AS name, head([l IN labels(e) WHERE l IN ['Person', 'Organization', 'Model']]) AS type
 ORDER BY abs(size(e.key) - size($key)), COUNT { (:Article)-[:MENTIONS]->(e) } DESC, name LIMIT $limit`
 

@@ -31,7 +31,7 @@ null; write k:string=42 to keep text, or k:int=, k:bool=, k:date= to say the typ
 			if err != nil {
 				return err
 			}
-			return runAndPrint(c, conn, io, args[0], bound, write, output, table.layout(io.Out))
+			return runAndPrint(c, conn, io, args[0], bound, write, output, table.layout(io.Out), nil)
 		},
 	}
 	f := cmd.Flags()

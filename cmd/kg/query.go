@@ -2,12 +2,14 @@ package main
 
 import (
 	"archive/zip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -118,7 +120,7 @@ func newQueryRunCmd(conn *connFlags, io streams) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return runAndPrint(c, conn, io, q.Text, bound, write, output, table.layout(io.Out))
+			return runAndPrint(c, conn, io, q.Text, bound, write, output, table.layout(io.Out), entityParams(q, params))
 		},
 	}
 	f := cmd.Flags()
@@ -131,7 +133,11 @@ func newQueryRunCmd(conn *connFlags, io streams) *cobra.Command {
 }
 
 // runAndPrint opens the store, runs cypher and prints its rows.
-func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, params map[string]any, write bool, output string, lay tableLayout) error {
+// entities are the entity-typed parameters given, as typed, by name: when
+// the query returns nothing, each is checked to tell "no such entity" from
+// "nothing matches".
+func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, params map[string]any, write bool, output string,
+	lay tableLayout, entities map[string]string) error {
 	ctx := c.Context()
 	st, err := conn.open(ctx)
 	if err != nil {
@@ -148,7 +154,61 @@ func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, p
 	if len(rows.Columns) == 0 && output == "table" {
 		return nil // a statement that returns nothing
 	}
-	return writeRows(io.Out, rows, output, lay)
+	if err := writeRows(io.Out, rows, output, lay); err != nil {
+		return err
+	}
+	if len(rows.Records) == 0 {
+		return unknownEntities(ctx, st, entities)
+	}
+	return nil
+}
+
+// entityParams maps the entity-typed parameters of q that --param gave to
+// the values as typed.
+func entityParams(q queries.Query, flags []string) map[string]string {
+	out := map[string]string{}
+	for _, f := range flags {
+		k, v, _ := strings.Cut(f, "=")
+		if p, ok := q.Param(k); ok && p.Type == queries.Entity {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// unknownEntities explains an empty result whose entity parameters name
+// nothing in the graph: "no entity named X", with close matches; nil when
+// every entity is there and simply nothing matched.
+func unknownEntities(ctx context.Context, st *graph.Store, entities map[string]string) error {
+	names := make([]string, 0, len(entities))
+	for _, v := range entities {
+		names = append(names, v)
+	}
+	sort.Strings(names)
+	var msgs []string
+	for _, name := range names {
+		key := extract.Key(name)
+		found, err := st.HasEntity(ctx, key)
+		if err != nil {
+			return dbFail("query: %w", err)
+		}
+		if found {
+			continue
+		}
+		msg := "no entity named " + name
+		if matches, err := st.CloseMatches(ctx, key, 5); err == nil && len(matches) > 0 {
+			alts := make([]string, len(matches))
+			for i, m := range matches {
+				alts[i] = fmt.Sprintf("%s (%s)", m.Name, m.Type)
+			}
+			msg += "; close matches: " + strings.Join(alts, ", ")
+		}
+		msgs = append(msgs, msg)
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	return notFoundError{"query: " + strings.Join(msgs, "; ")}
 }
 
 // queryFail sorts a query failure: a write refused or a statement the
