@@ -13,3 +13,8 @@ func (x *Extractor) Lookup(name string) (Entity, bool) {
 	}
 	return Entity{}, false
 }
+
+// Simplified maps traditional Chinese characters to simplified ones, one
+// character at a time, with the table the lexicon matches through; other
+// runes are kept. Byte lengths may change.
+func Simplified(s string) string { return toSimplified(s) }

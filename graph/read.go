@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -360,7 +362,14 @@ func (s *Store) subgraph(ctx context.Context, nodeQ, relQ string, params map[str
 		byElement[n.ElementId] = id
 		labels := append([]string(nil), n.Labels...)
 		sort.Strings(labels)
-		g.Nodes = append(g.Nodes, Node{ID: id, Labels: labels, Props: n.Props})
+		props := n.Props
+		if slices.Contains(labels, "Article") {
+			props = maps.Clone(props)
+			for _, k := range internalProps {
+				delete(props, k)
+			}
+		}
+		g.Nodes = append(g.Nodes, Node{ID: id, Labels: labels, Props: props})
 	}
 	rels, err := s.Query(ctx, relQ, params, false)
 	if err != nil {

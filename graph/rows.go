@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsgraph/kg/copies"
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/source"
 )
@@ -22,6 +23,9 @@ type Doc struct {
 	// (same id) with Result, for a new lexicon or extractor; without it such
 	// an article is left as it is.
 	Rewrite bool
+	// Sketch summarises the text to find copies of it (copies.Of); an
+	// article without one is not compared.
+	Sketch copies.Sketch
 }
 
 // entityLabels are the only labels an entity node can get; a Result entity

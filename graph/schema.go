@@ -32,6 +32,10 @@ var schema = []string{
 	"CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
 
+	// Articles by LSH band key, to find copies (graph/copies.go): the keys
+	// are one string, split on spaces.
+	"CREATE FULLTEXT INDEX article_bands IF NOT EXISTS FOR (n:Article) ON EACH [n.bands] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+
 	// Fuzzy search over names and aliases of all entity labels.
 	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.name, n.aliases]",
 }

@@ -237,6 +237,7 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 			}
 			var created []Doc // articles whose evidence this transaction writes
 			var rewrite []any // ids of known articles whose evidence goes first
+			var fresh []Doc   // articles new to the graph: compared for copies
 			for _, rec := range recs {
 				id, _ := rec.Get("id")
 				isNew, _ := rec.Get("created")
@@ -246,6 +247,7 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 				case isNew == true:
 					c.sum.New++
 					created = append(created, d)
+					fresh = append(fresh, d)
 				case slices.ContainsFunc(byID[d.Article.ID], func(d Doc) bool { return d.Rewrite }):
 					c.sum.Reextracted++
 					rewrite = append(rewrite, d.Article.ID)
@@ -262,6 +264,9 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 			}
 			if len(created) > 0 {
 				if err := s.writeEvidence(ctx, tx, c, buildEvidence(created)); err != nil {
+					return err
+				}
+				if err := linkCopies(ctx, tx, c, fresh, stamp); err != nil {
 					return err
 				}
 			}

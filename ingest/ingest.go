@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsgraph/kg/copies"
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/source"
@@ -313,7 +314,7 @@ func extractOne(x Extractor, a source.Article) (d graph.Doc, err error) {
 		}
 	}()
 	res := x.Article(extract.Doc{Text: a.Text, Lang: a.Lang, Published: a.Published})
-	return graph.Doc{Article: a, Result: res}, nil
+	return graph.Doc{Article: a, Result: res, Sketch: copies.Of(a.Text)}, nil
 }
 
 // write gathers docs into batches and writes them. Once ctx ends it starts

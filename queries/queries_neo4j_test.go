@@ -147,7 +147,7 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 	t.Run("alias typed in Browser", func(t *testing.T) {
 		// Neo4j Browser sends the raw name; the query folds it itself.
 		q, _ := queries.Get("who-said")
-		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil, "family": false})
+		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil, "family": false, "all": false})
 		eq(t, "raw alias", pick(rows, "speaker"), [][]any{{"Arthur Mensch"}, {"Yann LeCun"}})
 	})
 
@@ -327,6 +327,42 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 		eq(t, "Meta to Llama 2, any type", pick(run(t, st, "sources", map[string]string{"from": "meta", "to": "llama-2"}), "type", "sentence", "title", "url"),
 			stating("", "Meta", "Llama 2"))
 	})
+}
+
+// TestCopiesShownOnce: a statement that a copy of an article repeats is one
+// row of who-said and quotes-by, unless all=true.
+func TestCopiesShownOnce(t *testing.T) {
+	st, _ := loadKnown(t)
+	graphtest.Exec(t, st, `MATCH (o:Article {id: 'a1000000000000000000000000000001'})
+MATCH (p:Person {key: 'yannlecun'}), (m:Model {key: 'llama2'})
+CREATE (c:Article {id: 'c1', title: 'A repost', published: '2023-07-20', url: 'https://kg.test/repost'})-[:COPY_OF {similarity: 0.98}]->(o)
+CREATE (p)-[:SAID]->(q:Quote {id: 'qc1', text: '开源模型会让人工智能更安全', kind: 'direct', offset: 5})-[:REPORTED_IN]->(c)
+CREATE (q)-[:ABOUT]->(m)
+CREATE (p)-[:SAID]->(q2:Quote {id: 'qc2', text: 'a line only the repost has', kind: 'direct', offset: 90})-[:REPORTED_IN]->(c)
+CREATE (q2)-[:ABOUT]->(m)`, nil)
+	for _, name := range []string{"who-said", "quotes-by"} {
+		p := map[string]string{"about": "Llama 2"}
+		if name == "quotes-by" {
+			p = map[string]string{"person": "LeCun"}
+		}
+		titles := func(rows []map[string]any) (n int, repost []any) {
+			for _, r := range rows {
+				if r["title"] == "A repost" {
+					repost = append(repost, r["quote"])
+				}
+			}
+			return len(rows), repost
+		}
+		n, repost := titles(run(t, st, name, p))
+		if !slices.Equal(repost, []any{"a line only the repost has"}) {
+			t.Errorf("%s: rows from the repost %v, want only its own statement", name, repost)
+		}
+		p["all"] = "true"
+		nAll, repostAll := titles(run(t, st, name, p))
+		if nAll != n+1 || len(repostAll) != 2 {
+			t.Errorf("%s all=true: %d rows (%v from the repost), want %d with both", name, nAll, repostAll, n+1)
+		}
+	}
 }
 
 // canonical maps an alias to the canonical name the results use.

@@ -17,8 +17,8 @@ func TestListHasEveryIssueQuery(t *testing.T) {
 		got[q.Name] = q
 	}
 	want := map[string][]string{
-		"who-said":     {"about", "since", "until", "family"},
-		"quotes-by":    {"person", "since", "until"},
+		"who-said":     {"about", "since", "until", "all", "family"},
+		"quotes-by":    {"person", "since", "until", "all"},
 		"model-family": {"model"},
 		"org-people":   {"org"},
 		"models-by":    {"org"},

@@ -3,8 +3,9 @@
 // param: person entity required the speaker, by any alias
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date
+// param: all bool default=false every report, copies of an article included (by default a statement a copy repeats from its original is shown once)
 //
-// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null
+// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null  :param all => false
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -14,6 +15,9 @@ MATCH (p:Person) WHERE k IN p.keys OR p.key = k
 MATCH (p)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+  AND (coalesce($all, false) OR NOT EXISTS {
+    MATCH (a)-[:COPY_OF]->(:Article)<-[:REPORTED_IN]-(q2:Quote)<-[:SAID]-(p)
+    WHERE q2.text CONTAINS q.text OR q.text CONTAINS q2.text })
 OPTIONAL MATCH (q)-[:ABOUT]->(t)
 WITH p, q, a, t ORDER BY t.name
 WITH p, q, a, collect(t.name) AS about, collect(t) AS ts

@@ -3,9 +3,10 @@
 // param: about entity required the model, organization or person the statements are about
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date (2024 or 2024-05 covers the whole year or month)
+// param: all bool default=false every report, copies of an article included (by default a statement a copy repeats from its original is shown once)
 // param: family bool default=false a model and its family: its versions and the models derived from it (about=Llama covers Llama 2 and Code Llama)
 //
-// Neo4j Browser: :param about => 'LeCun'  :param since => null  :param until => null  :param family => false
+// Neo4j Browser: :param about => 'LeCun'  :param since => null  :param until => null  :param family => false  :param all => false
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -23,6 +24,9 @@ MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(t)
 MATCH (q)-[:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+  AND (coalesce($all, false) OR NOT EXISTS {
+    MATCH (a)-[:COPY_OF]->(:Article)<-[:REPORTED_IN]-(q2:Quote)<-[:SAID]-(p)
+    WHERE q2.text CONTAINS q.text OR q.text CONTAINS q2.text })
 // A statement about two members of the family is one row.
 WITH p, q, a, collect(DISTINCT t) AS ts
 OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)

@@ -1,0 +1,84 @@
+package graph_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/kg/copies"
+	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/graph/graphtest"
+	"github.com/newsgraph/kg/source"
+)
+
+// copyText is an article of our own, long enough to sketch.
+var copyText = strings.Join([]string{
+	"Acme Robotics opened a research lab in Lisbon on Tuesday, its chief executive said.",
+	"The lab will employ forty engineers who work on small language models for factories.",
+	"\"We want models that run on the machine itself,\" the chief executive told reporters.",
+	"Rivals in Berlin and Oslo have opened similar labs over the past two years.",
+	"The company did not say how much the lab cost, nor when its first model would ship.",
+	"Analysts said the move puts pressure on larger firms to follow.",
+}, "\n")
+
+func sketched(id, published, text string) graph.Doc {
+	return graph.Doc{Article: source.Article{ID: id, URL: "https://kg.test/copies/" + id, Title: id, Published: published, Lang: "en", Text: text},
+		Sketch: copies.Of(text)}
+}
+
+func copyLinks(t *testing.T, st *graph.Store) []string {
+	var out []string
+	for _, r := range graphtest.Exec(t, st, "MATCH (c:Article)-[:COPY_OF]->(o:Article) RETURN c.id + ' -> ' + o.id AS l ORDER BY l", nil) {
+		l, _ := r.Get("l")
+		out = append(out, l.(string))
+	}
+	return out
+}
+
+func TestCopiesLinkedOnWrite(t *testing.T) {
+	st := graphtest.Open(t)
+	paras := strings.Split(copyText, "\n")
+	write := func(docs ...graph.Doc) {
+		t.Helper()
+		if _, err := st.Write(ctx(t), docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The original, then an excerpt published later in another batch, and
+	// an article on the same event that copies nothing.
+	write(sketched("orig", "2024-03-05", copyText))
+	write(sketched("excerpt", "2024-03-06", strings.Join(paras[:4], "\n")),
+		sketched("other", "2024-03-06", "Acme Robotics, the factory automation firm, said on Tuesday it had opened a lab in Lisbon. "+
+			"The site focuses on language models small enough for factory machines, according to a statement."))
+	if got, want := copyLinks(t, st), []string{"excerpt -> orig"}; !slices.Equal(got, want) {
+		t.Errorf("after the excerpt: %q, want %q", got, want)
+	}
+	// A repost dated before the original: the original and its excerpt
+	// are its copies now.
+	write(sketched("earlier", "2024-03-01", "Reposted from Example Wire.\n"+copyText))
+	if got, want := copyLinks(t, st), []string{"excerpt -> earlier", "excerpt -> orig", "orig -> earlier"}; !slices.Equal(got, want) {
+		t.Errorf("after an earlier repost: %q, want %q", got, want)
+	}
+	// Two copies in one batch find each other without the index.
+	write(sketched("b1", "2024-04-01", "Another text entirely, about a bakery in Porto that sells bread at dawn to early workers and students."),
+		sketched("b2", "2024-04-02", "Another text entirely, about a bakery in Porto that sells bread at dawn to early workers and students. Updated."))
+	if got := copyLinks(t, st); !slices.Contains(got, "b2 -> b1") {
+		t.Errorf("copies within one batch: %q lacks b2 -> b1", got)
+	}
+	// Writing the same articles again changes nothing.
+	before := graphtest.Dump(t, st, ignoreStamp)
+	write(sketched("orig", "2024-03-05", copyText), sketched("b2", "2024-04-02", "x"))
+	if d := graphtest.Diff(before, graphtest.Dump(t, st, ignoreStamp)); d != "" {
+		t.Errorf("rewrite changed the graph:\n%s", d)
+	}
+	// The sketch stays out of exports.
+	g, err := st.All(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		if _, ok := n.Props["minhash"]; ok {
+			t.Fatalf("export of %s carries its minhash", n.ID)
+		}
+	}
+}
