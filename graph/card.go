@@ -53,14 +53,15 @@ type CardFact struct {
 	Sources   []ArticleRef `json:"sources"`
 }
 
-// CardQuote is one statement, with its speaker, what it is about and where
-// it was reported.
+// CardQuote is one statement, with its speaker, what it is about, the
+// earliest article that reports it and how many do.
 type CardQuote struct {
 	Speaker string     `json:"speaker"`
 	Text    string     `json:"text"`
 	Kind    string     `json:"kind"`
 	About   []string   `json:"about"`
-	Article ArticleRef `json:"article"`
+	Article ArticleRef `json:"article"` // the earliest article reporting it
+	Sources int        `json:"sources"` // how many articles report it
 }
 
 // CardEvent is one event the entity takes part in.
@@ -94,19 +95,23 @@ RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   r.role AS role, coalesce(r.former, false) AS former, sources
 ORDER BY type, outgoing DESC, former, other`,
 	"said": `MATCH (e)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
-WITH e, q, a ORDER BY a.published DESC, a.title, q.offset
-WITH e, collect({q: q, a: a}) AS found
+WITH e, q, a ORDER BY a.published, a.title
+WITH e, q, collect(a) AS reports
+WITH e, q, head(reports) AS a, size(reports) AS sources ORDER BY a.published DESC, a.title, q.offset
+WITH e, collect({q: q, a: a, sources: sources}) AS found
 UNWIND found[..$limit] AS x
-WITH e, x.q AS q, x.a AS a, size(found) AS total
-RETURN e.name AS speaker, q.text AS text, q.kind AS kind,
+WITH e, x.q AS q, x.a AS a, x.sources AS sources, size(found) AS total
+RETURN e.name AS speaker, q.text AS text, q.kind AS kind, sources,
   [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
 	"about": `MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(e)
 MATCH (q)-[:REPORTED_IN]->(a:Article)
-WITH e, p, q, a ORDER BY a.published DESC, a.title, q.offset
-WITH e, collect({p: p, q: q, a: a}) AS found
+WITH e, p, q, a ORDER BY a.published, a.title
+WITH e, p, q, collect(a) AS reports
+WITH e, p, q, head(reports) AS a, size(reports) AS sources ORDER BY a.published DESC, a.title, q.offset
+WITH e, collect({p: p, q: q, a: a, sources: sources}) AS found
 UNWIND found[..$limit] AS x
-WITH e, x.p AS p, x.q AS q, x.a AS a, size(found) AS total
-RETURN p.name AS speaker, q.text AS text, q.kind AS kind,
+WITH e, x.p AS p, x.q AS q, x.a AS a, x.sources AS sources, size(found) AS total
+RETURN p.name AS speaker, q.text AS text, q.kind AS kind, sources,
   [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
 	"events": `MATCH (ev:Event)-[:INVOLVES]->(e)
 WITH e, ev ORDER BY ev.date, ev.name
@@ -195,7 +200,7 @@ func quotesOf(recs []*neo4j.Record, err error) ([]CardQuote, int, error) {
 	for _, r := range recs {
 		m := r.AsMap()
 		out = append(out, CardQuote{Speaker: str(m["speaker"]), Text: str(m["text"]), Kind: str(m["kind"]),
-			About: strs(m["about"]), Article: articleRef(m["article"])})
+			About: strs(m["about"]), Article: articleRef(m["article"]), Sources: num(m["sources"])})
 		total = num(m["total"])
 	}
 	return out, total, nil

@@ -8,7 +8,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/kg/copies"
 	"github.com/newsgraph/kg/extract"
@@ -40,9 +43,24 @@ var factTypes = map[extract.RelationType][2]extract.Type{
 	extract.DerivedFrom: {extract.Model, extract.Model},
 }
 
-// QuoteID is the graph identity of a quote: a hash of its article and offset.
-func QuoteID(articleID string, offset int) string {
-	return hash(articleID + "\x00" + strconv.Itoa(offset))
+// QuoteID is the graph identity of a statement: a hash of its speaker's key
+// and its folded words, so that every article reporting the same words of
+// the same person reports one Quote.
+func QuoteID(speakerKey, text string) string {
+	return hash(speakerKey + "\x00" + FoldQuote(text))
+}
+
+// FoldQuote is a quote's words as they are compared across articles: NFKC,
+// lower case, simplified characters, without spaces or punctuation (so a
+// change of quotation marks or of a line break is the same statement).
+func FoldQuote(text string) string {
+	var b strings.Builder
+	for _, r := range extract.Simplified(strings.ToLower(norm.NFKC.String(text))) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // EventID is the graph identity of an event: a hash of its normalised name
@@ -146,8 +164,7 @@ func articleRows(docs []Doc) []map[string]any {
 // by its key.
 type evidence struct {
 	entities map[extract.Type][]map[string]any // key, name, aliases, keys, mentions [{article, count}]
-	quotes   []map[string]any                  // id, article, text, kind, cue, sentence, offset, speaker
-	about    map[extract.Type][]map[string]any // quote, key, article
+	quotes   []map[string]any                  // id, article, text, folded, kind, cue, sentence, offset, speaker, about [{label, key}]
 	events   []map[string]any                  // id, name, date, kind, articles
 	involves map[extract.Type][]map[string]any // event, key, articles
 	facts    map[extract.RelationType][]map[string]any
@@ -184,8 +201,7 @@ func buildEvidence(docs []Doc) evidence {
 	for _, t := range entityLabels {
 		involves[t] = map[[2]string]map[string]bool{}
 	}
-	quotes := map[string]map[string]any{}
-	about := map[extract.Type][]map[string]any{}
+	quotes := map[string]map[string]any{} // by id and article
 
 	seen := map[string]bool{}
 	for _, d := range docs {
@@ -267,17 +283,22 @@ func buildEvidence(docs []Doc) evidence {
 			if !ok {
 				continue
 			}
-			id := QuoteID(art, q.Offset)
+			id := QuoteID(speaker, q.Text)
+			var targets []map[string]any
 			var seenAbout []string
 			for _, name := range q.About {
 				if t, k, ok := keyOf(name, entityLabels...); ok && !slices.Contains(seenAbout, string(t)+k) {
 					seenAbout = append(seenAbout, string(t)+k)
-					about[t] = append(about[t], map[string]any{"quote": id, "key": k, "article": art})
+					targets = append(targets, map[string]any{"label": string(t), "key": k})
 				}
 			}
-			quotes[id] = map[string]any{
-				"id": id, "article": art, "text": q.Text, "kind": q.Kind, "cue": q.Cue,
-				"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker,
+			// One row per statement and article: the same words twice in
+			// one article are one report.
+			if _, dup := quotes[id+"\x00"+art]; !dup {
+				quotes[id+"\x00"+art] = map[string]any{
+					"id": id, "article": art, "text": q.Text, "folded": FoldQuote(q.Text), "kind": q.Kind, "cue": q.Cue,
+					"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": targets,
+				}
 			}
 		}
 
@@ -353,13 +374,9 @@ func buildEvidence(docs []Doc) evidence {
 	for _, q := range quotes {
 		out.quotes = append(out.quotes, q)
 	}
-	out.about = about
-	for _, rows := range about {
-		slices.SortFunc(rows, func(a, b map[string]any) int {
-			return cmp.Or(cmp.Compare(a["quote"].(string), b["quote"].(string)), cmp.Compare(a["key"].(string), b["key"].(string)))
-		})
-	}
-	slices.SortFunc(out.quotes, byString("id"))
+	slices.SortFunc(out.quotes, func(a, b map[string]any) int {
+		return cmp.Or(cmp.Compare(a["id"].(string), b["id"].(string)), cmp.Compare(a["article"].(string), b["article"].(string)))
+	})
 	for _, e := range events {
 		slices.Sort(e["articles"].([]string))
 		out.events = append(out.events, e)

@@ -172,17 +172,17 @@ func TestBuildEvidence(t *testing.T) {
 				lecun = q
 			}
 		}
-		if lecun == nil || lecun["id"] != QuoteID("aaa", 120) || lecun["offset"] != int64(120) {
+		if lecun == nil || lecun["id"] != QuoteID("yannlecun", "开放才是出路") || lecun["offset"] != int64(120) || lecun["article"] != "aaa" {
 			t.Fatalf("LeCun quote = %v", lecun)
 		}
 		// ABOUT: the unlisted name is dropped, each label its own rows.
-		id := QuoteID("aaa", 120)
+		id := QuoteID("yannlecun", "开放才是出路")
 		want := map[extract.Type][]map[string]any{
-			extract.Organization: {{"quote": id, "key": "meta", "article": "aaa"}},
-			extract.Model:        {{"quote": id, "key": "llama2", "article": "aaa"}},
+			extract.Organization: {{"quote": id, "key": "meta", "articles": []string{"aaa"}}},
+			extract.Model:        {{"quote": id, "key": "llama2", "articles": []string{"aaa"}}},
 		}
-		if !reflect.DeepEqual(ev.about, want) {
-			t.Errorf("about = %v, want %v", ev.about, want)
+		if got := aboutRows(ev.quotes); !reflect.DeepEqual(got, want) {
+			t.Errorf("about = %v, want %v", got, want)
 		}
 	})
 	t.Run("events", func(t *testing.T) {
@@ -207,8 +207,13 @@ func TestBuildEvidence(t *testing.T) {
 }
 
 func TestIDs(t *testing.T) {
-	if QuoteID("a", 1) == QuoteID("a", 2) || QuoteID("a", 1) == QuoteID("b", 1) {
+	if QuoteID("a", "open models win") == QuoteID("a", "closed models win") || QuoteID("a", "open models win") == QuoteID("b", "open models win") {
 		t.Error("quote ids collide")
+	}
+	// The same words with other quotation marks, spacing, case or script
+	// are one statement.
+	if QuoteID("a", "“Open models, win!”") != QuoteID("a", "open models win") || QuoteID("a", "開放才是出路") != QuoteID("a", "开放 才是出路。") {
+		t.Error("quote ids not folded")
 	}
 	if EventID("GPT-4 launch", "2023") != EventID("gpt4 Launch", "2023") {
 		t.Error("event id not normalised")
@@ -227,4 +232,21 @@ func abs(p string) string {
 		panic(err)
 	}
 	return a
+}
+
+func TestSameStatement(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"openmodelswillcatchup", "openmodelswillcatchup", true},
+		{"openmodelswillcatchupwiththeclosedones", "openmodelswillcatchup", true}, // an excerpt
+		{"openmodelswillcatchup", "closedmodelsstayahead", false},
+		{"yesofcourse", "yesofcourseitwill", false}, // too short to join by containment
+	}
+	for _, tt := range tests {
+		if got := sameStatement(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameStatement(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

@@ -114,27 +114,32 @@ WITH r, row WHERE r.role = '' AND row.role <> ''
 SET r.role = row.role, r.former = row.former`
 }
 
-// qQuotes writes quotes with SAID, REPORTED_IN and ABOUT (one provenance
-// article: the quote's own).
+// qQuotes writes statements with SAID and REPORTED_IN (graph/quotes.go):
+// one row per statement and reporting article. The node keeps the longest
+// wording reported and the first report's sentence and offset; each
+// REPORTED_IN keeps its article's.
 const qQuotes = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (p:Person {key: row.speaker})
 MERGE (q:Quote {id: row.id})
-ON CREATE SET q.text = row.text, q.kind = row.kind, q.cue = row.cue,
+ON CREATE SET q.text = row.text, q.folded = row.folded, q.kind = row.kind, q.cue = row.cue,
   q.sentence = row.sentence, q.offset = row.offset
-MERGE (q)-[:REPORTED_IN]->(a)
+WITH a, p, q, row
+FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
+  SET q.text = row.text, q.folded = row.folded)
+MERGE (q)-[r:REPORTED_IN]->(a)
+ON CREATE SET r.offset = row.offset, r.sentence = row.sentence
 MERGE (p)-[:SAID]->(q)`
 
-// aboutQuery links quotes to what they are about; the provenance of ABOUT
-// is the quote's own article.
+// aboutQuery links statements to what they are about; ABOUT's provenance
+// is the articles that report the statement about it.
 func aboutQuery(label extract.Type) string {
 	return `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.quote})
 MATCH (t:` + string(label) + ` {key: row.key})
-MERGE (q)-[r:ABOUT]->(t)
-ON CREATE SET r.articles = [row.article], r.count = 1`
+MERGE (q)-[r:ABOUT]->(t)` + provenance
 }
 
 const qEvents = `
@@ -185,7 +190,18 @@ WITH DISTINCT ev
 WHERE NOT (ev)-[:REPORTED_IN]->()
 DETACH DELETE ev`, `
 UNWIND $ids AS id
-MATCH (:Article {id: id})<-[:REPORTED_IN]-(q:Quote)
+MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Quote)-[r:ABOUT]->()
+WHERE id IN r.articles
+WITH r, collect(DISTINCT id) AS gone
+SET r.articles = [x IN r.articles WHERE NOT x IN gone]
+SET r.count = size(r.articles)
+WITH r WHERE r.count = 0
+DELETE r`, `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(q:Quote)
+DELETE rep
+WITH DISTINCT q
+WHERE NOT (q)-[:REPORTED_IN]->()
 DETACH DELETE q`, `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->(e)
@@ -304,11 +320,15 @@ func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, 
 			return err
 		}
 	}
+	if err := resolveQuotes(ctx, tx, c, ev.quotes); err != nil {
+		return err
+	}
 	if err := c.exec(ctx, tx, qQuotes, ev.quotes); err != nil {
 		return err
 	}
+	about := aboutRows(ev.quotes)
 	for _, t := range entityLabels {
-		if err := c.exec(ctx, tx, aboutQuery(t), ev.about[t]); err != nil {
+		if err := c.exec(ctx, tx, aboutQuery(t), about[t]); err != nil {
 			return err
 		}
 	}

@@ -25,13 +25,13 @@ CALL (a) {
          trim(coalesce(r.role, '') + CASE WHEN r.former THEN ' (former)' ELSE '' END) AS detail,
          0 AS pos, [x, y] AS _graph
   UNION ALL
-  MATCH (p:Person)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a)
+  MATCH (p:Person)-[:SAID]->(q:Quote)-[rep:REPORTED_IN]->(a)
   OPTIONAL MATCH (q)-[:ABOUT]->(t)
-  WITH p, q, t ORDER BY t.name
-  WITH p, q, collect(t.name) AS about, collect(t) AS ts
+  WITH p, q, rep, t ORDER BY t.name
+  WITH p, q, rep, collect(t.name) AS about, collect(t) AS ts
   RETURN 3 AS ord, 'quote' AS part, p.name AS subject, 'said (' + q.kind + ')' AS predicate, q.text AS object,
          'about: ' + reduce(s = '', n IN about | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS detail,
-         q.offset AS pos, [p, q] + ts AS _graph
+         coalesce(rep.offset, q.offset) AS pos, [p, q] + ts AS _graph
   UNION ALL
   MATCH (ev:Event)-[:REPORTED_IN]->(a)
   OPTIONAL MATCH (ev)-[:INVOLVES]->(x)

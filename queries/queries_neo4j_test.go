@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/queries"
+	"github.com/newsgraph/kg/source"
 )
 
 // loadKnown writes testdata/known.json, hand-built extraction results of
@@ -329,38 +330,52 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 	})
 }
 
-// TestCopiesShownOnce: a statement that a copy of an article repeats is one
-// row of who-said and quotes-by, unless all=true.
-func TestCopiesShownOnce(t *testing.T) {
+// TestStatementOnceWithSources: a statement that two articles report is
+// one row of who-said and quotes-by, from the earliest report, with two
+// sources; all=true gives one row per report.
+func TestStatementOnceWithSources(t *testing.T) {
 	st, _ := loadKnown(t)
-	graphtest.Exec(t, st, `MATCH (o:Article {id: 'a1000000000000000000000000000001'})
-MATCH (p:Person {key: 'yannlecun'}), (m:Model {key: 'llama2'})
-CREATE (c:Article {id: 'c1', title: 'A repost', published: '2023-07-20', url: 'https://kg.test/repost'})-[:COPY_OF {similarity: 0.98}]->(o)
-CREATE (p)-[:SAID]->(q:Quote {id: 'qc1', text: '开源模型会让人工智能更安全', kind: 'direct', offset: 5})-[:REPORTED_IN]->(c)
-CREATE (q)-[:ABOUT]->(m)
-CREATE (p)-[:SAID]->(q2:Quote {id: 'qc2', text: 'a line only the repost has', kind: 'direct', offset: 90})-[:REPORTED_IN]->(c)
-CREATE (q2)-[:ABOUT]->(m)`, nil)
+	repost := graph.Doc{
+		Article: source.Article{ID: "c1", Title: "A repost", URL: "https://kg.test/repost", Published: "2023-07-20", Lang: "zh", Text: "转载"},
+		Result: extract.Result{Lang: "zh",
+			Entities: []extract.Entity{{Name: "Yann LeCun", Type: extract.Person, Mentions: 1}, {Name: "Llama 2", Type: extract.Model, Mentions: 1}},
+			Quotes: []extract.Quote{
+				// The same words with other punctuation: the same statement.
+				{Speaker: "Yann LeCun", Text: "开源模型，会让人工智能更安全", Kind: extract.Direct, About: []string{"Llama 2"}, Offset: 5},
+				{Speaker: "Yann LeCun", Text: "a line only the repost has", Kind: extract.Direct, About: []string{"Llama 2"}, Offset: 90},
+			}},
+	}
+	if _, err := st.Write(context.Background(), []graph.Doc{repost}); err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"who-said", "quotes-by"} {
 		p := map[string]string{"about": "Llama 2"}
 		if name == "quotes-by" {
 			p = map[string]string{"person": "LeCun"}
 		}
-		titles := func(rows []map[string]any) (n int, repost []any) {
-			for _, r := range rows {
-				if r["title"] == "A repost" {
-					repost = append(repost, r["quote"])
-				}
-			}
-			return len(rows), repost
+		rows := run(t, st, name, p)
+		got := map[any][]any{}
+		for _, r := range rows {
+			got[r["quote"]] = append(got[r["quote"]], r["sources"], r["title"])
 		}
-		n, repost := titles(run(t, st, name, p))
-		if !slices.Equal(repost, []any{"a line only the repost has"}) {
-			t.Errorf("%s: rows from the repost %v, want only its own statement", name, repost)
+		if w := []any{int64(2), "Meta发布开源大模型Llama 2"}; !slices.Equal(got["开源模型会让人工智能更安全"], w) {
+			t.Errorf("%s: shared statement %v, want once with 2 sources from the earliest article", name, got["开源模型会让人工智能更安全"])
+		}
+		if w := []any{int64(1), "A repost"}; !slices.Equal(got["a line only the repost has"], w) {
+			t.Errorf("%s: the repost's own line %v, want %v", name, got["a line only the repost has"], w)
 		}
 		p["all"] = "true"
-		nAll, repostAll := titles(run(t, st, name, p))
-		if nAll != n+1 || len(repostAll) != 2 {
-			t.Errorf("%s all=true: %d rows (%v from the repost), want %d with both", name, nAll, repostAll, n+1)
+		if all := run(t, st, name, p); len(all) != len(rows)+1 {
+			t.Errorf("%s all=true: %d rows, want %d (one per report)", name, len(all), len(rows)+1)
+		}
+	}
+	// Taking the repost out leaves the statement with its first article.
+	if _, err := st.Remove(context.Background(), "https://kg.test/repost"); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range run(t, st, "who-said", map[string]string{"about": "Llama 2"}) {
+		if r["sources"] != int64(1) || r["title"] == "A repost" {
+			t.Errorf("after removing the repost: %v", r)
 		}
 	}
 }

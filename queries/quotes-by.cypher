@@ -3,7 +3,7 @@
 // param: person entity required the speaker, by any alias
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date
-// param: all bool default=false every report, copies of an article included (by default a statement a copy repeats from its original is shown once)
+// param: all bool default=false one row per report: a statement several articles report is otherwise one row, from the earliest, with the number of sources
 //
 // Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null  :param all => false
 // Names match any alias, case-insensitively: kg passes the name folded like
@@ -12,16 +12,19 @@
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($person), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
 MATCH (p:Person) WHERE k IN p.keys OR p.key = k
-MATCH (p)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
+MATCH (p)-[:SAID]->(q:Quote)-[rep:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)
-  AND (coalesce($all, false) OR NOT EXISTS {
-    MATCH (a)-[:COPY_OF]->(:Article)<-[:REPORTED_IN]-(q2:Quote)<-[:SAID]-(p)
-    WHERE q2.text CONTAINS q.text OR q.text CONTAINS q2.text })
+// A statement reported by several articles is one row, from the earliest
+// report, with the number of reports; all=true lists every report.
+WITH p, q, a, rep ORDER BY a.published, a.title
+WITH p, q, collect({a: a, rep: rep}) AS reports
+UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
+WITH p, q, report.a AS a, report.rep AS rep, size(reports) AS sources
 OPTIONAL MATCH (q)-[:ABOUT]->(t)
-WITH p, q, a, t ORDER BY t.name
-WITH p, q, a, collect(t.name) AS about, collect(t) AS ts
-RETURN p.name AS speaker, q.text AS quote, q.kind AS kind, about,
+WITH p, q, a, rep, sources, t ORDER BY t.name
+WITH p, q, a, rep, sources, collect(t.name) AS about, collect(t) AS ts
+RETURN p.name AS speaker, q.text AS quote, q.kind AS kind, about, sources,
        a.title AS title, a.published AS published, a.url AS url,
        [p, q, a] + ts AS _graph
-ORDER BY published DESC, title, q.offset
+ORDER BY published DESC, title, rep.offset

@@ -3,7 +3,7 @@
 // param: about entity required the model, organization or person the statements are about
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date (2024 or 2024-05 covers the whole year or month)
-// param: all bool default=false every report, copies of an article included (by default a statement a copy repeats from its original is shown once)
+// param: all bool default=false one row per report: a statement several articles report is otherwise one row, from the earliest, with the number of sources
 // param: family bool default=false a model and its family: its versions and the models derived from it (about=Llama covers Llama 2 and Code Llama)
 //
 // Neo4j Browser: :param about => 'LeCun'  :param since => null  :param until => null  :param family => false  :param all => false
@@ -21,22 +21,25 @@ CALL (t0) {
 WITH t0, [t0] + derived AS family
 UNWIND family AS t
 MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(t)
-MATCH (q)-[:REPORTED_IN]->(a:Article)
+// A statement about two members of the family is one row.
+WITH p, q, collect(DISTINCT t) AS ts
+// A statement reported by several articles is one row, from the earliest
+// report, with the number of reports; all=true lists every report.
+MATCH (q)-[rep:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)
-  AND (coalesce($all, false) OR NOT EXISTS {
-    MATCH (a)-[:COPY_OF]->(:Article)<-[:REPORTED_IN]-(q2:Quote)<-[:SAID]-(p)
-    WHERE q2.text CONTAINS q.text OR q.text CONTAINS q2.text })
-// A statement about two members of the family is one row.
-WITH p, q, a, collect(DISTINCT t) AS ts
+WITH p, q, ts, a, rep ORDER BY a.published, a.title
+WITH p, q, ts, collect({a: a, rep: rep}) AS reports
+UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
+WITH p, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources
 OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
 WHERE NOT coalesce(w.former, false)
-WITH ts, p, q, a, w, o ORDER BY coalesce(w.count, 0) DESC, o.name
-WITH ts, p, q, a, head(collect({role: w.role, org: o.name})) AS pos
-WITH ts, p, q, a, pos, COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
+WITH ts, p, q, a, rep, sources, w, o ORDER BY coalesce(w.count, 0) DESC, o.name
+WITH ts, p, q, a, rep, sources, head(collect({role: w.role, org: o.name})) AS pos
+WITH ts, p, q, a, rep, sources, pos, COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
 RETURN p.name AS speaker, pos.role AS role, pos.org AS organization,
        q.text AS quote, q.kind AS kind,
        reduce(s = '', n IN names | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS about,
-       a.title AS title, a.published AS published, a.url AS url,
+       sources, a.title AS title, a.published AS published, a.url AS url,
        [p, q] + ts + [a] AS _graph
-ORDER BY published DESC, title, q.offset
+ORDER BY published DESC, title, rep.offset

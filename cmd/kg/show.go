@@ -213,12 +213,12 @@ func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 // quoteRows lays quotes out as table rows, with the speaker when the quotes
 // are about the entity rather than by it.
 func quoteRows(qs []graph.CardQuote, speaker bool) *graph.Rows {
-	rows := &graph.Rows{Columns: []string{"published", "quote", "kind", "about", "title"}}
+	rows := &graph.Rows{Columns: []string{"published", "quote", "kind", "about", "sources", "title"}}
 	if speaker {
 		rows.Columns = append([]string{"speaker"}, rows.Columns...)
 	}
 	for _, q := range qs {
-		r := []any{q.Article.Published, q.Text, q.Kind, strings.Join(q.About, ", "), q.Article.Title}
+		r := []any{q.Article.Published, q.Text, q.Kind, strings.Join(q.About, ", "), int64(q.Sources), q.Article.Title}
 		if speaker {
 			r = append([]any{q.Speaker}, r...)
 		}
