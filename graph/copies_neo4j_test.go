@@ -1,11 +1,13 @@
 package graph_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/kg/copies"
+	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/source"
@@ -80,5 +82,42 @@ func TestCopiesLinkedOnWrite(t *testing.T) {
 		if _, ok := n.Props["minhash"]; ok {
 			t.Fatalf("export of %s carries its minhash", n.ID)
 		}
+	}
+}
+
+func TestEventsAcrossArticles(t *testing.T) {
+	st := graphtest.Open(t)
+	doc := func(id string, events ...extract.Event) graph.Doc {
+		return graph.Doc{Article: source.Article{ID: id, URL: "https://kg.test/events/" + id, Title: id, Published: "2022-12-01", Lang: "zh", Text: id},
+			Result: extract.Result{Lang: "zh", Entities: []extract.Entity{
+				{Name: "OpenAI", Type: extract.Organization, Mentions: 1}, {Name: "ChatGPT", Type: extract.Model, Mentions: 1},
+				{Name: "GPT-4", Type: extract.Model, Mentions: 1}}, Events: events}}
+	}
+	write := func(d graph.Doc) {
+		t.Helper()
+		if _, err := st.Write(ctx(t), []graph.Doc{d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(doc("one", extract.Event{Name: "OpenAI发布ChatGPT", Date: "2022-11-30", Kind: "release", Involves: []string{"OpenAI", "ChatGPT"}}))
+	write(doc("two", extract.Event{Name: "ChatGPT亮相", Date: "2022-11", Kind: "release", Involves: []string{"ChatGPT"}},
+		extract.Event{Name: "OpenAI发布GPT-4", Date: "2023-03", Kind: "release", Involves: []string{"OpenAI", "GPT-4"}}))
+	rows := graphtest.Exec(t, st, `MATCH (ev:Event) RETURN ev.date AS date, COUNT { (ev)-[:REPORTED_IN]->() } AS reports,
+  COUNT { (ev)-[:INVOLVES]->() } AS parts ORDER BY date`, nil)
+	var got []string
+	for _, r := range rows {
+		m := r.AsMap()
+		got = append(got, fmt.Sprint(m["date"], " ", m["reports"], " ", m["parts"]))
+	}
+	if want := []string{"2022-11-30 2 2", "2023-03 1 2"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q: one ChatGPT release reported twice, the GPT-4 release apart", got, want)
+	}
+	// Taking one report out keeps the event for the other.
+	if _, err := st.Remove(ctx(t), "https://kg.test/events/two"); err != nil {
+		t.Fatal(err)
+	}
+	rows = graphtest.Exec(t, st, `MATCH (ev:Event) RETURN ev.date + ' ' + toString(COUNT { (ev)-[:REPORTED_IN]->() }) AS s ORDER BY s`, nil)
+	if len(rows) != 1 {
+		t.Errorf("after removing one report: %d events, want 1", len(rows))
 	}
 }

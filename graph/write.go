@@ -142,10 +142,15 @@ MATCH (t:` + string(label) + ` {key: row.key})
 MERGE (q)-[r:ABOUT]->(t)` + provenance
 }
 
+// qEvents writes events (graph/events.go resolves reports of one happening
+// to one id); the node keeps the most precise date reported.
 const qEvents = `
 UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 ON CREATE SET ev.name = row.name, ev.date = row.date, ev.kind = row.kind
+WITH ev, row
+FOREACH (_ IN CASE WHEN size(row.date) > size(ev.date) OR (size(row.date) = size(ev.date) AND row.name < ev.name) THEN [1] ELSE [] END |
+  SET ev.date = row.date, ev.name = row.name)
 WITH ev, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
@@ -331,6 +336,9 @@ func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if err := c.exec(ctx, tx, aboutQuery(t), about[t]); err != nil {
 			return err
 		}
+	}
+	if err := resolveEvents(ctx, tx, c, &ev); err != nil {
+		return err
 	}
 	if err := c.exec(ctx, tx, qEvents, ev.events); err != nil {
 		return err
