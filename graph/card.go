@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -48,9 +49,34 @@ type CardFact struct {
 	OtherType string       `json:"other_type"`
 	Role      string       `json:"role,omitempty"`
 	Former    bool         `json:"former,omitempty"`
+	Since     string       `json:"since,omitempty"` // when the latest role was first reported
 	First     string       `json:"first,omitempty"` // earliest publication date of a stating article
 	Last      string       `json:"last,omitempty"`  // latest
 	Sources   []ArticleRef `json:"sources"`
+}
+
+// latestRole sets Role, Former and Since from the role each source states
+// ("id<TAB>role<TAB>0|1"): the latest stated, reported since the first
+// source that states it. Sources are in date order.
+func (f *CardFact) latestRole(roles []string) {
+	byArticle := map[string][2]string{}
+	for _, r := range roles {
+		parts := strings.Split(r, EvidenceSep)
+		if len(parts) == 3 {
+			byArticle[parts[0]] = [2]string{parts[1], parts[2]}
+		}
+	}
+	var latest [2]string
+	for _, a := range f.Sources {
+		if r, ok := byArticle[a.ID]; ok {
+			if r != latest {
+				latest, f.Since = r, a.Published
+			}
+		}
+	}
+	if latest[0] != "" {
+		f.Role, f.Former = latest[0], latest[1] == "1"
+	}
 }
 
 // CardQuote is one statement, with its speaker, what it is about, the
@@ -92,7 +118,7 @@ CALL (r) {
 }
 RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   head([l IN labels(o) WHERE l IN ['Person', 'Organization', 'Model']]) AS other_type,
-  r.role AS role, coalesce(r.former, false) AS former, sources
+  r.role AS role, coalesce(r.former, false) AS former, coalesce(r.roles, []) AS roles, sources
 ORDER BY type, outgoing DESC, former, other`,
 	"said": `MATCH (e)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
 WITH e, q, a ORDER BY a.published, a.title
@@ -154,6 +180,7 @@ func (s *Store) Card(ctx context.Context, key string, limit int) (c Card, found 
 		if n := len(f.Sources); n > 0 {
 			f.First, f.Last = f.Sources[0].Published, f.Sources[n-1].Published
 		}
+		f.latestRole(strs(m["roles"]))
 		c.Facts = append(c.Facts, f)
 	}
 	if c.Said, c.SaidTotal, err = quotesOf(run("said")); err != nil {

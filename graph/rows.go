@@ -184,6 +184,7 @@ type factAcc struct {
 	former   bool
 	articles map[string]bool
 	evidence map[string]string // article id -> the sentence stating the fact
+	roles    map[string]string // WORKS_AT: article id -> "role<TAB>0|1" (1: former) as that article states it
 }
 
 // buildEvidence turns the Results of the given docs into statement rows.
@@ -266,7 +267,7 @@ func buildEvidence(docs []Doc) evidence {
 			f := facts[r.Type][[2]string{from, to}]
 			switch {
 			case f == nil:
-				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}, evidence: map[string]string{}}
+				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}, evidence: map[string]string{}, roles: map[string]string{}}
 				facts[r.Type][[2]string{from, to}] = f
 			case f.role == "" && r.Role != "":
 				// A stated title says more than none: keep it and its tense.
@@ -275,6 +276,13 @@ func buildEvidence(docs []Doc) evidence {
 			f.articles[art] = true
 			if _, ok := f.evidence[art]; !ok && r.Sentence != "" {
 				f.evidence[art] = r.Sentence
+			}
+			if _, ok := f.roles[art]; !ok && r.Type == extract.WorksAt && r.Role != "" {
+				former := "0"
+				if r.Former {
+					former = "1"
+				}
+				f.roles[art] = r.Role + EvidenceSep + former
 			}
 		}
 
@@ -356,7 +364,7 @@ func buildEvidence(docs []Doc) evidence {
 		for _, f := range m {
 			out.facts[t] = append(out.facts[t], map[string]any{
 				"from": f.from, "to": f.to, "role": f.role, "former": f.former, "articles": sortedKeys(f.articles),
-				"evidence": evidenceList(f.evidence),
+				"evidence": evidenceList(f.evidence), "roles": evidenceList(f.roles),
 			})
 		}
 		slices.SortFunc(out.facts[t], func(a, b map[string]any) int {

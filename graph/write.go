@@ -107,9 +107,12 @@ MERGE (x)-[r:` + string(t) + `]->(y)`
 	if t != extract.WorksAt {
 		return head + provenance
 	}
-	// The first stated role stays; a later article only fills a blank.
+	// The first stated role stays in role and former; roles keeps every
+	// article's ("id<TAB>role<TAB>0|1"), for the latest role and since when.
 	return head + `
-ON CREATE SET r.role = row.role, r.former = row.former,` + provenance[len("\nON CREATE SET"):] + `
+ON CREATE SET r.role = row.role, r.former = row.former, r.roles = row.roles,` + provenance[len("\nON CREATE SET"):] + `
+WITH r, row, [e IN row.roles WHERE NOT split(e, '\t')[0] IN [x IN coalesce(r.roles, []) | split(x, '\t')[0]]] AS addRoles
+SET r.roles = coalesce(r.roles, []) + addRoles
 WITH r, row WHERE r.role = '' AND row.role <> ''
 SET r.role = row.role, r.former = row.former`
 }
@@ -177,6 +180,7 @@ WHERE id IN r.articles
 WITH r, collect(DISTINCT id) AS gone
 SET r.articles = [x IN r.articles WHERE NOT x IN gone]
 SET r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT split(x, '\t')[0] IN gone]
+SET r.roles = CASE WHEN r.roles IS NULL THEN null ELSE [x IN r.roles WHERE NOT split(x, '\t')[0] IN gone] END
 SET r.count = size(r.articles)
 WITH r WHERE r.count = 0
 DELETE r`, `

@@ -32,10 +32,17 @@ WITH p, q, ts, a, rep ORDER BY a.published, a.title
 WITH p, q, ts, collect({a: a, rep: rep}) AS reports
 UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
 WITH p, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources
-OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-WHERE NOT coalesce(w.former, false)
-WITH ts, p, q, a, rep, sources, w, o ORDER BY coalesce(w.count, 0) DESC, o.name
-WITH ts, p, q, a, rep, sources, head(collect({role: w.role, org: o.name})) AS pos
+// The speaker's position: the latest role stated for a current post (the
+// post stated most often first).
+CALL (p) {
+  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
+  WITH w, o, [x IN coalesce(w.roles, []) | split(x, '\t')] AS rs
+  WITH w, o, COLLECT { UNWIND rs AS x MATCH (ra:Article {id: x[0]}) RETURN {role: x[1], former: x[2] = '1'} ORDER BY ra.published DESC LIMIT 1 } AS last
+  WITH w, o, CASE WHEN size(last) > 0 THEN last[0] ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
+  WHERE w IS NULL OR NOT latest.former
+  WITH w, o, latest ORDER BY coalesce(w.count, 0) DESC, o.name
+  RETURN head(collect({role: latest.role, org: o.name})) AS pos
+}
 WITH ts, p, q, a, rep, sources, pos, COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
 RETURN p.name AS speaker, pos.role AS role, pos.org AS organization,
        q.text AS quote, q.kind AS kind,

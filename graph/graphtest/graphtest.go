@@ -97,8 +97,8 @@ type DumpOptions struct {
 }
 
 // Dump is the whole graph as sorted lines, one per node and relationship,
-// nodes named by label and key (or id) and list properties named articles
-// sorted, so that two graphs built in different orders compare equal. A
+// nodes named by label and key (or id) and the set-like list properties
+// (articles, evidence, roles) sorted, so that two graphs built in different orders compare equal. A
 // duplicate node or relationship shows as a repeated line.
 func Dump(t testing.TB, st *graph.Store, opt DumpOptions) []string {
 	t.Helper()
@@ -107,8 +107,11 @@ func Dump(t testing.TB, st *graph.Store, opt DumpOptions) []string {
 		for _, k := range opt.Ignore {
 			delete(props, k)
 		}
-		if a, ok := props["articles"].([]any); ok {
-			slices.SortFunc(a, func(x, y any) int { return strings.Compare(fmt.Sprint(x), fmt.Sprint(y)) })
+		// Lists kg keeps as sets, in the order articles came.
+		for _, k := range []string{"articles", "evidence", "roles"} {
+			if a, ok := props[k].([]any); ok {
+				slices.SortFunc(a, func(x, y any) int { return strings.Compare(fmt.Sprint(x), fmt.Sprint(y)) })
+			}
 		}
 		b, err := json.Marshal(props)
 		if err != nil {
