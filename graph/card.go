@@ -98,9 +98,10 @@ type CardEvent struct {
 	Involves []string `json:"involves"` // the others taking part
 }
 
-// entityMatch finds an entity by its key or any alias key, as the saved
-// queries do.
-const entityMatch = `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model) AND (e.key = $key OR $key IN e.keys)
+// entityMatch finds an entity by its key or any alias key through the
+// entity_keys index, as the saved queries do.
+const entityMatch = `CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace($key, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WITH e WHERE (e:Person OR e:Organization OR e:Model) AND (e.key = $key OR $key IN e.keys)
 WITH e ORDER BY e.key = $key DESC, COUNT { (:Article)-[:MENTIONS]->(e) } DESC LIMIT 1
 `
 

@@ -248,7 +248,8 @@ func (s *Store) Around(ctx context.Context, key string, depth, limit int) (*Subg
 	if depth < 0 || limit < 1 {
 		return nil, fmt.Errorf("around: depth %d and limit %d must be >= 0 and >= 1", depth, limit)
 	}
-	start, err := s.Query(ctx, `MATCH (e) WHERE (e:Person OR e:Organization OR e:Model) AND ($k IN e.keys OR e.key = $k)
+	start, err := s.Query(ctx, `CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace($k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WITH e WHERE (e:Person OR e:Organization OR e:Model) AND ($k IN e.keys OR e.key = $k)
 RETURN elementId(e) ORDER BY e.key`, map[string]any{"k": key}, false)
 	if err != nil {
 		return nil, fmt.Errorf("around %s: %w", key, err)

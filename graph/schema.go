@@ -11,7 +11,8 @@ import (
 //
 // Entity nodes (Person, Organization, Model) carry key (extract.Key of the
 // canonical name, unique), name, aliases (every surface form, name included)
-// and keys (extract.Key of each alias): match any alias with $k IN e.keys.
+// and keys (extract.Key of each alias): match any alias through the
+// entity_keys full-text index (keyword analyzer: one token per key).
 // Keys longer than 1 KB are cut and end in a hash (see capIndexed).
 var schema = []string{
 	// Uniqueness constraints, one per label key; each also creates the
@@ -35,6 +36,12 @@ var schema = []string{
 	// Articles by LSH band key, to find copies (graph/copies.go): the keys
 	// are one string, split on spaces.
 	"CREATE FULLTEXT INDEX article_bands IF NOT EXISTS FOR (n:Article) ON EACH [n.bands] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+
+	// Entities by any alias key: Neo4j's range indexes do not index list
+	// membership, so "$k IN e.keys" scanned every entity; a keyword
+	// full-text index over the list is an index look-up (the saved
+	// queries, kg show and kg export --around use it).
+	"CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 
 	// Fuzzy search over names and aliases of all entity labels.
 	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.name, n.aliases]",

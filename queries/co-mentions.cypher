@@ -10,7 +10,9 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($entity), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (e) WHERE (e:Person OR e:Organization OR e:Model) AND (k IN e.keys OR e.key = k)
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WITH e WHERE (e:Person OR e:Organization OR e:Model) AND (k IN e.keys OR e.key = k)
 CALL (e) {
   OPTIONAL MATCH (d:Model)-[:DERIVED_FROM*1..6]->(e) WHERE coalesce($family, false)
   WITH collect(DISTINCT d) AS derived

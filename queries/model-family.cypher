@@ -10,7 +10,9 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($model), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (m:Model) WHERE k IN m.keys OR m.key = k
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS m
+WITH m WHERE m:Model AND (k IN m.keys OR m.key = k)
 CALL (m) {
   MATCH path = (m)-[:DERIVED_FROM*0..]->(x:Model)
   RETURN x, -length(path) AS generation

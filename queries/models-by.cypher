@@ -8,8 +8,17 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($org), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (o:Organization)-[d:DEVELOPED]->(m:Model)
-WHERE k IS NULL OR k IN o.keys OR o.key = k
+CALL (k) {
+  WITH k WHERE k IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+  WITH k, o WHERE o:Organization AND (k IN o.keys OR o.key = k)
+  RETURN o
+  UNION
+  WITH k WHERE k IS NULL
+  MATCH (o:Organization)
+  RETURN o
+}
+MATCH (o)-[d:DEVELOPED]->(m:Model)
 RETURN o.name AS organization, m.name AS model,
        COLLECT { MATCH (m)-[:DERIVED_FROM]->(b:Model) RETURN b.name ORDER BY b.name } AS derived_from,
        coalesce(d.count, size(d.articles), 0) AS articles,

@@ -8,7 +8,9 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($org), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (o:Organization) WHERE k IN o.keys OR o.key = k
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+WITH o WHERE o:Organization AND (k IN o.keys OR o.key = k)
 MATCH (p:Person)-[w:WORKS_AT]->(o)
 WITH o, p, w, COLLECT { MATCH (a:Article) WHERE a.id IN w.articles RETURN a ORDER BY a.published, a.title } AS arts
 // Each article's statement of the role, oldest first (w.roles holds

@@ -11,7 +11,9 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($person), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (p:Person) WHERE k IN p.keys OR p.key = k
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS p
+WITH p WHERE p:Person AND (k IN p.keys OR p.key = k)
 MATCH (p)-[:SAID]->(q:Quote)-[rep:REPORTED_IN]->(a:Article)
 WHERE ($since IS NULL OR a.published >= $since)
   AND ($until IS NULL OR left(a.published, size($until)) <= $until)

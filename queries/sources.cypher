@@ -10,9 +10,13 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($from), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS kf, reduce(s = toLower(normalize(trim($to), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS kt
-MATCH (x) WHERE (x:Person OR x:Organization OR x:Model) AND (kf IN x.keys OR x.key = kf)
+WITH kf, kt WHERE kf IS NOT NULL AND kt IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(kf, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+WITH kt, x WHERE (x:Person OR x:Organization OR x:Model) AND (kf IN x.keys OR x.key = kf)
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(kt, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
+WITH x, y WHERE (y:Person OR y:Organization OR y:Model) AND (kt IN y.keys OR y.key = kt)
 MATCH (x)-[r]->(y)
-WHERE (kt IN y.keys OR y.key = kt) AND r.articles IS NOT NULL
+WHERE r.articles IS NOT NULL
   AND ($type IS NULL OR type(r) = toUpper($type))
 UNWIND r.articles AS id
 MATCH (a:Article {id: id})

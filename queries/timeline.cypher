@@ -11,11 +11,27 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($entity), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (ev:Event)
+CALL (k) {
+  WITH k WHERE k IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+  WITH k, x WHERE (x:Person OR x:Organization OR x:Model) AND (k IN x.keys OR x.key = k)
+  CALL (x) {
+    MATCH (ev:Event)-[:INVOLVES]->(x)
+    RETURN ev
+    UNION
+    MATCH (ev:Event)-[:INVOLVES]->(:Model)-[:DERIVED_FROM*1..6]->(x:Model)
+    WHERE coalesce($family, false)
+    RETURN ev
+  }
+  RETURN ev
+  UNION
+  WITH k WHERE k IS NULL
+  MATCH (ev:Event)
+  RETURN ev
+}
+WITH DISTINCT ev
 WHERE ($since IS NULL OR ev.date >= $since)
   AND ($until IS NULL OR left(ev.date, size($until)) <= $until)
-  AND (k IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(x) WHERE k IN x.keys OR x.key = k }
-       OR (coalesce($family, false) AND EXISTS { MATCH (ev)-[:INVOLVES]->(:Model)-[:DERIVED_FROM*1..6]->(x:Model) WHERE k IN x.keys OR x.key = k }))
 OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
 WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs

@@ -12,7 +12,9 @@
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
 WITH reduce(s = toLower(normalize(trim($about), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
-MATCH (t0) WHERE (t0:Model OR t0:Organization OR t0:Person) AND (k IN t0.keys OR t0.key = k)
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS t0
+WITH t0 WHERE (t0:Model OR t0:Organization OR t0:Person) AND (k IN t0.keys OR t0.key = k)
 CALL (t0) {
   OPTIONAL MATCH (d:Model)-[:DERIVED_FROM*1..6]->(t0) WHERE coalesce($family, false)
   WITH collect(DISTINCT d) AS derived
