@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEventsLeadAndMoreTriggers covers the headline and lead dated by the
+// article, the English leading date, capitalised words inside a sentence,
+// the wire dateline's day, and the extra trigger words.
+func TestEventsLeadAndMoreTriggers(t *testing.T) {
+	tests := []struct {
+		name      string
+		lang      string
+		published string
+		src       string
+		want      []wantEvent
+	}{
+		{"en headline dated by the article", "en", "2025-05-10",
+			"[Orbit Robotics|O] Raises $40 Million\nThe money will go to hiring.\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventFunding, []string{"Orbit Robotics"}}}},
+		{"en lead sentence dated by the article", "en", "2025-05-10",
+			"A new round for robots\n[Orbit Robotics|O] has raised $40 million in a round led by [Acorn Capital|O].\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventFunding, []string{"Orbit Robotics", "Acorn Capital"}}}},
+		{"en an undated verb deeper in the body is no event", "en", "2025-05-10",
+			"A new round for robots\nThe market is busy.\nLater on, [Orbit Robotics|O] raised $40 million from [Acorn Capital|O].",
+			nil},
+		{"en the headline retells the news the body dates", "en", "2025-05-10",
+			"[Orbit Robotics|O] Buys [Pebble Vision|O]\n[Orbit Robotics|O] said on Thursday it had acquired [Pebble Vision|O].\nMore news follows.",
+			[]wantEvent{{"2025-05-08", EventAcquisition, []string{"Orbit Robotics", "Pebble Vision"}}}},
+		{"en a headline plan is no event", "en", "2025-05-10",
+			"[Orbit Robotics|O] will launch [Orbit One|M]\nThe company gave no date.\nMore news follows.", nil},
+		{"en a date late in the sentence dates its own verb only", "en", "2025-05-10",
+			"The launch of [Orbit One|M] comes shortly after [Pebble Vision|O] unveiled [Pebble Eye|M] in early April.",
+			[]wantEvent{{"2025-04", EventRelease, []string{"Pebble Vision", "Pebble Eye"}}}},
+		{"en a capitalised trigger inside a sentence is a title", "en", "2025-05-10",
+			"It ran on May 5, 2025, in print as 'Orbit Buys Pebble'.", nil},
+		{"en capitalised at the start of a sentence", "en", "2025-05-10",
+			"Founded in 2019, [Pebble Vision|O] builds inspection models.",
+			[]wantEvent{{"2019", EventFounding, []string{"Pebble Vision"}}}},
+		{"en fired", "en", "2025-05-10",
+			"[Orbit Robotics|O] fired its chief executive [John Doe|P|m] on Friday.",
+			[]wantEvent{{"2025-05-09", EventPersonnel, []string{"Orbit Robotics", "John Doe"}}}},
+		{"en revealed", "en", "2025-05-10",
+			"In 2020 [Pebble Vision|O] revealed [Pebble Eye|M], a model for welds.",
+			[]wantEvent{{"2020", EventRelease, []string{"Pebble Vision", "Pebble Eye"}}}},
+		{"en was formed", "en", "2025-05-10",
+			"[Pebble Vision|O] was formed in 2016 by a group of engineers.",
+			[]wantEvent{{"2016", EventFounding, []string{"Pebble Vision"}}}},
+		{"en valued at", "en", "2025-05-10",
+			"[Pebble Vision|O] was valued at $2 billion in 2021.",
+			[]wantEvent{{"2021", EventFunding, []string{"Pebble Vision"}}}},
+		{"zh listing", "zh", "2025-05-10", "[星桥实验室|O]去年12月在港上市。",
+			[]wantEvent{{"2024-12", EventListing, []string{"星桥实验室"}}}},
+		{"zh a listed company is no listing", "zh", "2025-05-10", "[星桥实验室|O]去年成为一家上市公司。", nil},
+		{"zh award", "zh", "2025-05-10", "[李明|P|m]2019年获得图灵奖。",
+			[]wantEvent{{"2019", EventAward, []string{"李明"}}}},
+		{"zh hire", "zh", "2025-05-10", "今年3月，[星桥实验室|O]从[青松科技|O]挖走了[王芳|P|f]。",
+			[]wantEvent{{"2025-03", EventPersonnel, []string{"星桥实验室", "青松科技", "王芳"}}}},
+		{"zh degree", "zh", "2025-05-10", "[王芳|P|f]于2014年在[北方大学|O]取得博士学位。",
+			[]wantEvent{{"2014", EventOther, []string{"王芳", "北方大学"}}}},
+		{"zh 今天 is the dateline's day", "zh", "2025-10-20",
+			"（中央社記者某某舊金山19日專電）[星桥实验室|O]今天推出[星桥助手|M]。\n第二段。",
+			[]wantEvent{{"2025-10-19", EventLaunch, []string{"星桥实验室", "星桥助手"}}}},
+		{"zh headline", "zh", "2025-10-20",
+			"[星桥实验室|O]宣布完成新一轮融资\n据介绍，资金将用于研发。\n第三段。",
+			[]wantEvent{{"2025-10-20", EventFunding, []string{"星桥实验室"}}}},
+	}
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := x.events(markup(t, tc.lang, tc.published, tc.src))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d events, want %d:\n%s", len(got), len(tc.want), dumpEvents(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				a := append([]string{}, g.Involves...)
+				slices.Sort(a)
+				b := append([]string{}, w.involves...)
+				slices.Sort(b)
+				if g.Date != w.date || g.Kind != w.kind || !slices.Equal(a, b) || g.Name == "" {
+					t.Errorf("event %d = %s\nwant %s %s %v", i, dumpEvents(got[i:i+1]), w.date, w.kind, w.involves)
+				}
+			}
+		})
+	}
+}
