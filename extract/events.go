@@ -37,7 +37,7 @@ var triggers = []trigger{
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
 	{re(`收购|收購|并购|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
 	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
-	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
+	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
 	{re(`推出|上线|上線|启动|啟動|公测|公測|内测|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
 	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
 	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
@@ -163,29 +163,41 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
 	var out []eventAt
-	hasReal := false
-	for _, h := range hits {
-		if h.kind != EventOther {
-			hasReal = true
-		}
-	}
+	var outAt []int       // the trigger of each event, to keep text order
+	var realEvents []span // the triggers of the events of kinds other than EventOther
 	realIn := func(s, e int) bool {
-		for _, h := range hits {
-			if h.kind != EventOther && h.Start >= s && h.End <= e {
+		for _, h := range realEvents {
+			if h.Start >= s && h.End <= e {
 				return true
 			}
 		}
 		return false
 	}
 	lead := q.leadingDate(u, dates)
+	// A Chinese leading date in a clause that tells a happening of its own
+	// dates that one only (根据去年X公布的数据，…，目前已拿了…融资); one in a
+	// clause that only sets the time or the meeting dates them all
+	// (2019年，…; 10月17日，百度举办大会，发布…).
+	leadOwn := false
+	if lead != nil && q.zh {
+		ls, le := q.clauseBounds(u, lead.Start)
+		for _, o := range hits {
+			if o.kind != EventConference && o.Start >= ls && o.End <= le {
+				leadOwn = true
+			}
+		}
+	}
 	seenClause := map[[2]int]bool{}
+	// Telling kinds go first, so that 宣布 or announced is kept only where
+	// nothing more telling made an event of its clause: not where that was
+	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
 		if q.future(u, h.Start) {
 			continue
 		}
 		cs, ce := q.clauseBounds(u, h.Start)
-		// 宣布, announced: only where nothing more telling shares the clause.
-		if h.kind == EventOther && hasReal && realIn(cs, ce) {
+		if h.kind == EventOther && realIn(cs, ce) {
 			continue
 		}
 		// An English sentence of several verbs runs from one trigger to
@@ -225,7 +237,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 				}
 			}
 		}
-		if d == nil {
+		if d == nil && !leadOwn {
 			d = lead
 		}
 		if d == nil {
@@ -248,6 +260,10 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		for _, e := range ents {
 			names = append(names, e.Name)
 		}
+		if h.kind != EventOther {
+			realEvents = append(realEvents, h.span)
+		}
+		outAt = append(outAt, h.Start)
 		out = append(out, eventAt{
 			Event:    Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
 			d:        d.Date,
@@ -255,7 +271,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			implicit: implicit,
 		})
 	}
-	return out
+	return byPosition(out, outAt)
 }
 
 // enConj joins the stretches of two verbs in an English sentence: "and",

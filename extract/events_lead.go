@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -171,4 +172,19 @@ func (q *quoter) enNamePart(u unit, pos int) bool {
 		return false
 	}
 	return strings.TrimLeft(sub(q.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
+}
+
+// byPosition orders events by where their triggers stand, at[i] being
+// that of evs[i].
+func byPosition(evs []eventAt, at []int) []eventAt {
+	idx := make([]int, len(evs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return at[idx[a]] < at[idx[b]] })
+	out := make([]eventAt, len(evs))
+	for i, k := range idx {
+		out[i] = evs[k]
+	}
+	return out
 }

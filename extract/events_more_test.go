@@ -65,6 +65,21 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"zh headline", "zh", "2025-10-20",
 			"[星桥实验室|O]宣布完成新一轮融资\n据介绍，资金将用于研发。\n第三段。",
 			[]wantEvent{{"2025-10-20", EventFunding, []string{"星桥实验室"}}}},
+		{"zh a duration after 成立 is no founding", "zh", "2025-05-10",
+			"成立 2 年，[星桥实验室|O]被收购\n据介绍，交易已完成。\n第三段。",
+			[]wantEvent{{"2025-05-10", EventAcquisition, []string{"星桥实验室"}}}},
+		{"zh a lettered round is funding", "zh", "2025-05-10", "[星桥实验室|O]在2021年完成了B轮。",
+			[]wantEvent{{"2021", EventFunding, []string{"星桥实验室"}}}},
+		{"zh sanctions", "zh", "2025-05-10", "2019年，[美国商务部|O]对[星桥实验室|O]实施制裁。",
+			[]wantEvent{{"2019", EventOther, []string{"美国商务部", "星桥实验室"}}}},
+		{"zh an announcement of a plan is an event", "zh", "2025-05-10", "[星桥实验室|O]昨天宣布将推出[星桥助手|M]。",
+			[]wantEvent{{"2025-05-09", EventOther, []string{"星桥实验室", "星桥助手"}}}},
+		{"zh a leading date with a happening of its own keeps to its clause", "zh", "2025-05-10",
+			"根据去年[星桥实验室|O]公布的数据，其用户已经很多，目前总计拿了5亿元的融资。",
+			[]wantEvent{{"2024", EventRelease, []string{"星桥实验室"}}}},
+		{"en announced where the deal itself has no date", "en", "2025-07-10",
+			"That is what happened with [Orbit Robotics|O]' buy of [Pebble Vision|O], announced in late June.",
+			[]wantEvent{{"2025-06", EventOther, []string{"Pebble Vision"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
