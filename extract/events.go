@@ -31,7 +31,7 @@ type trigger struct {
 // Triggers, tried in order; the first kind that matches a word wins, so
 // 发布会 is a conference before it is a release.
 var triggers = []trigger{
-	{re(`发布会|發布會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`发布会|發布會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|(?:^|[^今明去前0-9０-９])(年会|年會)|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
@@ -253,6 +253,9 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		} else {
 			ents = q.eventEntities(ui, u, cs, ce, h.Start)
 		}
+		if len(ents) == 0 && !q.zh {
+			ents = q.enSubjectOrg(ss, h.Start)
+		}
 		if len(ents) == 0 {
 			continue
 		}
@@ -314,7 +317,9 @@ func enDateOf(dates []dateMatch, trig span, ss, se int) *dateMatch {
 	return before
 }
 
-var zhFuture = re(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
+// zhFuture is a word of plan or future before a trigger; 会 as the end of
+// a noun (董事会, 委员会, 大会) is a body, not "will".
+var zhFuture = re(`(?:将|將|(?:^|[^董事委员員大协協学學工议議峰晚机機社都聚约約开開理])(?:会|會)|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
 var enFuture = re(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not

@@ -16,7 +16,7 @@ var moreTriggers = []trigger{
 	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventConference},
 	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|previewed)\b)`), EventRelease},
 	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started)\b)`), EventFounding},
-	{re(`(?i:\bvalued at\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
+	{re(`(?i:\bvalued at\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
 	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|卖了|賣了|出售|卖给|賣給`), EventAcquisition},
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\bfiled (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
@@ -28,3 +28,24 @@ var moreTriggers = []trigger{
 
 // The extra triggers join the table every lookup goes through.
 func init() { triggers = append(triggers, moreTriggers...) }
+
+// enOrgSubject is a subject that stands for an organization named before:
+// "it", or a description such as "the young French company", "the social
+// media giant", "the startup", where it opens the stretch of the verb
+// (after a leading phrase such as "In June,").
+var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,6}?(?:company|start-?up|firm|giant|lab|laboratory|maker|developer|unicorn))\b`)
+
+// enSubjectOrg resolves the subject of an English verb at trig whose
+// stretch, from ss, names no one: the organization the text named last
+// ("In June, the young company made a splash by raising …", "On Monday,
+// it closed a new round").
+func (q *quoter) enSubjectOrg(ss, trig int) []*entity {
+	loc := enOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, ss, trig))
+	if loc == nil {
+		return nil
+	}
+	if e := q.lastOrgBefore(ss + loc[2]); e != nil {
+		return []*entity{e}
+	}
+	return nil
+}

@@ -80,6 +80,17 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"en announced where the deal itself has no date", "en", "2025-07-10",
 			"That is what happened with [Orbit Robotics|O]' buy of [Pebble Vision|O], announced in late June.",
 			[]wantEvent{{"2025-06", EventOther, []string{"Pebble Vision"}}}},
+		{"zh 董事会 is a board, not 会 of the future", "zh", "2024-12-04", "去年，当[王明|P|m]被[星桥实验室|O]董事会解雇时，员工很震惊。",
+			[]wantEvent{{"2023", EventPersonnel, []string{"王明", "星桥实验室"}}}},
+		{"zh 会 before the verb is still a plan", "zh", "2024-12-04", "[星桥实验室|O]明年会推出[星桥助手|M]。", nil},
+		{"en a description of the company named before", "en", "2023-12-12",
+			"[Pebble Vision|O] is a fairy tale. In June, the young French company made a splash by raising €105 million.",
+			[]wantEvent{{"2023-06", EventFunding, []string{"Pebble Vision"}}}},
+		{"en it opening the clause", "en", "2023-12-12",
+			"[Pebble Vision|O] is a fairy tale. On Monday, December 11, it closed a new round of financing.",
+			[]wantEvent{{"2023-12-11", EventFunding, []string{"Pebble Vision"}}}},
+		{"en it as an object is no subject", "en", "2023-12-12",
+			"[Pebble Vision|O] is a fairy tale. On Monday, investors said they funded it in a round of financing.", nil},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
