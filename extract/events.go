@@ -31,7 +31,7 @@ type trigger struct {
 // Triggers, tried in order; the first kind that matches a word wins, so
 // 发布会 is a conference before it is a release.
 var triggers = []trigger{
-	{re(`发布会|發布會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|(?:^|[^今明去前0-9０-９])(年会|年會)|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|(?:^|[^今明去前0-9０-９])(年会|年會)|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
 	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
@@ -45,6 +45,10 @@ var triggers = []trigger{
 
 // zhDateOfModel is what may stand between a date and the model it dates:
 // 9月的开源版Qwen.
+// zhModifier is what follows a trigger that describes a name (Meta推出的
+// 模型) rather than tells a happening.
+var zhModifier = re(`^\s*的`)
+
 var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
@@ -237,7 +241,9 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 				}
 			}
 		}
-		if d == nil && !leadOwn {
+		// X推出的Y, X发布的Y: a release told as a description of Y, of
+		// its own time, not the sentence's.
+		if d == nil && !leadOwn && !(q.zh && zhModifier.MatchString(sub(q.doc.text, h.End, h.End+6))) {
 			d = lead
 		}
 		if d == nil {
@@ -457,7 +463,7 @@ func (q *quoter) namesIn(ui, s, e, trig int) []*entity {
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
 	for ; i < len(cands) && cands[i].Start < e; i++ {
 		c := cands[i]
-		if c.End > e || attributing(c.span) || q.inDateline(c.span) {
+		if c.End > e || attributing(c.span) || q.inDateline(c.span) || q.inZhWireDateline(c.span) {
 			continue
 		}
 		ent := c.ent

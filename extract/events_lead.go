@@ -78,7 +78,7 @@ func (q *quoter) implicitDate(ui int, u unit, ctx *yearContext) (dateMatch, bool
 // zhDatelineDay is the day in a Chinese wire dateline
 // (（中央社記者某某舊金山19日專電）): the day the report was filed, which is
 // the 今天 of its text even when the article is published a day later.
-var zhDatelineDay = re(`^\s*[（(【][^）)】\n]{0,30}?([0-9０-９]{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报道|報導|报道)`)
+var zhDatelineDay = re(`^\s*[（(【][^）)】\n]{0,30}?([0-9０-９]{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报道|報導|报道)[^）)】\n]{0,12}[）)】]`)
 
 // dateBase is the date relative dates are read against: the dateline's day
 // where the article opens with one, else the published date.
@@ -187,4 +187,21 @@ func byPosition(evs []eventAt, at []int) []eventAt {
 		out[i] = evs[k]
 	}
 	return out
+}
+
+// inZhWireDateline reports whether s lies in a Chinese wire dateline
+// (（中央社記者某某台北14日電）) at the start of one of the first units: the
+// agency and the reporter take no part in what the article reports.
+func (q *quoter) inZhWireDateline(s span) bool {
+	if !q.zh {
+		return false
+	}
+	for _, u := range q.units[:min(len(q.units), 4)] {
+		if s.Start < u.Start || s.Start >= u.End {
+			continue
+		}
+		loc := zhDatelineDay.FindStringIndex(sub(q.doc.text, u.Start, u.End))
+		return loc != nil && s.End <= u.Start+loc[1]
+	}
+	return false
 }

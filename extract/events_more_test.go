@@ -91,6 +91,12 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 			[]wantEvent{{"2023-12-11", EventFunding, []string{"Pebble Vision"}}}},
 		{"en it as an object is no subject", "en", "2023-12-12",
 			"[Pebble Vision|O] is a fairy tale. On Monday, investors said they funded it in a round of financing.", nil},
+		{"zh the wire agency in the dateline takes no part", "zh", "2025-06-14",
+			"（[中央社|O]記者某某台北14日電）[星桥实验室|O]今天召開記者會。\n第二段。",
+			[]wantEvent{{"2025-06-14", EventConference, []string{"星桥实验室"}}}},
+		{"zh X推出的Y is a description, not dated by the sentence", "zh", "2025-06-14",
+			"[星桥实验室|O]今天召開記者會，介紹以[青松-2|M]（[青松科技|O]推出的模型）為基礎的成果。",
+			[]wantEvent{{"2025-06-14", EventConference, []string{"星桥实验室"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
