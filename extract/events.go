@@ -165,6 +165,13 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			break
 		}
 	}
+	// "In February, X detailed …": the same for a coarser date that opens
+	// the sentence, where its subject and a past verb follow it.
+	if len(hits) == 0 && !q.zh && !implicit {
+		if v, ok := q.enLeadVerb(u, dates[0]); ok && !q.speechNear(u, dates[0]) {
+			hits = append(hits, hit{v, EventOther, sub(text, v.Start, v.End)})
+		}
+	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
 	var out []eventAt
 	var outAt []int       // the trigger of each event, to keep text order
@@ -182,12 +189,13 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	// dates that one only (根据去年X公布的数据，…，目前已拿了…融资); one in a
 	// clause that only sets the time or the meeting dates them all
 	// (2019年，…; 10月17日，百度举办大会，发布…).
-	leadOwn := false
+	leadOwn, leadHit := false, false
 	if lead != nil && q.zh {
 		ls, le := q.clauseBounds(u, lead.Start)
 		for _, o := range hits {
-			if o.kind != EventConference && o.Start >= ls && o.End <= le {
-				leadOwn = true
+			if o.Start >= ls && o.End <= le {
+				leadHit = true
+				leadOwn = leadOwn || o.kind != EventConference
 			}
 		}
 	}
@@ -242,8 +250,10 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			}
 		}
 		// X推出的Y, X发布的Y: a release told as a description of Y, of
-		// its own time, not the sentence's.
-		if d == nil && !leadOwn && !(q.zh && zhModifier.MatchString(sub(q.doc.text, h.End, h.End+6))) {
+		// its own time, not that of a happening the sentence opens with
+		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
+		// dates it (2023年9月，X发布的Y引发热议).
+		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(q.doc.text, h.End, h.End+6))) {
 			d = lead
 		}
 		if d == nil {

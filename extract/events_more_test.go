@@ -97,6 +97,20 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"zh X推出的Y is a description, not dated by the sentence", "zh", "2025-06-14",
 			"[星桥实验室|O]今天召開記者會，介紹以[青松-2|M]（[青松科技|O]推出的模型）為基礎的成果。",
 			[]wantEvent{{"2025-06-14", EventConference, []string{"星桥实验室"}}}},
+		{"zh a bare leading date still dates X发布的Y", "zh", "2025-03-20", "2023年9月，[星桥实验室|O]发布的[星桥-7B|M]引发热议。",
+			[]wantEvent{{"2023-09", EventRelease, []string{"星桥实验室", "星桥-7B"}}}},
+		{"en a leading month, a name and a past verb", "en", "2026-03-20", "In February, [Orbit Robotics Labs|O] detailed its plans for a humanoid robot.",
+			[]wantEvent{{"2026-02", EventOther, []string{"Orbit Robotics Labs"}}}},
+		{"en a leading month before speech is no event", "en", "2026-03-20", "In February, [Orbit Robotics|O] said the robot was ready.", nil},
+		{"en a month late in the sentence is no leading date", "en", "2026-03-20", "[Orbit Robotics|O] detailed its plans, first shown in February.", nil},
+		{"en since its release", "en", "2026-03-20", "[Orbit One|M] has drawn millions of users since its release in November 2025.",
+			[]wantEvent{{"2025-11", EventRelease, []string{"Orbit One"}}}},
+		{"en created", "en", "2026-03-20", "In 2019, [Jane Roe|P|f] created [Orbit One|M] at a small lab.",
+			[]wantEvent{{"2019", EventRelease, []string{"Jane Roe", "Orbit One"}}}},
+		{"en testimony", "en", "2026-03-20", "[Jane Roe|P|f] testified before the [Senate Commerce Committee|O] on Wednesday.",
+			[]wantEvent{{"2026-03-18", EventHearing, []string{"Jane Roe", "Senate Commerce Committee"}}}},
+		{"en went public", "en", "2026-03-20", "[Orbit Robotics|O] went public on the Nasdaq in June.",
+			[]wantEvent{{"2025-06", EventListing, []string{"Orbit Robotics"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
