@@ -269,8 +269,8 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		} else {
 			ents = q.eventEntities(ui, u, cs, ce, h.Start)
 		}
-		if len(ents) == 0 && !q.zh {
-			ents = q.enSubjectOrg(ss, h.Start)
+		if len(ents) == 0 {
+			ents = q.subjectOrg(cs, ss, h.Start)
 		}
 		if len(ents) == 0 {
 			continue
@@ -334,8 +334,9 @@ func enDateOf(dates []dateMatch, trig span, ss, se int) *dateMatch {
 }
 
 // zhFuture is a word of plan or future before a trigger; 会 as the end of
-// a noun (董事会, 委员会, 大会) is a body, not "will".
-var zhFuture = re(`(?:将|將|(?:^|[^董事委员員大协協学學工议議峰晚机機社都聚约約开開理])(?:会|會)|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
+// a noun (董事会, 委员会, 大会) is a body, not "will", and 将 before an
+// object (将其列入, 将x列入 with the name blanked out) marks the object.
+var zhFuture = re(`(?:(?:将|將)(?:[^其它他她该該这這此x]|$)|(?:^|[^董事委员員大协協学學工议議峰晚机機社都聚约約开開理])(?:会|會)|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
 var enFuture = re(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not
@@ -633,7 +634,7 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 			if m.Start >= end {
 				break
 			}
-			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) {
+			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) && !q.inZhWireDateline(m.span) {
 				return m.Entity
 			}
 		}

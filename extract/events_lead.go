@@ -189,9 +189,14 @@ func byPosition(evs []eventAt, at []int) []eventAt {
 	return out
 }
 
+// zhSourceTag is the source in brackets that opens a Chinese report:
+// （某某网）, 【本報台北訊】.
+var zhSourceTag = re(`^\s*[（(【][^）)】\n]{1,20}(?:网|網|社|报|報|讯|訊|台|臺)[）)】]`)
+
 // inZhWireDateline reports whether s lies in a Chinese wire dateline
-// (（中央社記者某某台北14日電）) at the start of one of the first units: the
-// agency and the reporter take no part in what the article reports.
+// (（中央社記者某某台北14日電）) or source tag at the start of one of the
+// first units: the agency and the reporter take no part in what the
+// article reports.
 func (q *quoter) inZhWireDateline(s span) bool {
 	if !q.zh {
 		return false
@@ -200,7 +205,11 @@ func (q *quoter) inZhWireDateline(s span) bool {
 		if s.Start < u.Start || s.Start >= u.End {
 			continue
 		}
-		loc := zhDatelineDay.FindStringIndex(sub(q.doc.text, u.Start, u.End))
+		t := sub(q.doc.text, u.Start, u.End)
+		loc := zhDatelineDay.FindStringIndex(t)
+		if loc == nil {
+			loc = zhSourceTag.FindStringIndex(t)
+		}
 		return loc != nil && s.End <= u.Start+loc[1]
 	}
 	return false

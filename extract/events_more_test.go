@@ -111,6 +111,17 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 			[]wantEvent{{"2026-03-18", EventHearing, []string{"Jane Roe", "Senate Commerce Committee"}}}},
 		{"en went public", "en", "2026-03-20", "[Orbit Robotics|O] went public on the Nasdaq in June.",
 			[]wantEvent{{"2025-06", EventListing, []string{"Orbit Robotics"}}}},
+		{"zh 将 before an object is no future", "zh", "2025-03-20", "去年12月，[美国财政部|O]将其列入投资限制清单。",
+			[]wantEvent{{"2024-12", EventOther, []string{"美国财政部"}}}},
+		{"zh 将 before a verb is a plan", "zh", "2025-03-20", "[星桥实验室|O]将于明年推出[星桥助手|M]。", nil},
+		{"zh a description of the company named before", "zh", "2025-12-20", "[星桥实验室|O]原定在港上市。这家被誉为独角兽的科技企业在今年12月6日开始接受认购。",
+			[]wantEvent{{"2025-12-06", EventFunding, []string{"星桥实验室"}}}},
+		{"zh a source tag takes no part and is no subject", "zh", "2025-12-20", "（某某新聞網）[星桥实验室|O]是一家科技公司。这家科技企业在今年12月6日开始接受认购。\n第二段。",
+			[]wantEvent{{"2025-12-06", EventFunding, []string{"星桥实验室"}}}},
+		{"zh on the road", "zh", "2025-12-20", "[星桥实验室|O]的无人车5月已在北京上路。",
+			[]wantEvent{{"2025-05", EventLaunch, []string{"星桥实验室"}}}},
+		{"zh an interview", "zh", "2025-12-20", "[王明|P|m]8月31日接受[北方日报|O]采访。",
+			[]wantEvent{{"2025-08-31", EventOther, []string{"王明", "北方日报"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
