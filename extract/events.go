@@ -269,8 +269,14 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		} else {
 			ents = q.eventEntities(ui, u, cs, ce, h.Start)
 		}
-		if len(ents) == 0 {
-			ents = q.subjectOrg(cs, ss, h.Start)
+		// "the social media giant released OPT": the company named before
+		// takes part too.
+		if firstOrg(ents) == nil || firstOrg(ents).Type != Organization {
+			for _, e := range q.subjectOrg(cs, ss, h.Start) {
+				if !containsEnt(ents, e) {
+					ents = append([]*entity{e}, ents...)
+				}
+			}
 		}
 		if len(ents) == 0 {
 			continue

@@ -122,6 +122,9 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 			[]wantEvent{{"2025-05", EventLaunch, []string{"星桥实验室"}}}},
 		{"zh an interview", "zh", "2025-12-20", "[王明|P|m]8月31日接受[北方日报|O]采访。",
 			[]wantEvent{{"2025-08-31", EventOther, []string{"王明", "北方日报"}}}},
+		{"en the giant named before takes part with its model", "en", "2022-05-10",
+			"[Orbit Robotics|O] is a social media company. In early May 2022, the social media giant released [Orbit One|M].",
+			[]wantEvent{{"2022-05", EventRelease, []string{"Orbit Robotics", "Orbit One"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
