@@ -125,6 +125,12 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"en the giant named before takes part with its model", "en", "2022-05-10",
 			"[Orbit Robotics|O] is a social media company. In early May 2022, the social media giant released [Orbit One|M].",
 			[]wantEvent{{"2022-05", EventRelease, []string{"Orbit Robotics", "Orbit One"}}}},
+		{"en headline in the present: appoints", "en", "2025-05-10",
+			"[Orbit Robotics|O] Appoints [Jane Roe|P|f] as Chief Executive\nThe board met for hours.\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventPersonnel, []string{"Orbit Robotics", "Jane Roe"}}}},
+		{"en headline in the present: goes public", "en", "2025-05-10",
+			"[Orbit Robotics|O] Goes Public on the Nasdaq\nShares opened higher.\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventListing, []string{"Orbit Robotics"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
