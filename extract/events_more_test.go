@@ -131,6 +131,11 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"en headline in the present: goes public", "en", "2025-05-10",
 			"[Orbit Robotics|O] Goes Public on the Nasdaq\nShares opened higher.\nMore news follows.",
 			[]wantEvent{{"2025-05-10", EventListing, []string{"Orbit Robotics"}}}},
+		{"zh a problem cracked", "zh", "2025-05-10", "年初，[星桥实验室|O]的模型解决了一道数学难题。",
+			[]wantEvent{{"2025", EventOther, []string{"星桥实验室"}}}},
+		{"zh a problem still to solve is none", "zh", "2025-05-10", "今年3月，[星桥实验室|O]的团队想要解决这个问题。", nil},
+		{"zh studies completed", "zh", "2025-05-10", "[王芳|P|f]2018年在[北方大学|O]完成学业。",
+			[]wantEvent{{"2018", EventOther, []string{"王芳", "北方大学"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
