@@ -242,6 +242,11 @@ var dateRules = []dateRule{
 	{re(`\b(?:in|since|of|by|until|from|during|throughout|before|after|In|Since|During|Before|After|[Ee]arly|[Ll]ate|[Mm]id-?)\s*([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
 	}, false, false},
+	// "its 2022 acquisition of X", "the 2023 launch": a year that
+	// qualifies the noun of a happening.
+	{re(`\b((?:19|20)[0-9]{2})\s+(?:launch|release|acquisition|purchase|takeover|IPO|debut|founding|investment|lawsuit|deal|merger|funding round|hearing|conference|summit)\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), 0, 0)
+	}, false, false},
 	// Wire style: "the company said Monday", "released Nov. 5".
 	{re(`\b` + enDay + `\b`), func(m []string, b time.Time) (date, bool) {
 		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[m[1]]
@@ -364,8 +369,11 @@ func findDates(text string, base time.Time) []dateMatch {
 }
 
 // trimDateEnd drops a guard character the year rule consumed after 年,
-// or the bare day rule after 日.
+// the bare day rule after 日, or the noun after a year ("2022 acquisition").
 func trimDateEnd(text string, s, e int) int {
+	if yearNoun.MatchString(text[s:e]) {
+		return s + 4
+	}
 	if bareDay.MatchString(text[s:e]) {
 		return s + strings.Index(text[s:e], "日") + len("日")
 	}
@@ -379,6 +387,9 @@ func trimDateEnd(text string, s, e int) int {
 }
 
 var yearDigits = regexp.MustCompile(`[0-9]{4}\s*年`)
+
+// yearNoun is a match of the year-before-a-noun rule ("2022 acquisition").
+var yearNoun = regexp.MustCompile(`^[0-9]{4}\s+[A-Za-z]`)
 
 // bareDay is a match of the bare day rule, 2日 and what follows it.
 var bareDay = regexp.MustCompile(`^[0-9０-９]{1,2}\s*日.`)

@@ -36,6 +36,8 @@ func TestFindDates(t *testing.T) {
 		{"zh months duration is no date", "成立短短8个月", base, nil},
 		{"zh traditional duration", "成立短短8個月", base, nil},
 		{"zh day of this month", "已於8日達成協議", base, []string{"2023-12-08", "8日"}},
+		{"en a year before the noun of a happening", "after its 2022 acquisition of the lab", base, []string{"2022", "2022"}},
+		{"en a year before another noun is none", "a 2022 model", base, nil},
 		{"zh bare day before a verb", "監管機構1日對該公司展開審查", base, []string{"2023-12-01", "1日"}},
 		{"zh bare day ahead is last month's", "監管機構4日再度表態", base, []string{"2023-11-04", "4日"}},
 		{"zh end of a range is no bare day", "大會8至10日在上海舉辦", base, nil},

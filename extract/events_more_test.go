@@ -136,6 +136,8 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"zh a problem still to solve is none", "zh", "2025-05-10", "今年3月，[星桥实验室|O]的团队想要解决这个问题。", nil},
 		{"zh studies completed", "zh", "2025-05-10", "[王芳|P|f]2018年在[北方大学|O]完成学业。",
 			[]wantEvent{{"2018", EventOther, []string{"王芳", "北方大学"}}}},
+		{"en a year before the noun", "en", "2025-05-10", "[Orbit Robotics|O]'s 2022 acquisition of [Pebble Vision|O] doubled its staff.",
+			[]wantEvent{{"2022", EventAcquisition, []string{"Orbit Robotics", "Pebble Vision"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
