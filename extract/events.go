@@ -173,6 +173,17 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	if implicit {
+		// A headline or lead dates what it tells, not what describes a
+		// name in it; such a word does not split the sentence either.
+		kept := hits[:0]
+		for _, h := range hits {
+			if !q.describes(h.span) {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
+	}
 	var out []eventAt
 	var outAt []int       // the trigger of each event, to keep text order
 	var realEvents []span // the triggers of the events of kinds other than EventOther

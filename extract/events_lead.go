@@ -214,3 +214,21 @@ func (q *quoter) inZhWireDateline(s span) bool {
 	}
 	return false
 }
+
+var (
+	enByAgent  = re(`^\s+by\b`)
+	enPassAux  = re(`(?i)\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$`)
+	zhDescribe = re(`^\s*的`)
+)
+
+// describes reports whether the trigger at t describes a name rather than
+// tells the news: "Anthropic, the startup founded by former researchers,
+// has raised …", 深度求索推出的模型. A headline or lead dates only what it
+// tells.
+func (q *quoter) describes(t span) bool {
+	after := sub(q.doc.text, t.End, t.End+8)
+	if q.zh {
+		return zhDescribe.MatchString(after)
+	}
+	return enByAgent.MatchString(after) && !enPassAux.MatchString(sub(q.doc.text, max(0, t.Start-30), t.Start))
+}

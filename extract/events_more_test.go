@@ -138,6 +138,12 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 			[]wantEvent{{"2018", EventOther, []string{"王芳", "北方大学"}}}},
 		{"en a year before the noun", "en", "2025-05-10", "[Orbit Robotics|O]'s 2022 acquisition of [Pebble Vision|O] doubled its staff.",
 			[]wantEvent{{"2022", EventAcquisition, []string{"Orbit Robotics", "Pebble Vision"}}}},
+		{"en a participle in the lead describes, it tells nothing", "en", "2025-05-10",
+			"A new round\n[Orbit Robotics|O], the startup founded by [Jane Roe|P|f], has raised $40 million.\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventFunding, []string{"Orbit Robotics", "Jane Roe"}}}},
+		{"en a passive in the lead still tells", "en", "2025-05-10",
+			"A sudden exit\n[Jane Roe|P|f] was fired by [Orbit Robotics|O].\nMore news follows.",
+			[]wantEvent{{"2025-05-10", EventPersonnel, []string{"Jane Roe", "Orbit Robotics"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
