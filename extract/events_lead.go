@@ -215,10 +215,11 @@ func (q *quoter) inZhWireDateline(s span) bool {
 	return false
 }
 
+// enByAgent follows a participle that describes a name ("founded by X");
+// enPassAux before it makes it a passive that tells ("was founded by X").
 var (
-	enByAgent  = re(`^\s+by\b`)
-	enPassAux  = re(`(?i)\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$`)
-	zhDescribe = re(`^\s*的`)
+	enByAgent = re(`^\s+by\b`)
+	enPassAux = re(`(?i)\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$`)
 )
 
 // describes reports whether the trigger at t describes a name rather than
@@ -228,7 +229,7 @@ var (
 func (q *quoter) describes(t span) bool {
 	after := sub(q.doc.text, t.End, t.End+8)
 	if q.zh {
-		return zhDescribe.MatchString(after)
+		return zhModifier.MatchString(after)
 	}
 	return enByAgent.MatchString(after) && !enPassAux.MatchString(sub(q.doc.text, max(0, t.Start-30), t.Start))
 }
