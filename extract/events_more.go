@@ -25,7 +25,7 @@ var moreTriggers = []trigger{
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
-	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|(?:was|were|been|is) named|joins|(?:was|were) removed|terminated)\b)|挖走|聘请|聘請|任命|出任|加盟|入职|入職|辞去|辭去|卸任|解雇|解僱|开除|開除|罢免|罷免|停职|停職|解职|解職|回巢|回归|回歸`), EventPersonnel},
+	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|挖走|聘请|聘請|任命|出任|加盟|入职|入職|辞去|辭去|卸任|解雇|解僱|开除|開除|罢免|罷免|停职|停職|解职|解職|回巢|回归|回歸`), EventPersonnel},
 	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|入选|入選`), EventAward},
 	{re(`制裁|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)|毕业|畢業|完成[^，,。；;]{0,8}(?:学业|學業)|破解|攻克|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)|致信|致函|致歉|道歉|回应|回應|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
 }

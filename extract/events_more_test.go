@@ -144,6 +144,8 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"en a passive in the lead still tells", "en", "2025-05-10",
 			"A sudden exit\n[Jane Roe|P|f] was fired by [Orbit Robotics|O].\nMore news follows.",
 			[]wantEvent{{"2025-05-10", EventPersonnel, []string{"Jane Roe", "Orbit Robotics"}}}},
+		{"en removed with an adverb", "en", "2024-03-19", "In November, when [Jane Roe|P|f] was temporarily removed, [Orbit Robotics|O] went through a restructure.",
+			[]wantEvent{{"2023-11", EventPersonnel, []string{"Jane Roe", "Orbit Robotics"}}}},
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
