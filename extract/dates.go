@@ -182,6 +182,20 @@ var dateRules = []dateRule{
 		}
 		return ymd(b.Year(), int(b.Month()), atoi(m[1]))
 	}, false, false},
+	// 2日對…，4日再指…: a bare day before a verb or a comma is a day of
+	// the article's month, or of the month before when it lies ahead;
+	// not the end of a range (8至10日).
+	{re(`(?:^|[^0-9０-９月年号號第前后後近每个個至到~～、－-])([0-9０-９]{1,2})\s*日\s*(?:起|晚|上午|下午|凌晨|早|再|又|对|對|宣布|宣佈|发布|發布|表示|在|于|於|，|,)`), func(m []string, b time.Time) (date, bool) {
+		if b.IsZero() {
+			return date{}, false
+		}
+		d := zhAtoi(m[1])
+		t := firstOfMonth(b)
+		if d > b.Day() {
+			t = t.AddDate(0, -1, 0)
+		}
+		return ymd(t.Year(), int(t.Month()), d)
+	}, false, false},
 	// Nov. 30, 2022; November 30 2022; 30 November 2022
 	{re(`\b` + enMon + `\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[3]), enMonth(m[1]), atoi(m[2]))
@@ -226,6 +240,11 @@ var dateRules = []dateRule{
 		return lastWeekday(b, wd)
 	}, false, false},
 	{re(`\b(?:in|since|of|by|until|from|during|throughout|before|after|In|Since|During|Before|After|[Ee]arly|[Ll]ate|[Mm]id-?)\s*([12][0-9]{3})\b`), func(m []string, _ time.Time) (date, bool) {
+		return ymd(atoi(m[1]), 0, 0)
+	}, false, false},
+	// "its 2022 acquisition of X", "the 2023 launch": a year that
+	// qualifies the noun of a happening.
+	{re(`\b((?:19|20)[0-9]{2})\s+(?:launch|release|acquisition|purchase|takeover|IPO|debut|founding|investment|lawsuit|deal|merger|funding round|hearing|conference|summit)\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
 	}, false, false},
 	// Wire style: "the company said Monday", "released Nov. 5".
@@ -349,8 +368,15 @@ func findDates(text string, base time.Time) []dateMatch {
 	return out
 }
 
-// trimDateEnd drops a guard character the year rule consumed after 年.
+// trimDateEnd drops a guard character the year rule consumed after 年,
+// the bare day rule after 日, or the noun after a year ("2022 acquisition").
 func trimDateEnd(text string, s, e int) int {
+	if yearNoun.MatchString(text[s:e]) {
+		return s + 4
+	}
+	if bareDay.MatchString(text[s:e]) {
+		return s + strings.Index(text[s:e], "日") + len("日")
+	}
 	if !yearDigits.MatchString(text[s:e]) {
 		return e
 	}
@@ -361,6 +387,12 @@ func trimDateEnd(text string, s, e int) int {
 }
 
 var yearDigits = regexp.MustCompile(`[0-9]{4}\s*年`)
+
+// yearNoun is a match of the year-before-a-noun rule ("2022 acquisition").
+var yearNoun = regexp.MustCompile(`^[0-9]{4}\s+[A-Za-z]`)
+
+// bareDay is a match of the bare day rule, 2日 and what follows it.
+var bareDay = regexp.MustCompile(`^[0-9０-９]{1,2}\s*日.`)
 
 func ymd(y, m, d int) (date, bool) {
 	if y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0 || d > 31 || (m == 0 && d != 0) {

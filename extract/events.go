@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,20 +31,24 @@ type trigger struct {
 // Triggers, tried in order; the first kind that matches a word wins, so
 // 发布会 is a conference before it is a release.
 var triggers = []trigger{
-	{re(`发布会|發布會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|年会|年會|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(`发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|(?:^|[^今明去前0-9０-９])(年会|年會)|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(`周年|週年|\banniversary\b`), EventAnniversary},
 	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
-	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
-	{re(`收购|收購|并购|併購|\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b`), EventAcquisition},
-	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|\b(?:sued|sues|lawsuit|filed suit|class action)\b`), EventLawsuit},
-	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:[^0-9一二三四五六七八九十]|$)|\b(?:founded|established|co-founded|cofounded)\b`), EventFounding},
-	{re(`推出|上线|上線|启动|啟動|公测|公測|内测|內測|向[^，,。；;]{0,8}(?:开放|開放)|\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b`), EventLaunch},
-	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b`), EventRelease},
-	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|\b(?:announced|joined|signed|reached an agreement|issued|posted)\b|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(`收购|收購|并购|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
+	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
+	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
+	{re(`推出|上线|上線|启动|啟動|公测|公測|内测|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
+	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
+	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
 // zhDateOfModel is what may stand between a date and the model it dates:
 // 9月的开源版Qwen.
+// zhModifier is what follows a trigger that describes a name (Meta推出的
+// 模型) rather than tells a happening.
+var zhModifier = re(`^\s*的`)
+
 var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
@@ -57,7 +62,8 @@ func (x *Extractor) events(doc *document) []Event {
 // events finds the events of a document the quoter has run over.
 func (q *quoter) events() []Event {
 	var evs []eventAt
-	ctx := yearContext{para: -1}
+	ctx := yearContext{para: -1, base: q.dateBase()}
+	ctx.title, ctx.lead, ctx.hasLead = q.leadParas()
 	for ui, u := range q.units {
 		evs = append(evs, q.unitEvents(ui, u, &ctx)...)
 	}
@@ -73,6 +79,9 @@ type eventAt struct {
 	Event
 	d    date
 	ents []*entity
+	// implicit: dated by the article, not by the text (see implicitDate).
+	implicit bool
+	kinds    []string // the kinds of the events merged into this one
 }
 
 // unitEvents pairs each trigger in a unit with a date in its clause, or the
@@ -80,7 +89,7 @@ type eventAt struct {
 func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	text := q.doc.text
 	utext := text[u.Start:u.End]
-	dates := findDates(utext, q.doc.published)
+	dates := findDates(utext, ctx.base)
 	// Distances from the date before (一周后) become dates in text order.
 	for _, o := range findOffsets(utext) {
 		dates = append(dates, dateMatch{span: o.span, offset: &o})
@@ -103,8 +112,13 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		kept = append(kept, d)
 	}
 	dates = kept
+	implicit := false
 	if len(dates) == 0 {
-		return nil
+		d, ok := q.implicitDate(ui, u, ctx)
+		if !ok {
+			return nil
+		}
+		dates, implicit = append(dates, d), true
 	}
 	type hit struct {
 		span
@@ -120,7 +134,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 				loc = loc[2:4]
 			}
 			s, e := u.Start+loc[0], u.Start+loc[1]
-			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) {
+			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) || !q.zh && u.para != ctx.title && q.enNamePart(u, s) {
 				continue
 			}
 			hits = append(hits, hit{span{s, e}, t.kind, sub(text, s, e)})
@@ -140,7 +154,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	// An English sentence dated to the day ("X on Friday struck a deal") reports
 	// a happening even without a trigger word, unless it only reports speech.
-	if len(hits) == 0 && !q.zh {
+	if len(hits) == 0 && !q.zh && !implicit {
 		for _, d := range dates {
 			if d.Date.Day == 0 || q.markAt(d.Start) >= 0 {
 				continue
@@ -151,31 +165,62 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			break
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
-	var out []eventAt
-	hasReal := false
-	for _, h := range hits {
-		if h.kind != EventOther {
-			hasReal = true
+	// "In February, X detailed …": the same for a coarser date that opens
+	// the sentence, where its subject and a past verb follow it.
+	if len(hits) == 0 && !q.zh && !implicit {
+		if v, ok := q.enLeadVerb(u, dates[0]); ok && !q.speechNear(u, dates[0]) {
+			hits = append(hits, hit{v, EventOther, sub(text, v.Start, v.End)})
 		}
 	}
-	realIn := func(s, e int) bool {
+	sort.Slice(hits, func(i, j int) bool { return hits[i].Start < hits[j].Start })
+	if implicit {
+		// A headline or lead dates what it tells, not what describes a
+		// name in it; such a word does not split the sentence either.
+		kept := hits[:0]
 		for _, h := range hits {
-			if h.kind != EventOther && h.Start >= s && h.End <= e {
+			if !q.describes(h.span) {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
+	}
+	var out []eventAt
+	var outAt []int       // the trigger of each event, to keep text order
+	var realEvents []span // the triggers of the events of kinds other than EventOther
+	realIn := func(s, e int) bool {
+		for _, h := range realEvents {
+			if h.Start >= s && h.End <= e {
 				return true
 			}
 		}
 		return false
 	}
 	lead := q.leadingDate(u, dates)
+	// A Chinese leading date in a clause that tells a happening of its own
+	// dates that one only (根据去年X公布的数据，…，目前已拿了…融资); one in a
+	// clause that only sets the time or the meeting dates them all
+	// (2019年，…; 10月17日，百度举办大会，发布…).
+	leadOwn, leadHit := false, false
+	if lead != nil && q.zh {
+		ls, le := q.clauseBounds(u, lead.Start)
+		for _, o := range hits {
+			if o.Start >= ls && o.End <= le {
+				leadHit = true
+				leadOwn = leadOwn || o.kind != EventConference
+			}
+		}
+	}
 	seenClause := map[[2]int]bool{}
+	// Telling kinds go first, so that 宣布 or announced is kept only where
+	// nothing more telling made an event of its clause: not where that was
+	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
 		if q.future(u, h.Start) {
 			continue
 		}
 		cs, ce := q.clauseBounds(u, h.Start)
-		// 宣布, announced: only where nothing more telling shares the clause.
-		if h.kind == EventOther && hasReal && realIn(cs, ce) {
+		if h.kind == EventOther && realIn(cs, ce) {
 			continue
 		}
 		// An English sentence of several verbs runs from one trigger to
@@ -183,6 +228,11 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		ss, se := cs, ce
 		if !q.zh {
 			for _, o := range hits {
+				// A meeting is a noun, no verb of its own: "unveiled X
+				// at its conference on Monday" is one stretch.
+				if o.kind == EventConference && h.kind != EventConference {
+					continue
+				}
 				if o.End <= h.Start && o.End > ss {
 					ss = o.End
 				}
@@ -210,7 +260,11 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 				}
 			}
 		}
-		if d == nil {
+		// X推出的Y, X发布的Y: a release told as a description of Y, of
+		// its own time, not that of a happening the sentence opens with
+		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
+		// dates it (2023年9月，X发布的Y引发热议).
+		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(q.doc.text, h.End, h.End+6))) {
 			d = lead
 		}
 		if d == nil {
@@ -226,6 +280,15 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		} else {
 			ents = q.eventEntities(ui, u, cs, ce, h.Start)
 		}
+		// "the social media giant released OPT": the company named before
+		// takes part too.
+		if firstOrg(ents) == nil || firstOrg(ents).Type != Organization {
+			for _, e := range q.subjectOrg(cs, ss, h.Start) {
+				if !containsEnt(ents, e) {
+					ents = append([]*entity{e}, ents...)
+				}
+			}
+		}
 		if len(ents) == 0 {
 			continue
 		}
@@ -233,16 +296,24 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		for _, e := range ents {
 			names = append(names, e.Name)
 		}
+		if h.kind != EventOther {
+			realEvents = append(realEvents, h.span)
+		}
+		outAt = append(outAt, h.Start)
 		out = append(out, eventAt{
-			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
-			d:     d.Date,
-			ents:  ents,
+			Event:    Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
+			d:        d.Date,
+			ents:     ents,
+			implicit: implicit,
 		})
 	}
-	return out
+	return byPosition(out, outAt)
 }
 
-var enConj = re(`,?\s+and\s+|,\s+`)
+// enConj joins the stretches of two verbs in an English sentence: "and",
+// a comma, or a word that opens a clause of its own ("X comes after Y
+// unveiled Z").
+var enConj = re(`,?\s+and\s+|,\s+|\s+(?:after|before|when|while|because|until)\s+`)
 
 // subjectSplit finds in [from, to) the last "and" or comma that a name
 // follows before to, where the stretch of the verb at to begins with its
@@ -279,7 +350,10 @@ func enDateOf(dates []dateMatch, trig span, ss, se int) *dateMatch {
 	return before
 }
 
-var zhFuture = re(`(?:将|將|会|會|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
+// zhFuture is a word of plan or future before a trigger; 会 as the end of
+// a noun (董事会, 委员会, 大会) is a body, not "will", and 将 before an
+// object (将其列入, 将x列入 with the name blanked out) marks the object.
+var zhFuture = re(`(?:(?:将|將)(?:[^其它他她该該这這此x]|$)|(?:^|[^董事委员員大协協学學工议議峰晚机機社都聚约約开開理])(?:会|會)|计划|計劃|打算|准备|準備|预计|預計|拟|擬|即将|即將)[^，,。；;]{0,12}$`)
 var enFuture = re(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set to|expects? to|is expected to|intends? to|aims? to)\s+(?:\w+\s+){0,2}$`)
 
 // future reports whether the trigger at pos is something planned, not
@@ -306,6 +380,11 @@ func (q *quoter) future(u unit, pos int) bool {
 type yearContext struct {
 	year, para int
 	last       date // the last date named, for 一周后 and "a day later"
+	// base is what relative dates are read against (see dateBase); title
+	// and lead are the paragraphs that report the day's news (leadParas).
+	base        time.Time
+	title, lead int
+	hasLead     bool
 }
 
 func (c *yearContext) apply(d *dateMatch, para int, text string) {
@@ -362,6 +441,12 @@ func (q *quoter) leadingDate(u unit, dates []dateMatch) *dateMatch {
 	cs, ce := q.clauseBounds(u, u.Start)
 	for i := range dates {
 		if dates[i].Start >= cs && dates[i].End <= ce {
+			// An English clause runs to the sentence's end: only a date
+			// among its first words opens it ("In May, …", "X on Friday
+			// …"); a later one dates a verb of its own.
+			if !q.zh && !enOpening.MatchString(sub(q.doc.text, u.Start, dates[i].Start)) {
+				return nil
+			}
 			return &dates[i]
 		}
 	}
@@ -406,7 +491,7 @@ func (q *quoter) namesIn(ui, s, e, trig int) []*entity {
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
 	for ; i < len(cands) && cands[i].Start < e; i++ {
 		c := cands[i]
-		if c.End > e || attributing(c.span) || q.inDateline(c.span) {
+		if c.End > e || attributing(c.span) || q.inDateline(c.span) || q.inZhWireDateline(c.span) {
 			continue
 		}
 		ent := c.ent
@@ -566,7 +651,7 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 			if m.Start >= end {
 				break
 			}
-			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) {
+			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) && !q.inZhWireDateline(m.span) {
 				return m.Entity
 			}
 		}
@@ -691,7 +776,9 @@ func isLatinAround(s string, k int) bool {
 // mergeEvents joins events of the same kind with compatible dates and a
 // shared entity, and events on the same day with a shared entity whatever
 // their kinds (a model released at a conference), keeping the more precise
-// date and every entity.
+// date and every entity. An event dated only by the article (a headline)
+// joins one of its kind with a shared entity whatever the date, and takes
+// the date the text gives.
 func mergeEvents(evs []eventAt) []eventAt {
 	var out []eventAt
 next:
@@ -699,9 +786,11 @@ next:
 		for i := range out {
 			o := &out[i]
 			sameDay := o.d.Day != 0 && o.d == e.d
-			if !sameDay && o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
+			if o.implicit != e.implicit && !sameDay || !sameDay && o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
 				continue
 			}
+			o.implicit = o.implicit && e.implicit
+			o.kinds = append(o.kinds, e.Kind)
 			if e.d.finer(o.d) {
 				o.d = e.d
 				o.Date = e.Date
@@ -716,7 +805,7 @@ next:
 		}
 		out = append(out, e)
 	}
-	return out
+	return mergeRetold(out)
 }
 
 func sharesEntity(a, b []*entity) bool {

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A news article's headline and its first sentence report the news of the
+// day without a date ("X raises $100 million", 商汤科技成功在港上市): the
+// happening is dated by the article. Elsewhere an undated verb is no event.
+
+// titleMaxRunes is the longest first paragraph that is taken for a headline.
+const titleMaxRunes = 120
+
+// leadUnits is how many sentences of the body's first paragraph tell the
+// day's news: a wire lead often needs a second one ("Today we have news
+// to share! X has raised …").
+const leadUnits = 2
+
+// titleEnd is what ends a paragraph of prose rather than a headline.
+const titleEnd = ".。!！?？…:：;；\"”"
+
+// leadParas returns the paragraphs whose first unit reports the day's news:
+// the headline, where the article opens with one, and the first paragraph
+// of the body. ok is false for a text of one paragraph (a snippet, a
+// test sentence), which has neither.
+func (q *quoter) leadParas() (title, lead int, ok bool) {
+	if len(q.units) == 0 || q.units[len(q.units)-1].para == q.units[0].para {
+		return -1, -1, false
+	}
+	first := q.units[0].para
+	var end int
+	for _, u := range q.units {
+		if u.para != first {
+			break
+		}
+		end = u.End
+	}
+	t := strings.TrimSpace(sub(q.doc.text, q.units[0].Start, end))
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if utf8.RuneCountInString(t) <= titleMaxRunes && !strings.ContainsRune(titleEnd, r) {
+		return first, q.paraAfter(first), true
+	}
+	return -1, first, true
+}
+
+// paraAfter is the paragraph of the first unit after those of para p.
+func (q *quoter) paraAfter(p int) int {
+	for _, u := range q.units {
+		if u.para > p {
+			return u.para
+		}
+	}
+	return -1
+}
+
+// implicitDate is the article's date for a unit that reports the day's
+// news: the headline, or the first unit of the body; the span is empty at
+// the unit's start, so it dates the whole unit as a leading date does.
+func (q *quoter) implicitDate(ui int, u unit, ctx *yearContext) (dateMatch, bool) {
+	if ctx.base.IsZero() || !ctx.hasLead {
+		return dateMatch{}, false
+	}
+	k := 0 // units of the paragraph before this one
+	for j := ui - 1; j >= 0 && q.units[j].para == u.para; j-- {
+		k++
+	}
+	if u.para != ctx.title && !(u.para == ctx.lead && k < leadUnits) {
+		return dateMatch{}, false
+	}
+	return dateMatch{span: span{u.Start, u.Start}, Date: dayDate(ctx.base)}, true
+}
+
+// zhDatelineDay is the day in a Chinese wire dateline
+// (（中央社記者某某舊金山19日專電）): the day the report was filed, which is
+// the 今天 of its text even when the article is published a day later.
+var zhDatelineDay = re(`^\s*[（(【][^）)】\n]{0,30}?([0-9０-９]{1,2})日(?:專電|专电|電|电|綜合外電報導|综合外电报道|報導|报道)[^）)】\n]{0,12}[）)】]`)
+
+// dateBase is the date relative dates are read against: the dateline's day
+// where the article opens with one, else the published date.
+func (q *quoter) dateBase() time.Time {
+	b := q.doc.published
+	if b.IsZero() || !q.zh || len(q.units) == 0 {
+		return b
+	}
+	for _, u := range q.units[:min(len(q.units), 4)] {
+		m := zhDatelineDay.FindStringSubmatch(sub(q.doc.text, u.Start, u.End))
+		if m == nil {
+			continue
+		}
+		d := zhAtoi(m[1])
+		t := firstOfMonth(b)
+		if d > b.Day() {
+			t = t.AddDate(0, -1, 0)
+		}
+		if d < 1 || d > 31 {
+			return b
+		}
+		return t.AddDate(0, 0, d-1)
+	}
+	return b
+}
+
+// enOpening is what may stand before a date that opens an English
+// sentence: up to four words ("In early", "Anthropic on", "The company on").
+var enOpening = re(`^[\s"“‘'(]*(?:[\pL\pN][\pL\pN.'’&-]*[\s,]+){0,4}$`)
+
+// mergeRetold joins each event dated only by the article (a headline) to
+// the latest event of its kind that shares an entity and has a date from
+// the text: the headline retells the news the body dates. One without
+// such a partner stays as it is.
+func mergeRetold(evs []eventAt) []eventAt {
+	out := evs[:0]
+	for i, e := range evs {
+		if !e.implicit {
+			continue
+		}
+		best := -1
+		for j, o := range evs {
+			// o may have taken in an event of e's kind on its day: a
+			// release at a conference (百度发布… over 昨天，百度举办大会，发布…).
+			if o.implicit || !sharesEntity(o.ents, e.ents) || o.Kind != e.Kind && !slices.Contains(o.kinds, e.Kind) {
+				continue
+			}
+			if best < 0 || laterDate(o.d, evs[best].d) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		o := &evs[best]
+		for _, x := range e.ents {
+			if !containsEnt(o.ents, x) {
+				o.ents = append(o.ents, x)
+				o.Involves = append(o.Involves, x.Name)
+			}
+		}
+		evs[i].Kind = "" // merged: dropped below
+	}
+	for _, e := range evs {
+		if e.Kind != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// laterDate reports whether a falls after b, a coarser date counting as
+// its first day.
+func laterDate(a, b date) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}
+
+// enNamePart reports whether the English trigger at pos is capitalised in
+// the middle of a sentence, and so part of a title or a name ('Halcyon
+// Buys Tessellate', the Launch Pad program) rather than a verb. Headlines
+// capitalise every word and are not asked.
+func (q *quoter) enNamePart(u unit, pos int) bool {
+	r, _ := utf8.DecodeRuneInString(sub(q.doc.text, pos, pos+4))
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return strings.TrimLeft(sub(q.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
+}
+
+// byPosition orders events by where their triggers stand, at[i] being
+// that of evs[i].
+func byPosition(evs []eventAt, at []int) []eventAt {
+	idx := make([]int, len(evs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return at[idx[a]] < at[idx[b]] })
+	out := make([]eventAt, len(evs))
+	for i, k := range idx {
+		out[i] = evs[k]
+	}
+	return out
+}
+
+// zhSourceTag is the source in brackets that opens a Chinese report:
+// （某某网）, 【本報台北訊】.
+var zhSourceTag = re(`^\s*[（(【][^）)】\n]{1,20}(?:网|網|社|报|報|讯|訊|台|臺)[）)】]`)
+
+// inZhWireDateline reports whether s lies in a Chinese wire dateline
+// (（中央社記者某某台北14日電）) or source tag at the start of one of the
+// first units: the agency and the reporter take no part in what the
+// article reports.
+func (q *quoter) inZhWireDateline(s span) bool {
+	if !q.zh {
+		return false
+	}
+	for _, u := range q.units[:min(len(q.units), 4)] {
+		if s.Start < u.Start || s.Start >= u.End {
+			continue
+		}
+		t := sub(q.doc.text, u.Start, u.End)
+		loc := zhDatelineDay.FindStringIndex(t)
+		if loc == nil {
+			loc = zhSourceTag.FindStringIndex(t)
+		}
+		return loc != nil && s.End <= u.Start+loc[1]
+	}
+	return false
+}
+
+// enByAgent follows a participle that describes a name ("founded by X");
+// enPassAux before it makes it a passive that tells ("was founded by X").
+var (
+	enByAgent = re(`^\s+by\b`)
+	enPassAux = re(`(?i)\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$`)
+)
+
+// describes reports whether the trigger at t describes a name rather than
+// tells the news: "Anthropic, the startup founded by former researchers,
+// has raised …", 深度求索推出的模型. A headline or lead dates only what it
+// tells.
+func (q *quoter) describes(t span) bool {
+	after := sub(q.doc.text, t.End, t.End+8)
+	if q.zh {
+		return zhModifier.MatchString(after)
+	}
+	return enByAgent.MatchString(after) && !enPassAux.MatchString(sub(q.doc.text, max(0, t.Start-30), t.Start))
+}

@@ -1,0 +1,97 @@
+package extract
+
+import "sort"
+
+// More event kinds: people moving, a company going public, a prize.
+const (
+	EventPersonnel = "personnel"
+	EventListing   = "listing"
+	EventAward     = "award"
+	EventHearing   = "hearing"
+)
+
+// moreTriggers name happenings the first table leaves out: hires and
+// departures, listings, prizes, hearings, valuations, sanctions, and the English
+// verbs of release and founding it lacks (revealed, open sourced, was
+// formed). They come after the first table, so a word both know keeps
+// its first kind.
+var moreTriggers = []trigger{
+	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventHearing},
+	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
+	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|上路|开通|開通|投入使用|投入运营|投入營運`), EventLaunch},
+	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started)\b)`), EventFounding},
+	{re(`(?i:\bvalued at\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
+	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|卖了|賣了|出售|卖给|賣給`), EventAcquisition},
+	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
+	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
+	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
+	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|挖走|聘请|聘請|任命|出任|加盟|入职|入職|辞去|辭去|卸任|解雇|解僱|开除|開除|罢免|罷免|停职|停職|解职|解職|回巢|回归|回歸`), EventPersonnel},
+	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|入选|入選`), EventAward},
+	{re(`制裁|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)|毕业|畢業|完成[^，,。；;]{0,8}(?:学业|學業)|破解|攻克|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)|致信|致函|致歉|道歉|回应|回應|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
+}
+
+// The extra triggers join the table every lookup goes through.
+func init() { triggers = append(triggers, moreTriggers...) }
+
+// enOrgSubject is a subject that stands for an organization named before:
+// "it", or a description such as "the young French company", "the social
+// media giant", "the startup", where it opens the stretch of the verb
+// (after a leading phrase such as "In June,").
+var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,6}?(?:company|start-?up|firm|giant|lab|laboratory|maker|developer|unicorn))\b`)
+
+// subjectOrg resolves the subject of a verb at trig whose stretch, from ss
+// in clause cs, names no one: the organization the text named last
+// ("In June, the young company made a splash by raising …", "On Monday,
+// it closed a new round").
+// In Chinese, the clause before the verb holds the description:
+// 这家被誉为…的科技企业在今年12月6日开始接受认购.
+func (q *quoter) subjectOrg(cs, ss, trig int) []*entity {
+	var loc []int
+	if q.zh {
+		loc = zhOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, cs, trig))
+		ss = cs
+	} else {
+		loc = enOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, ss, trig))
+	}
+	if loc == nil {
+		return nil
+	}
+	if e := q.lastOrgBefore(ss + loc[2]); e != nil {
+		return []*entity{e}
+	}
+	return nil
+}
+
+// zhOrgSubject is a description of an organization named before: 这家公司,
+// 该企业, 这家被誉为…的初创企业.
+var zhOrgSubject = re(`((?:这家|這家|该|該)[^，,。；;]{0,30}?(?:公司|企业|企業|机构|機構|初创|初創|新创|新創|巨头|巨頭))`)
+
+// enSubjVerb is a past-tense verb right after a subject: "X detailed",
+// "X quietly cut".
+var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|cut|hit|made|won|lost|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut|built|grew|spent|paid|left|sent|drew|drove|fell|rose)\b`)
+
+// enLeadVerb finds the verb of a sentence that a date opens ("In February,
+// X detailed its plans"): the date among the first words, then a name,
+// then a past-tense verb. Such a sentence reports a dated happening though
+// no trigger word names it.
+func (q *quoter) enLeadVerb(u unit, d dateMatch) (span, bool) {
+	text := q.doc.text
+	if q.markAt(d.Start) >= 0 || !enOpening.MatchString(sub(text, u.Start, d.Start)) {
+		return span{}, false
+	}
+	pos := d.End
+	for pos < u.End && (text[pos] == ' ' || text[pos] == ',') {
+		pos++
+	}
+	ms := q.doc.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	if i == len(ms) || ms[i].Start != pos || ms[i].Entity == nil {
+		return span{}, false
+	}
+	end := ms[i].End
+	loc := enSubjVerb.FindStringSubmatchIndex(sub(text, end, u.End))
+	if loc == nil {
+		return span{}, false
+	}
+	return span{end + loc[2], end + loc[3]}, true
+}
