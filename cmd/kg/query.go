@@ -155,7 +155,7 @@ func runAndPrint(c *cobra.Command, conn *connFlags, io streams, cypher string, p
 func queryFail(err error) error {
 	var qe *graph.QueryError
 	switch {
-	case errors.Is(err, graph.ErrWrites):
+	case errors.Is(err, graph.ErrWrites), errors.Is(err, graph.ErrOutsideGraph):
 		return usageError{err}
 	case errors.As(err, &qe) && strings.HasPrefix(qe.Code, "Neo.ClientError."):
 		return usagef("query rejected: %s", qe.Msg)
