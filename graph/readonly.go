@@ -202,4 +202,6 @@ func skipQuoted(s string, i int, q byte) int {
 	return len(s)
 }
 
-func isWordRune(r rune) bool { return r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	return r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
