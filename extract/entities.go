@@ -242,16 +242,11 @@ func resolve(text string, cands []candidate) []candidate {
 		return ca.Start < cb.Start
 	})
 	var out []candidate
+	taken := newOccupancy(len(text)) // bounded.go: linear, not all pairs
 	for _, i := range idx {
 		c := cands[i]
-		ok := true
-		for _, o := range out {
-			if c.Start < o.End && o.Start < c.End {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if taken.free(c.Start, c.End) {
+			taken.take(c.Start, c.End)
 			out = append(out, c)
 		}
 	}
