@@ -37,7 +37,7 @@ type StoppedError struct {
 }
 
 func (e *StoppedError) Error() string {
-	msg := "stopped while finding " + e.Stage
+	msg := "stopped while " + e.Stage
 	if e.Longest > 0 {
 		msg += fmt.Sprintf(" (longest sentence %s)", byteCount(e.Longest))
 	}
@@ -76,7 +76,7 @@ func (x *Extractor) Extract(ctx context.Context, d Doc) (Result, []string, error
 	}
 	done := make(chan outcome, 1)
 	p := &progress{}
-	p.stage.Store("sentences")
+	p.stage.Store("splitting sentences and words")
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
@@ -111,9 +111,9 @@ func (x *Extractor) article(ctx context.Context, d Doc, p *progress) (Result, []
 		name string
 		run  func()
 	}{
-		{"entities", func() { x.findEntities(doc) }},
-		{"relations", func() { rels = x.relations(doc) }},
-		{"quotes and events", func() { q = runQuoter(doc, rels) }},
+		{"finding entities", func() { x.findEntities(doc) }},
+		{"finding relations", func() { rels = x.relations(doc) }},
+		{"finding quotes and events", func() { q = runQuoter(doc, rels) }},
 	} {
 		if ctx.Err() != nil {
 			return Result{}, nil, errStopped
@@ -156,7 +156,7 @@ func (doc *document) capSentences(ss []span) []span {
 }
 
 // cutSeparators end a piece of an overlong sentence, best first.
-var cutSeparators = []string{"，", "、", "；", ",", ";", "：", ":", " ", "\t"}
+var cutSeparators = []string{"，", "、", "；", ", ", "; ", ",", ";", "：", ":", " ", "\t"}
 
 // cutPoint is where the piece of text[start:end] that starts at start ends:
 // after the last clause separator in the second half of the allowed size,

@@ -34,6 +34,7 @@ type ingestOptions struct {
 	Quiet     bool
 	Force     bool
 	MaxBytes  byteSize
+	Timeout   time.Duration // per article's extraction
 
 	shard ingest.Shard
 }
@@ -88,8 +89,12 @@ or not at all. Running the same ingest again completes the load.`,
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print neither progress nor the summary, only failures")
 	f.BoolVar(&opts.Force, "force", false, "re-extract articles already in the graph and rewrite their evidence")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
+	f.DurationVar(&opts.Timeout, "article-timeout", ingest.DefaultArticleTimeout, articleTimeoutUsage)
 	return cmd
 }
+
+// articleTimeoutUsage documents --article-timeout for kg ingest and kg extract.
+const articleTimeoutUsage = "skip an article whose extraction takes longer (it fails with a message naming it; 0: no limit)"
 
 func (o *ingestOptions) check() error {
 	if o.Published != "" {
@@ -146,6 +151,11 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 			bar.clear()
 			fmt.Fprintln(o.IO.Err, err)
 		},
+		ArticleTimeout: articleTimeout(o.Timeout),
+		OnWarning: func(w string) {
+			bar.clear()
+			fmt.Fprintln(o.IO.Err, "kg: warning:", w)
+		},
 	})
 	bar.finish()
 	if !o.Quiet {
@@ -158,6 +168,14 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 		return partialError{failed: sum.Failed}
 	}
 	return nil
+}
+
+// articleTimeout turns the flag's 0 (no limit) into ingest's negative.
+func articleTimeout(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }
 
 // printIngestSummary prints the closing summary, with the time the command
