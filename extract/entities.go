@@ -750,18 +750,11 @@ func (t *entityTable) secondPass(doc *document) {
 		}
 		return forms[i].text < forms[j].text
 	})
-	taken := make([]span, 0, len(t.mentions))
+	taken := newOccupancy(len(doc.text)) // bounded.go: linear, not all pairs
 	for _, m := range t.mentions {
-		taken = append(taken, m.span)
+		taken.take(m.Start, m.End)
 	}
-	free := func(s span) bool {
-		for _, o := range taken {
-			if s.Start < o.End && o.Start < s.End {
-				return false
-			}
-		}
-		return true
-	}
+	free := func(s span) bool { return taken.free(s.Start, s.End) }
 	for _, snt := range doc.sentences {
 		text := doc.text[:snt.End]
 		for _, f := range forms {
@@ -776,7 +769,7 @@ func (t *entityTable) secondPass(doc *document) {
 				if !wordBounded(text, s) || !free(s) {
 					continue
 				}
-				taken = append(taken, s)
+				taken.take(s.Start, s.End)
 				f.e.aliases[f.text] = true
 				f.e.mentions++
 				t.mentions = append(t.mentions, mention{span: s, Entity: f.e, Kind: f.kind})
