@@ -156,11 +156,11 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 				continue // interrupted: kg says so once
 			}
 			for _, w := range r.warns {
-				fmt.Fprintf(o.IO.Err, "kg: warning: %v\n", &source.InputError{Path: j.a.Path, Line: j.a.Line, Err: errors.New(w)})
+				fmt.Fprintf(o.IO.Err, "kg: warning: %s\n", termSafe((&source.InputError{Path: j.a.Path, Line: j.a.Line, Err: errors.New(w)}).Error()))
 			}
 			if r.err != nil {
 				pr.failed++
-				fmt.Fprintf(o.IO.Err, "kg: %v\n", &source.InputError{Path: j.a.Path, Line: j.a.Line, Err: r.err})
+				fmt.Fprintf(o.IO.Err, "kg: %s\n", termSafe((&source.InputError{Path: j.a.Path, Line: j.a.Line, Err: r.err}).Error()))
 				continue
 			}
 			if pr.err == nil { // after a write error, keep draining so the workers finish
@@ -187,7 +187,7 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 		},
 		func(e *source.InputError) {
 			readFailed++
-			fmt.Fprintf(o.IO.Err, "kg: %v\n", e)
+			fmt.Fprintf(o.IO.Err, "kg: %s\n", termSafe(e.Error()))
 		})
 	close(jobs)
 	close(order)
@@ -382,7 +382,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 		}
 	}
 	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, termSafe(b.String()))
 	return err
 }
 

@@ -149,12 +149,12 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 		Progress: bar.update,
 		OnError: func(err error) {
 			bar.clear()
-			fmt.Fprintln(o.IO.Err, err)
+			fmt.Fprintln(o.IO.Err, termSafe(err.Error()))
 		},
 		ArticleTimeout: articleTimeout(o.Timeout),
 		OnWarning: func(w string) {
 			bar.clear()
-			fmt.Fprintln(o.IO.Err, "kg: warning:", w)
+			fmt.Fprintln(o.IO.Err, "kg: warning:", termSafe(w))
 		},
 	})
 	bar.finish()

@@ -320,7 +320,7 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int) error {
 	for _, rec := range rows.Records {
 		line := make([]string, len(idx))
 		for j, i := range idx {
-			s := strings.Join(strings.Fields(cell(rec[i])), " ")
+			s := termSafe(strings.Join(strings.Fields(cell(rec[i])), " "))
 			if j < len(idx)-1 {
 				// The last column runs on: nothing to its right to push.
 				s = runewidth.Truncate(s, maxCell, "…")

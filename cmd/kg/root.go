@@ -129,7 +129,7 @@ func run(ctx context.Context, args []string, io streams) int {
 		fmt.Fprintln(io.Err, "kg: interrupted")
 		return exitError
 	}
-	msg := err.Error()
+	msg := termSafe(err.Error())
 	if !strings.HasPrefix(msg, "kg: ") {
 		msg = "kg: " + msg
 	}
