@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -265,4 +266,31 @@ func runChunks(run string) []string {
 		run = run[cut:]
 	}
 	return append(out, run)
+}
+
+// count is strings.Count(doc.text, s), remembered: rules that compare how
+// often two forms occur would otherwise scan the article once per mention.
+func (doc *document) count(s string) int {
+	if n, ok := doc.counts[s]; ok {
+		return n
+	}
+	if doc.counts == nil {
+		doc.counts = map[string]int{}
+	}
+	n := strings.Count(doc.text, s)
+	doc.counts[s] = n
+	return n
+}
+
+// mentionsWithin returns every mention (pronouns included) that lies
+// inside s, found by binary search: they are a contiguous run of
+// doc.mentions, which is sorted by Start without overlaps.
+func (doc *document) mentionsWithin(s span) []mention {
+	ms := doc.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+	j := i
+	for j < len(ms) && ms[j].End <= s.End {
+		j++
+	}
+	return ms[i:j]
 }

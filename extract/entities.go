@@ -420,7 +420,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	t.alias(e, surface)
 	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
 		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
-			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
+			doc.count(short) > doc.count(surface) { // bounded.go: counted once per form
 			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
 		}
 	}

@@ -1794,7 +1794,7 @@ var (
 // that follows them ("Meta's Llama 4").
 func (q *quoter) makers(s span) map[*entity]bool {
 	out := map[*entity]bool{}
-	ms := q.doc.mentions
+	ms := q.doc.mentionsWithin(s) // bounded.go: the span's, not the article's
 	for i := 0; i+1 < len(ms); i++ {
 		m, n := ms[i], ms[i+1]
 		if m.Start < s.Start || n.End > s.End || m.Entity == nil || n.Entity == nil || m.Entity.Type != Organization || n.Entity.Type != Model {
