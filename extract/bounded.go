@@ -81,6 +81,10 @@ func (x *Extractor) Extract(ctx context.Context, d Doc) (Result, []string, error
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
+				if r == errStopped {
+					done <- outcome{err: errStopped} // nobody waits any more
+					return
+				}
 				done <- outcome{err: fmt.Errorf("extract: internal error: %v", r)}
 			}
 		}()
@@ -101,6 +105,9 @@ var errStopped = errors.New("extraction stopped")
 // article runs the stages, checking ctx between them.
 func (x *Extractor) article(ctx context.Context, d Doc, p *progress) (Result, []string, error) {
 	doc := x.prepare(d)
+	if ctx.Done() != nil {
+		doc.ctx = ctx
+	}
 	if p != nil {
 		p.longest.Store(int64(doc.longest))
 	}
@@ -125,6 +132,15 @@ func (x *Extractor) article(ctx context.Context, d Doc, p *progress) (Result, []
 		stage.run()
 	}
 	return doc.result(rels, q.found(), q.events()), doc.warnings, nil
+}
+
+// checkStop ends an abandoned extraction from inside a stage: helpers that
+// run once per paragraph, sentence or quote call it, and Extract's
+// goroutine recovers the panic. Article, with no context, never stops.
+func (doc *document) checkStop() {
+	if doc.ctx != nil && doc.ctx.Err() != nil {
+		panic(errStopped)
+	}
 }
 
 // capSentences cuts every sentence longer than MaxSentenceBytes into
@@ -210,6 +226,7 @@ func mentionWindows(ms []mention) [][]mention {
 // Start without overlaps, so a binary search finds the first, and the cost
 // follows the sentence, not the article.
 func (doc *document) mentionsIn(s sentence) []mention {
+	doc.checkStop()
 	i := sort.Search(len(doc.mentions), func(i int) bool { return doc.mentions[i].Start >= s.Start })
 	var out []mention
 	for ; i < len(doc.mentions) && doc.mentions[i].Start < s.End; i++ {
@@ -274,6 +291,7 @@ func (doc *document) count(s string) int {
 	if n, ok := doc.counts[s]; ok {
 		return n
 	}
+	doc.checkStop()
 	if doc.counts == nil {
 		doc.counts = map[string]int{}
 	}
@@ -286,6 +304,7 @@ func (doc *document) count(s string) int {
 // inside s, found by binary search: they are a contiguous run of
 // doc.mentions, which is sorted by Start without overlaps.
 func (doc *document) mentionsWithin(s span) []mention {
+	doc.checkStop()
 	ms := doc.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
 	j := i

@@ -106,7 +106,8 @@ type document struct {
 	tokens    []token
 	mentions  []mention // sorted by Start, no overlaps
 	entities  []*entity
-	warnings  []string       // about the text: overlong sentences cut (bounded.go)
-	longest   int            // bytes of the longest sentence before cutting
-	counts    map[string]int // occurrences of a form in text, counted once (bounded.go)
+	warnings  []string        // about the text: overlong sentences cut (bounded.go)
+	longest   int             // bytes of the longest sentence before cutting
+	counts    map[string]int  // occurrences of a form in text, counted once (bounded.go)
+	ctx       context.Context // ends an abandoned extraction early (bounded.go); nil: never
 }
