@@ -313,3 +313,21 @@ func (doc *document) mentionsWithin(s span) []mention {
 	}
 	return ms[i:j]
 }
+
+// overlapsMention says whether [s, e) overlaps a mention: doc.mentions is
+// sorted by Start without overlaps, so their Ends rise too and the first
+// mention ending after s is the only one to check.
+func (doc *document) overlapsMention(s, e int) bool {
+	ms := doc.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > s })
+	return i < len(ms) && ms[i].Start < e
+}
+
+// candsFrom returns the quote candidates (sorted by Start) that start in
+// [from, to), so that a pronoun looks at its own units' candidates rather
+// than the article's.
+func candsFrom(cs []cand, from, to int) []cand {
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].Start >= from })
+	j := i + sort.Search(len(cs)-i, func(k int) bool { return cs[i+k].Start >= to })
+	return cs[i:j]
+}

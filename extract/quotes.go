@@ -233,14 +233,7 @@ var (
 func (q *quoter) buildCands() []cand {
 	var out []cand
 	text := q.doc.text
-	taken := func(s, e int) bool {
-		for _, m := range q.doc.mentions {
-			if s < m.End && m.Start < e {
-				return true
-			}
-		}
-		return false
-	}
+	taken := q.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
 	for _, m := range q.doc.mentions {
 		if m.Entity == nil || q.markAt(m.Start) >= 0 {
 			continue
@@ -1086,7 +1079,7 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 			}
 			found = append(found, e)
 		}
-		for _, c := range q.cands {
+		for _, c := range candsFrom(q.cands, u.Start, end) { // bounded.go
 			if c.Start >= u.Start && c.End <= end && c.ent != nil {
 				add(c.ent)
 			}
