@@ -63,8 +63,9 @@ re-extracted, and a second --force run leaves the graph as it is. An article
 from a url (or file) seen before with other text replaces the old one.
 Several kg ingest processes may load one input with --shard i/n each.
 A failed input is one line on stderr naming it; the others go on and the
-exit status is then 1. On a terminal a progress bar shows on stderr.
-Ctrl-C stops reading and starts no new transaction; the batch being written
+exit status is then 1. An article whose extraction takes longer than
+--article-timeout is skipped that way ("f.txt: skipped after 30s: ..."). On a terminal a progress bar shows on stderr.
+Ctrl-C stops reading, stops the articles being extracted and starts no new transaction; the batch being written
 gets 10 s to commit, whole, then kg prints its summary and "kg: interrupted"
 and exits 1. A second Ctrl-C stops kg at once; the batch then goes in whole
 or not at all. Running the same ingest again completes the load.`,
