@@ -242,16 +242,11 @@ func resolve(text string, cands []candidate) []candidate {
 		return ca.Start < cb.Start
 	})
 	var out []candidate
+	taken := newOccupancy(len(text)) // bounded.go: linear, not all pairs
 	for _, i := range idx {
 		c := cands[i]
-		ok := true
-		for _, o := range out {
-			if c.Start < o.End && o.Start < c.End {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if taken.free(c.Start, c.End) {
+			taken.take(c.Start, c.End)
 			out = append(out, c)
 		}
 	}
@@ -425,7 +420,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	t.alias(e, surface)
 	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
 		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
-			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
+			doc.count(short) > doc.count(surface) { // bounded.go: counted once per form
 			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
 		}
 	}
@@ -755,18 +750,11 @@ func (t *entityTable) secondPass(doc *document) {
 		}
 		return forms[i].text < forms[j].text
 	})
-	taken := make([]span, 0, len(t.mentions))
+	taken := newOccupancy(len(doc.text)) // bounded.go: linear, not all pairs
 	for _, m := range t.mentions {
-		taken = append(taken, m.span)
+		taken.take(m.Start, m.End)
 	}
-	free := func(s span) bool {
-		for _, o := range taken {
-			if s.Start < o.End && o.Start < s.End {
-				return false
-			}
-		}
-		return true
-	}
+	free := func(s span) bool { return taken.free(s.Start, s.End) }
 	for _, snt := range doc.sentences {
 		text := doc.text[:snt.End]
 		for _, f := range forms {
@@ -781,7 +769,7 @@ func (t *entityTable) secondPass(doc *document) {
 				if !wordBounded(text, s) || !free(s) {
 					continue
 				}
-				taken = append(taken, s)
+				taken.take(s.Start, s.End)
 				f.e.aliases[f.text] = true
 				f.e.mentions++
 				t.mentions = append(t.mentions, mention{span: s, Entity: f.e, Kind: f.kind})

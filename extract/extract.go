@@ -3,7 +3,10 @@
 // does no I/O after New, and knows nothing of Neo4j.
 package extract
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Extractor turns articles into Results. Build one with New at start-up and
 // share it: Article is safe for concurrent use.
@@ -47,11 +50,8 @@ func New(opts ...Option) (*Extractor, error) {
 
 // Article extracts everything from one article.
 func (x *Extractor) Article(d Doc) Result {
-	doc := x.prepare(d)
-	x.findEntities(doc)
-	rels := x.relations(doc)
-	q := runQuoter(doc, rels)
-	return doc.result(rels, q.found(), q.events())
+	res, _, _ := x.article(context.Background(), d, nil) // see bounded.go
+	return res
 }
 
 // span is a half-open byte range [Start, End) of document.text.
@@ -106,4 +106,8 @@ type document struct {
 	tokens    []token
 	mentions  []mention // sorted by Start, no overlaps
 	entities  []*entity
+	warnings  []string        // about the text: overlong sentences cut (bounded.go)
+	longest   int             // bytes of the longest sentence before cutting
+	counts    map[string]int  // occurrences of a form in text, counted once (bounded.go)
+	ctx       context.Context // ends an abandoned extraction early (bounded.go); nil: never
 }

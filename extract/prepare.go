@@ -18,7 +18,7 @@ func (x *Extractor) prepare(d Doc) *document {
 	doc.published = parsePublished(d.Published)
 	doc.paras = paragraphs(doc.text)
 	for i, p := range doc.paras {
-		for _, s := range splitSentences(doc.text, p) {
+		for _, s := range doc.capSentences(splitSentences(doc.text, p)) {
 			doc.sentences = append(doc.sentences, sentence{span: s, Para: i})
 		}
 		if x.seg != nil {

@@ -233,14 +233,7 @@ var (
 func (q *quoter) buildCands() []cand {
 	var out []cand
 	text := q.doc.text
-	taken := func(s, e int) bool {
-		for _, m := range q.doc.mentions {
-			if s < m.End && m.Start < e {
-				return true
-			}
-		}
-		return false
-	}
+	taken := q.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
 	for _, m := range q.doc.mentions {
 		if m.Entity == nil || q.markAt(m.Start) >= 0 {
 			continue
@@ -1086,7 +1079,7 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 			}
 			found = append(found, e)
 		}
-		for _, c := range q.cands {
+		for _, c := range candsFrom(q.cands, u.Start, end) { // bounded.go
 			if c.Start >= u.Start && c.End <= end && c.ent != nil {
 				add(c.ent)
 			}
@@ -1794,7 +1787,7 @@ var (
 // that follows them ("Meta's Llama 4").
 func (q *quoter) makers(s span) map[*entity]bool {
 	out := map[*entity]bool{}
-	ms := q.doc.mentions
+	ms := q.doc.mentionsWithin(s) // bounded.go: the span's, not the article's
 	for i := 0; i+1 < len(ms); i++ {
 		m, n := ms[i], ms[i+1]
 		if m.Start < s.Start || n.End > s.End || m.Entity == nil || n.Entity == nil || m.Entity.Type != Organization || n.Entity.Type != Model {

@@ -14,13 +14,15 @@ import (
 func (x *Extractor) relations(doc *document) []Relation {
 	r := &relFinder{x: x, doc: doc, seen: map[Relation]bool{}, stated: map[*entity]bool{}, inherited: map[string]bool{}}
 	for si, s := range doc.sentences {
-		ms := doc.sentenceMentions(s)
-		before := len(r.out)
-		r.worksAt(s, ms)
-		r.sharedPosts(s, ms, before)
-		r.developed(si, s, ms)
-		r.companyReleased(s, ms)
-		r.derived(s, ms)
+		// Windows bound the pairs a sentence of many mentions costs.
+		for _, ms := range mentionWindows(doc.sentenceMentions(s)) {
+			before := len(r.out)
+			r.worksAt(s, ms)
+			r.sharedPosts(s, ms, before)
+			r.developed(si, s, ms)
+			r.companyReleased(s, ms)
+			r.derived(s, ms)
+		}
 	}
 	r.namedAfterMaker()
 	r.families()
@@ -182,13 +184,7 @@ func (r *relFinder) sharedPosts(s sentence, ms []mention, from int) {
 
 // sentenceMentions returns the name mentions inside a sentence, in order.
 func (doc *document) sentenceMentions(s sentence) []mention {
-	var out []mention
-	for _, m := range doc.mentions {
-		if m.Start >= s.Start && m.End <= s.End && m.Kind != byPronoun && m.Entity != nil {
-			out = append(out, m)
-		}
-	}
-	return out
+	return doc.mentionsIn(s) // bounded.go: a binary search, not a scan of the article
 }
 
 // clauseBreak reports punctuation that ends a clause.

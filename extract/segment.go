@@ -371,6 +371,14 @@ func (s *segmenter) tag(word string) string {
 // unknown tags a run of characters no dictionary word covers with gse's
 // HMM, which is where unknown names get their nr, ns and nt tags.
 func (s *segmenter) unknown(out []token, at int, run string) []token {
+	if len(run) > maxUnknownRun {
+		// The HMM's memory grows with the run (bounded.go).
+		for _, c := range runChunks(run) {
+			out = s.unknown(out, at, c)
+			at += len(c)
+		}
+		return out
+	}
 	i := 0
 	for _, sp := range s.hmm.Cut(run) {
 		if sp.Text == "" {

@@ -45,8 +45,11 @@ type QueryError struct {
 func (e *QueryError) Error() string { return e.Msg }
 
 // Query runs one Cypher statement and returns all its rows. Unless
-// allowWrite, the statement is planned with EXPLAIN first and refused with
-// ErrWrites when the planner says it writes, and it runs in a read
+// allowWrite, a statement that reaches outside the graph (LOAD CSV,
+// administration commands, file-reading procedures) is refused with
+// ErrOutsideGraph; SHOW commands and known read-only server procedures run;
+// any other statement is planned with EXPLAIN first and refused with
+// ErrWrites when the planner says it writes; and it runs in a read
 // transaction, which the server also refuses to let write.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, allowWrite bool) (*Rows, error) {
 	mode := neo4j.AccessModeRead
@@ -56,8 +59,14 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
 	defer sess.Close(context.Background())
 	if !allowWrite {
-		if err := s.refuseWrites(ctx, sess, cypher, params); err != nil {
+		plan, err := checkReadOnly(cypher)
+		if err != nil {
 			return nil, err
+		}
+		if plan == planAsk {
+			if err := s.refuseWrites(ctx, sess, cypher, params); err != nil {
+				return nil, err
+			}
 		}
 	}
 	work := func(tx neo4j.ManagedTransaction) (any, error) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -48,20 +49,44 @@ var schema = []string{
 }
 
 // ApplySchema creates kg's constraints and indexes when they are missing and
-// waits until the indexes are online.
+// waits until the indexes are online. Several loaders may start on a fresh
+// database at once: each statement is retried on transient failures
+// (DeadlockDetected among them, which concurrent schema changes raise), and
+// a rule that another loader created in the meantime counts as done.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.Background())
 	for _, stmt := range schema {
 		// Schema changes cannot share a transaction with each other.
-		if err := run(ctx, sess, stmt); err != nil {
+		err := s.retry(ctx, func() error { return ignoreExisting(run(ctx, sess, stmt)) })
+		if err != nil {
 			return fmt.Errorf("apply schema: %s: %w", stmt, err)
 		}
 	}
-	if err := run(ctx, sess, "CALL db.awaitIndexes(300)"); err != nil {
+	if err := s.retry(ctx, func() error { return run(ctx, sess, "CALL db.awaitIndexes(300)") }); err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", err)
 	}
 	return nil
+}
+
+// alreadyExists are the codes Neo4j gives an IF NOT EXISTS schema statement
+// that lost a race with an equal one from another session: the rule is
+// there, which is all kg asked for.
+var alreadyExists = map[string]bool{
+	"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists": true,
+	"Neo.ClientError.Schema.ConstraintAlreadyExists":           true,
+	"Neo.ClientError.Schema.IndexAlreadyExists":                true,
+	"Neo.ClientError.Schema.ConstraintWithNameAlreadyExists":   true,
+	"Neo.ClientError.Schema.IndexWithNameAlreadyExists":        true,
+}
+
+// ignoreExisting turns "that schema rule exists already" into success.
+func ignoreExisting(err error) error {
+	var nerr *neo4j.Neo4jError
+	if errors.As(err, &nerr) && alreadyExists[nerr.Code] {
+		return nil
+	}
+	return err
 }
 
 // run runs one auto-commit statement to completion: errors may only show

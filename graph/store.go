@@ -121,6 +121,16 @@ func (s *Store) URI() string { return s.uri }
 // Close releases the connections.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
 
+// Unreachable says whether err means kg could not use the database at all:
+// it is not reachable or not serving, refused the credentials, or has no
+// such database. Deadlocks, timeouts and rejected statements are not.
+func Unreachable(err error) bool {
+	if errors.Is(err, ErrUnavailable) || errors.Is(err, ErrAuth) || errors.Is(err, ErrNoDatabase) {
+		return true
+	}
+	return transient(err) && unreachable(err)
+}
+
 // classify turns a driver failure into a ConnError of the right kind, with a
 // one-line reason that never holds the password.
 func classify(uri, password string, err error) error {

@@ -499,7 +499,13 @@ func (s *Store) retry(ctx context.Context, op func() error) error {
 			return err
 		}
 		if time.Since(start)+delay > s.retryFor {
-			return fmt.Errorf("gave up after %s: %w", time.Since(start).Round(time.Second), &ConnError{URI: s.uri, Kind: ErrUnavailable, Reason: oneLine(err.Error())})
+			took := time.Since(start).Round(time.Second)
+			if !unreachable(err) {
+				// Busy, not gone (deadlocks, lock timeouts): not the
+				// "database unavailable" of exit code 3.
+				return fmt.Errorf("gave up after %s: %s", took, oneLine(err.Error()))
+			}
+			return fmt.Errorf("gave up after %s: %w", took, &ConnError{URI: s.uri, Kind: ErrUnavailable, Reason: oneLine(err.Error())})
 		}
 		select {
 		case <-ctx.Done():
@@ -508,6 +514,26 @@ func (s *Store) retry(ctx context.Context, op func() error) error {
 		}
 		delay = min(delay*2, 5*time.Second)
 	}
+}
+
+// unreachable says whether a transient err means the database could not be
+// reached or is not serving, rather than busy.
+func unreachable(err error) bool {
+	var (
+		conn  *neo4j.ConnectivityError
+		nerr  *neo4j.Neo4jError
+		limit *neo4j.TransactionExecutionLimit
+	)
+	switch {
+	case errors.As(err, &conn):
+		return true
+	case errors.As(err, &nerr):
+		return nerr.Code == "Neo.TransientError.General.DatabaseUnavailable"
+	case errors.As(err, &limit):
+		// The driver's own retries ran out: judge by the last attempt.
+		return len(limit.Errors) == 0 || unreachable(limit.Errors[len(limit.Errors)-1])
+	}
+	return true
 }
 
 // transient says whether err may go away on its own.

@@ -38,6 +38,19 @@ type Known interface {
 	Known(ctx context.Context, ids []string) (map[string]bool, error)
 }
 
+// ContextExtractor is an Extractor that stops when its context ends and
+// reports warnings about the text; *extract.Extractor is one. Run gives
+// each article Options.ArticleTimeout through it.
+type ContextExtractor interface {
+	Extract(ctx context.Context, d extract.Doc) (extract.Result, []string, error)
+}
+
+// DefaultArticleTimeout is how long one article may take to extract before
+// it is skipped as failed: far above what a real article needs (a 1 MB
+// article takes a few seconds), short enough that a pathological one does
+// not hold up the batch.
+const DefaultArticleTimeout = 30 * time.Second
+
 // DefaultBatch is how many articles go into one transaction by default.
 const DefaultBatch = 200
 
@@ -56,6 +69,14 @@ type Options struct {
 	Grace    time.Duration  // how long the batch in flight may go on committing once ctx ends; 0 means DefaultGrace, negative none
 	Progress func(Progress) // called after each batch and every 200ms between, from one goroutine; may be nil
 	OnError  func(error)    // called for each failed input as it fails, one call at a time; may be nil
+
+	// ArticleTimeout bounds the extraction of one article when the
+	// extractor is a ContextExtractor; 0 means DefaultArticleTimeout,
+	// negative none.
+	ArticleTimeout time.Duration
+	// OnWarning is called with each warning about an article's text
+	// ("path: sentence of 512 KB … cut"), one call at a time; may be nil.
+	OnWarning func(string)
 }
 
 // Progress says how far a run is.
@@ -127,6 +148,9 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 	if opt.Grace == 0 {
 		opt.Grace = DefaultGrace
 	}
+	if opt.ArticleTimeout == 0 {
+		opt.ArticleTimeout = DefaultArticleTimeout
+	}
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -180,7 +204,10 @@ func Run(ctx context.Context, paths []string, x Extractor, w Writer, opt Options
 	for range opt.Workers {
 		wg.Go(func() {
 			for a := range toExtract {
-				d, err := extractOne(x, a)
+				d, err := r.extractOne(ctx, x, a)
+				if ctx.Err() != nil {
+					return // interrupted: the article is neither done nor failed
+				}
 				if err != nil {
 					r.fail(err)
 					continue
@@ -306,14 +333,38 @@ func (r *run) skipKnown(ctx context.Context, k Known, in <-chan source.Article, 
 }
 
 // extractOne runs the extractor on one article; a panic on odd input fails
-// that article, not the run.
-func extractOne(x Extractor, a source.Article) (d graph.Doc, err error) {
+// that article, not the run. A ContextExtractor gets the article's time
+// budget and stops when ctx ends.
+func (r *run) extractOne(ctx context.Context, x Extractor, a source.Article) (d graph.Doc, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = &source.InputError{Path: a.Path, Line: a.Line, Err: fmt.Errorf("extract: %v", p)}
 		}
 	}()
-	res := x.Article(extract.Doc{Text: a.Text, Lang: a.Lang, Published: a.Published})
+	doc := extract.Doc{Text: a.Text, Lang: a.Lang, Published: a.Published}
+	cx, ok := x.(ContextExtractor)
+	if !ok {
+		return graph.Doc{Article: a, Result: x.Article(doc), Sketch: copies.Of(a.Text)}, nil
+	}
+	actx, cancel := ctx, context.CancelFunc(func() {})
+	if r.opt.ArticleTimeout > 0 {
+		actx, cancel = context.WithTimeout(ctx, r.opt.ArticleTimeout)
+	}
+	defer cancel()
+	res, warns, err := cx.Extract(actx, doc)
+	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("skipped after %s: %w", r.opt.ArticleTimeout, err)
+		}
+		return graph.Doc{}, &source.InputError{Path: a.Path, Line: a.Line, Err: err}
+	}
+	if len(warns) > 0 && r.opt.OnWarning != nil {
+		r.mu.Lock()
+		for _, w := range warns {
+			r.opt.OnWarning((&source.InputError{Path: a.Path, Line: a.Line, Err: errors.New(w)}).Error())
+		}
+		r.mu.Unlock()
+	}
 	return graph.Doc{Article: a, Result: res, Sketch: copies.Of(a.Text)}, nil
 }
 

@@ -36,7 +36,16 @@ func TestBadInputs(t *testing.T) {
 		}, Options{}, []string{"{dir}/b.txt: binary file (NUL byte at offset 8)"}, 0},
 		{"binary jsonl", func(t *testing.T, dir string) string {
 			return write(t, dir, "b.jsonl", []byte("{\x00\x01\x02}\n"))
-		}, Options{}, []string{"{dir}/b.jsonl: binary file (NUL byte at offset 1)"}, 0},
+		}, Options{}, []string{"{dir}/b.jsonl: binary file (3 control bytes in the first 6)"}, 0},
+		{"jsonl with a NUL byte in its first line", func(t *testing.T, dir string) string {
+			good := strings.Repeat(`{"text": "Acme released a model."}`+"\n", 200)
+			return write(t, dir, "n.jsonl", []byte("{\"text\": \"a\x00b\"}\n"+good))
+		}, Options{}, []string{"{dir}/n.jsonl:1: binary file (NUL byte at offset 11)"}, 200},
+		{"named pipe without a writer", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, "pipe.txt")
+			must(t, syscall.Mkfifo(p, 0o644))
+			return p
+		}, Options{}, []string{"{dir}/pipe.txt: empty file"}, 0},
 		{"too large", func(t *testing.T, dir string) string {
 			return write(t, dir, "big.html", []byte(strings.Repeat("<p>Nvidia sold many GPUs.</p>\n", 100)))
 		}, Options{MaxBytes: 1024}, []string{"{dir}/big.html: too large: 2.9 KiB, over the 1.0 KiB limit"}, 0},

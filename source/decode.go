@@ -34,6 +34,13 @@ func checkBinary(b []byte, base int64) error {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, base+int64(i))
 	}
+	return checkControlBytes(b)
+}
+
+// checkControlBytes rejects input whose start is more than one control byte
+// in ten: JSONL is judged by it alone, since a NUL byte in one line fails
+// that line, not the 200 good lines around it.
+func checkControlBytes(b []byte) error {
 	head := b[:min(len(b), binarySniff)]
 	ctl := 0
 	for _, c := range head {

@@ -37,7 +37,7 @@ func readJSONL(r io.Reader, maxLine int, line func(n int, a Article, err error) 
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 	default:
-		if err := checkBinary(head, 0); err != nil {
+		if err := checkControlBytes(head); err != nil {
 			return inputFailure{err}
 		}
 	}

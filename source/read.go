@@ -60,6 +60,11 @@ func (f inputFailure) Unwrap() error { return f.err }
 // (permission denied) on a root-run CI.
 var openFile = os.Open
 
+// openFIFO opens a named pipe for reading without waiting for a writer.
+func openFIFO(p string) (*os.File, error) {
+	return os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+}
+
 // reader is one Read call.
 type reader struct {
 	ctx   context.Context
@@ -257,7 +262,14 @@ func (r *reader) walk(dir string, ancestors []string) error {
 
 // file reads one file in its format.
 func (r *reader) file(p string, f format, walked bool) error {
-	fh, err := openFile(p)
+	open := openFile
+	if fi, err := os.Stat(p); err == nil && fi.Mode()&fs.ModeNamedPipe != 0 {
+		// A FIFO with no writer would block open(2), deaf to SIGTERM;
+		// opened without blocking it reads as empty, and a writer's data
+		// still comes through Go's poller.
+		open = openFIFO
+	}
+	fh, err := open(p)
 	if err != nil {
 		r.fail(p, 0, statReason(err, walked))
 		return nil

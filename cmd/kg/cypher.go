@@ -18,6 +18,10 @@ func newCypherCmd(conn *connFlags, io streams) *cobra.Command {
 		Short: "Run one Cypher statement, read-only unless --write",
 		Long: `Runs one Cypher statement and prints its rows. The statement is planned first and
 refused if it would write, and it runs in a read transaction, unless --write is given.
+Without --write kg reads only the graph: LOAD CSV, administration commands
+(TERMINATE TRANSACTIONS, CREATE/DROP USER or DATABASE, GRANT, ...) and procedures that
+read files or URLs are refused; SHOW commands and read-only server procedures such as
+CALL dbms.components() run.
 Parameter values that look like integers become integers, true/false booleans, null
 null; write k:string=42 to keep text, or k:int=, k:bool=, k:date= to say the type.`,
 		Example: `  kg cypher 'MATCH (m:Model) RETURN m.name AS model ORDER BY model'

@@ -85,7 +85,7 @@ func runEval(ctx context.Context, o *evalOptions) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		r := extractSafely(x, extract.Doc{Text: c.Text, Lang: c.Gold.Lang, Published: c.Gold.Published})
+		r := extractSafely(ctx, x, extract.Doc{Text: c.Text, Lang: c.Gold.Lang, Published: c.Gold.Published}, 0)
 		if r.err != nil {
 			return fmt.Errorf("eval: %s: %w", c.Name, r.err)
 		}

@@ -18,13 +18,14 @@ import (
 
 func newExportCmd(conn *connFlags, io streams) *cobra.Command {
 	var (
-		query  string
-		params []string
-		around string
-		depth  int
-		limit  int
-		format string
-		out    string
+		query   string
+		params  []string
+		around  string
+		depth   int
+		limit   int
+		maxPage int
+		format  string
+		out     string
 	)
 	cmd := &cobra.Command{
 		Use:   "export [--query NAME --param k=v | --around NAME] [--format F] [-o FILE]",
@@ -35,7 +36,10 @@ or the whole graph, with every relationship between those nodes.
 Formats: json (nodes and relationships with ids, labels, types, properties), graphml
 (Gephi, yEd), cypher (a MERGE script for an empty Neo4j), csv (a folder of files for
 neo4j-admin database import, with import.sh), dot (Graphviz), html (one self-contained
-interactive page). --format defaults to the extension of -o, else json.`,
+interactive page). --format defaults to the extension of -o, else json.
+An html page holds at most --max-html-nodes nodes (5000): a browser cannot lay out
+more, and the page would take gigabytes to build; above it kg refuses, before
+reading the graph when it can, and says what to do instead.`,
 		Example: `  kg export -o graph.html
   kg export --around "Yann LeCun" --depth 2 --limit 150 --format graphml -o lecun.graphml
   kg export --query who-said --param about=Llama --format cypher > llama.cypher
@@ -77,6 +81,20 @@ interactive page). --format defaults to the extension of -o, else json.`,
 				return err
 			}
 			defer st.Close(ctx)
+			if format == "html" && query == "" && around == "" {
+				// The whole graph: count before reading it all.
+				stats, err := st.Stats(ctx)
+				if err != nil {
+					return dbFail("export: %w", err)
+				}
+				n := 0
+				for _, c := range stats.Nodes {
+					n += int(c)
+				}
+				if err := htmlTooBig(n, maxPage); err != nil {
+					return err
+				}
+			}
 			var g *graph.Subgraph
 			switch {
 			case query != "":
@@ -102,6 +120,11 @@ interactive page). --format defaults to the extension of -o, else json.`,
 			}
 			if len(g.Nodes) == 0 {
 				fmt.Fprintln(io.Err, "kg: nothing to export: no nodes matched")
+			}
+			if format == "html" {
+				if err := htmlTooBig(len(g.Nodes), maxPage); err != nil {
+					return err
+				}
 			}
 			if g.Truncated {
 				fmt.Fprintf(io.Err, "kg: stopped at --limit %d nodes; raise it to see more\n", limit)
@@ -132,8 +155,23 @@ interactive page). --format defaults to the extension of -o, else json.`,
 	f.IntVar(&depth, "depth", 1, "with --around: how many hops")
 	f.IntVar(&limit, "limit", 200, "with --around: at most this many nodes, nearest first")
 	f.StringVar(&format, "format", "", "json, graphml, cypher, csv, dot or html (default from -o's extension, else json)")
+	f.IntVar(&maxPage, "max-html-nodes", defaultMaxHTMLNodes, "refuse an html page of more nodes than this")
 	f.StringVarP(&out, "output", "o", "", "file to write (a folder for csv); default standard output")
 	return cmd
+}
+
+// defaultMaxHTMLNodes bounds an HTML export: a whole graph of 10,000
+// articles made a 132 MB page and took 1.4 GB to build, and no browser lays
+// out that many nodes usefully.
+const defaultMaxHTMLNodes = 5000
+
+// htmlTooBig refuses an HTML page of more than max nodes, saying what to
+// export instead.
+func htmlTooBig(n, max int) error {
+	if n <= max {
+		return nil
+	}
+	return fmt.Errorf("export: %d nodes is over the %d an html page holds (--max-html-nodes): export a part with --around NAME or --query NAME, or the whole graph as json, graphml, cypher or csv", n, max)
 }
 
 func formatFromName(name string) string {

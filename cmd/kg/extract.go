@@ -4,15 +4,18 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/ingest"
 	"github.com/newsgraph/kg/source"
 )
 
@@ -25,6 +28,7 @@ type extractOptions struct {
 	Workers   int
 	Lexicons  []string
 	MaxBytes  byteSize
+	Timeout   time.Duration // per article's extraction
 }
 
 func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
@@ -61,6 +65,7 @@ status is then 1.`,
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "articles extracted at once")
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable; see extract/LEXICON.md)")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
+	f.DurationVar(&opts.Timeout, "article-timeout", ingest.DefaultArticleTimeout, articleTimeoutUsage)
 	return cmd
 }
 
@@ -94,22 +99,28 @@ func newExtractor(lexicons []string) (*extract.Extractor, error) {
 	return x, nil
 }
 
-// extracted is one article's outcome: its Result, or the error that stopped
-// the extractor on it.
+// extracted is one article's outcome: its Result and warnings about its
+// text, or the error that stopped the extractor on it.
 type extracted struct {
-	res extract.Result
-	err error
+	res   extract.Result
+	warns []string
+	err   error
 }
 
-// extractSafely runs the extractor on one article; a panic on odd input
-// fails that article alone instead of the whole run.
-func extractSafely(x *extract.Extractor, d extract.Doc) (out extracted) {
-	defer func() {
-		if p := recover(); p != nil {
-			out = extracted{err: fmt.Errorf("extract: internal error: %v", p)}
-		}
-	}()
-	return extracted{res: x.Article(d)}
+// extractSafely runs the extractor on one article within its time budget
+// (none when timeout is 0); a panic on odd input fails that article alone
+// instead of the whole run.
+func extractSafely(ctx context.Context, x *extract.Extractor, d extract.Doc, timeout time.Duration) extracted {
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	res, warns, err := x.Extract(ctx, d)
+	if err != nil && errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("skipped after %s: %w", timeout, err)
+	}
+	return extracted{res: res, warns: warns, err: err}
 }
 
 func runExtract(ctx context.Context, o *extractOptions) error {
@@ -130,7 +141,7 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	for range o.Workers {
 		go func() {
 			for j := range jobs {
-				j.out <- extractSafely(x, extract.Doc{Text: j.a.Text, Lang: j.a.Lang, Published: j.a.Published})
+				j.out <- extractSafely(ctx, x, extract.Doc{Text: j.a.Text, Lang: j.a.Lang, Published: j.a.Published}, o.Timeout)
 			}
 		}()
 	}
@@ -143,9 +154,15 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 		var pr printResult
 		for j := range order {
 			r := <-j.out
+			if ctx.Err() != nil {
+				continue // interrupted: kg says so once
+			}
+			for _, w := range r.warns {
+				fmt.Fprintf(o.IO.Err, "kg: warning: %s\n", termSafe((&source.InputError{Path: j.a.Path, Line: j.a.Line, Err: errors.New(w)}).Error()))
+			}
 			if r.err != nil {
 				pr.failed++
-				fmt.Fprintf(o.IO.Err, "kg: %v\n", &source.InputError{Path: j.a.Path, Line: j.a.Line, Err: r.err})
+				fmt.Fprintf(o.IO.Err, "kg: %s\n", termSafe((&source.InputError{Path: j.a.Path, Line: j.a.Line, Err: r.err}).Error()))
 				continue
 			}
 			if pr.err == nil { // after a write error, keep draining so the workers finish
@@ -172,7 +189,7 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 		},
 		func(e *source.InputError) {
 			readFailed++
-			fmt.Fprintf(o.IO.Err, "kg: %v\n", e)
+			fmt.Fprintf(o.IO.Err, "kg: %s\n", termSafe(e.Error()))
 		})
 	close(jobs)
 	close(order)
@@ -182,6 +199,9 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 	}
 	if readErr != nil {
 		return fmt.Errorf("extract: %w", readErr)
+	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted while extracting: the output is short
 	}
 	if n := readFailed + pr.failed; n > 0 {
 		return partialError{failed: n}
@@ -364,7 +384,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 		}
 	}
 	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, termSafe(b.String()))
 	return err
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/ingest"
 	"github.com/newsgraph/kg/source"
 )
 
@@ -22,10 +23,11 @@ func TestExtractFlags(t *testing.T) {
 		want    extractOptions
 		wantErr string
 	}{
-		{args: []string{"a.txt"}, want: extractOptions{Paths: []string{"a.txt"}, Output: "jsonl", Workers: runtime.NumCPU()}},
+		{args: []string{"a.txt"}, want: extractOptions{Paths: []string{"a.txt"}, Output: "jsonl", Workers: runtime.NumCPU(), Timeout: ingest.DefaultArticleTimeout}},
+		{args: []string{"--article-timeout", "0", "a.txt"}, want: extractOptions{Paths: []string{"a.txt"}, Output: "jsonl", Workers: runtime.NumCPU()}},
 		{
 			args: []string{"-o", "text", "--published", "2024-05-14", "--workers", "3", "--lexicon", "x.tsv", "--lexicon", "y.tsv", "a", "b"},
-			want: extractOptions{Paths: []string{"a", "b"}, Output: "text", Published: "2024-05-14", Workers: 3, Lexicons: []string{"x.tsv", "y.tsv"}},
+			want: extractOptions{Paths: []string{"a", "b"}, Output: "text", Published: "2024-05-14", Workers: 3, Lexicons: []string{"x.tsv", "y.tsv"}, Timeout: ingest.DefaultArticleTimeout},
 		},
 		{args: []string{"-o", "csv", "a"}, wantErr: "want jsonl or text"},
 		{args: []string{"--published", "next week", "a"}, wantErr: "want YYYY-MM-DD"},

@@ -35,6 +35,7 @@ type ingestOptions struct {
 	Verbose   bool // name the undated articles in the summary
 	Force     bool
 	MaxBytes  byteSize
+	Timeout   time.Duration // per article's extraction
 
 	shard ingest.Shard
 }
@@ -63,8 +64,9 @@ re-extracted, and a second --force run leaves the graph as it is. An article
 from a url (or file) seen before with other text replaces the old one.
 Several kg ingest processes may load one input with --shard i/n each.
 A failed input is one line on stderr naming it; the others go on and the
-exit status is then 1. On a terminal a progress bar shows on stderr.
-Ctrl-C stops reading and starts no new transaction; the batch being written
+exit status is then 1. An article whose extraction takes longer than
+--article-timeout is skipped that way ("f.txt: skipped after 30s: ..."). On a terminal a progress bar shows on stderr.
+Ctrl-C stops reading, stops the articles being extracted and starts no new transaction; the batch being written
 gets 10 s to commit, whole, then kg prints its summary and "kg: interrupted"
 and exits 1. A second Ctrl-C stops kg at once; the batch then goes in whole
 or not at all. Running the same ingest again completes the load.`,
@@ -90,8 +92,12 @@ or not at all. Running the same ingest again completes the load.`,
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "name the articles the summary counts as without a date")
 	f.BoolVar(&opts.Force, "force", false, "re-extract articles already in the graph and rewrite their evidence")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
+	f.DurationVar(&opts.Timeout, "article-timeout", ingest.DefaultArticleTimeout, articleTimeoutUsage)
 	return cmd
 }
+
+// articleTimeoutUsage documents --article-timeout for kg ingest and kg extract.
+const articleTimeoutUsage = "skip an article whose extraction takes longer (it fails with a message naming it; 0: no limit)"
 
 func (o *ingestOptions) check() error {
 	if o.Published != "" {
@@ -146,7 +152,12 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 		Progress: bar.update,
 		OnError: func(err error) {
 			bar.clear()
-			fmt.Fprintln(o.IO.Err, err)
+			fmt.Fprintln(o.IO.Err, termSafe(err.Error()))
+		},
+		ArticleTimeout: articleTimeout(o.Timeout),
+		OnWarning: func(w string) {
+			bar.clear()
+			fmt.Fprintln(o.IO.Err, "kg: warning:", termSafe(w))
 		},
 	})
 	bar.finish()
@@ -160,6 +171,14 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 		return partialError{failed: sum.Failed}
 	}
 	return nil
+}
+
+// articleTimeout turns the flag's 0 (no limit) into ingest's negative.
+func articleTimeout(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }
 
 // printIngestSummary prints the closing summary, with the time the command

@@ -33,6 +33,12 @@ func TestNeo4jScripts(t *testing.T) {
 					for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"} {
 						env.Setenv(k, os.Getenv(k))
 					}
+					// The sample articles, for scripts that load many.
+					articles, err := filepath.Abs("../../testdata/articles")
+					if err != nil {
+						return err
+					}
+					env.Setenv("KG_ARTICLES", articles)
 					return nil
 				},
 				Cmds: map[string]func(*testscript.TestScript, bool, []string){"forget": forget},

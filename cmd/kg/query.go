@@ -217,7 +217,7 @@ func unknownEntities(ctx context.Context, st *graph.Store, entities map[string]s
 func queryFail(err error) error {
 	var qe *graph.QueryError
 	switch {
-	case errors.Is(err, graph.ErrWrites):
+	case errors.Is(err, graph.ErrWrites), errors.Is(err, graph.ErrOutsideGraph):
 		return usageError{err}
 	case errors.As(err, &qe) && strings.HasPrefix(qe.Code, "Neo.ClientError."):
 		return usagef("query rejected: %s", qe.Msg)
@@ -384,7 +384,7 @@ func writeTable(w io.Writer, rows *graph.Rows, idx []int, lay tableLayout) error
 	for _, rec := range rows.Records {
 		line := make([]string, len(idx))
 		for j, i := range idx {
-			s := strings.Join(strings.Fields(cell(rec[i])), " ")
+			s := termSafe(strings.Join(strings.Fields(cell(rec[i])), " "))
 			if j < len(idx)-1 && !lay.Wide {
 				// The last column runs on: nothing to its right to push.
 				s = runewidth.Truncate(s, maxCell, "…")

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/kg/graph"
 )
 
 // Exit codes, documented in the README.
@@ -127,7 +129,7 @@ func run(ctx context.Context, args []string, io streams) int {
 		fmt.Fprintln(io.Err, "kg: interrupted")
 		return exitError
 	}
-	msg := err.Error()
+	msg := termSafe(err.Error())
 	if !strings.HasPrefix(msg, "kg: ") {
 		msg = "kg: " + msg
 	}
@@ -137,7 +139,9 @@ func run(ctx context.Context, args []string, io streams) int {
 	switch {
 	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command"):
 		return exitUsage
-	case errors.As(err, &de):
+	case errors.As(err, &de) && graph.Unreachable(err):
+		// A busy database (deadlocks, lock timeouts) or a rejected
+		// statement is a failed command, not an unreachable database.
 		return exitDatabase
 	default:
 		return exitError

@@ -147,9 +147,9 @@ func resolveByLexicon(ctx context.Context, st *graph.Store, o *showOptions) (gra
 // anything in it.
 func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s)\n", c.Name, c.Type)
+	fmt.Fprintf(&b, "%s (%s)\n", termSafe(c.Name), c.Type)
 	if len(c.Aliases) > 0 {
-		fmt.Fprintf(&b, "aliases: %s\n", strings.Join(c.Aliases, ", "))
+		fmt.Fprintf(&b, "aliases: %s\n", termSafe(strings.Join(c.Aliases, ", ")))
 	}
 	fmt.Fprintf(&b, "mentioned in %d article(s)\n", c.Articles)
 	section := func(title string, total int, rows *graph.Rows) error {

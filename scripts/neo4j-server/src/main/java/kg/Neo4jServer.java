@@ -35,6 +35,16 @@ public final class Neo4jServer {
         cfg.put("server.memory.pagecache.size", System.getenv().getOrDefault("KG_NEO4J_PAGECACHE", "512m"));
         cfg.put("db.tx_log.rotation.retention_policy", "2 files");
         cfg.put("db.transaction.timeout", "10m");
+        // LOAD CSV reads file URLs only inside HOME/import (an embedded DBMS
+        // otherwise reads any file the JVM can, /etc/passwd and
+        // /proc/self/environ with the password included), and no URL on
+        // loopback or private networks.
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
+        cfg.put("server.directories.import", importDir.toString());
+        cfg.put("dbms.security.allow_csv_import_from_file_urls", "true");
+        cfg.put("internal.dbms.cypher_ip_blocklist",
+                "127.0.0.0/8,0.0.0.0/8,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,::1/128,fc00::/7,fe80::/10");
 
         // The builder takes raw settings only from a file.
         Files.createDirectories(home);
