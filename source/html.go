@@ -98,7 +98,7 @@ func htmlArticle(s string, page *url.URL) (Article, error) {
 		a.Title = meta.title
 	}
 	if a.Published == "" {
-		a.Published = headerDate(Normalize(a.Text))
+		a.Published = headerDate(Normalize(headOf(a.Text)))
 	}
 	if a.Source == "" {
 		a.Source = art.SiteName()

@@ -205,8 +205,13 @@ var (
 // reader falls back to the file name when even that is empty. A date in the
 // header lines (see headerDateRules) is the article's Published date.
 func textArticle(s string) Article {
-	a := Article{Text: s, Published: headerDate(Normalize(s))}
-	lines := strings.Split(strings.TrimLeft(Normalize(s), "\n"), "\n")
+	head := Normalize(headOf(s))
+	a := Article{Text: s, Published: headerDate(head)}
+	lines := strings.Split(strings.TrimLeft(head, "\n"), "\n")
+	if len(head) < len(s) {
+		// Whatever follows the head counts as body.
+		lines = append(lines, "…")
+	}
 	lead := ""
 	seen := 0
 	for i, line := range lines {

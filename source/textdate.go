@@ -3,7 +3,30 @@ package source
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
+
+// maxHeaderLine is how much of a line the date rules read.
+const maxHeaderLine = 300
+
+// headBytes is how much of a text its header lines are looked for in.
+const headBytes = 4096
+
+// headOf is the start of text where the header lines are, cut at a line
+// end when the text is longer.
+func headOf(text string) string {
+	if len(text) <= headBytes {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:headBytes], '\n'); i > 0 {
+		return text[:i]
+	}
+	cut := headBytes
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
 
 // headerLines is how many non-blank lines at the top of a text may carry
 // the article's own date (byline, "Published …", a date line, a dateline).
@@ -35,8 +58,13 @@ var headerDateRules = []headerDateRule{
 // lines of its text, or "" when they carry none.
 func headerDate(text string) string {
 	seen := 0
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(headOf(text), "\n") {
 		line = strings.TrimSpace(line)
+		if len(line) > maxHeaderLine {
+			// A header line is short; a lead paragraph is no byline, and
+			// a 16 MB "line" must not be run through every rule.
+			line = line[:maxHeaderLine]
+		}
 		if line == "" {
 			continue
 		}

@@ -1,6 +1,10 @@
 package source
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestHeaderDate(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -23,5 +27,19 @@ func TestHeaderDate(t *testing.T) {
 				t.Errorf("headerDate(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHeadOfLongText(t *testing.T) {
+	long := "发布时间：2024-05-02\n" + strings.Repeat("长", 5000) // one line far over the head
+	if got := headerDate(headOf(long)); got != "2024-05-02" {
+		t.Errorf("date of a long text = %q", got)
+	}
+	h := headOf(strings.Repeat("长", 5000))
+	if !utf8.ValidString(h) || len(h) > headBytes {
+		t.Errorf("head of a line with no end: %d bytes, valid %v", len(h), utf8.ValidString(h))
+	}
+	if a := textArticle(strings.Repeat("word ", 100000)); a.Title == "" || len(a.Title) > 200 {
+		t.Errorf("title of a text with no line end: %q", a.Title)
 	}
 }
