@@ -28,6 +28,22 @@ var viewJS string
 // of nodes and relationships it drew into <body data-drawn-nodes=…
 // data-drawn-edges=…>, which tests read.
 func HTML(w io.Writer, g *graph.Subgraph) error {
+	js, err := viewJSON(g)
+	if err != nil {
+		return err
+	}
+	page := strings.NewReplacer(
+		"/*KG_CYTOSCAPE*/", cytoscapeJS,
+		"/*KG_VIEW*/", viewJS,
+		"/*KG_DATA*/", string(js),
+	).Replace(viewHTML)
+	_, err = io.WriteString(w, page)
+	return err
+}
+
+// viewJSON is the data view.js draws: nodes with their caption and colour,
+// relationships, and the colour of each label.
+func viewJSON(g *graph.Subgraph) ([]byte, error) {
 	type node struct {
 		ID      string         `json:"id"`
 		Label   string         `json:"label"`
@@ -57,15 +73,5 @@ func HTML(w io.Writer, g *graph.Subgraph) error {
 	}
 	// encoding/json escapes <, > and & by default, so no text in the data
 	// can close the <script> element it sits in.
-	js, err := json.Marshal(data)
-	if err != nil {
-		return err
-	}
-	page := strings.NewReplacer(
-		"/*KG_CYTOSCAPE*/", cytoscapeJS,
-		"/*KG_VIEW*/", viewJS,
-		"/*KG_DATA*/", string(js),
-	).Replace(viewHTML)
-	_, err = io.WriteString(w, page)
-	return err
+	return json.Marshal(data)
 }

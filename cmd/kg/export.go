@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	stdio "io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -35,10 +36,17 @@ or the whole graph, with every relationship between those nodes.
 Formats: json (nodes and relationships with ids, labels, types, properties), graphml
 (Gephi, yEd), cypher (a MERGE script for an empty Neo4j), csv (a folder of files for
 neo4j-admin database import, with import.sh), dot (Graphviz), html (one self-contained
-interactive page). --format defaults to the extension of -o, else json.`,
+interactive page). --format defaults to the extension of -o, else json.
+
+With --format html, --query writes a report to read, print or send: the entity
+and its aliases, the statements grouped by speaker with role, date, outlet, link
+and the sentence they come from, the facts with their sources, the events, and
+the graph drawn beside them. --around also brings the speakers and articles of
+the quotes it reaches.`,
 		Example: `  kg export -o graph.html
   kg export --around "Yann LeCun" --depth 2 --limit 150 --format graphml -o lecun.graphml
   kg export --query who-said --param about=Llama --format cypher > llama.cypher
+  kg export --query who-said --param about=Llama -o llama-report.html
   kg export --format csv -o dump/`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
@@ -87,6 +95,16 @@ interactive page). --format defaults to the extension of -o, else json.`,
 				if g, err = st.SubgraphOf(ctx, rows); err != nil {
 					return dbFail("export: %w", err)
 				}
+				if format == "html" {
+					// A report names each quote's speaker, role and source,
+					// and each fact's articles.
+					if g, err = withContext(ctx, st, g, quoteContext, speakerRoles); err == nil {
+						g, err = withContext(ctx, st, g, factSources)
+					}
+					if err != nil {
+						return dbFail("export: %w", err)
+					}
+				}
 			case around != "":
 				g, err = st.Around(ctx, extract.Key(around), depth, limit)
 				if errors.Is(err, graph.ErrNotFound) {
@@ -94,6 +112,12 @@ interactive page). --format defaults to the extension of -o, else json.`,
 				}
 				if err != nil {
 					return dbFail("export: %w", err)
+				}
+				if depth > 0 {
+					// The speakers and sources of the quotes drawn.
+					if g, err = withContext(ctx, st, g, quoteContext); err != nil {
+						return dbFail("export: %w", err)
+					}
 				}
 			default:
 				if g, err = st.All(ctx); err != nil {
@@ -115,10 +139,15 @@ interactive page). --format defaults to the extension of -o, else json.`,
 					len(g.Nodes), len(g.Rels), out, strings.Join(append(files.Nodes, files.Relationships...), ", "), filepath.Join(out, "import.sh"))
 				return nil
 			}
-			if out == "" || out == "-" {
-				return export.Write(io.Out, format, g)
+			write := func(w stdio.Writer) error { return export.Write(w, format, g) }
+			if format == "html" && query != "" {
+				info := export.ReportInfo{Query: query, Params: params, SubjectKey: subjectKey(q, params)}
+				write = func(w stdio.Writer) error { return export.Report(w, g, info) }
 			}
-			if err := writeFileAtomic(out, func(f *os.File) error { return export.Write(f, format, g) }); err != nil {
+			if out == "" || out == "-" {
+				return write(io.Out)
+			}
+			if err := writeFileAtomic(out, func(f *os.File) error { return write(f) }); err != nil {
 				return err
 			}
 			fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s\n", len(g.Nodes), len(g.Rels), out)
