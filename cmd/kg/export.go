@@ -98,10 +98,7 @@ the quotes it reaches.`,
 				if format == "html" {
 					// A report names each quote's speaker, role and source,
 					// and each fact's articles.
-					if g, err = withContext(ctx, st, g, quoteContext, speakerRoles); err == nil {
-						g, err = withContext(ctx, st, g, factSources)
-					}
-					if err != nil {
+					if g, err = export.WithReportContext(ctx, st, g); err != nil {
 						return dbFail("export: %w", err)
 					}
 				}
@@ -115,7 +112,7 @@ the quotes it reaches.`,
 				}
 				if depth > 0 {
 					// The speakers and sources of the quotes drawn.
-					if g, err = withContext(ctx, st, g, quoteContext); err != nil {
+					if g, err = export.WithQuoteContext(ctx, st, g); err != nil {
 						return dbFail("export: %w", err)
 					}
 				}

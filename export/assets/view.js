@@ -77,13 +77,19 @@
     elements.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target, type: r.type } });
   });
 
+  // Labels keep a readable size on screen at any zoom: hubs about 11px,
+  // the rest at least 8.5px; declutter then drops those that would overlap.
+  var zoomNow = 1;
+  function fontSize(n) {
+    return n.hasClass('hub') ? Math.max(11, 11 / zoomNow) : Math.max(n.data('font'), 8.5 / zoomNow);
+  }
   var cy = cytoscape({
     container: $('cy'),
     elements: elements,
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': 'data(font)',
+        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': fontSize,
         'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 400,
         'width': 'data(size)', 'height': 'data(size)',
         'text-outline-color': '#fafafa', 'text-outline-width': 2 } },
@@ -356,9 +362,11 @@
   }
 
   // The hubs' names stay about 11px on screen at any zoom, so the overview
-  // of a large graph still says what is in it.
+  // of a large graph still says what is in it (see fontSize).
   function keepHubsReadable() {
-    cy.style().selector('node.hub').style('font-size', Math.max(11, 11 / cy.zoom())).update();
+    if (Math.abs(cy.zoom() - zoomNow) < 1e-3) return;
+    zoomNow = cy.zoom();
+    cy.style().update();
   }
 
   // declutter shows node labels most important first (hubs, entities,
