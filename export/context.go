@@ -18,6 +18,11 @@ MATCH (q:Quote)-[:REPORTED_IN]->(e:Article) WHERE q.id IN $ids RETURN e
 UNION
 MATCH (ev:Event)-[:REPORTED_IN]->(e:Article) WHERE ev.id IN $ids RETURN e`
 
+// quoteTopics is Cypher returning everything the quotes $ids are about, so
+// a report lists all of a statement's subjects, not only the one asked for.
+const quoteTopics = `
+MATCH (q:Quote)-[:ABOUT]->(e) WHERE q.id IN $ids RETURN e`
+
 // speakerRoles is Cypher returning the organizations the speakers of the
 // quotes $ids work at, so a report can give each speaker's role.
 const speakerRoles = `
@@ -75,10 +80,10 @@ func WithQuoteContext(ctx context.Context, st *graph.Store, g *graph.Subgraph) (
 }
 
 // WithReportContext returns g with what Report cites: each quote's speaker,
-// the speaker's organizations (for the role) and article, each event's
+// the speaker's organizations (for the role), its subjects and article, each event's
 // articles, and the articles stating the facts between its entities.
 func WithReportContext(ctx context.Context, st *graph.Store, g *graph.Subgraph) (*graph.Subgraph, error) {
-	g, err := withContext(ctx, st, g, quoteContext, speakerRoles)
+	g, err := withContext(ctx, st, g, quoteContext, quoteTopics, speakerRoles)
 	if err != nil {
 		return nil, err
 	}

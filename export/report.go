@@ -300,6 +300,7 @@ func (ix *graphIndex) statements() (speakers []*reportSpeaker, quotes, unreporte
 				}
 			}
 		}
+		slices.Sort(q.About)
 		if q.Article == nil {
 			unreported++
 		}
@@ -386,6 +387,7 @@ func (ix *graphIndex) events() []reportEvent {
 				}
 			}
 		}
+		slices.Sort(e.Involves)
 		out = append(out, e)
 	}
 	slices.SortStableFunc(out, func(a, b reportEvent) int { return strings.Compare(a.Date, b.Date) })
