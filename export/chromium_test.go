@@ -31,10 +31,11 @@ func (p Page) Attr(name string) int {
 
 var bodyAttr = regexp.MustCompile(`data-([a-z-]+)="(-?\d+)"`)
 
-// OpenInChromium opens page in headless Chromium at width×height and returns
-// the DOM after its scripts ran; with png it also saves a screenshot there.
+// OpenInChromium opens page, its URL ending in hash (may be ""), in headless
+// Chromium at width×height and returns the DOM after its scripts ran; with
+// png it also saves a screenshot there.
 // It skips when Chromium is absent, and fails instead when CI=true.
-func OpenInChromium(t *testing.T, page []byte, width, height int, png string) Page {
+func OpenInChromium(t *testing.T, page []byte, hash string, width, height int, png string) Page {
 	t.Helper()
 	bin := ""
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
@@ -67,7 +68,7 @@ func OpenInChromium(t *testing.T, page []byte, width, height int, png string) Pa
 		}
 		return stdout.Bytes()
 	}
-	url := "file://" + path
+	url := "file://" + path + hash
 	dom := string(run("--dump-dom", url))
 	p := Page{DOM: dom, attrs: map[string]int{}}
 	if m := regexp.MustCompile(`<body[^>]*>`).FindString(dom); m != "" {

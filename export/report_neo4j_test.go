@@ -186,7 +186,7 @@ RETURN m.name AS name, m.key AS key, count(q) AS n ORDER BY n DESC, name LIMIT 1
 			}
 		}
 	}
-	p := export.OpenInChromium(t, []byte(page), 1400, 900, shot(t, "report-who-said.png"))
+	p := export.OpenInChromium(t, []byte(page), "", 1400, 900, shot(t, "report-who-said.png"))
 	export.CheckQuotesVisible(t, p, quotes)
 	if p.Attr("drawn-nodes") != len(g.Nodes) {
 		t.Errorf("report drew %d nodes, want %d", p.Attr("drawn-nodes"), len(g.Nodes))
@@ -217,7 +217,7 @@ RETURN m.name AS name, m.key AS key, count(q) AS n ORDER BY n DESC, name LIMIT 1
 	if err := export.HTML(&b, around); err != nil {
 		t.Fatal(err)
 	}
-	p = export.OpenInChromium(t, b.Bytes(), 1400, 900, shot(t, "html-around.png"))
+	p = export.OpenInChromium(t, b.Bytes(), "", 1400, 900, shot(t, "html-around.png"))
 	if p.Attr("drawn-nodes") != len(around.Nodes) {
 		t.Errorf("drawing has %d nodes, want %d", p.Attr("drawn-nodes"), len(around.Nodes))
 	}

@@ -104,7 +104,7 @@ func TestReportInChromium(t *testing.T) {
 	if err := Report(&b, g, ReportInfo{Query: "who-said", SubjectKey: "llama2"}); err != nil {
 		t.Fatal(err)
 	}
-	p := OpenInChromium(t, b.Bytes(), 1280, 800, filepath.Join(t.TempDir(), "report.png"))
+	p := OpenInChromium(t, b.Bytes(), "", 1280, 800, filepath.Join(t.TempDir(), "report.png"))
 	CheckQuotesVisible(t, p, 2)
 	if p.Attr("drawn-nodes") != len(g.Nodes) {
 		t.Errorf("report drew %d nodes, want %d", p.Attr("drawn-nodes"), len(g.Nodes))
@@ -119,9 +119,35 @@ func TestLabelsDoNotOverlap(t *testing.T) {
 	if err := HTML(&b, g); err != nil {
 		t.Fatal(err)
 	}
-	p := OpenInChromium(t, b.Bytes(), 1280, 800, filepath.Join(t.TempDir(), "crowd.png"))
+	p := OpenInChromium(t, b.Bytes(), "", 1280, 800, filepath.Join(t.TempDir(), "crowd.png"))
 	if p.Attr("drawn-nodes") != 50 {
 		t.Errorf("drew %d nodes, want 50", p.Attr("drawn-nodes"))
 	}
 	CheckLabels(t, p, 25)
+}
+
+// TestFiltersFromURL opens the fixture's drawing with filters in the URL:
+// a date range hides the articles, quotes and events outside it (quotes
+// by their article's date), hide= hides labels; entities always stay.
+func TestFiltersFromURL(t *testing.T) {
+	var b bytes.Buffer
+	if err := HTML(&b, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		hash string
+		want int
+	}{
+		{"", 8},
+		{"#since=2023-07-19", 7},         // the event of 2023-07-18 goes
+		{"#until=2023-07", 8},            // until a month covers all of it
+		{"#since=2024", 4},               // article, its two quotes and the event go
+		{"#hide=Article,Quote", 5},       // one article and two quotes
+		{"#hide=Quote&until=2023-06", 4}, // quotes, article and event
+	} {
+		p := OpenInChromium(t, b.Bytes(), tt.hash, 1280, 800, "")
+		if got := p.Attr("visible-nodes"); got != tt.want {
+			t.Errorf("%q: %d nodes visible, want %d", tt.hash, got, tt.want)
+		}
+	}
 }

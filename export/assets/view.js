@@ -135,6 +135,7 @@
   }
   function setLabel(label, visible) {
     if (legendButtons[label]) legendButtons[label].classList.toggle('off', !visible);
+    if ($('show-' + label)) $('show-' + label).checked = visible;
     cy.nodes().filter(function (n) { return n.data('label') === label; }).toggleClass('hidden', !visible);
     refilter();
   }
@@ -181,6 +182,9 @@
     });
     listQuotes();
     declutter();
+    var shown = cy.nodes().filter(function (n) { return n.visible(); }).length;
+    document.body.setAttribute('data-visible-nodes', String(shown));
+    if (status && shown !== cy.nodes().length) status.textContent = shown + ' of ' + cy.nodes().length + ' nodes shown, ' + cy.edges().length + ' relationships';
   }
 
   var details = $('details');
@@ -364,7 +368,9 @@
   // The hubs' names stay about 11px on screen at any zoom, so the overview
   // of a large graph still says what is in it (see fontSize).
   function keepHubsReadable() {
-    if (Math.abs(cy.zoom() - zoomNow) < 1e-3) return;
+    // Restyling every node is slow on a large graph: only when the zoom
+    // changed by more than a few percent.
+    if (Math.abs(cy.zoom() / zoomNow - 1) < 0.04) return;
     zoomNow = cy.zoom();
     cy.style().update();
   }
@@ -440,14 +446,19 @@
     document.body.setAttribute('data-drawn-nodes', String(drawn));
     document.body.setAttribute('data-drawn-edges', String(cy.edges().length));
     if (status) status.textContent = drawn + ' nodes, ' + cy.edges().length + ' relationships';
-    listQuotes();
-    // A link ending in #node=ID opens with that node selected.
-    var m = /^#node=(.+)$/.exec(location.hash);
-    if (m) {
-      var id = decodeURIComponent(m[1]);
-      if (byId[id]) { cy.getElementById(id).select(); showNode(id); }
-    }
-    declutter();
+    // A link can say what to show: #node=ID opens with that node selected,
+    // since=…&until=… sets the date range, hide=Article,Quote hides labels.
+    var hash = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+      var i = kv.indexOf('=');
+      if (i > 0) hash[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1));
+    });
+    (hash.hide || '').split(',').forEach(function (label) { if (data.colors[label]) setLabel(label, false); });
+    since = hash.since || '';
+    until = hash.until || '';
+    if ($('since')) { $('since').value = since; $('until').value = until; }
+    if (hash.node && byId[hash.node]) { cy.getElementById(hash.node).select(); showNode(hash.node); }
+    refilter();
   });
   layout.run();
   // Headless browsers and docked windows size the page after it loaded:
@@ -463,5 +474,14 @@
     declutter();
   }
   window.addEventListener('resize', refit);
+  // The side panel folds away for a drawing the full width of the window.
+  var toggle = $('panel-toggle');
+  if (toggle) {
+    toggle.onclick = function () {
+      var wide = document.body.classList.toggle('wide');
+      toggle.textContent = wide ? '⇤' : '⇥';
+      refit();
+    };
+  }
   if (window.ResizeObserver) new ResizeObserver(function () { clearTimeout(resizing); resizing = setTimeout(refit, 50); }).observe($('cy'));
 })();
