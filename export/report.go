@@ -65,20 +65,19 @@ func Report(w io.Writer, g *graph.Subgraph, info ReportInfo) error {
 
 // reportPage is what assets/report.html renders.
 type reportPage struct {
-	Title      string
-	Command    string
-	Entity     *reportEntity
-	Sections   []string // "statements", "facts", "events", in order
-	Speakers   []*reportSpeaker
-	Quotes     int
-	Facts      []reportFact
-	Events     []reportEvent
-	Nodes      int
-	Rels       int
-	Cytoscape  template.JS
-	View       template.JS
-	Data       template.JS
-	Unreported int // quotes with no article in the graph
+	Title     string
+	Command   string
+	Entity    *reportEntity
+	Sections  []string // "statements", "facts", "events", in order
+	Speakers  []*reportSpeaker
+	Quotes    int
+	Facts     []reportFact
+	Events    []reportEvent
+	Nodes     int
+	Rels      int
+	Cytoscape template.JS
+	View      template.JS
+	Data      template.JS
 }
 
 // reportEntity is the node the report is about.
@@ -158,7 +157,7 @@ func buildReport(g *graph.Subgraph, info ReportInfo) *reportPage {
 			p.Title += ": " + name
 		}
 	}
-	p.Speakers, p.Quotes, p.Unreported = ix.statements()
+	p.Speakers, p.Quotes = ix.statements()
 	p.Facts = ix.facts()
 	p.Events = ix.events()
 	order, ok := reportOrder[info.Query]
@@ -274,7 +273,7 @@ func (ix *graphIndex) role(person string) string {
 
 // statements groups the graph's quotes by speaker: the speakers with most
 // quotes first, each one's quotes newest first.
-func (ix *graphIndex) statements() (speakers []*reportSpeaker, quotes, unreported int) {
+func (ix *graphIndex) statements() (speakers []*reportSpeaker, quotes int) {
 	bySpeaker := map[string]*reportSpeaker{}
 	for _, n := range ix.g.Nodes {
 		if n.Label() != "Quote" {
@@ -301,9 +300,6 @@ func (ix *graphIndex) statements() (speakers []*reportSpeaker, quotes, unreporte
 			}
 		}
 		slices.Sort(q.About)
-		if q.Article == nil {
-			unreported++
-		}
 		s := bySpeaker[speaker]
 		if s == nil {
 			s = &reportSpeaker{ID: speaker, Name: "Unknown speaker"}
@@ -325,7 +321,7 @@ func (ix *graphIndex) statements() (speakers []*reportSpeaker, quotes, unreporte
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	return speakers, quotes, unreported
+	return speakers, quotes
 }
 
 func date(a *reportArticle) string {
