@@ -66,6 +66,7 @@ func Report(w io.Writer, g *graph.Subgraph, info ReportInfo) error {
 // reportPage is what assets/report.html renders.
 type reportPage struct {
 	Title     string
+	Summary   string // "3 statements by 2 speakers, 1 fact."
 	Command   string
 	Entity    *reportEntity
 	Sections  []string // "statements", "facts", "events", in order
@@ -160,6 +161,7 @@ func buildReport(g *graph.Subgraph, info ReportInfo) *reportPage {
 	p.Speakers, p.Quotes = ix.statements()
 	p.Facts = ix.facts()
 	p.Events = ix.events()
+	p.Summary = summary(p)
 	order, ok := reportOrder[info.Query]
 	if !ok {
 		order = []string{"statements", "facts", "events"}
@@ -170,6 +172,30 @@ func buildReport(g *graph.Subgraph, info ReportInfo) *reportPage {
 		}
 	}
 	return p
+}
+
+// summary counts what the report holds, naming only what it has.
+func summary(p *reportPage) string {
+	var parts []string
+	count := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	if p.Quotes > 0 {
+		parts = append(parts, count(p.Quotes, "statement", "statements")+" by "+count(len(p.Speakers), "speaker", "speakers"))
+	}
+	if len(p.Facts) > 0 {
+		parts = append(parts, count(len(p.Facts), "fact", "facts"))
+	}
+	if len(p.Events) > 0 {
+		parts = append(parts, count(len(p.Events), "event", "events"))
+	}
+	if len(parts) == 0 {
+		return "Nothing matched."
+	}
+	return strings.Join(parts, ", ") + "."
 }
 
 // graphIndex looks nodes and relationships up by id and by end.
@@ -342,7 +368,7 @@ func (ix *graphIndex) facts() []reportFact {
 		}
 		f := reportFact{From: ix.name(r.Start), Type: r.Type, To: ix.name(r.End), Detail: str(r.Props["role"])}
 		if former, _ := r.Props["former"].(bool); former {
-			f.Detail = strings.TrimSpace(f.Detail + " (former)")
+			f.Detail = strings.TrimPrefix(f.Detail+", former", ", ")
 		}
 		evidence := map[string]string{}
 		for _, e := range strs(r.Props["evidence"]) {

@@ -47,7 +47,7 @@ func TestReportIsPageText(t *testing.T) {
 	for _, want := range []string{
 		"<title>Who said what about Llama 2</title>", "<h1>Who said what about Llama 2</h1>",
 		"kg export --query who-said --param &#39;about=Llama 2&#39; --format html",
-		"Also known as: LLaMA-2",
+		"Also known as: LLaMA-2", "2 statements by 1 speaker, 3 facts, 1 event.",
 		`<h3 class="speaker" data-node="Person:yannlecun">Yann LeCun <span class="role">— 首席AI科学家, Meta</span></h3>`,
 		"<blockquote>“开放才是必然的道路”</blockquote>", "about Llama 2",
 		`<p class="sentence">杨立昆表示：“开放才是必然的道路。”</p>`,
