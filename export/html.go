@@ -23,10 +23,12 @@ var viewJS string
 
 // HTML writes g as one self-contained page: an interactive Cytoscape.js
 // view (pan, zoom, drag; nodes coloured by label with a legend; a click
-// shows a node's or edge's properties, quotes and sources; a search box).
-// The page needs no network. When the layout has run it writes the number
+// shows a node's or edge's properties, quotes and sources; a search box;
+// filters by label and date; every quote listed with speaker and source;
+// labels that would overlap hidden). The page needs no network. When the layout has run it writes the number
 // of nodes and relationships it drew into <body data-drawn-nodes=…
-// data-drawn-edges=…>, which tests read.
+// data-drawn-edges=…>, and data-labels-shown, data-label-overlaps and
+// data-visible-nodes, which tests read.
 func HTML(w io.Writer, g *graph.Subgraph) error {
 	js, err := viewJSON(g)
 	if err != nil {
