@@ -4,11 +4,14 @@
 build:
 	go build -o bin/kg ./cmd/kg
 
-# Start a local Neo4j, load the sample articles, and ask who said what.
+# Start a local Neo4j, load the sample articles, ask who said what, and
+# write that as an HTML report.
 demo: build
 	@eval "$$(scripts/neo4j start)" && \
 	bin/kg ingest testdata/articles && \
-	bin/kg query run who-said --param about=Llama
+	bin/kg query run who-said --param about=Llama && \
+	bin/kg export --query who-said --param about=Llama -o demo-report.html && \
+	echo "The report: file://$$(pwd)/demo-report.html"
 
 # Every test, Neo4j integration tests included (Neo4j is started if needed).
 test:

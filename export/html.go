@@ -23,11 +23,29 @@ var viewJS string
 
 // HTML writes g as one self-contained page: an interactive Cytoscape.js
 // view (pan, zoom, drag; nodes coloured by label with a legend; a click
-// shows a node's or edge's properties, quotes and sources; a search box).
-// The page needs no network. When the layout has run it writes the number
+// shows a node's or edge's properties, quotes and sources; a search box;
+// filters by label and date; every quote listed with speaker and source;
+// labels that would overlap hidden). The page needs no network. When the layout has run it writes the number
 // of nodes and relationships it drew into <body data-drawn-nodes=…
-// data-drawn-edges=…>, which tests read.
+// data-drawn-edges=…>, and data-labels-shown, data-label-overlaps and
+// data-visible-nodes, which tests read.
 func HTML(w io.Writer, g *graph.Subgraph) error {
+	js, err := viewJSON(g)
+	if err != nil {
+		return err
+	}
+	page := strings.NewReplacer(
+		"/*KG_CYTOSCAPE*/", cytoscapeJS,
+		"/*KG_VIEW*/", viewJS,
+		"/*KG_DATA*/", string(js),
+	).Replace(viewHTML)
+	_, err = io.WriteString(w, page)
+	return err
+}
+
+// viewJSON is the data view.js draws: nodes with their caption and colour,
+// relationships, and the colour of each label.
+func viewJSON(g *graph.Subgraph) ([]byte, error) {
 	type node struct {
 		ID      string         `json:"id"`
 		Label   string         `json:"label"`
@@ -57,15 +75,5 @@ func HTML(w io.Writer, g *graph.Subgraph) error {
 	}
 	// encoding/json escapes <, > and & by default, so no text in the data
 	// can close the <script> element it sits in.
-	js, err := json.Marshal(data)
-	if err != nil {
-		return err
-	}
-	page := strings.NewReplacer(
-		"/*KG_CYTOSCAPE*/", cytoscapeJS,
-		"/*KG_VIEW*/", viewJS,
-		"/*KG_DATA*/", string(js),
-	).Replace(viewHTML)
-	_, err = io.WriteString(w, page)
-	return err
+	return json.Marshal(data)
 }

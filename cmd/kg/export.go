@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	stdio "io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -39,10 +40,17 @@ neo4j-admin database import, with import.sh), dot (Graphviz), html (one self-con
 interactive page). --format defaults to the extension of -o, else json.
 An html page holds at most --max-html-nodes nodes (5000): a browser cannot lay out
 more, and the page would take gigabytes to build; above it kg refuses, before
-reading the graph when it can, and says what to do instead.`,
+reading the graph when it can, and says what to do instead.
+
+With --format html, --query writes a report to read, print or send: the entity
+and its aliases, the statements grouped by speaker with role, date, outlet, link
+and the sentence they come from, the facts with their sources, the events, and
+the graph drawn beside them. --around also brings the speakers and articles of
+the quotes it reaches.`,
 		Example: `  kg export -o graph.html
   kg export --around "Yann LeCun" --depth 2 --limit 150 --format graphml -o lecun.graphml
   kg export --query who-said --param about=Llama --format cypher > llama.cypher
+  kg export --query who-said --param about=Llama -o llama-report.html
   kg export --format csv -o dump/`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
@@ -105,6 +113,13 @@ reading the graph when it can, and says what to do instead.`,
 				if g, err = st.SubgraphOf(ctx, rows); err != nil {
 					return dbFail("export: %w", err)
 				}
+				if format == "html" {
+					// A report names each quote's speaker, role and source,
+					// and each fact's articles.
+					if g, err = export.WithReportContext(ctx, st, g); err != nil {
+						return dbFail("export: %w", err)
+					}
+				}
 			case around != "":
 				g, err = st.Around(ctx, extract.Key(around), depth, limit)
 				if errors.Is(err, graph.ErrNotFound) {
@@ -112,6 +127,12 @@ reading the graph when it can, and says what to do instead.`,
 				}
 				if err != nil {
 					return dbFail("export: %w", err)
+				}
+				if depth > 0 {
+					// The speakers and sources of the quotes drawn.
+					if g, err = export.WithQuoteContext(ctx, st, g); err != nil {
+						return dbFail("export: %w", err)
+					}
 				}
 			default:
 				if g, err = st.All(ctx); err != nil {
@@ -138,10 +159,15 @@ reading the graph when it can, and says what to do instead.`,
 					len(g.Nodes), len(g.Rels), out, strings.Join(append(files.Nodes, files.Relationships...), ", "), filepath.Join(out, "import.sh"))
 				return nil
 			}
-			if out == "" || out == "-" {
-				return export.Write(io.Out, format, g)
+			write := func(w stdio.Writer) error { return export.Write(w, format, g) }
+			if format == "html" && query != "" {
+				info := export.ReportInfo{Query: query, Params: params, SubjectKey: subjectKey(q, params)}
+				write = func(w stdio.Writer) error { return export.Report(w, g, info) }
 			}
-			if err := writeFileAtomic(out, func(f *os.File) error { return export.Write(f, format, g) }); err != nil {
+			if out == "" || out == "-" {
+				return write(io.Out)
+			}
+			if err := writeFileAtomic(out, func(f *os.File) error { return write(f) }); err != nil {
 				return err
 			}
 			fmt.Fprintf(io.Err, "kg: wrote %d nodes and %d relationships to %s\n", len(g.Nodes), len(g.Rels), out)

@@ -1,10 +1,14 @@
 // kg export view: draws the graph in #kg-data with Cytoscape.js. Every text
 // from the graph goes into the page through textContent, never as HTML.
+// The same script serves the graph page (view.html) and the report
+// (report.html); the panels it fills are optional, so each page carries the
+// ones it shows.
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('kg-data').textContent);
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
+  function $(id) { return document.getElementById(id); }
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -25,50 +29,80 @@
   }
   function show(v) { return Array.isArray(v) ? v.join(', ') : String(v); }
 
-  // Nodes with many relationships are drawn larger. Cytoscape hides a label
-  // once it would render under min-zoomed-font-size, so a zoomed-out view
-  // is not a smear of overlapping text: the hubs keep readable names (see
-  // keepHubsReadable) and zooming in reveals the rest.
-  var degree = {};
+  // Who said each quote, where it was reported, and so the date of every
+  // article, quote and event: the side list and the date filter need them.
+  var speakerOf = {}, articleOf = {}, degree = {};
   data.rels.forEach(function (r) {
     degree[r.source] = (degree[r.source] || 0) + 1;
     degree[r.target] = (degree[r.target] || 0) + 1;
+    if (r.type === 'SAID') speakerOf[r.target] = r.source;
+    if (r.type === 'REPORTED_IN' && byId[r.target]) articleOf[r.source] = r.target;
   });
+  function dateOf(n) {
+    if (n.label === 'Article') return n.props.published || '';
+    if (n.label === 'Event') return n.props.date || '';
+    if (articleOf[n.id]) return byId[articleOf[n.id]].props.published || '';
+    return '';
+  }
+  // An article is known by its title, outlet and date, not its hash id.
+  function articleLine(a) {
+    return [a.props.source, a.props.published].filter(function (x) { return x; }).join(' · ');
+  }
+  function nodeCaption(n) {
+    if (n.label === 'Quote') return '“' + short(n.props.text || n.caption, 26) + '”';
+    if (n.label === 'Article') {
+      var line = articleLine(n);
+      return short(n.props.title || n.props.url || n.caption, 30) + (line ? '\n' + line : '');
+    }
+    return short(n.caption, 28);
+  }
+
+  // Nodes with many relationships are drawn larger and keep their names
+  // first when labels would overlap (see declutter).
   var hubs = {};
   data.nodes.filter(function (n) { return n.label !== 'Quote' && n.label !== 'Article'; })
     .sort(function (a, b) { return (degree[b.id] || 0) - (degree[a.id] || 0); })
     .slice(0, 20).forEach(function (n) { if (degree[n.id] > 2) hubs[n.id] = true; });
+  var rank = { Person: 4, Organization: 4, Model: 4, Event: 3, Article: 2, Quote: 1 };
   var elements = [];
   data.nodes.forEach(function (n) {
     var d = Math.sqrt(degree[n.id] || 0);
-    var quote = n.label === 'Quote';
+    var small = n.label === 'Quote' || n.label === 'Article';
     elements.push({ group: 'nodes', classes: hubs[n.id] ? 'hub' : '', data: {
-      id: n.id, caption: short(n.caption, quote ? 20 : 28), color: n.color, label: n.label,
-      size: quote ? 14 : Math.min(48, 18 + 4 * d), font: quote ? 8 : Math.min(16, 9 + d) } });
+      id: n.id, caption: nodeCaption(n), color: n.color, label: n.label,
+      prio: (hubs[n.id] ? 100 : 0) + 10 * (rank[n.label] || 0) + (degree[n.id] || 0),
+      size: small ? 16 : Math.min(48, 18 + 4 * d), font: small ? 9 : Math.min(16, 10 + d) } });
   });
   data.rels.forEach(function (r) {
     elements.push({ group: 'edges', data: { id: r.id, source: r.source, target: r.target, type: r.type } });
   });
 
+  // Labels keep a readable size on screen at any zoom: hubs about 11px,
+  // the rest at least 8.5px; declutter then drops those that would overlap.
+  var zoomNow = 1;
+  function fontSize(n) {
+    return n.hasClass('hub') ? Math.max(11, 11 / zoomNow) : Math.max(n.data('font'), 8.5 / zoomNow);
+  }
   var cy = cytoscape({
-    container: document.getElementById('cy'),
+    container: $('cy'),
     elements: elements,
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': 'data(font)',
-        'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'background-color': 'data(color)', 'label': 'data(caption)', 'font-size': fontSize,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 400,
         'width': 'data(size)', 'height': 'data(size)',
         'text-outline-color': '#fafafa', 'text-outline-width': 2 } },
-      { selector: 'node[label = "Article"]', style: { 'shape': 'round-rectangle' } },
-      // A quote's caption is a fragment of its text: shown only from zoom
-      // 1.25 up, and whole in the details panel.
-      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag', 'min-zoomed-font-size': 10 } },
+      { selector: 'node[label = "Article"]', style: { 'shape': 'round-rectangle', 'color': '#555' } },
+      { selector: 'node[label = "Quote"]', style: { 'shape': 'round-tag', 'font-style': 'italic', 'color': '#6b5400' } },
       { selector: 'node[label = "Event"]', style: { 'shape': 'diamond' } },
+      // declutter hides the labels that would overlap a more important one
+      // or be too small to read; zooming in brings them back.
+      { selector: 'node.nolabel', style: { 'label': '' } },
       { selector: 'edge', style: {
         'width': 1.2, 'line-color': '#c8c8c8', 'target-arrow-color': '#c8c8c8', 'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8, 'curve-style': 'bezier', 'label': 'data(type)', 'font-size': 8, 'color': '#888',
-        'min-zoomed-font-size': 7, 'text-rotation': 'autorotate',
+        'min-zoomed-font-size': 12, 'text-rotation': 'autorotate',
         'text-background-color': '#fafafa', 'text-background-opacity': 1, 'text-background-padding': 1 } },
       // A selected node's relationships are drawn dark and always labelled.
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222' } },
@@ -76,33 +110,89 @@
         'line-color': '#444', 'target-arrow-color': '#444', 'color': '#222', 'width': 2, 'min-zoomed-font-size': 0, 'z-index': 10 } },
       { selector: '.faded', style: { 'opacity': 0.15 } },
       { selector: '.match', style: { 'border-width': 3, 'border-color': '#d62728' } },
-      { selector: '.hidden', style: { 'display': 'none' } }
+      { selector: '.hidden, .outside', style: { 'display': 'none' } }
     ],
     layout: { name: 'preset' }
   });
 
-  // Legend: one entry per label, with a count; a click hides or shows the label.
-  var legend = document.getElementById('legend');
-  Object.keys(data.colors).sort().forEach(function (label) {
-    var b = el('button');
-    var sw = el('span', null, 'swatch');
-    sw.style.background = data.colors[label];
-    b.appendChild(sw);
-    b.appendChild(el('span', label + ' (' + cy.nodes('[label = "' + label + '"]').length + ')'));
-    b.title = 'Hide or show ' + label;
-    b.onclick = function () {
-      b.classList.toggle('off');
-      cy.nodes().filter(function (n) { return n.data('label') === label; }).toggleClass('hidden', b.classList.contains('off'));
-    };
-    legend.appendChild(b);
-  });
+  // Filters: a label (legend entry), articles and quotes at once, a date
+  // range. Entities have no date and stay; an article, quote or event
+  // outside the range goes.
+  var legend = $('legend');
+  var legendButtons = {};
+  if (legend) {
+    Object.keys(data.colors).sort().forEach(function (label) {
+      var b = el('button');
+      var sw = el('span', null, 'swatch');
+      sw.style.background = data.colors[label];
+      b.appendChild(sw);
+      b.appendChild(el('span', label + ' (' + cy.nodes('[label = "' + label + '"]').length + ')'));
+      b.title = 'Hide or show ' + label;
+      b.onclick = function () { setLabel(label, b.classList.contains('off')); };
+      legendButtons[label] = b;
+      legend.appendChild(b);
+    });
+  }
+  function setLabel(label, visible) {
+    if (legendButtons[label]) legendButtons[label].classList.toggle('off', !visible);
+    if ($('show-' + label)) $('show-' + label).checked = visible;
+    cy.nodes().filter(function (n) { return n.data('label') === label; }).toggleClass('hidden', !visible);
+    refilter();
+  }
+  var since = '', until = '';
+  function inRange(d) {
+    if (!d) return true;
+    if (since && d < since) return false;
+    if (until && d.slice(0, until.length) > until) return false;
+    return true;
+  }
+  var filters = $('filters');
+  if (filters) {
+    ['Article', 'Quote'].forEach(function (label) {
+      if (!data.colors[label]) return;
+      var box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.id = 'show-' + label;
+      box.onchange = function () { setLabel(label, box.checked); };
+      var lab = el('label', null, 'toggle');
+      lab.appendChild(box);
+      lab.appendChild(el('span', label === 'Article' ? 'articles' : 'quotes'));
+      filters.appendChild(lab);
+      filters.appendChild(document.createTextNode(' '));
+    });
+    var dated = data.nodes.map(dateOf).filter(function (d) { return d; }).sort();
+    if (dated.length) {
+      var from = el('input'), to = el('input');
+      from.id = 'since'; to.id = 'until';
+      from.placeholder = dated[0].slice(0, 10);
+      to.placeholder = dated[dated.length - 1].slice(0, 10);
+      from.title = to.title = 'YYYY, YYYY-MM or YYYY-MM-DD';
+      var onDate = function () { since = from.value.trim(); until = to.value.trim(); refilter(); };
+      from.oninput = to.oninput = onDate;
+      filters.appendChild(el('span', ' dates '));
+      filters.appendChild(from);
+      filters.appendChild(el('span', ' – '));
+      filters.appendChild(to);
+    }
+  }
+  function refilter() {
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) { n.toggleClass('outside', !inRange(dateOf(byId[n.id()]))); });
+    });
+    listQuotes();
+    declutter();
+    var shown = cy.nodes().filter(function (n) { return n.visible(); }).length;
+    document.body.setAttribute('data-visible-nodes', String(shown));
+    if (status && shown !== cy.nodes().length) status.textContent = shown + ' of ' + cy.nodes().length + ' nodes shown, ' + cy.edges().length + ' relationships';
+  }
 
-  var details = document.getElementById('details');
+  var details = $('details');
   // key and keys are the graph's matching keys (lower-cased names without
   // spaces): they identify a node to kg, and to a reader look like typos.
-  // A relationship's articles are ids; its Sources section lists them by
-  // title instead.
-  var hiddenProps = { key: true, keys: true, articles: true };
+  // A relationship's articles are ids and its evidence repeats them; the
+  // Sources section lists the articles by title instead.
+  var hiddenProps = { key: true, keys: true, articles: true, evidence: true };
   function propsTable(props) {
     var t = el('table');
     Object.keys(props).sort().forEach(function (k) {
@@ -114,20 +204,23 @@
     });
     return t;
   }
-  function articleItem(a) {
-    var li = el('li');
-    var title = a.props.title || a.props.url || a.props.id;
+  function link(a, text) {
     var url = a.props.url;
     if (typeof url === 'string' && /^https?:\/\//i.test(url)) {
-      var link = el('a', title);
-      link.href = url;
-      link.target = '_blank';
-      link.rel = 'noopener noreferrer';
-      li.appendChild(link);
-    } else {
-      li.appendChild(el('span', title));
+      var l = el('a', text);
+      l.href = url;
+      l.target = '_blank';
+      l.rel = 'noopener noreferrer';
+      return l;
     }
-    if (a.props.published) li.appendChild(el('span', ' · ' + a.props.published, 'hint'));
+    return el('span', text);
+  }
+  function articleItem(a, sentence) {
+    var li = el('li');
+    li.appendChild(link(a, a.props.title || a.props.url || a.props.id));
+    var line = articleLine(a);
+    if (line) li.appendChild(el('span', ' · ' + line, 'hint'));
+    if (sentence) li.appendChild(el('div', sentence, 'hint'));
     return li;
   }
   function section(title, items) {
@@ -137,14 +230,38 @@
     items.forEach(function (i) { ul.appendChild(i); });
     details.appendChild(ul);
   }
-  function articlesByIds(ids) {
+  // quoteItem is a quote as a reader cites it: text, speaker, date, source.
+  function quoteItem(q) {
+    var li = el('li', null, 'quote-item');
+    li.appendChild(el('div', '“' + (q.props.text || '') + '”'));
+    var meta = el('div', null, 'hint');
+    var who = speakerOf[q.id] ? byId[speakerOf[q.id]].caption : 'unknown speaker';
+    meta.appendChild(el('span', '— ' + who));
+    var a = byId[articleOf[q.id]];
+    if (a) {
+      meta.appendChild(el('span', ', '));
+      meta.appendChild(link(a, a.props.title || a.props.url || a.props.id));
+      var line = articleLine(a);
+      if (line) meta.appendChild(el('span', ' · ' + line));
+    }
+    li.appendChild(meta);
+    li.onclick = function (e) { if (e.target.tagName !== 'A') focus(q.id); };
+    return li;
+  }
+  function articlesByIds(ids, evidence) {
+    var said = {};
+    (evidence || []).forEach(function (e) {
+      var i = String(e).indexOf('\t');
+      if (i > 0 && !said[e.slice(0, i)]) said[e.slice(0, i)] = e.slice(i + 1);
+    });
     return (ids || []).map(function (id) {
       var a = byId['Article:' + id];
-      return a ? articleItem(a) : el('li', 'article ' + id);
+      return a ? articleItem(a, said[id]) : el('li', 'article ' + id);
     });
   }
 
   function showNode(id) {
+    if (!details) return;
     var n = byId[id];
     var node = cy.getElementById(id);
     details.textContent = '';
@@ -152,16 +269,9 @@
     details.appendChild(el('div', ':' + n.labels.join(':'), 'hint'));
     details.appendChild(propsTable(n.props));
     // Quotes: what a person said, what was said about an entity.
-    var quotes = [];
-    node.outgoers('edge[type = "SAID"]').targets().forEach(function (q) {
-      quotes.push(el('li', '“' + byId[q.id()].props.text + '”'));
-    });
-    node.incomers('edge[type = "ABOUT"]').sources().forEach(function (q) {
-      var speaker = q.incomers('edge[type = "SAID"]').sources();
-      var who = speaker.length ? byId[speaker[0].id()].caption + ': ' : '';
-      quotes.push(el('li', who + '“' + byId[q.id()].props.text + '”'));
-    });
-    section('Quotes', quotes);
+    var quotes = node.outgoers('edge[type = "SAID"]').targets()
+      .union(node.incomers('edge[type = "ABOUT"]').sources());
+    section('Quotes', quotes.map(function (q) { return quoteItem(byId[q.id()]); }));
     // Sources: the articles that mention or report it.
     var arts = node.incomers('edge[type = "MENTIONS"]').sources()
       .union(node.outgoers('edge[type = "REPORTED_IN"]').targets());
@@ -175,22 +285,59 @@
   }
 
   function showEdge(id) {
+    if (!details) return;
     var r = data.rels.filter(function (x) { return x.id === id; })[0];
     details.textContent = '';
     details.appendChild(el('h2', byId[r.source].caption + ' → ' + byId[r.target].caption));
     details.appendChild(el('div', ':' + r.type, 'hint'));
     details.appendChild(propsTable(r.props));
-    section('Sources', articlesByIds(r.props.articles));
+    section('Sources', articlesByIds(r.props.articles, r.props.evidence));
+  }
+
+  // focus selects a node, centres it and shows its details.
+  function focus(id) {
+    var n = cy.getElementById(id);
+    if (!n.length) return;
+    cy.elements().unselect();
+    n.select();
+    if (n.visible()) cy.animate({ center: { eles: n } }, { duration: 250 });
+    showNode(id);
   }
 
   cy.on('tap', 'node', function (e) { showNode(e.target.id()); });
   cy.on('tap', 'edge', function (e) { showEdge(e.target.id()); });
-  cy.on('select', 'node', function (e) { e.target.connectedEdges().addClass('near'); });
+  cy.on('select', 'node', function (e) { e.target.connectedEdges().addClass('near'); e.target.removeClass('nolabel'); });
   cy.on('unselect', 'node', function (e) { e.target.connectedEdges().removeClass('near'); });
+
+  // The report's speakers and quotes (elements with data-node) select their
+  // node in the drawing when clicked.
+  Array.prototype.forEach.call(document.querySelectorAll('main [data-node]'), function (x) {
+    x.addEventListener('click', function (e) {
+      if (e.target.tagName === 'A') return;
+      e.stopPropagation();
+      focus(x.getAttribute('data-node'));
+    });
+  });
+
+  // The side list of quotes: every quote drawn, readable whole, newest
+  // first, with who said it, where and when.
+  var quotesList = $('quotes-list');
+  function listQuotes() {
+    if (!quotesList) return;
+    var qs = cy.nodes('[label = "Quote"]').filter(function (n) { return n.visible(); })
+      .map(function (n) { return byId[n.id()]; })
+      .sort(function (a, b) { return dateOf(b) < dateOf(a) ? -1 : dateOf(b) > dateOf(a) ? 1 : 0; });
+    quotesList.textContent = '';
+    if (!qs.length) return;
+    quotesList.appendChild(el('h3', 'Quotes (' + qs.length + ')'));
+    var ul = el('ul');
+    qs.forEach(function (q) { ul.appendChild(quoteItem(q)); });
+    quotesList.appendChild(ul);
+  }
 
   // Search: highlight nodes whose caption, aliases or title contain the
   // text; Enter zooms to them.
-  var search = document.getElementById('search');
+  var search = $('search');
   function matches(q) {
     q = q.trim().toLowerCase();
     if (!q) return cy.collection();
@@ -200,43 +347,96 @@
       return hay.indexOf(q) >= 0;
     });
   }
-  search.addEventListener('input', function () {
-    var m = matches(search.value);
-    cy.elements().removeClass('faded match');
-    if (search.value.trim()) {
-      cy.elements().addClass('faded');
-      m.removeClass('faded').addClass('match');
-      m.connectedEdges().removeClass('faded');
-    }
-  });
-  search.addEventListener('keydown', function (e) {
-    if (e.key === 'Enter') {
+  if (search) {
+    search.addEventListener('input', function () {
       var m = matches(search.value);
-      if (m.length) { cy.animate({ fit: { eles: m, padding: 80 } }, { duration: 300 }); if (m.length === 1) showNode(m[0].id()); }
-    }
-  });
+      cy.elements().removeClass('faded match');
+      if (search.value.trim()) {
+        cy.elements().addClass('faded');
+        m.removeClass('faded').addClass('match');
+        m.connectedEdges().removeClass('faded');
+      }
+    });
+    search.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        var m = matches(search.value);
+        if (m.length) { cy.animate({ fit: { eles: m, padding: 80 } }, { duration: 300 }); if (m.length === 1) showNode(m[0].id()); }
+      }
+    });
+  }
 
   // The hubs' names stay about 11px on screen at any zoom, so the overview
-  // of a large graph still says what is in it.
+  // of a large graph still says what is in it (see fontSize).
   function keepHubsReadable() {
-    cy.style().selector('node.hub').style('font-size', Math.max(11, 11 / cy.zoom())).update();
+    // Restyling every node is slow on a large graph: only when the zoom
+    // changed by more than a few percent.
+    if (Math.abs(cy.zoom() / zoomNow - 1) < 0.04) return;
+    zoomNow = cy.zoom();
+    cy.style().update();
   }
-  cy.on('zoom', keepHubsReadable);
 
-  var status = document.getElementById('status');
+  // declutter shows node labels most important first (hubs, entities,
+  // events, articles, quotes; then by degree) and hides each label that
+  // would overlap one already shown or render under 7px, so no label is
+  // drawn over another. It runs again after every zoom, pan or filter.
+  var minFont = 7;
+  function labelBox(n) {
+    var bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    var z = cy.zoom(), pan = cy.pan();
+    return { x1: bb.x1 * z + pan.x - 1, x2: bb.x2 * z + pan.x + 1, y1: bb.y1 * z + pan.y - 1, y2: bb.y2 * z + pan.y + 1 };
+  }
+  function overlaps(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+  function declutter() {
+    var nodes = cy.nodes().filter(function (n) { return n.visible(); })
+      .sort(function (a, b) { return (b.selected() - a.selected()) || (b.data('prio') - a.data('prio')); });
+    cy.batch(function () { cy.nodes().removeClass('nolabel'); });
+    var w = cy.width(), h = cy.height(), shown = [], hide = [];
+    nodes.forEach(function (n) {
+      var font = parseFloat(n.style('font-size')) * cy.zoom();
+      var box = labelBox(n);
+      var offscreen = box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h;
+      if (!n.selected() && (font < minFont || (!offscreen && shown.some(function (s) { return overlaps(s, box); })))) {
+        hide.push(n);
+      } else if (!offscreen) {
+        shown.push(box);
+      }
+    });
+    cy.batch(function () { hide.forEach(function (n) { n.addClass('nolabel'); }); });
+    // For tests: how many labels are drawn and how many pairs overlap.
+    var bad = 0;
+    for (var i = 0; i < shown.length && shown.length < 3000; i++) {
+      for (var j = i + 1; j < shown.length; j++) if (overlaps(shown[i], shown[j])) bad++;
+    }
+    document.body.setAttribute('data-labels-shown', String(shown.length));
+    document.body.setAttribute('data-label-overlaps', String(bad));
+  }
+  var pending = 0;
+  cy.on('zoom pan', function () {
+    keepHubsReadable();
+    clearTimeout(pending);
+    pending = setTimeout(declutter, 120);
+  });
+
+  // stretch spreads the drawing over the whole view: cose makes a roughly
+  // round drawing, and the view is wide (or, in a report, tall).
+  function stretch() {
+    var bb = cy.nodes().boundingBox({ includeLabels: false });
+    if (bb.w < 1 || bb.h < 1) return;
+    var want = cy.width() / Math.max(1, cy.height()), have = bb.w / bb.h;
+    var sx = Math.min(4, Math.max(1, want / have)), sy = Math.min(4, Math.max(1, have / want));
+    var cx = (bb.x1 + bb.x2) / 2, cyy = (bb.y1 + bb.y2) / 2;
+    cy.nodes().positions(function (n) { var p = n.position(); return { x: cx + (p.x - cx) * sx, y: cyy + (p.y - cyy) * sy }; });
+  }
+
+  var status = $('status');
   var layout = cy.layout({
     name: data.nodes.length > 2000 ? 'grid' : 'cose',
     animate: false, randomize: true, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: function () { return 80; }, nodeRepulsion: function () { return 9000; },
+    idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 12000; },
     nodeOverlap: 40
   });
   layout.on('layoutstop', function () {
-    // cose often lays a large graph out tall and narrow; the view is wide,
-    // so turn such a drawing on its side rather than shrink it to fit.
-    var bb = cy.elements().boundingBox();
-    if (bb.h > 1.25 * bb.w && cy.width() > 1.25 * cy.height()) {
-      cy.nodes().positions(function (n) { var p = n.position(); return { x: p.y, y: p.x }; });
-    }
+    stretch();
     cy.fit(undefined, 30);
     keepHubsReadable();
     var drawn = cy.nodes().filter(function (n) {
@@ -245,13 +445,43 @@
     }).length;
     document.body.setAttribute('data-drawn-nodes', String(drawn));
     document.body.setAttribute('data-drawn-edges', String(cy.edges().length));
-    status.textContent = drawn + ' nodes, ' + cy.edges().length + ' relationships';
-    // A link ending in #node=ID opens with that node selected.
-    var m = /^#node=(.+)$/.exec(location.hash);
-    if (m) {
-      var id = decodeURIComponent(m[1]);
-      if (byId[id]) { cy.getElementById(id).select(); showNode(id); }
-    }
+    if (status) status.textContent = drawn + ' nodes, ' + cy.edges().length + ' relationships';
+    // A link can say what to show: #node=ID opens with that node selected,
+    // since=…&until=… sets the date range, hide=Article,Quote hides labels.
+    var hash = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+      var i = kv.indexOf('=');
+      if (i > 0) hash[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1));
+    });
+    (hash.hide || '').split(',').forEach(function (label) { if (data.colors[label]) setLabel(label, false); });
+    since = hash.since || '';
+    until = hash.until || '';
+    if ($('since')) { $('since').value = since; $('until').value = until; }
+    if (hash.node && byId[hash.node]) { cy.getElementById(hash.node).select(); showNode(hash.node); }
+    refilter();
   });
   layout.run();
+  // Headless browsers and docked windows size the page after it loaded:
+  // follow the view's size so the drawing always fills it.
+  var lastW = cy.width(), lastH = cy.height(), resizing = 0;
+  function refit() {
+    cy.resize();
+    if (cy.width() === lastW && cy.height() === lastH) return;
+    lastW = cy.width(); lastH = cy.height();
+    stretch();
+    cy.fit(undefined, 30);
+    keepHubsReadable();
+    declutter();
+  }
+  window.addEventListener('resize', refit);
+  // The side panel folds away for a drawing the full width of the window.
+  var toggle = $('panel-toggle');
+  if (toggle) {
+    toggle.onclick = function () {
+      var wide = document.body.classList.toggle('wide');
+      toggle.textContent = wide ? '⇤' : '⇥';
+      refit();
+    };
+  }
+  if (window.ResizeObserver) new ResizeObserver(function () { clearTimeout(resizing); resizing = setTimeout(refit, 50); }).observe($('cy'));
 })();
