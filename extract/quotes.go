@@ -59,6 +59,7 @@ type quoter struct {
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
+	folded    string // ztext's folded view of the text, made when needed
 }
 
 // spokenAt records an attribution, so that a later pronoun can find the
@@ -458,6 +459,9 @@ func (q *quoter) setLast(e *entity, para int) {
 }
 
 func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
+	if q.zh && zhBadSpeaker(qt.Speaker) {
+		return
+	}
 	if att.region != (span{}) {
 		q.regions = append(q.regions, att.region)
 	}
@@ -487,6 +491,9 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 		return true
 	}
 	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
+		return true
+	}
+	if q.zh && q.zhIsTerm(m, u) {
 		return true
 	}
 	if q.statementLike(m.inner) {
@@ -608,16 +615,6 @@ var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,
 
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
 
-// zhCuesByRune indexes zhCues by first rune, longest first, for scanning.
-var zhCuesByRune = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range zhCues {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
-
 var enCues = []string{
 	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
 	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
@@ -648,6 +645,7 @@ func (q *quoter) findCues(from, to int) []cue {
 	text := q.doc.text
 	var out []cue
 	if q.zh {
+		text = q.ztext()
 		for i := from; i < to; {
 			if q.markAt(i) >= 0 {
 				i = q.marks[q.markAt(i)].End
@@ -656,7 +654,7 @@ func (q *quoter) findCues(from, to int) []cue {
 			matched := ""
 			rest := sub(text, i, to)
 			r, _ := utf8.DecodeRuneInString(rest)
-			for _, w := range zhCuesByRune[r] {
+			for _, w := range zhCueIndex[r] {
 				if strings.HasPrefix(rest, w) {
 					matched = w
 					break
@@ -668,7 +666,7 @@ func (q *quoter) findCues(from, to int) []cue {
 				}
 			}
 			if matched != "" && !q.zhNotCueAt(i, matched) {
-				out = append(out, cue{span{i, i + len(matched)}, matched})
+				out = append(out, cue{span{i, i + len(matched)}, q.doc.text[i : i+len(matched)]})
 				i += len(matched)
 				continue
 			}
@@ -725,8 +723,8 @@ func wordBoundary(text string, s, e int) bool {
 // zhNotCueAt reports whether the cue at i is part of a word that is no
 // speech verb (说明, 称为, 被认为).
 func (q *quoter) zhNotCueAt(i int, w string) bool {
-	text := q.doc.text
-	for _, nc := range zhNotCue {
+	text := q.ztext()
+	for _, nc := range zhNotCueWords {
 		k := strings.Index(nc, w)
 		if k < 0 {
 			continue
@@ -742,18 +740,20 @@ func (q *quoter) zhNotCueAt(i int, w string) bool {
 // cueEnding reports whether s ends with a speech verb, and which.
 func (q *quoter) cueEnding(s string) (string, bool) {
 	if q.zh {
+		orig := s
+		s = foldZh(s)
 		if loc := zhStance.FindAllStringIndex(s, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(s) {
-			return s[loc[len(loc)-1][0]:], true
+			return orig[loc[len(loc)-1][0]:], true
 		}
-		for _, w := range zhCues {
+		for _, w := range zhCueWords {
 			if strings.HasSuffix(s, w) {
 				start := len(s) - len(w)
-				for _, nc := range zhNotCue {
+				for _, nc := range zhNotCueWords {
 					if k := strings.Index(nc, w); k >= 0 && start-k >= 0 && strings.HasPrefix(s[start-k:], nc) {
 						return "", false
 					}
 				}
-				return w, true
+				return orig[start:], true
 			}
 		}
 		return "", false
@@ -783,10 +783,11 @@ func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
 	}
 	lim := s[:end]
 	if q.zh {
+		folded := foldZh(lim)
 		for i := 0; i < len(lim); {
-			for _, w := range zhCues {
-				if strings.HasPrefix(lim[i:], w) {
-					return cue{span{i, i + len(w)}, w}, i, true
+			for _, w := range zhCueWords {
+				if strings.HasPrefix(folded[i:], w) {
+					return cue{span{i, i + len(w)}, lim[i : i+len(w)]}, i, true
 				}
 			}
 			_, n := utf8.DecodeRuneInString(lim[i:])
@@ -1255,6 +1256,7 @@ var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,4
 // zhGapOK reports whether the words between a subject and its verb are
 // only adverbs and adverbial phrases.
 func zhGapOK(g string) bool {
+	g = foldZh(g)
 	for {
 		g = strings.TrimLeft(g, " \t*()（）、")
 		if g == "" {
@@ -1447,7 +1449,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			continue
 		}
 		content, ok := q.reportedContent(u, c)
-		if !ok {
+		if !ok || q.zh && zhNotStatement(c.word, sub(text, content.Start, content.End)) {
 			continue
 		}
 		// 抱类似的观点，认为…: the verb that opens the statement is the cue.

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// zhQuoteCase is one Chinese quote rule case: the quotes wanted from src,
+// in order (none when want is nil).
+type zhQuoteCase struct {
+	name string
+	src  string
+	want []wantQuote
+}
+
+// runZhQuoteCases checks speakers, kinds, texts and cues of each case.
+func runZhQuoteCases(t *testing.T, tests []zhQuoteCase) {
+	t.Helper()
+	x := &Extractor{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := markup(t, "zh", "2024-06-15", tc.src)
+			got := x.quotes(doc)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dumpQuotes(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
+					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
+				}
+			}
+		})
+	}
+}
+
+func TestFoldZhKeepsOffsets(t *testing.T) {
+	for a, b := range zhFoldMap {
+		if utf8.RuneLen(a) != utf8.RuneLen(b) {
+			t.Errorf("%c -> %c changes the length", a, b)
+		}
+	}
+	in := "她在臉書寫道，強調了預測。"
+	if got := foldZh(in); len(got) != len(in) || got != "她在脸书写道，强调了预测。" {
+		t.Errorf("foldZh(%q) = %q", in, got)
+	}
+}
+
+func TestZhQuoteCues(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"traditional cue on the folded view", "[許寧|P|m]強調，每家銀行都該有自己的模型。",
+			[]wantQuote{{"許寧", Reported, "每家銀行都該有自己的模型", "強調", nil}}},
+		{"traditional 寫到 before a colon quote", "[許寧|P|m]在部落格中寫到：「我們的模型不會收費，這是我們的承諾。」",
+			[]wantQuote{{"許寧", Direct, "我們的模型不會收費", "寫到", nil}}},
+		{"直呼 is a speech verb", "[周强|P|m]直呼，这样的价格战没有赢家。",
+			[]wantQuote{{"周强", Reported, "这样的价格战没有赢家", "直呼", nil}}},
+		{"形容 keeps the words it describes", "[周强|P|m]形容新模型的表现“远超预期”。",
+			[]wantQuote{{"周强", Reported, "远超预期", "形容", nil}}},
+		{"前稱 gives a former name, no one speaks", "[許寧|P|m]在社群網站X(前稱推特)轉發了公司的聲明。", nil},
+		{"宣布离职 is an act, not a statement", "[周强|P|m]于上月宣布离职，据说他正在筹办一家新公司。", nil},
+		{"宣布 with a statement is one", "[周强|P|m]宣布，明年所有模型都将免费开放给学校使用。",
+			[]wantQuote{{"周强", Reported, "明年所有模型都将免费开放", "宣布", nil}}},
+		{"a size in quotation marks is a term", "何谓「7B」，[許寧|P|m]解釋，參數量越多，模型越複雜。",
+			[]wantQuote{{"許寧", Reported, "參數量越多", "解釋", nil}}},
+		{"a speech verb read as a name is no speaker", "研究人员[警告|P]说，很多公司夸大了模型的能力。", nil},
+	})
+}
