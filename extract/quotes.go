@@ -1324,16 +1324,9 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	for end := cs; end > max(u.Start, lo); {
 		start := q.clauseStart(u, prevRune(text, end))
 		start = max(start, lo)
-		for i := len(q.cands) - 1; i >= 0; i-- {
-			cd := q.cands[i]
-			if cd.Start < start || cd.End > end {
-				continue
-			}
-			if cd.ent != nil && cd.ent.Type != Person {
-				continue
-			}
-			if q.zhObjectBefore(start, cd) {
-				continue
+		if i, ok := q.zhClauseSubject(start, end); ok {
+			if i < 0 {
+				return nil // 谷歌暂停了他的工作，称…: the company speaks
 			}
 			return &q.cands[i]
 		}

@@ -157,3 +157,40 @@ func zhBadSpeaker(name string) bool {
 	}
 	return false
 }
+
+// zhClauseLead matches connectives and adverbials that may open a clause
+// before its subject: 但X表示, 此外，X, 在会上X.
+var zhClauseLead = re(`^(?:但是|但|而且|而|不过|然而|同时|此外|另外|并且|且|其中|对此|随后|后来|最后|据悉|据了解|其后|之后|当时|如今|目前|现在|今年|去年|[0-9０-９]{1,4}[年月日]|)\s*$`)
+
+// zhClauseSubject finds the subject of the clause [start, end) of a verb
+// that has none of its own: the candidate that opens the clause, after
+// only connectives, adverbs or the organization and title that introduce
+// it. It returns the candidate's index, -1 when the subject is an
+// organization or a thing (no one speaks), and false when the clause opens
+// with no candidate.
+func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
+	text := q.doc.text
+	for i, cd := range q.cands {
+		if cd.Start < start {
+			continue
+		}
+		if cd.End > end {
+			break
+		}
+		pre := strings.Trim(sub(text, start, max(start, min(cd.Start, q.chainStart(cd.span)))), " *\t")
+		if pre != "" && !zhClauseLead.MatchString(foldZh(pre)) && !zhGapOK(pre) {
+			return 0, false
+		}
+		// 某公司合伙人X: the organization introduces the person after it.
+		for k := i + 1; k < len(q.cands) && q.cands[k].End <= end && q.chainStart(q.cands[k].span) <= cd.Start; k++ {
+			if nx := q.cands[k]; nx.ent != nil && nx.ent.Type == Person {
+				return k, true
+			}
+		}
+		if cd.ent != nil && cd.ent.Type != Person || cd.ent == nil && cd.gender == 'n' {
+			return -1, true
+		}
+		return i, true
+	}
+	return 0, false
+}

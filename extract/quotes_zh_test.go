@@ -66,3 +66,13 @@ func TestZhQuoteCues(t *testing.T) {
 		{"a speech verb read as a name is no speaker", "研究人员[警告|P]说，很多公司夸大了模型的能力。", nil},
 	})
 }
+
+func TestZhQuoteClauseSubject(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a company that opens the clause before speaks, not the object", "[周强|P|m]是一名工程师。[星桥公司|O]暂停了他的工作，且不认同他的说法，称公司的专家已经研究过这种可能性。", nil},
+		{"the person after an organization and title opens the clause", "[星桥公司|O]合伙人[周强|P|m]也抱类似的观点，认为小模型会更快普及到手机上。",
+			[]wantQuote{{"周强", Reported, "小模型会更快普及", "认为", nil}}},
+		{"a subject two clauses back", "[周强|P|m]深受触动，创作了数百幅图像，感叹这些画作栩栩如生。",
+			[]wantQuote{{"周强", Reported, "这些画作栩栩如生", "感叹", nil}}},
+	})
+}
