@@ -611,7 +611,7 @@ var zhNotCue = []string{
 }
 
 // zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
-var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
+var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
 
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
 
@@ -660,8 +660,8 @@ func (q *quoter) findCues(from, to int) []cue {
 					break
 				}
 			}
-			if matched == "" && strings.ContainsRune("抱持表提", r) {
-				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+60))); loc != nil {
+			if matched == "" && strings.ContainsRune("抱持表提分阐发谈", r) {
+				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+120))); loc != nil {
 					matched = sub(text, i, i+loc[1])
 				}
 			}
@@ -1263,7 +1263,7 @@ func zhGapOK(g string) bool {
 			return true
 		}
 		changed := false
-		for _, a := range zhGapAdverbs {
+		for _, a := range zhGapWords {
 			if strings.HasPrefix(g, a) {
 				g = g[len(a):]
 				changed = true
@@ -1283,7 +1283,7 @@ func zhGapOK(g string) bool {
 	}
 }
 
-var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」]{1,8}$`)
+var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」（(]{1,8}(?:[（(][^（()）]{1,30}[）)])?$`)
 
 // Words that, before a name in its clause, make the name an object: 致信X,
 // 对X, 与X, 由X.
@@ -1584,9 +1584,13 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 			return span{}, false
 		}
 	}
-	// A lead-in that ends in a colon before a quote or a paragraph end.
+	// A lead-in that ends in a colon before a quote or a paragraph end;
+	// in Chinese a whole clause before the colon is a statement of its own.
 	if strings.HasSuffix(body, "：") || strings.HasSuffix(body, ":") {
-		return span{}, false
+		if !q.zh || !zhClauseBeforeColon(body) {
+			return span{}, false
+		}
+		body = strings.TrimRight(body, "：:")
 	}
 	for _, sep := range []string{"：“", ":“", ": \"", ":\"", "：「", "：\""} {
 		if k := strings.Index(body, sep); k >= 0 {
@@ -1665,6 +1669,9 @@ func (q *quoter) blockQuote(ui int) {
 		Offset:   off,
 		Sentence: body,
 	}, ui+1, span{off, off + len(body)}, att, next)
+	if q.zh {
+		q.zhBlockGoesOn(ui+1, att)
+	}
 }
 
 func (q *quoter) inRegions(s span) bool {

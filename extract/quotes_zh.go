@@ -120,8 +120,15 @@ func (q *quoter) ztext() string {
 var zhAnnounceAct = re(`^(?:将|将会|已|已经|正式|即将|自己|本人|其)?(?:离职|辞职|辞去|退休|加入|出任|卸任|任命|离开|退出|加盟|就任|接任|回归|重返|成立|创立|创办|推出|发布|上线|开源|完成|获得|收购|投资|启动|暂停|关闭|结婚|订婚)`)
 
 // zhNotStatement reports whether reported content after cue is no
-// statement: an announcement of a personnel move or a launch.
+// statement: the verb's object, or an announcement of a personnel move or
+// a launch.
 func zhNotStatement(cueWord, content string) bool {
+	// 补充了几个例子, 提到过这件事: an aspect particle right after the
+	// verb makes what follows its object, not what was said.
+	// A colon after the object introduces the words (透露了用户数：…).
+	if r, _ := utf8.DecodeRuneInString(content); strings.ContainsRune("了过過着著", r) && !strings.ContainsAny(content, "：:") {
+		return true
+	}
 	if foldZh(cueWord) != "宣布" {
 		return false
 	}
@@ -193,4 +200,104 @@ func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// zhGapMore are words beyond zhGapAdverbs that may stand between a speaker
+// and the verb: an honorific after the name (刘老师所说, X教授表示) and
+// adverbs of time (之后再发文称).
+var zhGapMore = []string{
+	"之前", "老师", "教授", "博士", "先生", "女士", "院士", "医生", "律师", "本人也", "之后", "此后", "其后", "后续", "随之", "旋即",
+	"则", "便", "总", "常", "还在", "也在", "就此", "为此", "对此事", "稍后", "事后", "会后", "赛后", "当天", "当晚", "今年早些时候",
+}
+
+// zhGapWords are zhGapAdverbs and zhGapMore, folded, longest first.
+var zhGapWords = foldAll(zhGapAdverbs, zhGapMore)
+
+// zhClauseBeforeColon reports whether words between a speech verb and a
+// colon are a statement (X提到，A是抄的，但成本很低：…) rather than a
+// lead-in (X表示：, X说得更直接：): a clause with a comma in it.
+func zhClauseBeforeColon(body string) bool {
+	b := strings.TrimRight(body, "：: ")
+	return strings.ContainsAny(b, "，,") && runeLetters(b) >= 10
+}
+
+// zhMaxBlock is how many paragraphs after a colon intro one speaker's
+// unmarked words may run on for.
+const zhMaxBlock = 6
+
+// zhBlockGoesOn carries a block quote on over the paragraphs that follow
+// unit ui's paragraph while they read as more of the same speech: no
+// quotation marks, no speech verb, no person named, and not a heading.
+// A post or letter transcribed after 某某说：runs over several paragraphs.
+func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
+	text := q.doc.text
+	para := q.units[ui].para
+	k := ui
+	for k < len(q.units) && q.units[k].para == para {
+		k++
+	}
+	for n := 1; n < zhMaxBlock && k < len(q.units); n++ {
+		if q.units[k].para != para+1 {
+			return // a gap in the paragraphs: a break in the story
+		}
+		para = q.units[k].para
+		start, end := q.units[k].Start, q.paraEnd(k)
+		body := strings.TrimSpace(sub(text, start, end))
+		if !q.zhBlockParagraph(span{start, end}, body) || q.namesOwnOrg(span{start, end}, att) {
+			return
+		}
+		off := start + strings.Index(sub(text, start, end), body)
+		q.emit(Quote{
+			Speaker:  att.speaker.Name,
+			Text:     body,
+			Kind:     Direct,
+			Cue:      att.cue,
+			Offset:   off,
+			Sentence: body,
+		}, k, span{off, off + len(body)}, att, q.units[k])
+		for k < len(q.units) && q.units[k].para == para {
+			k++
+		}
+	}
+}
+
+// zhBlockParagraph reports whether a paragraph can go on with a block
+// quote: it ends a sentence, quotes no one, names no person and has no
+// speech verb of its own.
+func (q *quoter) zhBlockParagraph(s span, body string) bool {
+	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) {
+		return false
+	}
+	if q.markAt(s.Start) >= 0 || len(q.findCues(s.Start, s.End)) > 0 {
+		return false
+	}
+	// Scare quotes and terms may stand in the speech; a quotation is
+	// someone's words of its own.
+	for _, m := range q.marks {
+		if m.Start >= s.Start && m.Start < s.End && q.statementLike(m.inner) {
+			return false
+		}
+	}
+	for _, c := range q.cands {
+		if c.Start >= s.Start && c.End <= s.End && (c.ent != nil && c.ent.Type == Person || c.ent == nil && c.gender != 'n') {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOwnOrg reports whether s names the speaker's own organization: a
+// paragraph that speaks of it in the third person (Acme一直是开源的支持者)
+// is the reporter's again, not the speaker's.
+func (q *quoter) namesOwnOrg(s span, att attribution) bool {
+	own := q.speakerOrg(att)
+	if own == nil {
+		return false
+	}
+	for _, m := range q.doc.mentions {
+		if m.Start >= s.Start && m.End <= s.End && m.Entity == own {
+			return true
+		}
+	}
+	return false
 }

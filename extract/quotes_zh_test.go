@@ -59,6 +59,7 @@ func TestZhQuoteCues(t *testing.T) {
 			[]wantQuote{{"周强", Reported, "远超预期", "形容", nil}}},
 		{"前稱 gives a former name, no one speaks", "[許寧|P|m]在社群網站X(前稱推特)轉發了公司的聲明。", nil},
 		{"宣布离职 is an act, not a statement", "[周强|P|m]于上月宣布离职，据说他正在筹办一家新公司。", nil},
+		{"a verb with 了 takes an object, not a statement", "[周强|P|m]在会后补充了几个例子，并没有给出结论。", nil},
 		{"宣布 with a statement is one", "[周强|P|m]宣布，明年所有模型都将免费开放给学校使用。",
 			[]wantQuote{{"周强", Reported, "明年所有模型都将免费开放", "宣布", nil}}},
 		{"a size in quotation marks is a term", "何谓「7B」，[許寧|P|m]解釋，參數量越多，模型越複雜。",
@@ -74,5 +75,22 @@ func TestZhQuoteClauseSubject(t *testing.T) {
 			[]wantQuote{{"周强", Reported, "小模型会更快普及", "认为", nil}}},
 		{"a subject two clauses back", "[周强|P|m]深受触动，创作了数百幅图像，感叹这些画作栩栩如生。",
 			[]wantQuote{{"周强", Reported, "这些画作栩栩如生", "感叹", nil}}},
+	})
+}
+
+func TestZhQuoteBlocks(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a block after a stance and a colon runs over paragraphs", "[星桥资本|O]合伙人[周强|P|m]之前曾分享了他对开源和小模型的一些看法：\n\n大模型会带来价值，但小模型同样会扮演重要的角色。\n\n在交通领域，我们既坐“公共汽车”，也骑自行车，每种工具都有自己的用处。\n\n[星桥资本|O]此后又领投了一家做开源模型的公司。",
+			[]wantQuote{{"周强", Direct, "小模型同样会扮演重要的角色", "", nil}, {"周强", Direct, "我们既坐", "", nil}}},
+		{"a block stops at a paragraph that names a person", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n[许宁|P|f]则在会后补充了几个例子，并没有给出结论。",
+			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
+		{"a block stops at a heading", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n新的证据\n\n模型每一层的权重差值都符合同一个分布。",
+			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
+		{"a clause before the colon is a statement", "[周强|P|m]就提到，这个模型是抄的，但成本确实低于五百美元：\n\n相比之下，原模型得到的关注少得多。",
+			[]wantQuote{{"周强", Reported, "这个模型是抄的", "提到", nil}, {"周强", Direct, "原模型得到的关注少得多", "", nil}}},
+		{"a bare lead-in before the colon is none", "[周强|P|m]在会上表示：\n\n价格不是第一位的，覆盖才是。",
+			[]wantQuote{{"周强", Direct, "价格不是第一位的", "表示", nil}}},
+		{"an honorific between the name and the verb", "正如[刘明|P|m]老师所说，小团队也能做出好模型。",
+			[]wantQuote{{"刘明", Reported, "小团队也能做出好模型", "说", nil}}},
 	})
 }
