@@ -361,7 +361,7 @@ func (q *quoter) labelled(ui int) bool {
 		bs, end = q.marks[mi].inner.Start, q.marks[mi].inner.End
 		body = strings.TrimSpace(sub(text, bs, end))
 	}
-	if runeLetters(body) < 4 {
+	if runeLetters(body) < 4 || q.zh && zhBioLine(body) {
 		return false
 	}
 	off := bs + strings.Index(sub(text, bs, end), body)
@@ -1173,9 +1173,11 @@ const zhClauseStops = "，,；;：:。！？!?\n"
 
 func (q *quoter) clauseStart(u unit, pos int) int {
 	text := q.doc.text
+	depth := 0 // parentheses: 约书亚（Joshua Yang，译音）在推文透露 is one clause
 	for i := pos; i > u.Start; {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if q.zh && strings.ContainsRune(zhClauseStops, r) {
+		depth = zhParenDepth(r, depth)
+		if q.zh && strings.ContainsRune(zhClauseStops, r) && (depth == 0 || strings.ContainsRune("。！？!?\n", r)) {
 			return i
 		}
 		// English commas join appositives to their names, and periods
@@ -1274,6 +1276,9 @@ func zhGapOK(g string) bool {
 			if loc := zhGapPhrase.FindStringIndex(g); loc != nil {
 				g = g[loc[1]:]
 				changed = true
+			} else if loc := zhParenTail.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
 			}
 		}
 		if !changed {
@@ -1305,6 +1310,9 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	}
 	for i := len(inClause) - 1; i >= 0; i-- {
 		cd := inClause[i]
+		if q.zhGloss(cd) {
+			continue
+		}
 		if !zhGapOK(sub(text, cd.End, c.Start)) {
 			continue
 		}
@@ -1444,6 +1452,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 		content, ok := q.reportedContent(u, c)
 		if !ok || q.zh && zhNotStatement(c.word, sub(text, content.Start, content.End)) {
 			continue
+		}
+		if q.zh {
+			content = q.zhSkipObject(content)
 		}
 		// 抱类似的观点，认为…: the verb that opens the statement is the cue.
 		if ci+1 < len(cues) && cues[ci+1].Start == content.Start {
@@ -1786,7 +1797,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 var (
 	enOwnOrg = re(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
 	// 公司已为…, 集团去年…: the organization itself as the subject.
-	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)`)
+	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)|^旗下`)
 	// A maker before its model ("OpenAI's GPT-4o", 腾讯的混元) names the
 	// model, not a topic of its own.
 	enMakerOf = re(`^(?:'s|’s)\s+$`)

@@ -81,7 +81,7 @@ var zhCuesMore = []string{
 	"批评道", "称赞道", "调侃道", "调侃称", "调侃说", "吐槽道", "吐槽称", "吐槽", "辩称", "辩解称", "辩解说", "辩解",
 	"否认称", "开玩笑说", "开玩笑称", "感慨", "感慨说", "喊话", "怒斥", "直言不讳地说", "坦白", "重申", "断言",
 	"特别指出", "进一步指出", "强调指出", "解释道", "补充道", "分析说", "评价道", "评论说", "警告称", "警告说",
-	"预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
+	"则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
 }
 
 // zhNotCueMore are words holding a cue that say no one spoke: 前称 and
@@ -300,4 +300,87 @@ func (q *quoter) namesOwnOrg(s span, att attribution) bool {
 		}
 	}
 	return false
+}
+
+// zhParenDepth tracks parentheses while a clause is scanned backwards: a
+// closing one opens a parenthetical, an opening one ends it.
+func zhParenDepth(r rune, depth int) int {
+	switch r {
+	case '）', ')':
+		return depth + 1
+	case '（', '(':
+		if depth > 0 {
+			return depth - 1
+		}
+	}
+	return depth
+}
+
+// zhParenTail matches the rest of a parenthetical after a name in it
+// (Joshua Yang，译音）: no words between subject and verb.
+var zhParenTail = re(`^[，,、][^（）()，,。]{0,12}[）)]`)
+
+// zhGloss reports whether a candidate is an organization glossing the
+// word before it in parentheses (在脸书（Facebook）写道): a place, not the
+// subject.
+func (q *quoter) zhGloss(cd cand) bool {
+	if cd.ent == nil || cd.ent.Type == Person {
+		return false
+	}
+	before := strings.TrimRight(sub(q.doc.text, max(0, cd.Start-3), cd.Start), " ")
+	after := strings.TrimLeft(sub(q.doc.text, cd.End, min(len(q.doc.text), cd.End+3)), " ")
+	return (strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")) && (strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")"))
+}
+
+// zhRoleEnds are the heads of job titles and roles: a labelled line made
+// of them (X：某公司首席科学家、某大学教授) introduces a person, it
+// quotes nothing.
+var zhRoleEnds = []string{
+	"科学家", "教授", "作者", "提出者", "创始人", "联合创始人", "CEO", "CTO", "COO", "CFO", "负责人", "研究员", "工程师", "主任",
+	"院长", "总裁", "经理", "合伙人", "成员", "学生", "博士", "博士生", "主席", "董事", "董事长", "总监", "顾问", "讲师", "院士",
+	"实习生", "校友", "发明者", "开发者", "贡献者", "主管", "副总裁", "首席执行官", "首席技术官", "研究科学家", "毕业生",
+}
+
+// zhBioLine reports whether labelled words are a list of roles rather
+// than speech: every part between 、，； ends with a role.
+func zhBioLine(body string) bool {
+	b := strings.TrimRight(foldZh(body), "。.； ")
+	parts := strings.FieldsFunc(b, func(r rune) bool { return strings.ContainsRune("、，,；;", r) })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		ok := false
+		for _, w := range zhRoleEnds {
+			if strings.HasSuffix(p, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// zhSkipObject drops the object of a verb with 了 before a colon from
+// reported words (透露了用户数：一周内已有百万用户): the words follow the
+// colon.
+func (q *quoter) zhSkipObject(c span) span {
+	t := sub(q.doc.text, c.Start, c.End)
+	r, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("了过過着著", r) {
+		return c
+	}
+	k := strings.IndexAny(t, "：:")
+	if k < 0 {
+		return c
+	}
+	_, n := utf8.DecodeRuneInString(t[k:])
+	if rest := strings.TrimSpace(t[k+n:]); runeLetters(rest) >= 5 {
+		return span{c.End - len(rest), c.End}
+	}
+	return c
 }

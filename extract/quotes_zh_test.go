@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -30,9 +31,19 @@ func runZhQuoteCases(t *testing.T, tests []zhQuoteCase) {
 				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
 					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
 				}
+				if w.about != nil && !slices.Equal(sorted(g.About), sorted(w.about)) {
+					t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
+				}
 			}
 		})
 	}
+}
+
+// sorted is a sorted copy of s.
+func sorted(s []string) []string {
+	out := append([]string{}, s...)
+	slices.Sort(out)
+	return out
 }
 
 func TestFoldZhKeepsOffsets(t *testing.T) {
@@ -92,5 +103,21 @@ func TestZhQuoteBlocks(t *testing.T) {
 			[]wantQuote{{"周强", Direct, "价格不是第一位的", "表示", nil}}},
 		{"an honorific between the name and the verb", "正如[刘明|P|m]老师所说，小团队也能做出好模型。",
 			[]wantQuote{{"刘明", Reported, "小团队也能做出好模型", "说", nil}}},
+	})
+}
+
+func TestZhQuoteParentheses(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a comma inside the name's parentheses ends no clause", "约书亚．杨（[Joshua Yang|P|m]，译音）在推文透露，研究员用了三万小时的电视剧做训练文本。",
+			[]wantQuote{{"Joshua Yang", Reported, "研究员用了三万小时", "透露", nil}}},
+		{"an organization glossing a place is no subject", "[周强|P|m]在脸书（[Facebook|O]）写道，他一直在找合适的方言教材。",
+			[]wantQuote{{"周强", Reported, "他一直在找合适的方言教材", "写道", nil}}},
+		{"a labelled list of roles quotes nothing", "[周强|P|m]：[星桥公司|O]首席科学家、某大学计算机科学助理教授、一种注意力算法的提出者。", nil},
+		{"a labelled answer is a quote", "[周强|P|m]：我们会继续开源，这一点不会改变。",
+			[]wantQuote{{"周强", Direct, "我们会继续开源", "", nil}}},
+		{"则指 after a name", "[星桥公司|O]董事长[周强|P|m]则指旗下的无人车将在两年内推广到三十个城市。",
+			[]wantQuote{{"周强", Reported, "旗下的无人车", "则指", []string{"星桥公司"}}}},
+		{"the object before a colon is not the words", "[周强|P|m]在一条推文中透露了用户的热情：不到一周已经有一百万人注册。",
+			[]wantQuote{{"周强", Reported, "不到一周已经有一百万人注册", "透露", nil}}},
 	})
 }
