@@ -1454,7 +1454,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			continue
 		}
 		if q.zh {
-			content = q.zhSkipObject(content)
+			content = q.zhSkipObject(content, c.word)
 		}
 		// 抱类似的观点，认为…: the verb that opens the statement is the cue.
 		if ci+1 < len(cues) && cues[ci+1].Start == content.Start {
@@ -1760,7 +1760,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		add(m.Entity)
 	}
 	// "the model", 该模型: the model named last before the attribution.
-	if modelAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) {
+	if modelAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhModelAnaphor.MatchString(foldZh(sub(text, stmt.Start, stmt.End))) {
 		add(q.lastBefore(min(stmt.Start, att.regionStartOr(stmt.Start)), Model))
 	}
 	// "the deal", 这笔交易: the parties of the last acquisition or funding.

@@ -365,11 +365,20 @@ func zhBioLine(body string) bool {
 	return true
 }
 
-// zhSkipObject drops the object of a verb with 了 before a colon from
-// reported words (透露了用户数：一周内已有百万用户): the words follow the
-// colon.
-func (q *quoter) zhSkipObject(c span) span {
+// zhListener matches the listener after 告诉 (告诉BBC记者，…): no part of
+// what was said. Matched on the folded view.
+var zhListener = re(`^[^，,。：:“”「」]{1,16}(?:记者|媒体|本报|本台|笔者|听众|观众|投资者)[，,：:]\s*`)
+
+// zhSkipObject drops the object of the verb from reported words: the
+// listener after 告诉, or an object with 了 before a colon (透露了用户数：
+// 一周内已有百万用户), where the words follow the colon.
+func (q *quoter) zhSkipObject(c span, cueWord string) span {
 	t := sub(q.doc.text, c.Start, c.End)
+	if w := foldZh(cueWord); w == "告诉" || w == "对" {
+		if loc := zhListener.FindStringIndex(foldZh(t)); loc != nil && runeLetters(t[loc[1]:]) >= 5 {
+			return span{c.Start + loc[1], c.End}
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if !strings.ContainsRune("了过過着著", r) {
 		return c
@@ -384,3 +393,8 @@ func (q *quoter) zhSkipObject(c span) span {
 	}
 	return c
 }
+
+// zhModelAnaphor matches the words a Chinese statement uses for a model it
+// does not name (该系统, 这款聊天机器人, 这一模型, 它): the model named last
+// before the attribution. Matched on the folded view.
+var zhModelAnaphor = re(`(?:该|这|上述|这一|这个|这款|此)(?:系统|聊天机器人|模型|大模型|工具|应用|产品)|^它`)

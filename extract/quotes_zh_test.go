@@ -121,3 +121,14 @@ func TestZhQuoteParentheses(t *testing.T) {
 			[]wantQuote{{"周强", Reported, "不到一周已经有一百万人注册", "透露", nil}}},
 	})
 }
+
+func TestZhQuoteAboutAnaphora(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"该系统 is the model named before", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，该系统已经暂停访问社交网站的数据。",
+			[]wantQuote{{"周强", Reported, "该系统已经暂停", "", []string{"星桥-2"}}}},
+		{"a statement with no anaphor borrows no model", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，价格战没有赢家。",
+			[]wantQuote{{"周强", Reported, "价格战没有赢家", "", []string{}}}},
+		{"the listener after 告诉 is no topic", "[周强|P|m]告诉[星报|O]记者，蛋白质折叠是生物学最基本的问题之一。",
+			[]wantQuote{{"周强", Reported, "蛋白质折叠是生物学", "", []string{}}}},
+	})
+}
