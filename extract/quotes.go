@@ -292,8 +292,11 @@ func isPersonPronoun(s string) bool {
 
 func (q *quoter) run() {
 	for ui := range q.units {
-		if q.labelled(ui) {
+		if q.zh && q.zhInterview(ui) || q.labelled(ui) {
 			continue
+		}
+		if q.zh {
+			q.zhForgetUnnamed(ui)
 		}
 		q.doUnit(ui)
 	}

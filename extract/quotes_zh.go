@@ -398,3 +398,67 @@ func (q *quoter) zhSkipObject(c span, cueWord string) span {
 // does not name (该系统, 这款聊天机器人, 这一模型, 它): the model named last
 // before the attribution. Matched on the folded view.
 var zhModelAnaphor = re(`(?:该|这|上述|这一|这个|这款|此)(?:系统|聊天机器人|模型|大模型|工具|应用|产品)|^它`)
+
+// zhUnnamedSubject ends with a subject that names no one (有人, 网友,
+// 业内人士) before a speech verb, with the adverbs that may follow it.
+// Matched on the folded view.
+var zhUnnamedSubject = re(`(?:有人|网友们?|不少网友|许多网友|有网友|部分网友|业内人士|知情人士|消息人士|分析人士|观察人士|评论人士|专家们?|有专家|不少专家|多位专家|外界|舆论|批评者|支持者|分析师们?|有分析|有评论|研究人员|科学家们)(?:也|都|则|纷纷|普遍|还|均|亦|就|更是|甚至)*\s*$`)
+
+// zhForgetUnnamed clears the last speaker when unit ui gives words to no
+// one in particular (有网友表示，…): a quote with no verb after it is not
+// the earlier named speaker's.
+func (q *quoter) zhForgetUnnamed(ui int) {
+	u := q.units[ui]
+	text := q.ztext()
+	for _, c := range q.findCues(u.Start, u.End) {
+		if zhUnnamedSubject.MatchString(sub(text, q.clauseStart(u, c.Start), c.Start)) {
+			q.setLast(nil, u.para)
+			return
+		}
+	}
+}
+
+// zhInterviewLabel matches the label that opens an interview paragraph:
+// the question (问：, Q：) or the answer (答：, A：).
+var zhInterviewLabel = re(`^[*\s]*(?:(问|問|Q)|(答|A))[*\s]*[：:]\s*`)
+
+// zhInterview handles the questions and answers of an interview printed
+// as 问：… 答：…: a question is the interviewer's, no one's quote; an answer
+// is the words of the interviewee, the last speaker or else the person
+// named last before it. It reports whether unit ui belongs to such a
+// paragraph.
+func (q *quoter) zhInterview(ui int) bool {
+	start := ui
+	for start > 0 && q.units[start-1].para == q.units[ui].para {
+		start--
+	}
+	text := q.doc.text
+	ps, end := q.units[start].Start, q.paraEnd(start)
+	loc := zhInterviewLabel.FindStringSubmatchIndex(sub(text, ps, end))
+	if loc == nil {
+		return false
+	}
+	if start != ui || loc[4] < 0 {
+		return true // a later sentence of the paragraph, or a question
+	}
+	who := q.last
+	if who == nil {
+		who = q.lastBefore(ps, Person)
+	}
+	bs := ps + loc[1]
+	body := strings.TrimSpace(sub(text, bs, end))
+	if who == nil || runeLetters(body) < zhMinQuoteLetters {
+		return true
+	}
+	off := bs + strings.Index(sub(text, bs, end), body)
+	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5])}
+	q.emit(Quote{
+		Speaker:  who.Name,
+		Text:     body,
+		Kind:     Direct,
+		Cue:      att.cue,
+		Offset:   off,
+		Sentence: body,
+	}, ui, span{off, off + len(body)}, att, q.units[ui])
+	return true
+}

@@ -132,3 +132,15 @@ func TestZhQuoteAboutAnaphora(t *testing.T) {
 			[]wantQuote{{"周强", Reported, "蛋白质折叠是生物学", "", []string{}}}},
 	})
 }
+
+func TestZhQuoteUnnamedAndInterview(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"words after an unnamed speaker are not the last speaker's", "[周强|P|m]表示，价格会继续下降。\n\n不少网友表示，这只是开始。\n\n“价格战最终会伤害整个行业，没有人能幸免。”",
+			[]wantQuote{{"周强", Reported, "价格会继续下降", "", nil}}},
+		{"words after a named speaker go on", "[周强|P|m]表示，价格会继续下降。\n\n“价格战最终会伤害整个行业，没有人能幸免。”",
+			[]wantQuote{{"周强", Reported, "价格会继续下降", "", nil}, {"周强", Direct, "价格战最终会伤害", "", nil}}},
+		{"an interview's answers are the interviewee's, its questions no one's", "本报记者日前专访了[星桥公司|O]创始人[周强|P|m]。\n\n问：你认为开源模型最终会赢吗？\n\n答：开源和闭源会长期并存，关键是谁能把模型用到行业里。\n\n问：明年的重点是什么？\n\n答：我们明年会把重点放在推理成本上。",
+			[]wantQuote{{"周强", Direct, "开源和闭源会长期并存", "答", nil}, {"周强", Direct, "我们明年会把重点放在推理成本上", "答", nil}}},
+		{"an answer with no person before it is no one's", "问：你认为开源模型最终会赢吗？\n\n答：开源和闭源会长期并存。", nil},
+	})
+}
