@@ -781,8 +781,10 @@ func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
 	if k := strings.IndexAny(s, stops); k >= 0 {
 		end = k
 	}
-	if q.zh && end > 90 || !q.zh && end > 160 {
-		end = min(end, 160)
+	if q.zh {
+		end = min(end, zhAfterQuoteLimit)
+	} else if end > 160 {
+		end = 160
 	}
 	lim := s[:end]
 	if q.zh {

@@ -462,3 +462,9 @@ func (q *quoter) zhInterview(ui int) bool {
 	}, ui, span{off, off + len(body)}, att, q.units[ui])
 	return true
 }
+
+// zhAfterQuoteLimit is how many bytes after a closing quotation mark the
+// attribution may take (“…”某研究所(English name)政策研究员X说): long
+// chains of organizations, glosses and titles come before the verb; the
+// subject must still stand right before it.
+const zhAfterQuoteLimit = 360

@@ -144,3 +144,12 @@ func TestZhQuoteUnnamedAndInterview(t *testing.T) {
 		{"an answer with no person before it is no one's", "问：你认为开源模型最终会赢吗？\n\n答：开源和闭源会长期并存。", nil},
 	})
 }
+
+func TestZhQuoteLongChainAfter(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a long title chain after the quote", "[许宁|P|f]说：“用户的照片只会用于一个目的。”\n\n“这样的工具往往功能都很花哨。”[星桥大学|O]人类中心研究所(Institute for Human Centered Artificial Intelligence Studies)隐私及数据政策研究员[周强|P|m]说，“有时它已经足够准确了，但也会带来问题。”",
+			[]wantQuote{{"许宁", Direct, "只会用于一个目的", "", nil}, {"周强", Direct, "往往功能都很花哨", "说", nil}, {"周强", Direct, "有时它已经足够准确了", "说", nil}}},
+		{"a verb far after the quote with no subject before it", "[许宁|P|f]说：“用户的照片只会用于一个目的。”\n\n“这样的工具往往功能都很花哨。”会场外一位没有透露姓名的观众在离开时小声地对同伴表示同意。",
+			[]wantQuote{{"许宁", Direct, "只会用于一个目的", "", nil}}},
+	})
+}
