@@ -1284,6 +1284,9 @@ func zhGapOK(g string) bool {
 			} else if loc := zhParenTail.FindStringIndex(g); loc != nil {
 				g = g[loc[1]:]
 				changed = true
+			} else if loc := zhWithOthers.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
 			}
 		}
 		if !changed {
@@ -1318,10 +1321,13 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 		if q.zhGloss(cd) {
 			continue
 		}
-		if !zhGapOK(sub(text, cd.End, c.Start)) {
+		if g := sub(text, cd.End, c.Start); !zhGapOK(g) && !zhViewGapOK(c.word, g) {
 			continue
 		}
 		if q.zhObjectBefore(cs, cd) {
+			if j := q.zhCoordinateOf(inClause, i); j >= 0 {
+				return &inClause[j] // 许宁和周强都认为: the first of them
+			}
 			continue
 		}
 		return &inClause[i]
@@ -1742,7 +1748,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if inRegion(m) {
 			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
 			// the attribution names the topic.
-			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.zh && zhViewObject(m, att) {
 				add(m.Entity)
 				continue
 			}

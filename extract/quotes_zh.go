@@ -81,7 +81,7 @@ var zhCuesMore = []string{
 	"批评道", "称赞道", "调侃道", "调侃称", "调侃说", "吐槽道", "吐槽称", "吐槽", "辩称", "辩解称", "辩解说", "辩解",
 	"否认称", "开玩笑说", "开玩笑称", "感慨", "感慨说", "喊话", "怒斥", "直言不讳地说", "坦白", "重申", "断言",
 	"特别指出", "进一步指出", "强调指出", "解释道", "补充道", "分析说", "评价道", "评论说", "警告称", "警告说",
-	"则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
+	"视为", "看作", "看成", "则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
 }
 
 // zhNotCueMore are words holding a cue that say no one spoke: 前称 and
@@ -468,3 +468,46 @@ func (q *quoter) zhInterview(ui int) bool {
 // chains of organizations, glosses and titles come before the verb; the
 // subject must still stand right before it.
 const zhAfterQuoteLimit = 360
+
+// zhWithOthers matches the others a speaker speaks with (他和其他研究人员
+// 称, X与多位专家认为): the named one is still the subject.
+var zhWithOthers = re(`^(?:和|与|及|以及|等)(?:其他|其它|另外|多位|几位|一些|不少|许多)?[^，,。；;：:“”「」\s]{0,8}?(?:人员|研究人员|研究者|专家|学者|同事|人士|高管|科学家|工程师|们|人)`)
+
+// zhViewCues are verbs of regarding (X将Llama视为…): their object stands
+// between the speaker and the verb.
+var zhViewCues = map[string]bool{"视为": true, "看作": true, "看成": true}
+
+// zhViewGap matches the words between a speaker and a verb of regarding:
+// adverbs, then 将/把 and the object.
+var zhViewGap = re(`^[^，,。；;：:“”「」]{0,6}?(?:将|把)[^，,。；;：:“”「」]{1,30}$`)
+
+// zhViewGapOK reports whether g, between a subject and the verb of
+// regarding w, is 将/把 with its object.
+func zhViewGapOK(w, g string) bool {
+	return zhViewCues[foldZh(w)] && zhViewGap.MatchString(foldZh(g))
+}
+
+// zhViewObject reports whether m is the object of a verb of regarding,
+// between the speaker and the verb (X将Llama视为…): the statement's topic.
+func zhViewObject(m mention, att attribution) bool {
+	return zhViewCues[foldZh(att.cue)] && att.subject != (span{}) && m.Start >= att.subject.End
+}
+
+// zhConjunctions join coordinated subjects (A和B都认为).
+var zhConjunctions = map[string]bool{"和": true, "与": true, "及": true, "以及": true, "、": true, "跟": true, "同": true}
+
+// zhCoordinateOf returns the index of the first person in a run of persons
+// joined by conjunctions that ends with cands[i], or -1 when cands[i] is
+// not the later part of such a run. Only one quote can stand at an offset,
+// so coordinated speakers give their words to the first.
+func (q *quoter) zhCoordinateOf(cands []cand, i int) int {
+	first := -1
+	for k := i; k > 0; k-- {
+		prev, cur := cands[k-1], cands[k]
+		if prev.ent == nil || prev.ent.Type != Person || !zhConjunctions[foldZh(strings.TrimSpace(sub(q.doc.text, prev.End, cur.Start)))] {
+			break
+		}
+		first = k - 1
+	}
+	return first
+}

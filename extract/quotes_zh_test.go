@@ -153,3 +153,15 @@ func TestZhQuoteLongChainAfter(t *testing.T) {
 			[]wantQuote{{"许宁", Direct, "只会用于一个目的", "", nil}}},
 	})
 }
+
+func TestZhQuoteViewAndCompany(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"X将Y视为… is X's view of Y", "[周强|P|m]同样将[星桥-2|M]和开源模型视为今年真正改变规则的力量。",
+			[]wantQuote{{"周强", Reported, "今年真正改变规则的力量", "视为", []string{"星桥-2"}}}},
+		{"a company that regards is no speaker", "[星桥公司|O]将[星桥-2|M]视为今年最重要的产品。", nil},
+		{"a speaker with others is still the speaker", "[周强|P|m]和其他研究人员称，这种不平衡有助于解释很多人的担忧。",
+			[]wantQuote{{"周强", Reported, "这种不平衡有助于解释", "称", nil}}},
+		{"coordinated speakers give their words to the first", "[许宁|P|f]和[周强|P|m]都认为，这种不平衡有助于解释很多人的担忧。",
+			[]wantQuote{{"许宁", Reported, "这种不平衡有助于解释", "认为", nil}}},
+	})
+}
