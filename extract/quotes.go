@@ -978,7 +978,7 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 		return false
 	}
 	// Mid-sentence: only when the sentence names no other speaker.
-	return len(q.findCues(u.Start, u.End)) == 0 && !q.personIn(u.Start, m.Start, q.last)
+	return len(q.findCues(u.Start, u.End)) == 0 && !q.personIn(u.Start, m.Start, q.last) && !(q.zh && q.zhOtherSubject(u, m.Start))
 }
 
 // personIn reports whether a person other than but is named in [s, e).
@@ -1344,7 +1344,7 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 		start := q.clauseStart(u, prevRune(text, end))
 		start = max(start, lo)
 		if i, ok := q.zhClauseSubject(start, end); ok {
-			if i < 0 {
+			if !speakerCand(q.cands[i]) {
 				return nil // 谷歌暂停了他的工作，称…: the company speaks
 			}
 			return &q.cands[i]

@@ -172,8 +172,7 @@ var zhClauseLead = re(`^(?:但是|但|而且|而|不过|然而|同时|此外|另
 // zhClauseSubject finds the subject of the clause [start, end) of a verb
 // that has none of its own: the candidate that opens the clause, after
 // only connectives, adverbs or the organization and title that introduce
-// it. It returns the candidate's index, -1 when the subject is an
-// organization or a thing (no one speaks), and false when the clause opens
+// it. It returns the candidate's index, and false when the clause opens
 // with no candidate.
 func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 	text := q.doc.text
@@ -185,7 +184,7 @@ func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 			break
 		}
 		pre := strings.Trim(sub(text, start, max(start, min(cd.Start, q.chainStart(cd.span)))), " *\t")
-		if pre != "" && !zhClauseLead.MatchString(foldZh(pre)) && !zhGapOK(pre) {
+		if pre != "" && !zhClauseLead.MatchString(foldZh(pre)) && !zhGapOK(pre) && !zhShortQualifier(pre) {
 			return 0, false
 		}
 		// 某公司合伙人X: the organization introduces the person after it.
@@ -193,9 +192,6 @@ func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 			if nx := q.cands[k]; nx.ent != nil && nx.ent.Type == Person {
 				return k, true
 			}
-		}
-		if cd.ent != nil && cd.ent.Type != Person || cd.ent == nil && cd.gender == 'n' {
-			return -1, true
 		}
 		return i, true
 	}
@@ -265,7 +261,7 @@ func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
 // quote: it ends a sentence, quotes no one, names no person and has no
 // speech verb of its own.
 func (q *quoter) zhBlockParagraph(s span, body string) bool {
-	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) {
+	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) || zhToReader.MatchString(foldZh(body)) {
 		return false
 	}
 	if q.markAt(s.Start) >= 0 || len(q.findCues(s.Start, s.End)) > 0 {
@@ -510,4 +506,60 @@ func (q *quoter) zhCoordinateOf(cands []cand, i int) int {
 		first = k - 1
 	}
 	return first
+}
+
+// zhToReader matches the reporter turning to the reader (你觉得呢？,
+// 欢迎在评论区留言): the article's own voice, no one's quote.
+var zhToReader = re(`你觉得呢|你怎么看|你们怎么看|大家怎么看|大家觉得|欢迎[^。！？]{0,12}留言|评论区|点个赞|关注我们`)
+
+// zhOtherSubject reports whether a clause of u before pos opens with a
+// subject other than the last speaker (网信办4日再指滴滴“…”): quoted words
+// there are that subject's, not the last speaker's. A model as the subject
+// is a topic the speaker may go on about (ChatGPT则…，“…”).
+func (q *quoter) zhOtherSubject(u unit, pos int) bool {
+	for end := pos; end > u.Start; {
+		start := q.clauseStart(u, prevRune(q.doc.text, end))
+		if i, ok := q.zhClauseSubject(start, end); ok && q.otherSpeaker(q.cands[i]) {
+			return true
+		}
+		if start >= end {
+			break
+		}
+		end = start
+	}
+	return false
+}
+
+// otherSpeaker reports whether a clause subject is an organization or a
+// person other than the last speaker; he and she are taken to be the last
+// speaker, and a model or a thing is no speaker.
+func (q *quoter) otherSpeaker(c cand) bool {
+	if c.ent == nil {
+		return false
+	}
+	return c.ent.Type == Organization || c.ent.Type == Person && c.ent != q.last
+}
+
+// zhShortQualifier reports whether words before a clause's first name are
+// a short qualifier of it (中国国家网信办, 美国, 前): two characters at most,
+// and no preposition or verb that would make the name an object (对X, 与X).
+func zhShortQualifier(pre string) bool {
+	if utf8.RuneCountInString(pre) > 2 || runeLetters(pre) != utf8.RuneCountInString(pre) {
+		return false
+	}
+	for _, w := range zhObjectMarks {
+		if strings.HasSuffix(pre, w) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(pre, "据據")
+}
+
+// speakerCand reports whether a candidate can be a speaker: a person, or a
+// he or she.
+func speakerCand(c cand) bool {
+	if c.ent != nil {
+		return c.ent.Type == Person
+	}
+	return c.gender != 'n'
 }

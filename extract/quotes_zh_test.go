@@ -165,3 +165,16 @@ func TestZhQuoteViewAndCompany(t *testing.T) {
 			[]wantQuote{{"许宁", Reported, "这种不平衡有助于解释", "认为", nil}}},
 	})
 }
+
+func TestZhQuoteContinuation(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"an agency's words mid-sentence are not the last speaker's", "[周强|P|m]说，数据安全很重要，大家都应该重视。\n\n中国[网信办|O]2日对刚上市的[滴滴出行|O]实施审查，4日再指[滴滴|O]“违法违规收集使用个人信息”，下架应用。",
+			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}}},
+		{"his words after he goes on", "[周强|P|m]说，数据安全很重要，大家都应该重视。他并不认同外界的看法，“我们有能力也有信心做到正毛利”。",
+			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}, {"周强", Direct, "我们有能力也有信心", "", nil}}},
+		{"a model as the subject is a topic the speaker goes on about", "[周强|P|m]说，开源模型会越来越多。另一方面，[星桥-2|M]则更多是在重复旧的故事，“少数巨头掌控强大的模型，用户都得先付费。”",
+			[]wantQuote{{"周强", Reported, "开源模型会越来越多", "", nil}, {"周强", Direct, "少数巨头掌控强大的模型", "", nil}}},
+		{"a block stops where the reporter turns to the reader", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n此事影响很大，或许更重要的是，一些成见正在改变。你觉得呢？",
+			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
+	})
+}
