@@ -1265,6 +1265,9 @@ var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,4
 func zhGapOK(g string) bool {
 	g = foldZh(g)
 	for {
+		if loc := zhGlossParen.FindStringIndex(g); loc != nil {
+			g = g[loc[1]:] // 周强(Zhou Qiang)表示
+		}
 		g = strings.TrimLeft(g, " \t*()（）、")
 		if g == "" {
 			return true

@@ -563,3 +563,7 @@ func speakerCand(c cand) bool {
 	}
 	return c.gender != 'n'
 }
+
+// zhGlossParen matches a parenthetical right after a name, its gloss in
+// another script or a note (周强(Zhou Qiang)表示, X（左）说).
+var zhGlossParen = re(`^\s*[（(][^（）()。；;：:“”「」]{1,60}[）)]`)
