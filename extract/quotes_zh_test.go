@@ -186,7 +186,7 @@ func TestZhQuoteCueForms(t *testing.T) {
 		{"据…介绍 in traditional characters", "據[星橋公司|O]技術長[周強|P|m]介紹，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "介紹", nil}}},
 		{"在…中写道 in traditional characters", "[周強|P|m]在個人部落格中寫道，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "寫道", nil}}},
 		{"接受…采访时坦言", "[周強|P|m]接受[星報|O]記者採訪時坦言，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "坦言", nil}}},
-		{"爆料 after a place", "[周強|P|m]在社群媒體上爆料，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "爆料 after a place", nil}}},
+		{"爆料 after a place", "[周強|P|m]在社群媒體上爆料，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "爆料", nil}}},
 		{"直言 before a direct quote", "[周強|P|m]直言：「新模型的推理成本下降了一半，這是好事。」", []wantQuote{{"周強", Direct, "新模型的推理成本下降了一半", "直言", nil}}},
 		{"a surname alone", "[周強|P|m]是星橋公司的創始人。\n\n[周|P||周強]表示，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "表示", nil}}},
 		{"回應稱 after a topic", "對於外界的質疑，[周強|P|m]回應稱，新模型的推理成本確實下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本確實下降了一半", "", nil}}},
