@@ -668,7 +668,7 @@ func (q *quoter) findCues(from, to int) []cue {
 					matched = sub(text, i, i+loc[1])
 				}
 			}
-			if matched != "" && !q.zhNotCueAt(i, matched) {
+			if matched != "" && !q.zhNotCueAt(i, matched) && !zhCueRejected(text, i, matched) {
 				out = append(out, cue{span{i, i + len(matched)}, q.doc.text[i : i+len(matched)]})
 				i += len(matched)
 				continue
@@ -791,7 +791,7 @@ func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
 		folded := foldZh(lim)
 		for i := 0; i < len(lim); {
 			for _, w := range zhCueWords {
-				if strings.HasPrefix(folded[i:], w) {
+				if strings.HasPrefix(folded[i:], w) && !zhCueRejected(folded, i, w) {
 					return cue{span{i, i + len(w)}, lim[i : i+len(w)]}, i, true
 				}
 			}

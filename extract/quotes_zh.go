@@ -88,7 +88,21 @@ var zhCuesMore = []string{
 // 又称 give another name, 被形容 describes a thing, 估计值 is a number.
 var zhNotCueMore = []string{
 	"前称", "又称", "亦称", "旧称", "原称", "或称", "统称", "并称", "全称", "自称为", "被形容", "形容词", "难以形容",
-	"不可思议", "估计值", "判断力", "预言家", "坦白说", "重申了", "答道具", "写到了", "感慨万千",
+	"估计值", "判断力", "预言家", "写到了", "感慨万千", "被视为", "被看作", "被看成",
+}
+
+// zhPointFollowers are the characters after 指 that make a word of their
+// own (指出, 指导, 指定): 也指出 is 指出 after 也, not the cue 也指.
+const zhPointFollowers = "出导定挥示责向称数南明控认代标令引望点教"
+
+// zhCueRejected reports whether the cue w at i of the folded text is the
+// start of a longer word: 则指 in 则指出.
+func zhCueRejected(text string, i int, w string) bool {
+	if !strings.HasSuffix(w, "指") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sub(text, i+len(w), len(text)))
+	return strings.ContainsRune(zhPointFollowers, r)
 }
 
 // zhCueWords and zhNotCueWords are the folded lists the scanner matches.
