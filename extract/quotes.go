@@ -292,7 +292,7 @@ func isPersonPronoun(s string) bool {
 
 func (q *quoter) run() {
 	for ui := range q.units {
-		if q.zh && q.zhInterview(ui) || q.labelled(ui) {
+		if q.zh && (q.zhInterview(ui) || q.zhAccording(ui)) || q.labelled(ui) {
 			continue
 		}
 		if q.zh {

@@ -581,3 +581,51 @@ func speakerCand(c cand) bool {
 // zhGlossParen matches a parenthetical right after a name, its gloss in
 // another script or a note (周强(Zhou Qiang)表示, X（左）说).
 var zhGlossParen = re(`^\s*[（(][^（）()。；;：:“”「」]{1,60}[）)]`)
+
+// zhAccordingTo matches "according to X's estimate," (根据X的测算，): the
+// words after the comma are X's. Matched on the folded view; group 1 is
+// where X stands.
+var zhAccordingTo = re(`(?:根据|据|按照|依据)([^，,。；;：:“”「」]{1,60}?)的(?:测算|估算|说法|看法|观点|估计|预测|统计|计算|分析|判断|介绍|研究|测试|观察|经验)[，,]\s*`)
+
+// zhAccording handles a unit that gives its statement on the authority of
+// a named person's estimate or view (而根据研究者X的测算，…). It reports
+// whether it found one.
+func (q *quoter) zhAccording(ui int) bool {
+	u := q.units[ui]
+	text := q.doc.text
+	loc := zhAccordingTo.FindStringSubmatchIndex(sub(q.ztext(), u.Start, u.End))
+	if loc == nil {
+		return false
+	}
+	who := -1
+	for i, c := range q.cands {
+		if c.Start >= u.Start+loc[2] && c.End <= u.Start+loc[3] && speakerCand(c) {
+			who = i
+		}
+	}
+	if who < 0 || !zhGapOK(sub(text, q.cands[who].End, u.Start+loc[3])) {
+		return false
+	}
+	c := q.cands[who]
+	speaker := q.personOf(c, ui)
+	if speaker == nil {
+		return false
+	}
+	s := u.Start + loc[1]
+	e := q.sentenceEnd(s, u.End)
+	body := strings.TrimRight(sub(text, s, e), "。.！!？?； ")
+	if runeLetters(body) < 5 || q.markAt(s) >= 0 {
+		return false
+	}
+	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}}
+	att.cue = strings.TrimRight(att.cue, "，, ")
+	q.emit(Quote{
+		Speaker:  speaker.Name,
+		Text:     body,
+		Kind:     Reported,
+		Cue:      att.cue,
+		Offset:   s,
+		Sentence: strings.TrimSpace(sub(text, u.Start, u.End)),
+	}, ui, span{s, s + len(body)}, att, u)
+	return true
+}

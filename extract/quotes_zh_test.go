@@ -195,3 +195,13 @@ func TestZhQuoteCueForms(t *testing.T) {
 		{"回應稱 after a topic", "對於外界的質疑，[周強|P|m]回應稱，新模型的推理成本確實下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本確實下降了一半", "", nil}}},
 	})
 }
+
+func TestZhQuoteAccordingTo(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"根据X的测算 gives the words to X", "而根据另一位研究者[周强|P|m]的测算，[星桥-2|M]的思考速度是旧模型的两倍。",
+			[]wantQuote{{"周强", Reported, "的思考速度是旧模型的两倍", "测算", nil}}},
+		{"根据他的说法 gives the words to him", "[周强|P|m]是一名研究者。根据他的说法，新模型的思考速度是旧模型的两倍。",
+			[]wantQuote{{"周强", Reported, "新模型的思考速度是旧模型的两倍", "说法", nil}}},
+		{"an organization's estimate is no one's quote", "根据[星桥公司|O]的测算，新模型的思考速度是旧模型的两倍。", nil},
+	})
+}
