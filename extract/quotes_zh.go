@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -190,10 +191,8 @@ var zhClauseLead = re(`^(?:但是|但|而且|而|不过|然而|同时|此外|另
 // with no candidate.
 func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 	text := q.doc.text
-	for i, cd := range q.cands {
-		if cd.Start < start {
-			continue
-		}
+	for i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= start }); i < len(q.cands); i++ {
+		cd := q.cands[i]
 		if cd.End > end {
 			break
 		}
