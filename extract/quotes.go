@@ -1950,7 +1950,7 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 
 var (
 	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
-	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日电(?:[（(][^）)]{0,20}[）)])?\s*`)
+	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道)(?:[（(][^）)]{0,20}[）)])?\s*`)
 )
 
 // inDateline reports whether s lies in the dateline that opens its
@@ -1962,7 +1962,7 @@ func (q *quoter) inDateline(s span) bool {
 			continue
 		}
 		t := sub(q.doc.text, p.Start, p.End)
-		loc := zhDateline.FindStringIndex(t)
+		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
 		if loc == nil {
 			loc = enDateline.FindStringIndex(t)
 		}

@@ -205,3 +205,12 @@ func TestZhQuoteAccordingTo(t *testing.T) {
 		{"an organization's estimate is no one's quote", "根据[星桥公司|O]的测算，新模型的思考速度是旧模型的两倍。", nil},
 	})
 }
+
+func TestZhQuoteDatelineTraditional(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a traditional dateline's agency is no topic", "（[中央社|O]台北5日專電）今天有三家公司發表新模型，[周強|P|m]表示，[星橋公司|O]的新模型推理速度很快。",
+			[]wantQuote{{"周強", Reported, "的新模型推理速度很快", "表示", []string{"星橋公司"}}}},
+		{"an agency named outside the dateline is a topic", "[周強|P|m]表示，[中央社|O]的報導並不準確，新模型推理速度很快。",
+			[]wantQuote{{"周強", Reported, "的報導並不準確", "表示", []string{"中央社"}}}},
+	})
+}
