@@ -1605,7 +1605,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		if rest := strings.TrimLeft(sub(text, q.marks[mi].End, s+len(body)), " 。.，,！!？?；;"); rest == "" || q.marks[mi].End >= s+len(body) {
 			return span{}, false
 		}
-		if q.statementLike(q.marks[mi].inner) {
+		if q.statementLike(q.marks[mi].inner) && !(q.zh && q.zhNameInSentence(q.marks[mi], u)) {
 			return span{}, false
 		}
 	}

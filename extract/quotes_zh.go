@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -165,7 +166,34 @@ func (q *quoter) zhIsTerm(m qmark, u unit) bool {
 	if runeLetters(text[m.inner.Start:m.inner.End]) < zhMinQuoteLetters {
 		return true
 	}
-	return zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start))
+	if zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+		return true
+	}
+	return q.zhNameInSentence(m, u)
+}
+
+// zhNameInSentence reports whether quoted words with no clause in them are
+// a name or a title that the sentence goes on from (「可信任对话引擎计划」将
+// 在年底完成): the words after the closing mark go straight on, with no
+// stop and no speech verb, and no speech verb stands right before the
+// opening mark.
+func (q *quoter) zhNameInSentence(m qmark, u unit) bool {
+	text := q.doc.text
+	if strings.ContainsAny(text[m.inner.Start:m.inner.End], "，,。！？!?；;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sub(text, m.End, u.End))
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("等外时時中后後里裡", r) {
+		return false
+	}
+	// 回应「…」外: words that are the verb's own object; 表示，「…」将: a
+	// name that opens the statement.
+	before := strings.TrimRight(sub(text, max(u.Start, m.Start-40), m.Start), " ")
+	if _, ok := q.cueEnding(before); ok {
+		return false
+	}
+	_, _, ok := q.cueStartingAfter(sub(text, m.End, min(u.End, m.End+60)))
+	return !ok
 }
 
 // zhBadSpeaker reports a speaker name that is a speech verb itself (警告

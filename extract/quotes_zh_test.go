@@ -214,3 +214,14 @@ func TestZhQuoteDatelineTraditional(t *testing.T) {
 			[]wantQuote{{"周強", Reported, "的報導並不準確", "表示", []string{"中央社"}}}},
 	})
 }
+
+func TestZhQuoteNameInSentence(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a long title the sentence goes on from is no quote", "[周强|P|m]表示，「可信任人工智慧对话引擎开发计划」将在年底完成第一阶段。",
+			[]wantQuote{{"周强", Reported, "将在年底完成第一阶段", "表示", nil}}},
+		{"words before a verb after the quote are a quote", "「可信任的人工智慧对话引擎很快就会完成」[周强|P|m]说。",
+			[]wantQuote{{"周强", Direct, "可信任的人工智慧对话引擎很快就会完成", "说", nil}}},
+		{"words right after a verb are a quote even when more follows", "[周强|P|m]昨天回应「这也是一种受到国际团队认可的方式」外，没有再多说。",
+			[]wantQuote{{"周强", Direct, "这也是一种受到国际团队认可的方式", "回应", nil}}},
+	})
+}
