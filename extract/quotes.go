@@ -1764,7 +1764,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		// A person's employer or a dateline elsewhere in the sentence
 		// introduces, it is no topic (360集团创始人周鸿祎并不认同，他认为…).
-		if q.employerOf(m) || q.inDateline(m.span) {
+		if q.employerOf(m) || q.inDateline(m.span) || q.zh && q.zhAboutSpeaker(m, att, u) {
 			continue
 		}
 		// Other words in quotation marks belong to their own quote.

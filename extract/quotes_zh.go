@@ -656,3 +656,27 @@ func (q *quoter) zhAccording(ui int) bool {
 	}, ui, span{s, s + len(body)}, att, u)
 	return true
 }
+
+// zhAboutSpeaker reports whether m, outside the statement and its
+// attribution, stands in a clause whose subject is the speaker (马斯克虽然
+// 已不再是OpenAI的董事会成员，但他表示…): that clause introduces the
+// speaker, it names no topic.
+func (q *quoter) zhAboutSpeaker(m mention, att attribution, u unit) bool {
+	if att.speaker == nil || att.region == (span{}) || m.Start >= att.region.Start {
+		return false
+	}
+	start := q.clauseStart(u, m.Start)
+	end := m.Start
+	i, ok := q.zhClauseSubject(start, end)
+	if !ok {
+		return false
+	}
+	c := q.cands[i]
+	return c.ent == att.speaker || c.ent == nil && c.gender != 'n' && q.personOf(c, q.unitOf(c.Start)) == att.speaker
+}
+
+// unitOf is the index of the unit that holds pos.
+func (q *quoter) unitOf(pos int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	return min(i, len(q.units)-1)
+}

@@ -225,3 +225,12 @@ func TestZhQuoteNameInSentence(t *testing.T) {
 			[]wantQuote{{"周强", Direct, "这也是一种受到国际团队认可的方式", "回应", nil}}},
 	})
 }
+
+func TestZhQuoteAboutSpeakerClause(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"a clause about the speaker names no topic", "[周强|P|m]虽然已经不再是[星桥公司|O]的董事，但他在网上表示，这套系统还在用社交网站的数据训练。",
+			[]wantQuote{{"周强", Reported, "这套系统还在用", "表示", []string{}}}},
+		{"a clause with another subject names a topic", "[星桥公司|O]上周发布了新系统，[周强|P|m]在网上表示，这套系统还在用社交网站的数据训练。",
+			[]wantQuote{{"周强", Reported, "这套系统还在用", "表示", []string{"星桥公司"}}}},
+	})
+}
