@@ -1309,7 +1309,8 @@ var zhObjectMarks = []string{"对", "對", "向", "与", "與", "跟", "同", "�
 
 // zhSubject finds the subject of a Chinese speech verb: a name before it in
 // its clause followed only by adverbials; or, when the clause has no
-// subject of its own (，表示…), the nearest subject in the clauses before.
+// subject of its own (，表示…), the name that opens the nearest clause
+// before that opens with one (none when that subject is no person).
 func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	text := q.doc.text
 	cs := max(q.clauseStart(u, c.Start), lo)
