@@ -1812,7 +1812,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 var (
 	enOwnOrg = re(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
 	// 公司已为…, 集团去年…: the organization itself as the subject.
-	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)|^旗下`)
+	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)|^旗下|^(?:我们|我們|他们|他們)(?:当前|目前|现在|現在|已经|已經|正在|将|將|会|會|一直|也|还|還)`)
 	// A maker before its model ("OpenAI's GPT-4o", 腾讯的混元) names the
 	// model, not a topic of its own.
 	enMakerOf = re(`^(?:'s|’s)\s+$`)

@@ -234,3 +234,14 @@ func TestZhQuoteAboutSpeakerClause(t *testing.T) {
 			[]wantQuote{{"周强", Reported, "这套系统还在用", "表示", []string{"星桥公司"}}}},
 	})
 }
+
+func TestZhQuoteAboutOwnOrganization(t *testing.T) {
+	runZhQuoteCases(t, []zhQuoteCase{
+		{"他们当前… speaks for the speaker's organization", "[星桥公司|O]总裁[周强|P|m]在采访时表示，他们当前主要关注的是应用覆盖，而不是收入。",
+			[]wantQuote{{"周强", Reported, "他们当前主要关注的是应用覆盖", "表示", []string{"星桥公司"}}}},
+		{"他们 with no organization known adds none", "[周强|P|m]在采访时表示，他们当前主要关注的是应用覆盖，而不是收入。",
+			[]wantQuote{{"周强", Reported, "他们当前主要关注的是应用覆盖", "表示", []string{}}}},
+		{"他们的… is about others", "[星桥公司|O]总裁[周强|P|m]表示，他们的出发点是好的，也问出了好问题。",
+			[]wantQuote{{"周强", Reported, "他们的出发点是好的", "表示", []string{}}}},
+	})
+}
