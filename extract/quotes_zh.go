@@ -302,7 +302,10 @@ func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
 // quote: it ends a sentence, quotes no one, names no person and has no
 // speech verb of its own.
 func (q *quoter) zhBlockParagraph(s span, body string) bool {
-	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) || zhToReader.MatchString(foldZh(body)) {
+	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) {
+		return false
+	}
+	if f := foldZh(body); zhToReader.MatchString(f) || zhReporterLead.MatchString(f) {
 		return false
 	}
 	if q.markAt(s.Start) >= 0 || len(q.findCues(s.Start, s.End)) > 0 {
@@ -680,3 +683,8 @@ func (q *quoter) unitOf(pos int) int {
 	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
 	return min(i, len(q.units)-1)
 }
+
+// zhReporterLead matches how a paragraph in the reporter's own voice opens:
+// a source of the reporter's (据了解, 数据显示) or a date that sets a new
+// scene (3月5日，…; 昨天，…).
+var zhReporterLead = re(`^(?:据了解|据悉|据报道|据介绍|记者了解到|记者注意到|记者获悉|数据显示|资料显示|公开资料显示|值得一提的是|值得注意的是|[0-9０-９]{1,4}年|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}[日号]|(?:今天|昨天|昨日|今日|日前|近日|本周|上周)[，,])`)
