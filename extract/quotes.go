@@ -59,6 +59,7 @@ type quoter struct {
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
+	folded    string // ztext's folded view of the text, made when needed
 }
 
 // spokenAt records an attribution, so that a later pronoun can find the
@@ -284,8 +285,11 @@ func isPersonPronoun(s string) bool {
 
 func (q *quoter) run() {
 	for ui := range q.units {
-		if q.labelled(ui) {
+		if q.zh && (q.zhInterview(ui) || q.zhAccording(ui)) || q.labelled(ui) {
 			continue
+		}
+		if q.zh {
+			q.zhForgetUnnamed(ui)
 		}
 		q.doUnit(ui)
 	}
@@ -353,7 +357,7 @@ func (q *quoter) labelled(ui int) bool {
 		bs, end = q.marks[mi].inner.Start, q.marks[mi].inner.End
 		body = strings.TrimSpace(sub(text, bs, end))
 	}
-	if runeLetters(body) < 4 {
+	if runeLetters(body) < 4 || q.zh && zhBioLine(body) {
 		return false
 	}
 	off := bs + strings.Index(sub(text, bs, end), body)
@@ -451,6 +455,9 @@ func (q *quoter) setLast(e *entity, para int) {
 }
 
 func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
+	if q.zh && zhBadSpeaker(qt.Speaker) {
+		return
+	}
 	if att.region != (span{}) {
 		q.regions = append(q.regions, att.region)
 	}
@@ -480,6 +487,9 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 		return true
 	}
 	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
+		return true
+	}
+	if q.zh && q.zhIsTerm(m, u) {
 		return true
 	}
 	if q.statementLike(m.inner) {
@@ -597,19 +607,9 @@ var zhNotCue = []string{
 }
 
 // zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
-var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了)[^，,。；;：:“”]{0,8}(?:看法|观点|觀點|意见|意見)`)
+var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
 
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
-
-// zhCuesByRune indexes zhCues by first rune, longest first, for scanning.
-var zhCuesByRune = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range zhCues {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
 
 var enCues = []string{
 	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
@@ -641,6 +641,7 @@ func (q *quoter) findCues(from, to int) []cue {
 	text := q.doc.text
 	var out []cue
 	if q.zh {
+		text = q.ztext()
 		for i := from; i < to; {
 			if q.markAt(i) >= 0 {
 				i = q.marks[q.markAt(i)].End
@@ -649,19 +650,19 @@ func (q *quoter) findCues(from, to int) []cue {
 			matched := ""
 			rest := sub(text, i, to)
 			r, _ := utf8.DecodeRuneInString(rest)
-			for _, w := range zhCuesByRune[r] {
+			for _, w := range zhCueIndex[r] {
 				if strings.HasPrefix(rest, w) {
 					matched = w
 					break
 				}
 			}
-			if matched == "" && strings.ContainsRune("抱持表提", r) {
-				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+60))); loc != nil {
+			if matched == "" && strings.ContainsRune("抱持表提分阐发谈", r) {
+				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+120))); loc != nil {
 					matched = sub(text, i, i+loc[1])
 				}
 			}
-			if matched != "" && !q.zhNotCueAt(i, matched) {
-				out = append(out, cue{span{i, i + len(matched)}, matched})
+			if matched != "" && !q.zhNotCueAt(i, matched) && !zhCueRejected(text, i, matched) {
+				out = append(out, cue{span{i, i + len(matched)}, q.doc.text[i : i+len(matched)]})
 				i += len(matched)
 				continue
 			}
@@ -718,8 +719,8 @@ func wordBoundary(text string, s, e int) bool {
 // zhNotCueAt reports whether the cue at i is part of a word that is no
 // speech verb (说明, 称为, 被认为).
 func (q *quoter) zhNotCueAt(i int, w string) bool {
-	text := q.doc.text
-	for _, nc := range zhNotCue {
+	text := q.ztext()
+	for _, nc := range zhNotCueWords {
 		k := strings.Index(nc, w)
 		if k < 0 {
 			continue
@@ -735,18 +736,20 @@ func (q *quoter) zhNotCueAt(i int, w string) bool {
 // cueEnding reports whether s ends with a speech verb, and which.
 func (q *quoter) cueEnding(s string) (string, bool) {
 	if q.zh {
+		orig := s
+		s = foldZh(s)
 		if loc := zhStance.FindAllStringIndex(s, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(s) {
-			return s[loc[len(loc)-1][0]:], true
+			return orig[loc[len(loc)-1][0]:], true
 		}
-		for _, w := range zhCues {
+		for _, w := range zhCueWords {
 			if strings.HasSuffix(s, w) {
 				start := len(s) - len(w)
-				for _, nc := range zhNotCue {
+				for _, nc := range zhNotCueWords {
 					if k := strings.Index(nc, w); k >= 0 && start-k >= 0 && strings.HasPrefix(s[start-k:], nc) {
 						return "", false
 					}
 				}
-				return w, true
+				return orig[start:], true
 			}
 		}
 		return "", false
@@ -771,15 +774,18 @@ func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
 	if k := strings.IndexAny(s, stops); k >= 0 {
 		end = k
 	}
-	if q.zh && end > 90 || !q.zh && end > 160 {
-		end = min(end, 160)
+	if q.zh {
+		end = min(end, zhAfterQuoteLimit)
+	} else if end > 160 {
+		end = 160
 	}
 	lim := s[:end]
 	if q.zh {
+		folded := foldZh(lim)
 		for i := 0; i < len(lim); {
-			for _, w := range zhCues {
-				if strings.HasPrefix(lim[i:], w) {
-					return cue{span{i, i + len(w)}, w}, i, true
+			for _, w := range zhCueWords {
+				if strings.HasPrefix(folded[i:], w) && !zhCueRejected(folded, i, w) {
+					return cue{span{i, i + len(w)}, lim[i : i+len(w)]}, i, true
 				}
 			}
 			_, n := utf8.DecodeRuneInString(lim[i:])
@@ -965,7 +971,7 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 		return false
 	}
 	// Mid-sentence: only when the sentence names no other speaker.
-	return len(q.findCues(u.Start, u.End)) == 0 && !q.personIn(u.Start, m.Start, q.last)
+	return len(q.findCues(u.Start, u.End)) == 0 && !q.personIn(u.Start, m.Start, q.last) && !(q.zh && q.zhOtherSubject(u, m.Start))
 }
 
 // personIn reports whether a person other than but is named in [s, e).
@@ -1165,9 +1171,11 @@ const zhClauseStops = "，,；;：:。！？!?\n"
 
 func (q *quoter) clauseStart(u unit, pos int) int {
 	text := q.doc.text
+	depth := 0 // parentheses: 约书亚（Joshua Yang，译音）在推文透露 is one clause
 	for i := pos; i > u.Start; {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
-		if q.zh && strings.ContainsRune(zhClauseStops, r) {
+		depth = zhParenDepth(r, depth)
+		if q.zh && strings.ContainsRune(zhClauseStops, r) && (depth == 0 || strings.ContainsRune("。！？!?\n", r)) {
 			return i
 		}
 		// English commas join appositives to their names, and periods
@@ -1248,13 +1256,17 @@ var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,4
 // zhGapOK reports whether the words between a subject and its verb are
 // only adverbs and adverbial phrases.
 func zhGapOK(g string) bool {
+	g = foldZh(g)
 	for {
+		if loc := zhGlossParen.FindStringIndex(g); loc != nil {
+			g = g[loc[1]:] // 周强(Zhou Qiang)表示
+		}
 		g = strings.TrimLeft(g, " \t*()（）、")
 		if g == "" {
 			return true
 		}
 		changed := false
-		for _, a := range zhGapAdverbs {
+		for _, a := range zhGapWords {
 			if strings.HasPrefix(g, a) {
 				g = g[len(a):]
 				changed = true
@@ -1263,6 +1275,12 @@ func zhGapOK(g string) bool {
 		}
 		if !changed {
 			if loc := zhGapPhrase.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			} else if loc := zhParenTail.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			} else if loc := zhWithOthers.FindStringIndex(g); loc != nil {
 				g = g[loc[1]:]
 				changed = true
 			}
@@ -1274,7 +1292,7 @@ func zhGapOK(g string) bool {
 	}
 }
 
-var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」]{1,8}$`)
+var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」（(]{1,8}(?:[（(][^（()）]{1,30}[）)])?$`)
 
 // Words that, before a name in its clause, make the name an object: 致信X,
 // 对X, 与X, 由X.
@@ -1284,7 +1302,8 @@ var zhObjectMarks = []string{"对", "對", "向", "与", "與", "跟", "同", "�
 
 // zhSubject finds the subject of a Chinese speech verb: a name before it in
 // its clause followed only by adverbials; or, when the clause has no
-// subject of its own (，表示…), the nearest subject in the clauses before.
+// subject of its own (，表示…), the name that opens the nearest clause
+// before that opens with one (none when that subject is no person).
 func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	text := q.doc.text
 	cs := max(q.clauseStart(u, c.Start), lo)
@@ -1296,10 +1315,16 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	}
 	for i := len(inClause) - 1; i >= 0; i-- {
 		cd := inClause[i]
-		if !zhGapOK(sub(text, cd.End, c.Start)) {
+		if q.zhGloss(cd) {
+			continue
+		}
+		if g := sub(text, cd.End, c.Start); !zhGapOK(g) && !zhViewGapOK(c.word, g) {
 			continue
 		}
 		if q.zhObjectBefore(cs, cd) {
+			if j := q.zhCoordinateOf(inClause, i); j >= 0 {
+				return &inClause[j] // 许宁和周强都认为: the first of them
+			}
 			continue
 		}
 		return &inClause[i]
@@ -1315,16 +1340,9 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	for end := cs; end > max(u.Start, lo); {
 		start := q.clauseStart(u, prevRune(text, end))
 		start = max(start, lo)
-		for i := len(q.cands) - 1; i >= 0; i-- {
-			cd := q.cands[i]
-			if cd.Start < start || cd.End > end {
-				continue
-			}
-			if cd.ent != nil && cd.ent.Type != Person {
-				continue
-			}
-			if q.zhObjectBefore(start, cd) {
-				continue
+		if i, ok := q.zhClauseSubject(start, end); ok {
+			if !speakerCand(q.cands[i]) {
+				return nil // 谷歌暂停了他的工作，称…: the company speaks
 			}
 			return &q.cands[i]
 		}
@@ -1440,8 +1458,11 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			continue
 		}
 		content, ok := q.reportedContent(u, c)
-		if !ok {
+		if !ok || q.zh && zhNotStatement(c.word, sub(text, content.Start, content.End)) {
 			continue
+		}
+		if q.zh {
+			content = q.zhSkipObject(content, c.word)
 		}
 		// 抱类似的观点，认为…: the verb that opens the statement is the cue.
 		if ci+1 < len(cues) && cues[ci+1].Start == content.Start {
@@ -1578,13 +1599,17 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		if rest := strings.TrimLeft(sub(text, q.marks[mi].End, s+len(body)), " 。.，,！!？?；;"); rest == "" || q.marks[mi].End >= s+len(body) {
 			return span{}, false
 		}
-		if q.statementLike(q.marks[mi].inner) {
+		if q.statementLike(q.marks[mi].inner) && !(q.zh && q.zhNameInSentence(q.marks[mi], u)) {
 			return span{}, false
 		}
 	}
-	// A lead-in that ends in a colon before a quote or a paragraph end.
+	// A lead-in that ends in a colon before a quote or a paragraph end;
+	// in Chinese a whole clause before the colon is a statement of its own.
 	if strings.HasSuffix(body, "：") || strings.HasSuffix(body, ":") {
-		return span{}, false
+		if !q.zh || !zhClauseBeforeColon(body) {
+			return span{}, false
+		}
+		body = strings.TrimRight(body, "：:")
 	}
 	for _, sep := range []string{"：“", ":“", ": \"", ":\"", "：「", "：\""} {
 		if k := strings.Index(body, sep); k >= 0 {
@@ -1663,6 +1688,9 @@ func (q *quoter) blockQuote(ui int) {
 		Offset:   off,
 		Sentence: body,
 	}, ui+1, span{off, off + len(body)}, att, next)
+	if q.zh {
+		q.zhBlockGoesOn(ui+1, att)
+	}
 }
 
 func (q *quoter) inRegions(s span) bool {
@@ -1717,7 +1745,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if inRegion(m) {
 			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
 			// the attribution names the topic.
-			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.zh && zhViewObject(m, att) {
 				add(m.Entity)
 				continue
 			}
@@ -1730,7 +1758,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		// A person's employer or a dateline elsewhere in the sentence
 		// introduces, it is no topic (360集团创始人周鸿祎并不认同，他认为…).
-		if q.employerOf(m) || q.inDateline(m.span) {
+		if q.employerOf(m) || q.inDateline(m.span) || q.zh && q.zhAboutSpeaker(m, att, u) {
 			continue
 		}
 		// Other words in quotation marks belong to their own quote.
@@ -1740,7 +1768,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		add(m.Entity)
 	}
 	// "the model", 该模型: the model named last before the attribution.
-	if modelAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) {
+	if modelAnaphor.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhModelAnaphor.MatchString(foldZh(sub(text, stmt.Start, stmt.End))) {
 		add(q.lastBefore(min(stmt.Start, att.regionStartOr(stmt.Start)), Model))
 	}
 	// "the deal", 这笔交易: the parties of the last acquisition or funding.
@@ -1777,7 +1805,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 var (
 	enOwnOrg = re(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
 	// 公司已为…, 集团去年…: the organization itself as the subject.
-	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)`)
+	zhOwnOrg = re(`^(?:本|我们|我們)?(?:公司|集团|集團|协会|協會|研究院|实验室|實驗室)|^旗下|^(?:我们|我們|他们|他們)(?:当前|目前|现在|現在|已经|已經|正在|将|將|会|會|一直|也|还|還)`)
 	// A maker before its model ("OpenAI's GPT-4o", 腾讯的混元) names the
 	// model, not a topic of its own.
 	enMakerOf = re(`^(?:'s|’s)\s+$`)
@@ -1916,7 +1944,7 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 
 var (
 	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
-	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日电(?:[（(][^）)]{0,20}[）)])?\s*`)
+	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道)(?:[（(][^）)]{0,20}[）)])?\s*`)
 )
 
 // inDateline reports whether s lies in the dateline that opens its
@@ -1928,7 +1956,7 @@ func (q *quoter) inDateline(s span) bool {
 			continue
 		}
 		t := sub(q.doc.text, p.Start, p.End)
-		loc := zhDateline.FindStringIndex(t)
+		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
 		if loc == nil {
 			loc = enDateline.FindStringIndex(t)
 		}

@@ -1,0 +1,690 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Chinese quote attribution reads speech verbs on a folded view of the
+// text: traditional characters mapped to simplified ones, rune for rune and
+// byte for byte (every CJK character is three bytes in UTF-8), so offsets in
+// the folded view are offsets in the text and one simplified word list
+// serves both scripts.
+
+// zhCueTradExtra pairs traditional characters of speech verbs and their
+// surroundings that tradToSimp (made for names) lacks: 強調, 採訪, 介紹,
+// 預測, 宣佈, 評價, 呼籲, 記者, 告訴.
+const zhCueTradExtra = "強强採采紹绍測测佈布評评籲吁記记訴诉覆复釐厘辯辩駁驳誇夸讚赞嘲嘲諷讽責责憤愤慨慨辭辞" +
+	"預预專专訪访談谈稱称應应據据釋释寫写嘆叹認认為为說说補补質质疑疑聲声宣宣態态表表張张媒媒體体觀观點点見见" +
+	"這这則则還还曾曾當当時时後后來来於于並并於于卻却隨随進进經经對对問问題题證证實实確确論论區区網网們们"
+
+// zhFoldMap maps a traditional character to its simplified form, for the
+// folded view; only pairs of equal UTF-8 length, so offsets stay put.
+var zhFoldMap = func() map[rune]rune {
+	m := map[rune]rune{}
+	add := func(a, b rune) {
+		if a != b && utf8.RuneLen(a) == utf8.RuneLen(b) {
+			m[a] = b
+		}
+	}
+	for a, b := range tradToSimp {
+		add(a, b)
+	}
+	rs := []rune(zhCueTradExtra)
+	for i := 0; i+1 < len(rs); i += 2 {
+		add(rs[i], rs[i+1])
+	}
+	return m
+}()
+
+// foldZh is s with traditional characters simplified, byte for byte the
+// same length as s.
+func foldZh(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	changed := false
+	for _, r := range s {
+		if m, ok := zhFoldMap[r]; ok {
+			r = m
+			changed = true
+		}
+		b.WriteRune(r)
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// foldAll folds and de-duplicates a word list, longest first.
+func foldAll(lists ...[]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range lists {
+		for _, w := range l {
+			f := foldZh(w)
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return sortByLen(out)
+}
+
+// zhCuesMore are speech verbs beyond zhCues: ways news copy says that
+// someone said something (revealed, exclaimed, described, wrote, replied,
+// reported). Simplified only: they are matched on the folded view.
+var zhCuesMore = []string{
+	"爆料称", "爆料说", "爆料", "直呼", "形容", "写到", "写道", "报道说", "报道称", "报导说", "报导称",
+	"回复称", "回复说", "回复道", "答道", "答称", "反问", "总结道", "总结说", "总结称", "表态称",
+	"批评道", "称赞道", "调侃道", "调侃称", "调侃说", "吐槽道", "吐槽称", "吐槽", "辩称", "辩解称", "辩解说", "辩解",
+	"否认称", "开玩笑说", "开玩笑称", "感慨", "感慨说", "喊话", "怒斥", "直言不讳地说", "坦白", "重申", "断言",
+	"特别指出", "进一步指出", "强调指出", "解释道", "补充道", "分析说", "评价道", "评论说", "警告称", "警告说",
+	"视为", "看作", "看成", "则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
+}
+
+// zhNotCueMore are words holding a cue that say no one spoke: 前称 and
+// 又称 give another name, 被形容 describes a thing, 估计值 is a number.
+var zhNotCueMore = []string{
+	"前称", "又称", "亦称", "旧称", "原称", "或称", "统称", "并称", "全称", "自称为", "被形容", "形容词", "难以形容",
+	"估计值", "判断力", "预言家", "写到了", "感慨万千", "被视为", "被看作", "被看成",
+}
+
+// zhPointFollowers are the characters after 指 that make a word of their
+// own (指出, 指导, 指定): 也指出 is 指出 after 也, not the cue 也指.
+const zhPointFollowers = "出导定挥示责向称数南明控认代标令引望点教"
+
+// zhCueRejected reports whether the cue w at i of the folded text is the
+// start of a longer word: 则指 in 则指出.
+func zhCueRejected(text string, i int, w string) bool {
+	if !strings.HasSuffix(w, "指") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sub(text, i+len(w), len(text)))
+	return strings.ContainsRune(zhPointFollowers, r)
+}
+
+// zhCueWords and zhNotCueWords are the folded lists the scanner matches.
+var (
+	zhCueWords    = foldAll(zhCues, zhCuesMore)
+	zhNotCueWords = foldAll(zhNotCue, zhNotCueMore)
+)
+
+// zhCueIndex indexes zhCueWords by first rune, longest first.
+var zhCueIndex = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range zhCueWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// ztext is the folded view of the document's text (Chinese only).
+func (q *quoter) ztext() string {
+	if q.folded == "" {
+		q.folded = foldZh(q.doc.text)
+	}
+	return q.folded
+}
+
+// zhAnnounceAct matches what follows 宣布 when the announcement is an act,
+// not a statement: a person announcing a move (离职, 加入) or a launch.
+var zhAnnounceAct = re(`^(?:将|将会|已|已经|正式|即将|自己|本人|其)?(?:离职|辞职|辞去|退休|加入|出任|卸任|任命|离开|退出|加盟|就任|接任|回归|重返|成立|创立|创办|推出|发布|上线|开源|完成|获得|收购|投资|启动|暂停|关闭|结婚|订婚)`)
+
+// zhNotStatement reports whether reported content after cue is no
+// statement: the verb's object, or an announcement of a personnel move or
+// a launch.
+func zhNotStatement(cueWord, content string) bool {
+	// 补充了几个例子, 提到过这件事: an aspect particle right after the
+	// verb makes what follows its object, not what was said.
+	// A colon after the object introduces the words (透露了用户数：…).
+	if r, _ := utf8.DecodeRuneInString(content); strings.ContainsRune("了过過着著", r) && !strings.ContainsAny(content, "：:") {
+		return true
+	}
+	if foldZh(cueWord) != "宣布" {
+		return false
+	}
+	return zhAnnounceAct.MatchString(foldZh(strings.TrimLeft(content, "，,： ")))
+}
+
+// zhMinQuoteLetters is the fewest letters Chinese words in quotation marks
+// need to be speech: a size such as 7B or a two-character term is a name
+// (何谓「7B」), not a statement; four characters can be (“非常出色”).
+const zhMinQuoteLetters = 4
+
+// zhTermBefore ends with words that make the next quotation a term being
+// defined or asked about: 何谓「7B」, 什么是“…”.
+var zhTermBefore = re(`(?:何谓|何謂|什么是|什麼是|所说的|所說的|即所谓|所谓的|所謂的)\s*$`)
+
+// zhIsTerm reports whether the Chinese words in m are a term, not speech.
+func (q *quoter) zhIsTerm(m qmark, u unit) bool {
+	text := q.doc.text
+	if runeLetters(text[m.inner.Start:m.inner.End]) < zhMinQuoteLetters {
+		return true
+	}
+	if zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+		return true
+	}
+	return q.zhNameInSentence(m, u)
+}
+
+// zhNameInSentence reports whether quoted words with no clause in them are
+// a name or a title that the sentence goes on from (「可信任对话引擎计划」将
+// 在年底完成): the words after the closing mark go straight on, with no
+// stop and no speech verb, and no speech verb stands right before the
+// opening mark.
+func (q *quoter) zhNameInSentence(m qmark, u unit) bool {
+	text := q.doc.text
+	if strings.ContainsAny(text[m.inner.Start:m.inner.End], "，,。！？!?；;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sub(text, m.End, u.End))
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("等外时時中后後里裡", r) {
+		return false
+	}
+	// 回应「…」外: words that are the verb's own object; 表示，「…」将: a
+	// name that opens the statement.
+	before := strings.TrimRight(sub(text, max(u.Start, m.Start-40), m.Start), " ")
+	if _, ok := q.cueEnding(before); ok {
+		return false
+	}
+	_, _, ok := q.cueStartingAfter(sub(text, m.End, min(u.End, m.End+60)))
+	return !ok
+}
+
+// zhBadSpeaker reports a speaker name that is a speech verb itself (警告
+// read as a name before 说): never a person.
+func zhBadSpeaker(name string) bool {
+	f := foldZh(name)
+	for _, w := range zhCueWords {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// zhClauseLead matches connectives and adverbials that may open a clause
+// before its subject: 但X表示, 此外，X, 在会上X.
+var zhClauseLead = re(`^(?:但是|但|而且|而|不过|然而|同时|此外|另外|并且|且|其中|对此|随后|后来|最后|据悉|据了解|其后|之后|当时|如今|目前|现在|今年|去年|[0-9０-９]{1,4}[年月日]|)\s*$`)
+
+// zhClauseSubject finds the subject of the clause [start, end) of a verb
+// that has none of its own: the candidate that opens the clause, after
+// only connectives, adverbs or the organization and title that introduce
+// it. It returns the candidate's index, and false when the clause opens
+// with no candidate.
+func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
+	text := q.doc.text
+	for i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= start }); i < len(q.cands); i++ {
+		cd := q.cands[i]
+		if cd.End > end {
+			break
+		}
+		pre := strings.Trim(sub(text, start, max(start, min(cd.Start, q.chainStart(cd.span)))), " *\t")
+		if pre != "" && !zhClauseLead.MatchString(foldZh(pre)) && !zhGapOK(pre) && !zhShortQualifier(pre) {
+			return 0, false
+		}
+		// 某公司合伙人X: the organization introduces the person after it.
+		for k := i + 1; k < len(q.cands) && q.cands[k].End <= end && q.chainStart(q.cands[k].span) <= cd.Start; k++ {
+			if nx := q.cands[k]; nx.ent != nil && nx.ent.Type == Person {
+				return k, true
+			}
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// zhGapMore are words beyond zhGapAdverbs that may stand between a speaker
+// and the verb: an honorific after the name (刘老师所说, X教授表示) and
+// adverbs of time (之后再发文称).
+var zhGapMore = []string{
+	"之前", "老师", "教授", "博士", "先生", "女士", "院士", "医生", "律师", "本人也", "之后", "此后", "其后", "后续", "随之", "旋即",
+	"则", "便", "总", "常", "还在", "也在", "就此", "为此", "对此事", "稍后", "事后", "会后", "赛后", "当天", "当晚", "今年早些时候",
+}
+
+// zhGapWords are zhGapAdverbs and zhGapMore, folded, longest first.
+var zhGapWords = foldAll(zhGapAdverbs, zhGapMore)
+
+// zhClauseBeforeColon reports whether words between a speech verb and a
+// colon are a statement (X提到，A是抄的，但成本很低：…) rather than a
+// lead-in (X表示：, X说得更直接：): a clause with a comma in it.
+func zhClauseBeforeColon(body string) bool {
+	b := strings.TrimRight(body, "：: ")
+	return strings.ContainsAny(b, "，,") && runeLetters(b) >= 10
+}
+
+// zhMaxBlock is how many paragraphs after a colon intro one speaker's
+// unmarked words may run on for.
+const zhMaxBlock = 6
+
+// zhBlockGoesOn carries a block quote on over the paragraphs that follow
+// unit ui's paragraph while they read as more of the same speech: no
+// quotation marks, no speech verb, no person named, and not a heading.
+// A post or letter transcribed after 某某说：runs over several paragraphs.
+func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
+	text := q.doc.text
+	para := q.units[ui].para
+	k := ui
+	for k < len(q.units) && q.units[k].para == para {
+		k++
+	}
+	for n := 1; n < zhMaxBlock && k < len(q.units); n++ {
+		if q.units[k].para != para+1 {
+			return // a gap in the paragraphs: a break in the story
+		}
+		para = q.units[k].para
+		start, end := q.units[k].Start, q.paraEnd(k)
+		body := strings.TrimSpace(sub(text, start, end))
+		if !q.zhBlockParagraph(span{start, end}, body) || q.namesOwnOrg(span{start, end}, att) {
+			return
+		}
+		off := start + strings.Index(sub(text, start, end), body)
+		q.emit(Quote{
+			Speaker:  att.speaker.Name,
+			Text:     body,
+			Kind:     Direct,
+			Cue:      att.cue,
+			Offset:   off,
+			Sentence: body,
+		}, k, span{off, off + len(body)}, att, q.units[k])
+		for k < len(q.units) && q.units[k].para == para {
+			k++
+		}
+	}
+}
+
+// zhBlockParagraph reports whether a paragraph can go on with a block
+// quote: it ends a sentence, quotes no one, names no person and has no
+// speech verb of its own.
+func (q *quoter) zhBlockParagraph(s span, body string) bool {
+	if body == "" || !strings.ContainsAny(lastRune(body), "。！？；…!?") || !q.statementLike(s) {
+		return false
+	}
+	if f := foldZh(body); zhToReader.MatchString(f) || zhReporterLead.MatchString(f) {
+		return false
+	}
+	if q.markAt(s.Start) >= 0 || len(q.findCues(s.Start, s.End)) > 0 {
+		return false
+	}
+	// Scare quotes and terms may stand in the speech; a quotation is
+	// someone's words of its own.
+	for _, m := range q.marks {
+		if m.Start >= s.Start && m.Start < s.End && q.statementLike(m.inner) {
+			return false
+		}
+	}
+	for _, c := range q.cands {
+		if c.Start >= s.Start && c.End <= s.End && (c.ent != nil && c.ent.Type == Person || c.ent == nil && c.gender != 'n') {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOwnOrg reports whether s names the speaker's own organization: a
+// paragraph that speaks of it in the third person (Acme一直是开源的支持者)
+// is the reporter's again, not the speaker's.
+func (q *quoter) namesOwnOrg(s span, att attribution) bool {
+	own := q.speakerOrg(att)
+	if own == nil {
+		return false
+	}
+	for _, m := range q.doc.mentions {
+		if m.Start >= s.Start && m.End <= s.End && m.Entity == own {
+			return true
+		}
+	}
+	return false
+}
+
+// zhParenDepth tracks parentheses while a clause is scanned backwards: a
+// closing one opens a parenthetical, an opening one ends it.
+func zhParenDepth(r rune, depth int) int {
+	switch r {
+	case '）', ')':
+		return depth + 1
+	case '（', '(':
+		if depth > 0 {
+			return depth - 1
+		}
+	}
+	return depth
+}
+
+// zhParenTail matches the rest of a parenthetical after a name in it
+// (Joshua Yang，译音）: no words between subject and verb.
+var zhParenTail = re(`^[，,、][^（）()，,。]{0,12}[）)]`)
+
+// zhGloss reports whether a candidate is an organization glossing the
+// word before it in parentheses (在脸书（Facebook）写道): a place, not the
+// subject.
+func (q *quoter) zhGloss(cd cand) bool {
+	if cd.ent == nil || cd.ent.Type == Person {
+		return false
+	}
+	before := strings.TrimRight(sub(q.doc.text, max(0, cd.Start-3), cd.Start), " ")
+	after := strings.TrimLeft(sub(q.doc.text, cd.End, min(len(q.doc.text), cd.End+3)), " ")
+	return (strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")) && (strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")"))
+}
+
+// zhRoleEnds are the heads of job titles and roles: a labelled line made
+// of them (X：某公司首席科学家、某大学教授) introduces a person, it
+// quotes nothing.
+var zhRoleEnds = []string{
+	"科学家", "教授", "作者", "提出者", "创始人", "联合创始人", "CEO", "CTO", "COO", "CFO", "负责人", "研究员", "工程师", "主任",
+	"院长", "总裁", "经理", "合伙人", "成员", "学生", "博士", "博士生", "主席", "董事", "董事长", "总监", "顾问", "讲师", "院士",
+	"实习生", "校友", "发明者", "开发者", "贡献者", "主管", "副总裁", "首席执行官", "首席技术官", "研究科学家", "毕业生",
+}
+
+// zhBioLine reports whether labelled words are a list of roles rather
+// than speech: every part between 、，； ends with a role.
+func zhBioLine(body string) bool {
+	b := strings.TrimRight(foldZh(body), "。.； ")
+	parts := strings.FieldsFunc(b, func(r rune) bool { return strings.ContainsRune("、，,；;", r) })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		ok := false
+		for _, w := range zhRoleEnds {
+			if strings.HasSuffix(p, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// zhListener matches the listener after 告诉 (告诉BBC记者，…): no part of
+// what was said. Matched on the folded view.
+var zhListener = re(`^[^，,。：:“”「」]{1,16}(?:记者|媒体|本报|本台|笔者|听众|观众|投资者)[，,：:]\s*`)
+
+// zhSkipObject drops the object of the verb from reported words: the
+// listener after 告诉, or an object with 了 before a colon (透露了用户数：
+// 一周内已有百万用户), where the words follow the colon.
+func (q *quoter) zhSkipObject(c span, cueWord string) span {
+	t := sub(q.doc.text, c.Start, c.End)
+	if w := foldZh(cueWord); w == "告诉" || w == "对" {
+		if loc := zhListener.FindStringIndex(foldZh(t)); loc != nil && runeLetters(t[loc[1]:]) >= 5 {
+			return span{c.Start + loc[1], c.End}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("了过過着著", r) {
+		return c
+	}
+	k := strings.IndexAny(t, "：:")
+	if k < 0 {
+		return c
+	}
+	_, n := utf8.DecodeRuneInString(t[k:])
+	if rest := strings.TrimSpace(t[k+n:]); runeLetters(rest) >= 5 {
+		return span{c.End - len(rest), c.End}
+	}
+	return c
+}
+
+// zhModelAnaphor matches the words a Chinese statement uses for a model it
+// does not name (该系统, 这款聊天机器人, 这一模型, 它): the model named last
+// before the attribution. Matched on the folded view.
+var zhModelAnaphor = re(`(?:该|这|上述|这一|这个|这款|此)(?:系统|聊天机器人|模型|大模型|工具|应用|产品)|^它`)
+
+// zhUnnamedSubject ends with a subject that names no one (有人, 网友,
+// 业内人士) before a speech verb, with the adverbs that may follow it.
+// Matched on the folded view.
+var zhUnnamedSubject = re(`(?:有人|网友们?|不少网友|许多网友|有网友|部分网友|业内人士|知情人士|消息人士|分析人士|观察人士|评论人士|专家们?|有专家|不少专家|多位专家|外界|舆论|批评者|支持者|分析师们?|有分析|有评论|研究人员|科学家们)(?:也|都|则|纷纷|普遍|还|均|亦|就|更是|甚至)*\s*$`)
+
+// zhForgetUnnamed clears the last speaker when unit ui gives words to no
+// one in particular (有网友表示，…): a quote with no verb after it is not
+// the earlier named speaker's.
+func (q *quoter) zhForgetUnnamed(ui int) {
+	u := q.units[ui]
+	text := q.ztext()
+	for _, c := range q.findCues(u.Start, u.End) {
+		if zhUnnamedSubject.MatchString(sub(text, q.clauseStart(u, c.Start), c.Start)) {
+			q.setLast(nil, u.para)
+			return
+		}
+	}
+}
+
+// zhInterviewLabel matches the label that opens an interview paragraph:
+// the question (问：, Q：) or the answer (答：, A：).
+var zhInterviewLabel = re(`^[*\s]*(?:(问|問|Q)|(答|A))[*\s]*[：:]\s*`)
+
+// zhInterview handles the questions and answers of an interview printed
+// as 问：… 答：…: a question is the interviewer's, no one's quote; an answer
+// is the words of the interviewee, the last speaker or else the person
+// named last before it. It reports whether unit ui belongs to such a
+// paragraph.
+func (q *quoter) zhInterview(ui int) bool {
+	start := ui
+	for start > 0 && q.units[start-1].para == q.units[ui].para {
+		start--
+	}
+	text := q.doc.text
+	ps, end := q.units[start].Start, q.paraEnd(start)
+	loc := zhInterviewLabel.FindStringSubmatchIndex(sub(text, ps, end))
+	if loc == nil {
+		return false
+	}
+	if start != ui || loc[4] < 0 {
+		return true // a later sentence of the paragraph, or a question
+	}
+	who := q.last
+	if who == nil {
+		who = q.lastBefore(ps, Person)
+	}
+	bs := ps + loc[1]
+	body := strings.TrimSpace(sub(text, bs, end))
+	if who == nil || runeLetters(body) < zhMinQuoteLetters {
+		return true
+	}
+	off := bs + strings.Index(sub(text, bs, end), body)
+	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5])}
+	q.emit(Quote{
+		Speaker:  who.Name,
+		Text:     body,
+		Kind:     Direct,
+		Cue:      att.cue,
+		Offset:   off,
+		Sentence: body,
+	}, ui, span{off, off + len(body)}, att, q.units[ui])
+	return true
+}
+
+// zhAfterQuoteLimit is how many bytes after a closing quotation mark the
+// attribution may take (“…”某研究所(English name)政策研究员X说): long
+// chains of organizations, glosses and titles come before the verb; the
+// subject must still stand right before it.
+const zhAfterQuoteLimit = 360
+
+// zhWithOthers matches the others a speaker speaks with (他和其他研究人员
+// 称, X与多位专家认为): the named one is still the subject.
+var zhWithOthers = re(`^(?:和|与|及|以及|等)(?:其他|其它|另外|多位|几位|一些|不少|许多)?[^，,。；;：:“”「」\s]{0,8}?(?:人员|研究人员|研究者|专家|学者|同事|人士|高管|科学家|工程师|们|人)`)
+
+// zhViewCues are verbs of regarding (X将Llama视为…): their object stands
+// between the speaker and the verb.
+var zhViewCues = map[string]bool{"视为": true, "看作": true, "看成": true}
+
+// zhViewGap matches the words between a speaker and a verb of regarding:
+// adverbs, then 将/把 and the object.
+var zhViewGap = re(`^[^，,。；;：:“”「」]{0,6}?(?:将|把)[^，,。；;：:“”「」]{1,30}$`)
+
+// zhViewGapOK reports whether g, between a subject and the verb of
+// regarding w, is 将/把 with its object.
+func zhViewGapOK(w, g string) bool {
+	return zhViewCues[foldZh(w)] && zhViewGap.MatchString(foldZh(g))
+}
+
+// zhViewObject reports whether m is the object of a verb of regarding,
+// between the speaker and the verb (X将Llama视为…): the statement's topic.
+func zhViewObject(m mention, att attribution) bool {
+	return zhViewCues[foldZh(att.cue)] && att.subject != (span{}) && m.Start >= att.subject.End
+}
+
+// zhConjunctions join coordinated subjects (A和B都认为).
+var zhConjunctions = map[string]bool{"和": true, "与": true, "及": true, "以及": true, "、": true, "跟": true, "同": true}
+
+// zhCoordinateOf returns the index of the first person in a run of persons
+// joined by conjunctions that ends with cands[i], or -1 when cands[i] is
+// not the later part of such a run. Only one quote can stand at an offset,
+// so coordinated speakers give their words to the first.
+func (q *quoter) zhCoordinateOf(cands []cand, i int) int {
+	first := -1
+	for k := i; k > 0; k-- {
+		prev, cur := cands[k-1], cands[k]
+		if prev.ent == nil || prev.ent.Type != Person || !zhConjunctions[foldZh(strings.TrimSpace(sub(q.doc.text, prev.End, cur.Start)))] {
+			break
+		}
+		first = k - 1
+	}
+	return first
+}
+
+// zhToReader matches the reporter turning to the reader (你觉得呢？,
+// 欢迎在评论区留言): the article's own voice, no one's quote.
+var zhToReader = re(`你觉得呢|你怎么看|你们怎么看|大家怎么看|大家觉得|欢迎[^。！？]{0,12}留言|评论区|点个赞|关注我们`)
+
+// zhOtherSubject reports whether a clause of u before pos opens with a
+// subject other than the last speaker (网信办4日再指滴滴“…”): quoted words
+// there are that subject's, not the last speaker's. A model as the subject
+// is a topic the speaker may go on about (ChatGPT则…，“…”).
+func (q *quoter) zhOtherSubject(u unit, pos int) bool {
+	for end := pos; end > u.Start; {
+		start := q.clauseStart(u, prevRune(q.doc.text, end))
+		if i, ok := q.zhClauseSubject(start, end); ok && q.otherSpeaker(q.cands[i]) {
+			return true
+		}
+		if start >= end {
+			break
+		}
+		end = start
+	}
+	return false
+}
+
+// otherSpeaker reports whether a clause subject is an organization or a
+// person other than the last speaker; he and she are taken to be the last
+// speaker, and a model or a thing is no speaker.
+func (q *quoter) otherSpeaker(c cand) bool {
+	if c.ent == nil {
+		return false
+	}
+	return c.ent.Type == Organization || c.ent.Type == Person && c.ent != q.last
+}
+
+// zhShortQualifier reports whether words before a clause's first name are
+// a short qualifier of it (中国国家网信办, 美国, 前): two characters at most,
+// and no preposition or verb that would make the name an object (对X, 与X).
+func zhShortQualifier(pre string) bool {
+	if utf8.RuneCountInString(pre) > 2 || runeLetters(pre) != utf8.RuneCountInString(pre) {
+		return false
+	}
+	for _, w := range zhObjectMarks {
+		if strings.HasSuffix(pre, w) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(pre, "据據")
+}
+
+// speakerCand reports whether a candidate can be a speaker: a person, or a
+// he or she.
+func speakerCand(c cand) bool {
+	if c.ent != nil {
+		return c.ent.Type == Person
+	}
+	return c.gender != 'n'
+}
+
+// zhGlossParen matches a parenthetical right after a name, its gloss in
+// another script or a note (周强(Zhou Qiang)表示, X（左）说).
+var zhGlossParen = re(`^\s*[（(][^（）()。；;：:“”「」]{1,60}[）)]`)
+
+// zhAccordingTo matches "according to X's estimate," (根据X的测算，): the
+// words after the comma are X's. Matched on the folded view; group 1 is
+// where X stands.
+var zhAccordingTo = re(`(?:根据|据|按照|依据)([^，,。；;：:“”「」]{1,60}?)的(?:测算|估算|说法|看法|观点|估计|预测|统计|计算|分析|判断|介绍|研究|测试|观察|经验)[，,]\s*`)
+
+// zhAccording handles a unit that gives its statement on the authority of
+// a named person's estimate or view (而根据研究者X的测算，…). It reports
+// whether it found one.
+func (q *quoter) zhAccording(ui int) bool {
+	u := q.units[ui]
+	text := q.doc.text
+	loc := zhAccordingTo.FindStringSubmatchIndex(sub(q.ztext(), u.Start, u.End))
+	if loc == nil {
+		return false
+	}
+	who := -1
+	for i, c := range q.cands {
+		if c.Start >= u.Start+loc[2] && c.End <= u.Start+loc[3] && speakerCand(c) {
+			who = i
+		}
+	}
+	if who < 0 || !zhGapOK(sub(text, q.cands[who].End, u.Start+loc[3])) {
+		return false
+	}
+	c := q.cands[who]
+	speaker := q.personOf(c, ui)
+	if speaker == nil {
+		return false
+	}
+	s := u.Start + loc[1]
+	e := q.sentenceEnd(s, u.End)
+	body := strings.TrimRight(sub(text, s, e), "。.！!？?； ")
+	if runeLetters(body) < 5 || q.markAt(s) >= 0 {
+		return false
+	}
+	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}}
+	att.cue = strings.TrimRight(att.cue, "，, ")
+	q.emit(Quote{
+		Speaker:  speaker.Name,
+		Text:     body,
+		Kind:     Reported,
+		Cue:      att.cue,
+		Offset:   s,
+		Sentence: strings.TrimSpace(sub(text, u.Start, u.End)),
+	}, ui, span{s, s + len(body)}, att, u)
+	return true
+}
+
+// zhAboutSpeaker reports whether m, outside the statement and its
+// attribution, stands in a clause whose subject is the speaker (马斯克虽然
+// 已不再是OpenAI的董事会成员，但他表示…): that clause introduces the
+// speaker, it names no topic.
+func (q *quoter) zhAboutSpeaker(m mention, att attribution, u unit) bool {
+	if att.speaker == nil || att.region == (span{}) || m.Start >= att.region.Start {
+		return false
+	}
+	start := q.clauseStart(u, m.Start)
+	end := m.Start
+	i, ok := q.zhClauseSubject(start, end)
+	if !ok {
+		return false
+	}
+	c := q.cands[i]
+	return c.ent == att.speaker || c.ent == nil && c.gender != 'n' && q.personOf(c, q.unitOf(c.Start)) == att.speaker
+}
+
+// unitOf is the index of the unit that holds pos.
+func (q *quoter) unitOf(pos int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	return min(i, len(q.units)-1)
+}
+
+// zhReporterLead matches how a paragraph in the reporter's own voice opens:
+// a source of the reporter's (据了解, 数据显示) or a date that sets a new
+// scene (3月5日，…; 昨天，…).
+var zhReporterLead = re(`^(?:据了解|据悉|据报道|据介绍|记者了解到|记者注意到|记者获悉|数据显示|资料显示|公开资料显示|值得一提的是|值得注意的是|[0-9０-９]{1,4}年|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,2}[日号]|(?:今天|昨天|昨日|今日|日前|近日|本周|上周)[，,])`)
