@@ -247,8 +247,13 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.copulaWork(s, ms, k)
 		r.asTitle(s, ms, k)
 		r.secretaryOf(s, ms, k)
+		r.nameThenTitle(s, ms, k)
+		r.orgTitleChain(s, ms, k)
+		r.whoIsTitle(s, ms, k)
 	}
 	r.titleList(s, ms)
+	r.listThenOrgTitle(s, ms)
+	r.zhTitleSegments(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
@@ -316,7 +321,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		}
 	}
 	if hasHan(b) {
-		if endsWithTitleHead(b) {
+		if relTitleHead(b) {
 			return b, former, true
 		}
 		return "", false, false
@@ -373,9 +378,12 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			formerClause = true
 		}
 	}
+	if strings.HasPrefix(text[pos:s.End], "who ") {
+		return // other relative clauses: whoClause and whoIsTitle read them
+	}
 	for seg := 0; seg < 2 && pos < s.End; seg++ {
 		end := s.End
-		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". "} {
+		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". ", "—", "–", " -- "} {
 			if i := strings.Index(text[pos:end], stop); i >= 0 {
 				end = pos + i
 			}
@@ -392,6 +400,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		}
 		clause := text[pos:end]
 		lc := strings.ToLower(clause)
+		if personWithin(ms, k, pos, end) {
+			return // "A, Acme CEO B": the segment describes the next person of a list
+		}
 		var org *mention
 		for j := k + 1; j < len(ms); j++ {
 			if ms[j].Start >= pos && ms[j].End <= end && ms[j].Entity.Type == Organization {
@@ -509,6 +520,7 @@ var whoVerbs = []struct {
 	{"co-founded", "co-founder", false}, {"cofounded", "co-founder", false}, {"founded", "founder", false}, {"started", "founder", false}, {"joined", "", false},
 	{"leads", "", false}, {"heads", "", false}, {"runs", "", false}, {"directs", "", false}, {"manages", "", false}, {"works", "", false},
 	{"led", "", true}, {"headed", "", true}, {"ran", "", true}, {"directed", "", true}, {"managed", "", true}, {"worked", "", true}, {"spent", "", true},
+	{"left", "", true}, {"quit", "", true},
 }
 
 // leadVerbs lead a unit named right after them (who directs the X Lab).
@@ -576,10 +588,14 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 				r.add(WorksAt, p.Entity, o.Entity, role, former)
 				break
 			}
-			if o := clauseOrg(from); o != nil && leadVerbs[v.verb] && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
+			if o := clauseOrg(from); o != nil && (leadVerbs[v.verb] || leftVerbs[v.verb]) && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
 				// who directs the Autonomy Lab at Kyoto University: the unit, and the
 				// organization it belongs to
-				r.add(WorksAt, p.Entity, o.Entity, v.verb, former || v.former)
+				role := v.verb
+				if leftVerbs[v.verb] {
+					role = "" // who left Acme: a past post, whatever it was
+				}
+				r.add(WorksAt, p.Entity, o.Entity, role, former || v.former)
 				for j := k + 1; j+1 < len(ms); j++ {
 					if ms[j].Entity == o.Entity && ms[j+1].Entity.Type == Organization && (text[ms[j].End:ms[j+1].Start] == " at " || text[ms[j].End:ms[j+1].Start] == " of ") {
 						r.add(WorksAt, p.Entity, ms[j+1].Entity, "", former || v.former)
@@ -658,7 +674,8 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 	between := text[p.End:o.Start]
 	after := text[o.End:s.End]
 	if hasHan(between) || hasHan(after) {
-		b := between
+		b := strings.TrimSpace(between) // Lucas Beyer 是 DeepMind 研究员: spaces around Latin names
+		after = strings.TrimLeft(after, " ")
 		former := false
 		for _, f := range []string{"以前", "此前", "曾经", "曾", "早年", "过去", "過去", "原本"} {
 			if strings.HasPrefix(b, f) {

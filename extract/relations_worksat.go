@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// relTitleHeads end a Chinese post that the relation rules accept next to
+// an organization but that entity rules must not treat as a name stop
+// (记者 is a post at a newspaper; 博士生 a post at a university lab).
+var relTitleHeads = []string{
+	"记者", "記者", "编辑", "編輯", "主编", "主編", "博士生", "博士后", "博士後", "研究生", "本科生", "在读博士", "在讀博士",
+	"召集人", "秘书", "秘書", "祕書", "顾问", "顧問", "委员", "委員", "成员", "成員", "讲师", "講師", "学者", "學者",
+	"研究助理", "助理", "实习生", "實習生", "员工", "員工", "雇员", "僱員", "董座", "特派员", "特派員", "评论员", "評論員",
+}
+
+// relTitleHead reports a Chinese post: a title head of the entity rules or
+// one of relTitleHeads.
+func relTitleHead(s string) bool {
+	if endsWithTitleHead(s) {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	for _, h := range relTitleHeads {
+		if strings.HasSuffix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhHonorifics follow a name as its post in Chinese news (马丁教授,
+// 莫尔特博士); after an organization they make the person work there.
+var zhHonorifics = []string{"教授", "副教授", "博士", "研究员", "研究員", "院士", "讲师", "講師", "主任", "医生", "醫生"}
+
+// nameThenTitle reads ORG(的)NAME教授 and ORG的NAME博士（…）: a Chinese
+// name written with its post after it, right behind the organization.
+func (r *relFinder) nameThenTitle(s sentence, ms []mention, k int) {
+	if k == 0 || ms[k-1].Entity.Type != Organization {
+		return
+	}
+	text := r.doc.text
+	o, p := ms[k-1], ms[k]
+	if surface := text[p.Start:p.End]; strings.HasSuffix(surface, "的") {
+		return // a phrase misread as a name: 毕业的博士生
+	}
+	if between := strings.TrimSpace(text[o.End:p.Start]); between != "" && between != "的" {
+		return
+	}
+	after := strings.TrimLeft(text[p.End:s.End], " ")
+	for _, h := range zhHonorifics {
+		if strings.HasPrefix(after, h) {
+			r.add(WorksAt, p.Entity, o.Entity, h, false)
+			return
+		}
+	}
+}
+
+// orgTitleChain reads ORG TITLE、X作者 NAME: a post at the organization
+// first in a chain of descriptions before the name, where a model named
+// in a later item (ViT作者) stands between the organization and the name.
+func (r *relFinder) orgTitleChain(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	j := k - 1
+	for j >= 0 && ms[j].Entity.Type == Model {
+		j--
+	}
+	if j < 0 || j == k-1 || ms[j].Entity.Type != Organization {
+		return
+	}
+	o := ms[j]
+	between := text[o.End:p.Start]
+	cut := strings.Index(between, "、")
+	if cut <= 0 || clauseBreak(between) || utf8.RuneCountInString(between) > 30 {
+		return
+	}
+	if role, former, ok := titleBetween(between[:cut]); ok && role != "" {
+		r.add(WorksAt, p.Entity, o.Entity, role, former)
+	}
+}
+
+// groupTitleRe matches what closes a list of people before the post they
+// share: 等多位, 等三位, 等人 and nothing.
+var groupTitleRe = regexp.MustCompile(`^\s*等?(?:多|几|幾|数|數|两|兩|[二三四五六七八九十]|\d+)?(?:位|名)?\s*$`)
+
+// listThenOrgTitle reads A、B和C等多位ORG教授: every person of the list
+// works at the organization after it, in the post that follows.
+func (r *relFinder) listThenOrgTitle(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		o := ms[k+1]
+		if ms[k].Entity.Type != Person || o.Entity.Type != Organization {
+			continue
+		}
+		if !groupTitleRe.MatchString(text[ms[k].End:o.Start]) || text[ms[k].End:o.Start] == "" {
+			continue
+		}
+		rest := text[o.End:s.End]
+		end := strings.IndexAny(rest, "，。；,;、")
+		if end < 0 {
+			end = len(rest)
+		}
+		role := strings.TrimSpace(rest[:end])
+		if role == "" || utf8.RuneCountInString(role) > 8 || !hasHan(role) || !relTitleHead(role) {
+			continue
+		}
+		// the people: back through the list joined by 、 和 与 及
+		for j := k; j >= 0 && ms[j].Entity.Type == Person; j-- {
+			r.add(WorksAt, ms[j].Entity, o.Entity, role, false)
+			if j == 0 || !zhListJoin(text[ms[j-1].End:ms[j].Start]) {
+				break
+			}
+		}
+	}
+}
+
+// zhListJoin reports the separator of a Chinese list of names.
+func zhListJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "、", "和", "与", "與", "及", "以及", ",", "，":
+		return true
+	}
+	return false
+}
+
+// zhTitleSegments reads PERSON，ORG TITLE、ORG2 TITLE2 and PERSON：ORG、
+// ORG2和ORG3 TITLE: a description after the name made of posts, each an
+// organization (or a list of them) with its title, up to the clause end.
+func (r *relFinder) zhTitleSegments(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		p := ms[k]
+		if p.Entity.Type != Person {
+			continue
+		}
+		if sep := strings.TrimSpace(text[p.End:ms[k+1].Start]); sep != "，" && sep != "：" && sep != ":" {
+			continue
+		}
+		var orgs []*entity
+		for j := k + 1; j < len(ms); j++ {
+			m := ms[j]
+			if m.Entity.Type != Organization {
+				break
+			}
+			orgs = append(orgs, m.Entity)
+			next := s.End
+			if j+1 < len(ms) {
+				next = ms[j+1].Start
+			}
+			gap := text[m.End:next]
+			if j+1 < len(ms) && zhListJoin(gap) && gap != "，" && gap != "," {
+				continue // ORG、ORG2和ORG3副教授
+			}
+			end := strings.IndexAny(gap, "，。；、,;")
+			if end < 0 {
+				end = len(gap)
+			}
+			role := strings.TrimPrefix(strings.TrimSpace(gap[:end]), "的")
+			if role == "" || utf8.RuneCountInString(role) > 14 || !relTitleHead(role) {
+				break
+			}
+			former := strings.HasPrefix(role, "前") || strings.HasPrefix(role, "原")
+			for _, o := range orgs {
+				r.add(WorksAt, p.Entity, o, role, former)
+			}
+			orgs = nil
+			if end == len(gap) || !strings.HasPrefix(gap[end:], "、") || strings.TrimSpace(gap[end+len("、"):]) != "" {
+				break // the next item must open with an organization
+			}
+		}
+	}
+}
+
+// leftVerbs end a post at the organization that is their object (who left
+// Acme last year): the person worked there before.
+var leftVerbs = map[string]bool{"left": true, "quit": true}
+
+// personWithin reports a person other than ms[k] named inside [from, end).
+func personWithin(ms []mention, k, from, end int) bool {
+	for j := k + 1; j < len(ms) && ms[j].Start < end; j++ {
+		if ms[j].Start >= from && ms[j].Entity.Type == Person && ms[j].Entity != ms[k].Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// whoIsRe reads ", who is now managing director at ORG" after a name up
+// to the organization: the tense, and the post.
+var whoIsRe = regexp.MustCompile(`^,? who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?$`)
+
+// whoIsTitle reads "NAME, who is now managing director at ORG" and "NAME,
+// who was a researcher at ORG".
+func (r *relFinder) whoIsTitle(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	p := ms[k]
+	for j := k + 1; j < len(ms); j++ {
+		if ms[j].Entity.Type == Person {
+			return
+		}
+		if ms[j].Entity.Type != Organization {
+			continue
+		}
+		m := whoIsRe.FindStringSubmatch(text[p.End:ms[j].Start])
+		if m == nil || !plausibleRole(m[2]) {
+			return
+		}
+		r.add(WorksAt, p.Entity, ms[j].Entity, m[2], m[1] == "was" || m[1] == "had been" || m[1] == "served as")
+		return
+	}
+}

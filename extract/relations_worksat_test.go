@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+// checkRelationTable runs want/not cases through the relation rules.
+func checkRelationTable(t *testing.T, tests []struct {
+	rule string
+	text string
+	want []string
+	not  []string
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			rels := relationsOf(t, tc.text)
+			got := map[string]bool{}
+			bare := map[string]bool{}
+			var all []string
+			for _, r := range rels {
+				got[relString(r)] = true
+				bare[fmt.Sprintf("%s %s -> %s", r.From, r.Type, r.To)] = true
+				all = append(all, relString(r))
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("want %q; got %q", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if bare[n] {
+					t.Errorf("must not find %q; got %q", n, all)
+				}
+			}
+		})
+	}
+}
+
+// TestWorksAtMoreRules covers the WORKS_AT rules of relations_worksat.go.
+func TestWorksAtMoreRules(t *testing.T) {
+	checkRelationTable(t, []struct {
+		rule string
+		text string
+		want []string
+		not  []string
+	}{
+		{"ORG + reporter + NAME", "王建国表示，很好。李晓峰表示，很好。阿里巴巴记者王建国说，模型很快。",
+			[]string{"王建国 WORKS_AT -> 阿里巴巴 (记者)"}, nil},
+		{"ORG的NAME教授", "清华大学的王建国教授认为，这很重要。",
+			[]string{"王建国 WORKS_AT -> 清华大学 (教授)"}, nil},
+		{"ORG的NAME without a post is no job", "清华大学的王建国认为，这很重要。",
+			nil, []string{"王建国 WORKS_AT -> 清华大学"}},
+		{"ORG TITLE、MODEL作者 NAME", "王建国表示，很好。李晓峰表示，很好。OpenAI研究员、Llama作者王建国提到，这是抄的。",
+			[]string{"王建国 WORKS_AT -> OpenAI (研究员)"}, nil},
+		{"ORG + a model + a name is no post", "王建国表示，很好。李晓峰表示，很好。OpenAI的Llama和王建国都很有名。",
+			nil, []string{"王建国 WORKS_AT -> OpenAI"}},
+		{"a list before ORG TITLE", "王建国表示，很好。李晓峰表示，很好。导师包括王建国、李晓峰和赵明阳等多位清华大学教授。",
+			[]string{"王建国 WORKS_AT -> 清华大学 (教授)", "李晓峰 WORKS_AT -> 清华大学 (教授)", "赵明阳 WORKS_AT -> 清华大学 (教授)"}, nil},
+		{"a list before ORG without a post", "王建国、李晓峰和赵明阳等人参观了清华大学。",
+			nil, []string{"王建国 WORKS_AT -> 清华大学"}},
+		{"NAME：ORG TITLE、ORG2 TITLE2", "王建国表示，很好。李晓峰表示，很好。王建国：Anthropic 首席科学家、清华大学计算机科学助理教授。",
+			[]string{"王建国 WORKS_AT -> Anthropic (首席科学家)", "王建国 WORKS_AT -> 清华大学 (计算机科学助理教授)"}, nil},
+		{"NAME，ORG、ORG2 TITLE", "王建国表示，很好。李晓峰表示，很好。王建国，OpenAI、清华大学副教授。",
+			[]string{"王建国 WORKS_AT -> OpenAI (副教授)", "王建国 WORKS_AT -> 清华大学 (副教授)"}, nil},
+		{"NAME，ORG and no post", "王建国表示，很好。李晓峰表示，很好。王建国，OpenAI和清华大学都邀请了他。",
+			nil, []string{"王建国 WORKS_AT -> OpenAI"}},
+		{"NAME 是 ORG TITLE with spaces", "Lena Fischer said so. Lena Fischer 是 Anthropic 研究科学家。",
+			[]string{"Lena Fischer WORKS_AT -> Anthropic (研究科学家)"}, nil},
+		{"a list of posts pairs each person with their own", "The panel included Anthropic cofounder Ana Lima, OpenAI CEO Ben Cho and Cohere CTO Eva Gross.",
+			[]string{"Ana Lima WORKS_AT -> Anthropic (cofounder)", "Ben Cho WORKS_AT -> OpenAI (CEO)"},
+			[]string{"Ana Lima WORKS_AT -> OpenAI", "Ana Lima WORKS_AT -> Cohere"}},
+		{"NAME, ORG's CEO—", "The founders—Ana Lima, the chief executive of Anthropic, and Ben Cho, OpenAI’s CEO—met.",
+			[]string{"Ben Cho WORKS_AT -> OpenAI (CEO)"}, nil},
+		{"who left ORG", "Victor Osei, who left OpenAI last year, said nothing.",
+			[]string{"Victor Osei WORKS_AT -> OpenAI former"}, nil},
+		{"who praised ORG is no post", "Victor Osei, who praised OpenAI last year, said nothing.",
+			nil, []string{"Victor Osei WORKS_AT -> OpenAI"}},
+		{"who is now TITLE at ORG", "Joelle Park, who is now managing director at Anthropic, spoke.",
+			[]string{"Joelle Park WORKS_AT -> Anthropic (managing director)"}, nil},
+		{"who was TITLE at ORG", "Marcus Lee, who was a senior engineer at OpenAI, spoke.",
+			[]string{"Marcus Lee WORKS_AT -> OpenAI (senior engineer) former"}, nil},
+		{"who is a customer of ORG is no post", "Marcus Lee, who is a longtime customer of OpenAI, spoke.",
+			nil, []string{"Marcus Lee WORKS_AT -> OpenAI"}},
+	})
+}
