@@ -20,10 +20,14 @@ func (x *Extractor) relations(doc *document) []Relation {
 		r.sharedPosts(s, ms, before)
 		r.developed(si, s, ms)
 		r.companyReleased(s, ms)
+		derivedFrom := len(r.out)
 		r.derived(s, ms)
+		r.adoptsBase(s, ms)
+		r.coordinatedBases(s, ms, derivedFrom)
 	}
 	r.namedAfterMaker()
 	r.families()
+	r.familyFromVersions()
 	return r.out
 }
 
@@ -1584,7 +1588,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "uses"} {
+	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "built upon", "based upon", "post-trained from", "post-trained on", "uses"} {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -1598,7 +1602,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				if models[j].End <= at {
 					gap := strings.TrimRight(text[models[j].End:at], " ")
 					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
-					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been"} {
+					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been", "，这是一个", "，這是一個", "，这是一款", "，這是一款", "，它是一个", "，它是一個", "，是一个", "，是一個"} {
 						if strings.HasPrefix(gap, a) && len(gap) < 40 {
 							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from", "Code Llama, which was fine-tuned from"
 						}
@@ -1607,7 +1611,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 						before = &models[j]
 					}
 				}
-				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) && !makerAfter(text[models[j].End:s.End]) {
+				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) && !makerAfter(text[models[j].End:s.End]) && !ownerOfNext(text, models, j) {
 					after = &models[j]
 				}
 			}
@@ -1766,8 +1770,8 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		at := s.Start + i
 		var b, m *mention
 		for j := range models {
-			if models[j].End <= at && !clauseBreak(text[models[j].End:at]) {
-				b = &models[j]
+			if models[j].End <= at && (!clauseBreak(text[models[j].End:at]) || apposThat.MatchString(text[models[j].End:at])) {
+				b = &models[j] // B, Acme's closed model that powers M
 			}
 			if m == nil && models[j].Start >= at+len(cue) && !clauseBreak(text[at+len(cue):models[j].Start]) && models[j].Start-at-len(cue) < 20 {
 				m = &models[j]

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// familyFromVersions gives a family named in the article the developer the
+// text states for one of its versions (谷歌发布Gemini 2.0 Flash -> 谷歌
+// made Gemini 2.0) when the text names no developer of the family itself
+// and the lexicon does not give it another one. Only versions whose name
+// opens with the family's name count: a fork named after its base
+// (Formosa-Llama) keeps its own maker.
+func (r *relFinder) familyFromVersions() {
+	hasDev := map[string]bool{}
+	for _, rel := range r.out {
+		if rel.Type == Developed {
+			hasDev[rel.To] = true
+		}
+	}
+	for _, vf := range r.byFamily {
+		v, fam := vf[0], vf[1]
+		if hasDev[fam.Name] || r.inherited[v.Name] || r.stated[v] || !opensWithFamily(v, fam) {
+			continue
+		}
+		if fe := r.x.lex.entry(Model, fam.Name); fe != nil && len(fe.Attrs["developer"]) > 0 {
+			continue
+		}
+		for _, rel := range r.out {
+			if rel.Type == Developed && rel.To == v.Name {
+				r.add(Developed, r.doc.findOrg(rel.From), fam, "", false)
+			}
+		}
+	}
+}
+
+// opensWithFamily reports that a form of the version's name starts with a
+// form of the family's name (Gemini 2.0 Flash -> Gemini 2.0).
+func opensWithFamily(v, fam *entity) bool {
+	for a := range v.aliases {
+		for f := range fam.aliases {
+			if len(a) > len(f) && foldKey(a[:len(f)]) == foldKey(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findOrg returns the article's organization of that name.
+func (doc *document) findOrg(name string) *entity {
+	for _, e := range doc.entities {
+		if e.Type == Organization && e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// ownerOfNext reports that models[j] is followed by 's and another model:
+// a name misread as a model that owns the next one ("based on Acme AI's
+// Orca-7B model"), so the base is the next one.
+func ownerOfNext(text string, models []mention, j int) bool {
+	if j+1 >= len(models) {
+		return false
+	}
+	gap := text[models[j].End:models[j+1].Start]
+	return (strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ")) && len(gap) <= 40 && !clauseBreak(gap[3:])
+}
+
+// apposThat matches ", Acme's closed model that" between a base model and
+// " powers ": an apposition describing the base before the verb.
+var apposThat = regexp.MustCompile(`^, (?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s|an?|the|its) )(?:[\w-]+ ){0,3}(?:model|LLM|system|engine)s? (?:that|which)$`)
+
+// baseJoinRe matches the join between two bases a model is built on: 和,
+// 、, " and ", with a descriptor of the first base before it (SigLip视觉
+// 编码器和).
+var baseJoinRe = regexp.MustCompile(`^\s*(?:\p{Han}{0,6}(?:模型|编码器|編碼器|架构|架構))?\s*(?:和|与|與|及|、|以及|, and|,| and| &)\s*$`)
+
+// coordinatedBases reads "M 基于B1和B2构建" and "M is based on B1 and B2":
+// when the sentence made M derive from B1 (relations from index before on),
+// a model joined to B1 by a list separator is a base of M too.
+func (r *relFinder) coordinatedBases(s sentence, ms []mention, before int) {
+	text := r.doc.text
+	added := append([]Relation(nil), r.out[before:]...)
+	for _, rel := range added {
+		if rel.Type != DerivedFrom {
+			continue
+		}
+		var m *entity
+		for j := range ms {
+			if ms[j].Entity.Name == rel.From && ms[j].Entity.Type == Model {
+				m = ms[j].Entity
+			}
+		}
+		for j := 0; j+1 < len(ms); j++ {
+			b, b2 := ms[j], ms[j+1]
+			if b.Entity.Name != rel.To || b.Entity.Type != Model || b2.Entity.Type != Model || b2.Entity == m {
+				continue
+			}
+			if baseJoinRe.MatchString(text[b.End:b2.Start]) {
+				r.add(DerivedFrom, m, b2.Entity, "", false)
+			}
+		}
+	}
+}
+
+// adoptsRe matches a verb of adoption right after a model and before its
+// base, which a 模型 after the base confirms: M採用「B」模型, M采用B大模型.
+var adoptsRe = regexp.MustCompile(`^\s*(?:目前|现在|現在|则|則|也|还|還)?(?:采用|採用|採|使用|基于|基於|搭载|搭載|接入)了?\s*[「“"]?$`)
+
+// adoptsTail matches what follows the base in adoptsRe: 模型, 」模型.
+var adoptsTail = regexp.MustCompile(`^[」”"]?\s*(?:大模型|模型|作为基座|作為基座|作为底座|作為底座)`)
+
+// adoptsBase reads M採用「B」模型 and M采用B大模型: M runs on B.
+func (r *relFinder) adoptsBase(s sentence, ms []mention) {
+	text := r.doc.text
+	for j := 0; j+1 < len(ms); j++ {
+		m, b := ms[j], ms[j+1]
+		if m.Entity.Type != Model || b.Entity.Type != Model || m.Entity == b.Entity {
+			continue
+		}
+		if adoptsRe.MatchString(text[m.End:b.Start]) && text[m.End:b.Start] != "" && adoptsTail.MatchString(text[b.End:s.End]) {
+			r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+		}
+	}
+}

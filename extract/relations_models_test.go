@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestModelRelationMoreRules covers the DEVELOPED and DERIVED_FROM rules of
+// relations_models.go and the cues they added to derived.
+func TestModelRelationMoreRules(t *testing.T) {
+	checkRelationTable(t, []struct {
+		rule string
+		text string
+		want []string
+		not  []string
+	}{
+		{"a family takes the maker of its version", "Anthropic released Orion 2.0 Flash on Monday. Orion 2.0 models are popular.",
+			[]string{"Anthropic DEVELOPED -> Orion 2.0 Flash", "Anthropic DEVELOPED -> Orion 2.0"}, nil},
+		{"a fork does not give its base a maker", "Anthropic released Orion 2.0 Flash, fine-tuned from Orion 2.0. Orion 2.0 models are popular.",
+			[]string{"Anthropic DEVELOPED -> Orion 2.0 Flash"}, []string{"Anthropic DEVELOPED -> Orion 2.0"}},
+		{"based on ORG's MODEL skips the owner", "The market moved. Vega-3 is based on Meta AI’s Llama 2 model.",
+			[]string{"Vega-3 DERIVED_FROM -> Llama 2"}, []string{"Vega-3 DERIVED_FROM -> Meta AI"}},
+		{"built upon", "The market moved. Vega-3 is a new model. At its core, Vega-3 is built upon Llama 2.",
+			[]string{"Vega-3 DERIVED_FROM -> Llama 2"}, nil},
+		{"B, ORG's model that powers M", "The market moved. GPT-4, OpenAI’s closed model that powers ChatGPT, is big.",
+			[]string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
+		{"B powers nothing across a clause", "The market moved. GPT-4 is big, and electricity powers ChatGPT.",
+			nil, []string{"ChatGPT DERIVED_FROM -> GPT-4"}},
+		{"基于B1和B2构建", "星河-7B，这是一个基于Llama 2视觉编码器和Qwen2.5语言模型的开放模型。",
+			[]string{"星河-7B DERIVED_FROM -> Llama 2", "星河-7B DERIVED_FROM -> Qwen2.5"}, nil},
+		{"based on B1 and trained on B2 is one base", "The market moved. Vega-3 is based on Llama 2 and was compared with Qwen2.5.",
+			[]string{"Vega-3 DERIVED_FROM -> Llama 2"}, []string{"Vega-3 DERIVED_FROM -> Qwen2.5"}},
+		{"M採用「B」模型", "目前ChatGPT採用「GPT-4」模型。",
+			[]string{"ChatGPT DERIVED_FROM -> GPT-4"}, nil},
+		{"M采用 a word that is no model", "ChatGPT采用了GPT-4的数据做对比。",
+			nil, []string{"ChatGPT DERIVED_FROM -> GPT-4"}},
+	})
+}
