@@ -258,6 +258,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.titleList(s, ms)
 	r.listThenOrgTitle(s, ms)
 	r.zhTitleSegments(s, ms)
+	r.founderList(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
@@ -947,10 +948,10 @@ func (r *relFinder) personFounded(s sentence, ms []mention) {
 			continue
 		}
 		between := strings.TrimSpace(text[p.End:o.Start])
-		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
+		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "创办了", "創辦了", "创立了", "創立了", "联合创办了", "聯合創辦了", "共同创立了", "共同創立了", "联合创立了", "聯合創立了", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
 			if between == v {
 				role := "founder"
-				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") {
+				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") || strings.Contains(v, "聯合") {
 					role = "co-founder"
 				}
 				r.add(WorksAt, p.Entity, o.Entity, role, false)
@@ -1132,7 +1133,7 @@ var speechAfter = regexp.MustCompile(`^,? (?:said|says|told|added|noted|argued|w
 
 // zhJoinClause is a clause without its subject that takes a post at the
 // organization after it: 去年加盟, 随后加入, 后出任.
-var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任)了?$`)
+var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任|现任|現任|现为|現為|转任|轉任|升任)了?$`)
 
 // asTitle reads "…, who led the work as a CCC affiliate": the person works
 // at the organization with the title after it.
@@ -1476,7 +1477,7 @@ func modelByOrg(between, after string) bool {
 var latestModelOf = regexp.MustCompile(`^['’]s (?:new |newest |latest |flagship |open |open-weight |first |own |largest |smallest |most capable )*(?:[\w-]+ )?(?:model|LLM|chatbot|assistant)\b`)
 
 // modelByOrgRe reads the words between a model and its maker after it.
-var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
+var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant)(?: \([A-Za-z]{2,6}\))? (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
 
 // lexDeveloper reports a lexicon that names the organization as the
 // developer of the model or of its family.

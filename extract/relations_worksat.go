@@ -211,3 +211,41 @@ func (r *relFinder) whoIsTitle(s sentence, ms []mention, k int) {
 		return
 	}
 }
+
+// founderListRe ends the text between the last founder of a list and the
+// organization they founded: 一起共同创立的, 联合创办了, together founded.
+var founderListRe = regexp.MustCompile(`^\s*(?:等人|等)?(?:一起|一同|共同|联合|聯合|合伙|合夥|\s)*(?:创立|創立|创办|創辦|创建|創建)(?:的|了)\s*$|^,? (?:together |jointly )?co-?founded (?:the )?(?:startup |company |lab )?$`)
+
+// founderList reads A 与 B、C 一起共同创立的 ORG and "A, B and C
+// co-founded ORG": every person of the list is a co-founder.
+func (r *relFinder) founderList(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		o := ms[k+1]
+		if ms[k].Entity.Type != Person || o.Entity.Type != Organization || !founderListRe.MatchString(text[ms[k].End:o.Start]) {
+			continue
+		}
+		n := 0
+		for j := k; j >= 0 && ms[j].Entity.Type == Person; j-- {
+			n++
+			if j == 0 || !founderJoin(text[ms[j-1].End:ms[j].Start]) {
+				break
+			}
+		}
+		if n < 2 {
+			continue // one founder: personFounded reads it
+		}
+		for j := k; j > k-n; j-- {
+			r.add(WorksAt, ms[j].Entity, o.Entity, "联合创始人", false)
+		}
+	}
+}
+
+// founderJoin reports the separator of a list of founders.
+func founderJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "、", "和", "与", "與", "及", "以及", ",", "，", "and", ", and":
+		return true
+	}
+	return false
+}

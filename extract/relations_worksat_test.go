@@ -46,6 +46,18 @@ func TestWorksAtMoreRules(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		{"a list of founders", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国与李晓峰、赵明阳一起共同创立的蓝鲸科技获得融资。",
+			[]string{"王建国 WORKS_AT -> 蓝鲸科技 (联合创始人)", "李晓峰 WORKS_AT -> 蓝鲸科技 (联合创始人)", "赵明阳 WORKS_AT -> 蓝鲸科技 (联合创始人)"}, nil},
+		{"a list of people who visited is no founders", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国与李晓峰、赵明阳一起参观了蓝鲸科技。",
+			nil, []string{"王建国 WORKS_AT -> 蓝鲸科技", "赵明阳 WORKS_AT -> 蓝鲸科技"}},
+		{"PERSON创办了ORG", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国创办了京东，并担任CEO。",
+			[]string{"王建国 WORKS_AT -> 京东 (founder)"}, nil},
+		{"PERSON投资了ORG is no founder", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国投资了京东。",
+			nil, []string{"王建国 WORKS_AT -> 京东"}},
+		{"a later clause 现任ORG TITLE", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国曾任阿里巴巴首席技术官，现任京东总裁。",
+			[]string{"王建国 WORKS_AT -> 阿里巴巴 (首席技术官) former", "王建国 WORKS_AT -> 京东"}, nil},
+		{"a later clause that praises ORG", "王建国表示，很好。李晓峰表示，很好。赵明阳表示，很好。王建国曾任阿里巴巴首席技术官，称赞京东。",
+			nil, []string{"王建国 WORKS_AT -> 京东"}},
 		{"ORG + reporter + NAME", "王建国表示，很好。李晓峰表示，很好。阿里巴巴记者王建国说，模型很快。",
 			[]string{"王建国 WORKS_AT -> 阿里巴巴 (记者)"}, nil},
 		{"ORG的NAME教授", "清华大学的王建国教授认为，这很重要。",
