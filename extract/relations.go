@@ -254,11 +254,14 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.nameThenTitle(s, ms, k)
 		r.orgTitleChain(s, ms, k)
 		r.whoIsTitle(s, ms, k)
+		r.parenOrgTitle(s, ms, k)
+		r.appositionCoOrgs(s, ms, k)
 	}
 	r.titleList(s, ms)
 	r.listThenOrgTitle(s, ms)
 	r.zhTitleSegments(s, ms)
 	r.founderList(s, ms)
+	r.workedBefore(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
@@ -312,8 +315,8 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		// only direct contact in Chinese, or a possessive: Acme's Jane Roe
 		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
 	}
-	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 {
-		return "", false, false
+	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 || strings.ContainsAny(b, "()（）") {
+		return "", false, false // 特斯拉(Tesla, TSLA)首席执行官: parenOrgTitle reads it
 	}
 	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-", "Ex-"} {
 		if strings.HasPrefix(b, f) {

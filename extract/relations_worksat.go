@@ -249,3 +249,114 @@ func founderJoin(between string) bool {
 	}
 	return false
 }
+
+// parenOrgTitle reads ORG(ALIAS, TICKER)TITLE NAME: the post after the
+// parenthesis is at the organization before it, not at the alias or the
+// ticker inside (特斯拉(Tesla Inc., TSLA)首席执行官马斯克).
+func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
+	if k == 0 {
+		return
+	}
+	text := r.doc.text
+	p := ms[k]
+	between := text[ms[k-1].End:p.Start]
+	close := strings.IndexAny(between, ")）")
+	if close < 0 {
+		return
+	}
+	role, former, ok := titleBetween(between[close+len(")"):])
+	if between[close] != ')' {
+		role, former, ok = titleBetween(between[close+len("）"):])
+	}
+	if !ok || role == "" {
+		return
+	}
+	if open := strings.TrimSpace(between[:close]); strings.HasPrefix(open, "(") || strings.HasPrefix(open, "（") {
+		// 布朗大学(Brown University)博士生X: the alias is no mention of its own
+		if ms[k-1].Entity.Type == Organization && !strings.ContainsAny(open[1:], "(（") && len(open) < 80 {
+			r.add(WorksAt, p.Entity, ms[k-1].Entity, role, former)
+		}
+		return
+	}
+	if strings.ContainsAny(between[:close], "(（") {
+		return
+	}
+	// the organization right before the opening parenthesis, or the first
+	// one inside it when the text before names none
+	for j := k - 1; j >= 0 && ms[j].Start >= s.Start; j-- {
+		lead := strings.TrimRight(text[s.Start:ms[j].Start], " ")
+		if !strings.HasSuffix(lead, "(") && !strings.HasSuffix(lead, "（") {
+			if clauseBreak(strings.Trim(text[ms[j].End:ms[j+1].Start], ",， ")) {
+				return
+			}
+			continue
+		}
+		o := ms[j]
+		if j > 0 && strings.TrimSpace(text[ms[j-1].End:ms[j].Start]) == strings.TrimSpace(lead[len(strings.TrimRight(lead, "(（")):]) && ms[j-1].Entity.Type == Organization {
+			o = ms[j-1]
+		}
+		if o.Entity.Type == Organization {
+			r.add(WorksAt, p.Entity, o.Entity, role, former)
+		}
+		return
+	}
+}
+
+// coOrgsRe matches what stands between a name and the first of two
+// organizations that share the post: ", the co-founder of ".
+var coOrgsRe = regexp.MustCompile(`^, (?:the |a |an )?((?:former |ex-)?(?:[\w-]+ ){0,3}[\w-]+) (?:of|at) (?:the )?$`)
+
+// coOrgsJoin matches the join of the two organizations, with the owner of
+// the second one ("and Google's DeepMind" names Google first).
+var coOrgsJoin = regexp.MustCompile(`^ and (?:the )?$`)
+
+// appositionCoOrgs reads "NAME, the co-founder of ORG1 and ORG2": the post
+// is at both organizations.
+func (r *relFinder) appositionCoOrgs(s sentence, ms []mention, k int) {
+	text := r.doc.text
+	if k+2 >= len(ms) || ms[k+1].Entity.Type != Organization {
+		return
+	}
+	m := coOrgsRe.FindStringSubmatch(text[ms[k].End:ms[k+1].Start])
+	if m == nil || !plausibleRole(m[1]) {
+		return
+	}
+	j := k + 2
+	if !coOrgsJoin.MatchString(text[ms[k+1].End:ms[j].Start]) || ms[j].Entity.Type != Organization {
+		return
+	}
+	for j+1 < len(ms) && ms[j+1].Entity.Type == Organization {
+		if g := text[ms[j].End:ms[j+1].Start]; g != "'s " && g != "’s " {
+			break
+		}
+		j++ // Google's DeepMind: the unit, not its owner
+	}
+	if rest := text[ms[j].End:s.End]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ";") {
+		return
+	}
+	former := strings.HasPrefix(m[1], "former") || strings.HasPrefix(m[1], "ex-")
+	r.add(WorksAt, ms[k].Entity, ms[k+1].Entity, m[1], former)
+	r.add(WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
+}
+
+// workedBeforeRe matches "before working for ORG" and "after serving at
+// ORG" at the end of the text before the organization: a past post of the
+// sentence's subject.
+var workedBeforeRe = regexp.MustCompile(`\b(?:before|after|prior to) (?:working|serving)(?: as (?:an? |the )?[\w-]+(?: [\w-]+)?)? (?:for|at|with) (?:the )?$`)
+
+// workedBefore reads "NAME graduated from X, before working for ORG": the
+// person opening the sentence worked at the organization.
+func (r *relFinder) workedBefore(s sentence, ms []mention) {
+	text := r.doc.text
+	if len(ms) < 2 || ms[0].Entity.Type != Person {
+		return
+	}
+	for _, o := range ms[1:] {
+		if o.Entity.Type == Person && o.Entity != ms[0].Entity {
+			return // another subject
+		}
+		if o.Entity.Type == Organization && workedBeforeRe.MatchString(text[s.Start:o.Start]) {
+			r.add(WorksAt, ms[0].Entity, o.Entity, "", true)
+		}
+	}
+}
