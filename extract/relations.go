@@ -20,6 +20,7 @@ func (x *Extractor) relations(doc *document) []Relation {
 		r.sharedPosts(s, ms, before)
 		r.developed(si, s, ms)
 		r.companyReleased(s, ms)
+		r.itsModel(s, ms)
 		derivedFrom := len(r.out)
 		r.derived(s, ms)
 		r.adoptsBase(s, ms)
@@ -256,6 +257,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.whoIsTitle(s, ms, k)
 		r.parenOrgTitle(s, ms, k)
 		r.appositionCoOrgs(s, ms, k)
+		r.postChange(s, ms, k)
 	}
 	r.titleList(s, ms)
 	r.listThenOrgTitle(s, ms)
@@ -456,6 +458,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			}
 		}
 		role = strings.TrimRight(role, ".,;:!?\"”’ ")
+		for _, w := range []string{"now ", "currently "} {
+			role = strings.TrimPrefix(role, w) // Peter Vance, now CEO of Arboris
+		}
 		if !plausibleRole(role) {
 			pos = nextSegment(text, end)
 			formerClause = nowClause(text, &pos, formerClause)

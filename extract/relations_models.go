@@ -125,3 +125,38 @@ func (r *relFinder) adoptsBase(s sentence, ms []mention) {
 		}
 	}
 }
+
+// itsModelRe matches the words between "its" and a model that make the
+// model the subject's own: "its ", "its new ", "its flagship ".
+var itsModelRe = regexp.MustCompile(`\b[Ii]ts (?:(?:new|newest|latest|flagship|own|popular|first|next|upcoming|open-source|open|proprietary|consumer|AI|chatbot|model) ){0,3}$`)
+
+// itsModelTail matches what may follow the model: chatbot, model, or the
+// end of a noun phrase.
+var itsModelTail = regexp.MustCompile(`^(?:['’]s\b| (?:chatbot|model|models|assistant|AI|LLM|family|series|app)\b|[,.;:)]| (?:and|to|with|for|in|on|is|was|will|has|had|can|could)\b|$)`)
+
+// itsModel reads "Acme will halt work on its Vesta chatbot": the model is
+// the organization's when the nearest organization before "its" is the
+// only one in the clause and no person stands between.
+func (r *relFinder) itsModel(s sentence, ms []mention) {
+	text := r.doc.text
+	for k, m := range ms {
+		if m.Entity.Type != Model || !itsModelRe.MatchString(text[max(s.Start, m.Start-40):m.Start]) || !itsModelTail.MatchString(text[m.End:s.End]) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			t := ms[j].Entity.Type
+			if t == Person || t == Model {
+				break
+			}
+			if t != Organization {
+				continue
+			}
+			gap := text[ms[j].End:m.Start]
+			if strings.ContainsAny(gap, ";；。") || strings.Contains(gap, ", and ") || strings.Contains(gap, "'s ") || strings.Contains(gap, "’s ") || len(strings.Fields(gap)) > 12 {
+				break
+			}
+			r.add(Developed, ms[j].Entity, m.Entity, "", false)
+			break
+		}
+	}
+}

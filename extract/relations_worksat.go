@@ -360,3 +360,55 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 		}
 	}
 }
+
+// postChangeRe matches a change of post between a name and the
+// organization: "became CEO of", "was named chief executive at", "stepped
+// down as CEO of", "returned as". Group 1 is the verb, group 2 the post.
+var postChangeRe = regexp.MustCompile(`^ (?:has |had |will |would )?(became|become|been named|was named|is named|were named|been appointed|was appointed|is appointed|was hired as|been hired as|was promoted to|been promoted to|returned as|returns as|returned to the role of|took over as|takes over as|stepped down as|steps down as|resigned as|resigns as|was ousted as|was fired as|was removed as|was dismissed as|retired as|left his post as|left her post as|left the post of)(?: the| a| an)? ((?:[\w-]+ ){0,4}[\w-]+) (?:of|at|for) (?:the )?$`)
+
+// postEndVerbs end the post they name.
+var postEndVerbs = map[string]bool{"stepped down as": true, "steps down as": true, "resigned as": true, "resigns as": true, "was ousted as": true, "was fired as": true, "was removed as": true, "was dismissed as": true, "retired as": true, "left his post as": true, "left her post as": true, "left the post of": true}
+
+// zhPostChangeRe matches the same in Chinese, the post after the
+// organization: 被任命为, 出任, 重返…担任, 卸任, 辞去.
+var zhPostChangeRe = regexp.MustCompile(`^\s*(?:已|将|將|正式|随后|隨後|后|後|又|再)*(被任命为|被任命為|被聘为|被聘為|出任|升任|接任|重返|回归|回歸|卸任|辞去|辭去|离任|離任)\s*$`)
+
+// postChange reads "X stepped down as CEO of ORG", "X was named CEO of
+// ORG", X被任命为ORG首席执行官 and X卸任ORG CEO.
+func (r *relFinder) postChange(s sentence, ms []mention, k int) {
+	if k+1 >= len(ms) || ms[k+1].Entity.Type != Organization {
+		return
+	}
+	text := r.doc.text
+	p, o := ms[k], ms[k+1]
+	between := text[p.End:o.Start]
+	if m := postChangeRe.FindStringSubmatch(between); m != nil && plausibleRole(m[2]) {
+		r.add(WorksAt, p.Entity, o.Entity, m[2], postEndVerbs[m[1]])
+		return
+	}
+	m := zhPostChangeRe.FindStringSubmatch(between)
+	if m == nil {
+		return
+	}
+	former := m[1] == "卸任" || m[1] == "辞去" || m[1] == "辭去" || m[1] == "离任" || m[1] == "離任"
+	rest := strings.TrimLeft(text[o.End:s.End], " ")
+	for _, v := range []string{"担任", "擔任", "任"} {
+		if m[1] == "重返" || m[1] == "回归" || m[1] == "回歸" {
+			rest = strings.TrimPrefix(rest, v) // 重返OpenAI担任CEO
+		}
+	}
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "的")
+	end := strings.IndexAny(rest, "，。；、,;")
+	if end < 0 {
+		end = len(rest)
+	}
+	role := strings.TrimSpace(rest[:end])
+	for _, t := range []string{"职务", "職務", "一职", "一職", "职位", "職位"} {
+		role = strings.TrimSuffix(role, t)
+	}
+	if role != "" && utf8.RuneCountInString(role) <= 12 && relTitleHead(role) {
+		r.add(WorksAt, p.Entity, o.Entity, role, former)
+	} else if m[1] == "重返" || m[1] == "回归" || m[1] == "回歸" {
+		return // 重返赛场: no post
+	}
+}
