@@ -24,6 +24,7 @@ func (x *Extractor) relations(doc *document) []Relation {
 		derivedFrom := len(r.out)
 		r.derived(s, ms)
 		r.adoptsBase(s, ms)
+		r.zhVersionOf(s, ms)
 		r.coordinatedBases(s, ms, derivedFrom)
 	}
 	r.namedAfterMaker()

@@ -160,3 +160,29 @@ func (r *relFinder) itsModel(s sentence, ms []mention) {
 		}
 	}
 }
+
+// zhVersionTail matches "的升级版", "的轻量版本", "的开源版" after a base.
+var zhVersionTail = regexp.MustCompile(`^\s*的\s*(?:\p{Han}{0,6})(?:版|版本)`)
+
+// zhCopula is the copula between a model and the base it is a version of.
+var zhCopula = regexp.MustCompile(`^\s*(?:则|則|也|其实|其實|实际上|實際上)?(?:是|为|為|乃)\s*$`)
+
+// zhVersionOf reads M是B的升级版 and B的轻量版M: M is a version of B.
+func (r *relFinder) zhVersionOf(s sentence, ms []mention) {
+	text := r.doc.text
+	for j := 0; j+1 < len(ms); j++ {
+		a, b := ms[j], ms[j+1]
+		if a.Entity.Type != Model || b.Entity.Type != Model || a.Entity == b.Entity {
+			continue
+		}
+		// M是B的升级版
+		if zhCopula.MatchString(text[a.End:b.Start]) && zhVersionTail.MatchString(text[b.End:s.End]) {
+			r.add(DerivedFrom, a.Entity, b.Entity, "", false)
+			continue
+		}
+		// B的轻量版M
+		if loc := zhVersionTail.FindStringIndex(text[a.End:b.Start]); loc != nil && strings.TrimSpace(text[a.End+loc[1]:b.Start]) == "" {
+			r.add(DerivedFrom, b.Entity, a.Entity, "", false)
+		}
+	}
+}
