@@ -265,6 +265,8 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.zhTitleSegments(s, ms)
 	r.founderList(s, ms)
 	r.workedBefore(s, ms)
+	r.clausePronounWork(s, ms)
+	r.poached(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
@@ -318,7 +320,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		// only direct contact in Chinese, or a possessive: Acme's Jane Roe
 		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
 	}
-	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 || strings.ContainsAny(b, "()（）") {
+	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 || strings.ContainsAny(b, "()（）了从從被把") {
 		return "", false, false // 特斯拉(Tesla, TSLA)首席执行官: parenOrgTitle reads it
 	}
 	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-", "Ex-"} {
@@ -999,8 +1001,8 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		return
 	}
 	// PERSON(此前)曾在ORG工作/任职: the verb comes after the organization
-	if lead := strings.TrimSpace(between); strings.HasSuffix(lead, "在") && utf8.RuneCountInString(lead) <= 8 {
-		tail := text[o.End:min(s.End, o.End+12)]
+	if lead := strings.TrimSpace(between); (strings.HasSuffix(lead, "在") || strings.HasSuffix(lead, "前往") || strings.HasSuffix(lead, "转到") || strings.HasSuffix(lead, "轉到")) && utf8.RuneCountInString(lead) <= 8 {
+		tail := strings.TrimLeft(text[o.End:min(s.End, o.End+12)], " ")
 		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職"} {
 			if strings.HasPrefix(tail, v) {
 				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")

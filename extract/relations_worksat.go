@@ -412,3 +412,69 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 		return // 重返赛场: no post
 	}
 }
+
+// clausePronounWork reads a later clause of the sentence whose subject is
+// 他/她 standing for the person the sentence named before it: X已经更新
+// 了页面，他曾经也是DeepMind的研究科学家; X曾是A的负责人，最近他离职前往B工作.
+func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
+	text := r.doc.text
+	for _, pr := range []string{"他", "她"} {
+		from := s.Start
+		for {
+			i := strings.Index(text[from:s.End], pr)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(pr)
+			if next, _ := utf8.DecodeRuneInString(text[from:s.End]); next == '们' || next == '們' || next == '人' || next == '的' {
+				continue
+			}
+			comma := strings.LastIndex(text[s.Start:at], "，")
+			if comma < 0 || utf8.RuneCountInString(text[s.Start+comma+len("，"):at]) > 4 {
+				continue
+			}
+			var person *entity
+			k := 0
+			for ; k < len(ms) && ms[k].Start < at; k++ {
+				if ms[k].Entity.Type == Person {
+					if person != nil && person != ms[k].Entity {
+						person = nil
+						break
+					}
+					person = ms[k].Entity
+				}
+			}
+			if person == nil || ms[k-1].End > s.Start+comma {
+				continue // two people, or a mention in the pronoun's own clause
+			}
+			ms2 := append([]mention{{span: span{at, from}, Entity: person}}, ms[k:]...)
+			r.copulaWork(s, ms2, 0)
+			r.verbWork(s, ms2, 0)
+		}
+	}
+}
+
+// poachRe matches ORG从ORG2挖走(了)(其TITLE) before a person: the person
+// moves from ORG2 to ORG. Group 1 is the title.
+var poachRe = regexp.MustCompile(`^\s*(?:公司)?\s*(?:挖走|挖来|挖來|挖角|招揽|招攬)了?\s*(?:其|该公司的?|該公司的?)?(\p{Han}{0,12})\s*$`)
+
+// poached reads ORG从ORG2挖走了其人工智能负责人PERSON.
+func (r *relFinder) poached(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+2 < len(ms); k++ {
+		a, b, p := ms[k], ms[k+1], ms[k+2]
+		if a.Entity.Type != Organization || b.Entity.Type != Organization || p.Entity.Type != Person {
+			continue
+		}
+		if g := strings.TrimSpace(text[a.End:b.Start]); g != "从" && g != "從" {
+			continue
+		}
+		m := poachRe.FindStringSubmatch(text[b.End:p.Start])
+		if m == nil || (m[1] != "" && !relTitleHead(m[1])) {
+			continue
+		}
+		r.add(WorksAt, p.Entity, a.Entity, "", false)
+		r.add(WorksAt, p.Entity, b.Entity, m[1], true)
+	}
+}
