@@ -21,6 +21,7 @@ func (x *Extractor) relations(doc *document) []Relation {
 		r.developed(si, s, ms)
 		r.companyReleased(s, ms)
 		r.itsModel(s, ms)
+		r.jointAndParenMakers(s, ms)
 		derivedFrom := len(r.out)
 		r.derived(s, ms)
 		r.adoptsBase(s, ms)

@@ -186,3 +186,33 @@ func (r *relFinder) zhVersionOf(s sentence, ms []mention) {
 		}
 	}
 }
+
+// jointMakerRe matches what joins two organizations that made a model
+// together and leads to it: 和…合作的, 与…联合开发的 ("A和B合作的M").
+var jointMakerRe = regexp.MustCompile(`^\s*(?:合作|联合|聯合|共同|携手|攜手)(?:开发|開發|研发|研發|推出|发布|發布|打造|训练|訓練)?的\s*(?:\p{Han}{0,6}(?:模型|系统|系統))?\s*$`)
+
+// parenMakerRe matches ORG推出的 / ORG's right after an opening
+// parenthesis that follows a model: LLaMA(Meta推出的语言模型).
+var parenMakerRe = regexp.MustCompile(`^\s*(?:推出|发布|發布|开发|開發|研发|研發|打造|训练|訓練|开源|開源)的|^['’]s\b`)
+
+// jointAndParenMakers reads A和B合作的M (both made M) and M（ORG推出的
+// 语言模型） (ORG made M).
+func (r *relFinder) jointAndParenMakers(s sentence, ms []mention) {
+	text := r.doc.text
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		// A和B合作的M
+		if k+2 < len(ms) && a.Entity.Type == Organization && b.Entity.Type == Organization && ms[k+2].Entity.Type == Model {
+			if j := strings.TrimSpace(text[a.End:b.Start]); (j == "和" || j == "与" || j == "與" || j == "及" || j == "and") && jointMakerRe.MatchString(text[b.End:ms[k+2].Start]) {
+				r.add(Developed, a.Entity, ms[k+2].Entity, "", false)
+				r.add(Developed, b.Entity, ms[k+2].Entity, "", false)
+			}
+		}
+		// M（ORG推出的…）
+		if a.Entity.Type == Model && b.Entity.Type == Organization {
+			if open := strings.TrimSpace(text[a.End:b.Start]); (open == "(" || open == "（") && parenMakerRe.MatchString(text[b.End:s.End]) {
+				r.add(Developed, b.Entity, a.Entity, "", false)
+			}
+		}
+	}
+}
