@@ -339,24 +339,52 @@ func (r *relFinder) appositionCoOrgs(s sentence, ms []mention, k int) {
 	r.add(WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
 }
 
-// workedBeforeRe matches "before working for ORG" and "after serving at
-// ORG" at the end of the text before the organization: a past post of the
-// sentence's subject.
-var workedBeforeRe = regexp.MustCompile(`\b(?:before|after|prior to) (?:working|serving)(?: as (?:an? |the )?[\w-]+(?: [\w-]+)?)? (?:for|at|with) (?:the )?$`)
+// laterWorkCues end the text before an organization with a verb whose
+// subject is a person named earlier in the sentence: "…, before working
+// for ORG" (a past post), "… and then joined ORG", "has joined ORG's board".
+var laterWorkCues = []struct {
+	re     *regexp.Regexp
+	former bool
+	board  bool // the post is a seat on the board: ORG's Board of Directors
+}{
+	{regexp.MustCompile(`\b(?:before|after|prior to) (?:working|serving)(?: as (?:an? |the )?[\w-]+(?: [\w-]+)?)? (?:for|at|with) (?:the )?$`), true, false},
+	{regexp.MustCompile(`\b(?:and |, )(?:then |later |subsequently |eventually )joined (?:the )?$`), false, false},
+	{regexp.MustCompile(`\b(?:has|have|had|will|recently) joined $`), false, true},
+}
 
-// workedBefore reads "NAME graduated from X, before working for ORG": the
-// person opening the sentence worked at the organization.
+// boardAfter matches "'s board" after the organization.
+var boardAfter = regexp.MustCompile(`^['’]s [Bb]oard\b`)
+
+// workedBefore reads "NAME graduated from X, before working for ORG",
+// "NAME spent years at X and then joined ORG" and "NAME, a partner at X,
+// has joined ORG's Board of Directors": the person named last before the
+// cue, with no other person between, took the post.
 func (r *relFinder) workedBefore(s sentence, ms []mention) {
 	text := r.doc.text
-	if len(ms) < 2 || ms[0].Entity.Type != Person {
-		return
-	}
-	for _, o := range ms[1:] {
-		if o.Entity.Type == Person && o.Entity != ms[0].Entity {
-			return // another subject
+	for k, o := range ms {
+		if o.Entity.Type != Organization {
+			continue
 		}
-		if o.Entity.Type == Organization && workedBeforeRe.MatchString(text[s.Start:o.Start]) {
-			r.add(WorksAt, ms[0].Entity, o.Entity, "", true)
+		lead := text[s.Start:o.Start]
+		for _, c := range laterWorkCues {
+			if !c.re.MatchString(lead) || (c.board && !boardAfter.MatchString(text[o.End:s.End])) {
+				continue
+			}
+			for j := k - 1; j >= 0; j-- {
+				if ms[j].Entity.Type != Person {
+					continue
+				}
+				if strings.ContainsAny(text[ms[j].End:o.Start], ";；“”\"") || strings.Contains(text[ms[j].End:o.Start], " who ") || strings.Contains(text[ms[j].End:o.Start], " which ") {
+					break
+				}
+				role := ""
+				if c.board {
+					role = "board member"
+				}
+				r.add(WorksAt, ms[j].Entity, o.Entity, role, c.former)
+				break
+			}
+			break
 		}
 	}
 }
