@@ -1004,7 +1004,7 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	// PERSON(此前)曾在ORG工作/任职: the verb comes after the organization
 	if lead := strings.TrimSpace(between); (strings.HasSuffix(lead, "在") || strings.HasSuffix(lead, "前往") || strings.HasSuffix(lead, "转到") || strings.HasSuffix(lead, "轉到")) && utf8.RuneCountInString(lead) <= 8 {
 		tail := strings.TrimLeft(text[o.End:min(s.End, o.End+12)], " ")
-		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職"} {
+		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職", "就读", "就讀", "攻读", "攻讀", "从事", "從事", "做研究", "读博", "讀博", "任教"} {
 			if strings.HasPrefix(tail, v) {
 				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
 				r.add(WorksAt, p.Entity, o.Entity, "", former)
