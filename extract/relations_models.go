@@ -180,6 +180,11 @@ func (r *relFinder) zhVersionOf(s sentence, ms []mention) {
 			r.add(DerivedFrom, a.Entity, b.Entity, "", false)
 			continue
 		}
+		// M是对B套壳, M套壳B: M wraps B
+		if zhWrapBefore.MatchString(text[a.End:b.Start]) && zhWrapAfter.MatchString(text[b.End:s.End]) || zhWrapBetween.MatchString(text[a.End:b.Start]) {
+			r.add(DerivedFrom, a.Entity, b.Entity, "", false)
+			continue
+		}
 		// B的轻量版M
 		if loc := zhVersionTail.FindStringIndex(text[a.End:b.Start]); loc != nil && strings.TrimSpace(text[a.End+loc[1]:b.Start]) == "" {
 			r.add(DerivedFrom, b.Entity, a.Entity, "", false)
@@ -216,3 +221,11 @@ func (r *relFinder) jointAndParenMakers(s sentence, ms []mention) {
 		}
 	}
 }
+
+// zhWrapBefore, zhWrapAfter and zhWrapBetween read 套壳 (a model that
+// wraps or copies another one): M是对B套壳, M是B的套壳, M套壳了B.
+var (
+	zhWrapBefore  = regexp.MustCompile(`^\s*(?:就|其实|其實)?(?:是|为|為)?(?:对|對)?(?:我们|我們)?的?\s*$`)
+	zhWrapAfter   = regexp.MustCompile(`^\s*的?\s*(?:套壳|套殼)`)
+	zhWrapBetween = regexp.MustCompile(`^\s*(?:套壳|套殼)了?\s*$`)
+)
