@@ -312,7 +312,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	} else if strings.HasPrefix(b, "' ") || strings.HasPrefix(b, "’ ") {
 		b = strings.TrimLeft(b, "'’ ")
 	}
-	b = strings.TrimPrefix(b, "的")
+	b = strings.TrimPrefix(strings.TrimLeft(b, " "), "的") // Databricks 的联合创始人
 	if hasHan(b) && endsWithTitleHead(strings.TrimSuffix(b, "的")) {
 		b = strings.TrimSuffix(b, "的") // Lattice Forge首席科学家的丹尼尔
 	}
@@ -336,7 +336,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	}
 	if hasHan(b) {
 		if relTitleHead(b) {
-			return b, former, true
+			return zhRoleCore(b), former, true
 		}
 		return "", false, false
 	}
@@ -480,6 +480,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 // nextSegment is where the apposition's next part starts after end: past
 // ", " or " and ".
 func nextSegment(text string, end int) int {
+	if strings.HasPrefix(text[end:], " who ") || strings.HasPrefix(text[end:], " which ") {
+		return len(text) // a relative clause: whoClause reads it
+	}
 	if strings.HasPrefix(text[end:], " and ") {
 		return end + len(" and ")
 	}

@@ -189,7 +189,7 @@ func personWithin(ms []mention, k, from, end int) bool {
 
 // whoIsRe reads ", who is now managing director at ORG" after a name up
 // to the organization: the tense, and the post.
-var whoIsRe = regexp.MustCompile(`^,? who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?$`)
+var whoIsRe = regexp.MustCompile(`^,? (?:(?:a|an|the) [^,;"“”]{0,60}? )?who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?(?:[a-z]+ ){0,2}$`)
 
 // whoIsTitle reads "NAME, who is now managing director at ORG" and "NAME,
 // who was a researcher at ORG".
@@ -505,4 +505,19 @@ func (r *relFinder) poached(s sentence, ms []mention) {
 		r.add(WorksAt, p.Entity, a.Entity, "", false)
 		r.add(WorksAt, p.Entity, b.Entity, m[1], true)
 	}
+}
+
+// zhRoleCore drops a description before a Chinese title that is a clause
+// of its own (一位试用过这款产品的记者 -> 记者): a role is a title, not the
+// sentence around it.
+func zhRoleCore(role string) string {
+	role = strings.TrimPrefix(strings.TrimPrefix(role, "一位"), "一名")
+	i := strings.LastIndex(role, "的")
+	if i < 0 {
+		return role
+	}
+	if head := role[:i]; strings.ContainsAny(head, "过過了着著") {
+		return role[i+len("的"):]
+	}
+	return role
 }
