@@ -250,6 +250,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.apposition(s, ms, k)
 		r.whoClause(s, ms, k)
 		r.parenTitle(s, ms, k)
+		r.joinedAs(s, ms, k)
 		r.verbWork(s, ms, k)
 		r.copulaWork(s, ms, k)
 		r.asTitle(s, ms, k)

@@ -521,3 +521,24 @@ func zhRoleCore(role string) string {
 	}
 	return role
 }
+
+// joinedAsRe reads the post after "joined ORG": " as chief scientist in".
+var joinedAsRe = regexp.MustCompile(`^ as (?:its |a |an |the |their )?((?:[\w-]+ ){0,4}?[\w-]+?)(?: in | on | last | this | next | after | before |[,.;]|$)`)
+
+// joinedAs reads "NAME joined ORG as chief scientist": the post is the
+// words after "as".
+func (r *relFinder) joinedAs(s sentence, ms []mention, k int) {
+	if k+1 >= len(ms) || ms[k+1].Entity.Type != Organization {
+		return
+	}
+	text := r.doc.text
+	p, o := ms[k], ms[k+1]
+	switch text[p.End:o.Start] {
+	case " joined ", " joins ", " has joined ", " will join ", " rejoined ", " rejoins ":
+	default:
+		return
+	}
+	if m := joinedAsRe.FindStringSubmatch(text[o.End:s.End]); m != nil && plausibleRole(m[1]) {
+		r.add(WorksAt, p.Entity, o.Entity, m[1], false)
+	}
+}
