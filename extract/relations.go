@@ -1787,7 +1787,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		at := s.Start + i
 		var b, m *mention
 		for j := range models {
-			if models[j].End <= at && (!clauseBreak(text[models[j].End:at]) || apposThat.MatchString(text[models[j].End:at])) {
+			if models[j].End <= at && (!clauseBreak(text[models[j].End:at]) || at-models[j].End < 80 && apposThat.MatchString(text[models[j].End:at])) {
 				b = &models[j] // B, Acme's closed model that powers M
 			}
 			if m == nil && models[j].Start >= at+len(cue) && !clauseBreak(text[at+len(cue):models[j].Start]) && models[j].Start-at-len(cue) < 20 {

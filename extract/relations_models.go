@@ -12,24 +12,22 @@ import (
 // opens with the family's name count: a fork named after its base
 // (Formosa-Llama) keeps its own maker.
 func (r *relFinder) familyFromVersions() {
-	hasDev := map[string]bool{}
+	makers := map[string][]string{} // model -> the organizations the text says made it
 	for _, rel := range r.out {
 		if rel.Type == Developed {
-			hasDev[rel.To] = true
+			makers[rel.To] = append(makers[rel.To], rel.From)
 		}
 	}
 	for _, vf := range r.byFamily {
 		v, fam := vf[0], vf[1]
-		if hasDev[fam.Name] || r.inherited[v.Name] || r.stated[v] || !opensWithFamily(v, fam) {
+		if len(makers[fam.Name]) > 0 || r.inherited[v.Name] || r.stated[v] || !opensWithFamily(v, fam) {
 			continue
 		}
 		if fe := r.x.lex.entry(Model, fam.Name); fe != nil && len(fe.Attrs["developer"]) > 0 {
 			continue
 		}
-		for _, rel := range r.out {
-			if rel.Type == Developed && rel.To == v.Name {
-				r.add(Developed, r.doc.findOrg(rel.From), fam, "", false)
-			}
+		for _, org := range makers[v.Name] {
+			r.add(Developed, r.doc.findOrg(org), fam, "", false)
 		}
 	}
 }
@@ -83,6 +81,9 @@ var baseJoinRe = regexp.MustCompile(`^\s*(?:\p{Han}{0,6}(?:模型|编码器|編�
 func (r *relFinder) coordinatedBases(s sentence, ms []mention, before int) {
 	text := r.doc.text
 	added := append([]Relation(nil), r.out[before:]...)
+	if len(added) > 16 {
+		return // pathological input: a sentence of derivations is no list of two bases
+	}
 	for _, rel := range added {
 		if rel.Type != DerivedFrom {
 			continue

@@ -64,7 +64,7 @@ func (r *relFinder) orgTitleChain(s sentence, ms []mention, k int) {
 	text := r.doc.text
 	p := ms[k]
 	j := k - 1
-	for j >= 0 && ms[j].Entity.Type == Model {
+	for j >= 0 && j >= k-3 && ms[j].Entity.Type == Model {
 		j--
 	}
 	if j < 0 || j == k-1 || ms[j].Entity.Type != Organization {
@@ -283,7 +283,7 @@ func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 	}
 	// the organization right before the opening parenthesis, or the first
 	// one inside it when the text before names none
-	for j := k - 1; j >= 0 && ms[j].Start >= s.Start; j-- {
+	for j := k - 1; j >= 0 && j >= k-6 && ms[j].Start >= s.Start; j-- {
 		lead := strings.TrimRight(text[s.Start:ms[j].Start], " ")
 		if !strings.HasSuffix(lead, "(") && !strings.HasSuffix(lead, "（") {
 			if clauseBreak(strings.Trim(text[ms[j].End:ms[j+1].Start], ",， ")) {
@@ -365,7 +365,7 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 		if o.Entity.Type != Organization {
 			continue
 		}
-		lead := text[s.Start:o.Start]
+		lead := text[max(s.Start, o.Start-120):o.Start] // the cue is short: no scan of a long sentence per organization
 		for _, c := range laterWorkCues {
 			if !c.re.MatchString(lead) || (c.board && !boardAfter.MatchString(text[o.End:s.End])) {
 				continue
@@ -448,7 +448,7 @@ func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, pr := range []string{"他", "她"} {
 		from := s.Start
-		for {
+		for n := 0; n < 4; n++ { // a few pronouns per sentence: no quadratic scan of pathological text
 			i := strings.Index(text[from:s.End], pr)
 			if i < 0 {
 				break
