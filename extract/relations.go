@@ -269,6 +269,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 	r.workedBefore(s, ms)
 	r.clausePronounWork(s, ms)
 	r.poached(s, ms)
+	r.itsTitle(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)

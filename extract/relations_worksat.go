@@ -542,3 +542,53 @@ func (r *relFinder) joinedAs(s sentence, ms []mention, k int) {
 		r.add(WorksAt, p.Entity, o.Entity, m[1], false)
 	}
 }
+
+// itsTitleRe ends the text before a name with "its chief executive, " or
+// 其首席执行官: a post at the organization "its" stands for.
+var itsTitleRe = regexp.MustCompile(`(?:\b[Ii]ts ((?:[\w-]+ ){0,4}[\w-]+),? |其((?:[\p{Han}A-Za-z]){1,12}?)\s*)$`)
+
+// itsTitle reads "Its 31-year-old CEO, Jane Roe, said" and 其首席执行官X表示:
+// the organization is the nearest one before in the sentence, or the one
+// the sentences before are about.
+func (r *relFinder) itsTitle(s sentence, ms []mention) {
+	text := r.doc.text
+	for k, p := range ms {
+		if p.Entity.Type != Person {
+			continue
+		}
+		m := itsTitleRe.FindStringSubmatch(text[max(s.Start, p.Start-80):p.Start])
+		if m == nil {
+			continue
+		}
+		role := m[1]
+		if m[2] != "" {
+			role = m[2]
+			if !relTitleHead(role) {
+				continue
+			}
+		} else {
+			words := strings.Fields(role)
+			for len(words) > 1 && !titleWordsEn[strings.ToLower(words[0])] && !englishTitle[strings.ToLower(words[0])] {
+				words = words[1:] // its 31-year-old CEO: the age is no part of the post
+			}
+			role = strings.Join(words, " ")
+			if !plausibleRole(role) {
+				continue
+			}
+		}
+		var org *entity
+		for j := k - 1; j >= 0; j-- {
+			if ms[j].Entity.Type == Person {
+				break
+			}
+			if ms[j].Entity.Type == Organization {
+				org = ms[j].Entity
+				break
+			}
+		}
+		if org == nil {
+			org = r.orgBefore(s)
+		}
+		r.add(WorksAt, p.Entity, org, role, false)
+	}
+}
