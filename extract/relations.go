@@ -26,6 +26,7 @@ func (x *Extractor) relations(doc *document) []Relation {
 		r.derived(s, ms)
 		r.adoptsBase(s, ms)
 		r.zhVersionOf(s, ms)
+		r.basedAdjective(s, ms)
 		r.coordinatedBases(s, ms, derivedFrom)
 	}
 	r.namedAfterMaker()

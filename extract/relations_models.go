@@ -230,3 +230,29 @@ var (
 	zhWrapAfter   = regexp.MustCompile(`^\s*的?\s*(?:套壳|套殼)`)
 	zhWrapBetween = regexp.MustCompile(`^\s*(?:套壳|套殼)了?\s*$`)
 )
+
+// basedAdjRe matches "-based" right after a base model and the words up to
+// the model built on it: "-based ", "-based open ".
+var basedAdjRe = regexp.MustCompile(`^-based (?:[a-z][\w-]* ){0,3}$`)
+
+// basedApposRe matches what lies between a model and a base that
+// describes it in an apposition: ", a ", ", an open ".
+var basedApposRe = regexp.MustCompile(`^, (?:a|an|the) (?:[a-z][\w-]* ){0,2}$`)
+
+// basedAdjective reads "the B-based M" and "M, a B-based chatbot": M is
+// built on B.
+func (r *relFinder) basedAdjective(s sentence, ms []mention) {
+	text := r.doc.text
+	for j, b := range ms {
+		if b.Entity.Type != Model || !strings.HasPrefix(text[b.End:s.End], "-based ") {
+			continue
+		}
+		if j+1 < len(ms) && ms[j+1].Entity.Type == Model && basedAdjRe.MatchString(text[b.End:ms[j+1].Start]) {
+			r.add(DerivedFrom, ms[j+1].Entity, b.Entity, "", false) // the B-based M
+			continue
+		}
+		if j > 0 && ms[j-1].Entity.Type == Model && basedApposRe.MatchString(text[ms[j-1].End:b.Start]) {
+			r.add(DerivedFrom, ms[j-1].Entity, b.Entity, "", false) // M, a B-based chatbot
+		}
+	}
+}
