@@ -21,11 +21,19 @@ func (x *Extractor) relations(doc *document) []Relation {
 			r.sharedPosts(s, ms, before)
 			r.developed(si, s, ms)
 			r.companyReleased(s, ms)
+			r.itsModel(s, ms)
+			r.jointAndParenMakers(s, ms)
+			derivedFrom := len(r.out)
 			r.derived(s, ms)
+			r.adoptsBase(s, ms)
+			r.zhVersionOf(s, ms)
+			r.basedAdjective(s, ms)
+			r.coordinatedBases(s, ms, derivedFrom)
 		}
 	}
 	r.namedAfterMaker()
 	r.families()
+	r.familyFromVersions()
 	return r.out
 }
 
@@ -239,12 +247,26 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 		r.apposition(s, ms, k)
 		r.whoClause(s, ms, k)
 		r.parenTitle(s, ms, k)
+		r.joinedAs(s, ms, k)
 		r.verbWork(s, ms, k)
 		r.copulaWork(s, ms, k)
 		r.asTitle(s, ms, k)
 		r.secretaryOf(s, ms, k)
+		r.nameThenTitle(s, ms, k)
+		r.orgTitleChain(s, ms, k)
+		r.whoIsTitle(s, ms, k)
+		r.parenOrgTitle(s, ms, k)
+		r.appositionCoOrgs(s, ms, k)
+		r.postChange(s, ms, k)
 	}
 	r.titleList(s, ms)
+	r.listThenOrgTitle(s, ms)
+	r.zhTitleSegments(s, ms)
+	r.founderList(s, ms)
+	r.workedBefore(s, ms)
+	r.clausePronounWork(s, ms)
+	r.poached(s, ms)
+	r.itsTitle(s, ms)
 	r.zhApposition(s, ms)
 	r.subjectJoins(s, ms)
 	r.appointed(s, ms)
@@ -289,7 +311,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 	} else if strings.HasPrefix(b, "' ") || strings.HasPrefix(b, "’ ") {
 		b = strings.TrimLeft(b, "'’ ")
 	}
-	b = strings.TrimPrefix(b, "的")
+	b = strings.TrimPrefix(strings.TrimLeft(b, " "), "的") // Databricks 的联合创始人
 	if hasHan(b) && endsWithTitleHead(strings.TrimSuffix(b, "的")) {
 		b = strings.TrimSuffix(b, "的") // Lattice Forge首席科学家的丹尼尔
 	}
@@ -298,8 +320,8 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		// only direct contact in Chinese, or a possessive: Acme's Jane Roe
 		return "", false, between == "" || strings.TrimSpace(between) == "'s" || strings.TrimSpace(between) == "’s"
 	}
-	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 {
-		return "", false, false
+	if clauseBreak(b) || (hasHan(b) && utf8.RuneCountInString(b) > 24) || len(b) > 60 || strings.ContainsAny(b, "()（）了从從被把") {
+		return "", false, false // 特斯拉(Tesla, TSLA)首席执行官: parenOrgTitle reads it
 	}
 	for _, f := range []string{"前", "原", "曾任", "former ", "Former ", "ex-", "Ex-"} {
 		if strings.HasPrefix(b, f) {
@@ -312,8 +334,8 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 		}
 	}
 	if hasHan(b) {
-		if endsWithTitleHead(b) {
-			return b, former, true
+		if relTitleHead(b) {
+			return zhRoleCore(b), former, true
 		}
 		return "", false, false
 	}
@@ -369,9 +391,12 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			formerClause = true
 		}
 	}
+	if strings.HasPrefix(text[pos:s.End], "who ") {
+		return // other relative clauses: whoClause and whoIsTitle read them
+	}
 	for seg := 0; seg < 2 && pos < s.End; seg++ {
 		end := s.End
-		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". "} {
+		for _, stop := range []string{", ", " who ", " which ", " and a ", " and an ", " and the ", "; ", ". ", "—", "–", " -- "} {
 			if i := strings.Index(text[pos:end], stop); i >= 0 {
 				end = pos + i
 			}
@@ -388,6 +413,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 		}
 		clause := text[pos:end]
 		lc := strings.ToLower(clause)
+		if personWithin(ms, k, pos, end) {
+			return // "A, Acme CEO B": the segment describes the next person of a list
+		}
 		var org *mention
 		for j := k + 1; j < len(ms); j++ {
 			if ms[j].Start >= pos && ms[j].End <= end && ms[j].Entity.Type == Organization {
@@ -433,6 +461,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			}
 		}
 		role = strings.TrimRight(role, ".,;:!?\"”’ ")
+		for _, w := range []string{"now ", "currently "} {
+			role = strings.TrimPrefix(role, w) // Peter Vance, now CEO of Arboris
+		}
 		if !plausibleRole(role) {
 			pos = nextSegment(text, end)
 			formerClause = nowClause(text, &pos, formerClause)
@@ -448,6 +479,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 // nextSegment is where the apposition's next part starts after end: past
 // ", " or " and ".
 func nextSegment(text string, end int) int {
+	if strings.HasPrefix(text[end:], " who ") || strings.HasPrefix(text[end:], " which ") {
+		return len(text) // a relative clause: whoClause reads it
+	}
 	if strings.HasPrefix(text[end:], " and ") {
 		return end + len(" and ")
 	}
@@ -505,6 +539,7 @@ var whoVerbs = []struct {
 	{"co-founded", "co-founder", false}, {"cofounded", "co-founder", false}, {"founded", "founder", false}, {"started", "founder", false}, {"joined", "", false},
 	{"leads", "", false}, {"heads", "", false}, {"runs", "", false}, {"directs", "", false}, {"manages", "", false}, {"works", "", false},
 	{"led", "", true}, {"headed", "", true}, {"ran", "", true}, {"directed", "", true}, {"managed", "", true}, {"worked", "", true}, {"spent", "", true},
+	{"left", "", true}, {"quit", "", true},
 }
 
 // leadVerbs lead a unit named right after them (who directs the X Lab).
@@ -572,10 +607,14 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 				r.add(WorksAt, p.Entity, o.Entity, role, former)
 				break
 			}
-			if o := clauseOrg(from); o != nil && leadVerbs[v.verb] && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
+			if o := clauseOrg(from); o != nil && (leadVerbs[v.verb] || leftVerbs[v.verb]) && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
 				// who directs the Autonomy Lab at Kyoto University: the unit, and the
 				// organization it belongs to
-				r.add(WorksAt, p.Entity, o.Entity, v.verb, former || v.former)
+				role := v.verb
+				if leftVerbs[v.verb] {
+					role = "" // who left Acme: a past post, whatever it was
+				}
+				r.add(WorksAt, p.Entity, o.Entity, role, former || v.former)
 				for j := k + 1; j+1 < len(ms); j++ {
 					if ms[j].Entity == o.Entity && ms[j+1].Entity.Type == Organization && (text[ms[j].End:ms[j+1].Start] == " at " || text[ms[j].End:ms[j+1].Start] == " of ") {
 						r.add(WorksAt, p.Entity, ms[j+1].Entity, "", former || v.former)
@@ -654,7 +693,8 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 	between := text[p.End:o.Start]
 	after := text[o.End:s.End]
 	if hasHan(between) || hasHan(after) {
-		b := between
+		b := strings.TrimSpace(between) // Lucas Beyer 是 DeepMind 研究员: spaces around Latin names
+		after = strings.TrimLeft(after, " ")
 		former := false
 		for _, f := range []string{"以前", "此前", "曾经", "曾", "早年", "过去", "過去", "原本"} {
 			if strings.HasPrefix(b, f) {
@@ -922,10 +962,10 @@ func (r *relFinder) personFounded(s sentence, ms []mention) {
 			continue
 		}
 		between := strings.TrimSpace(text[p.End:o.Start])
-		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
+		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "创办了", "創辦了", "创立了", "創立了", "联合创办了", "聯合創辦了", "共同创立了", "共同創立了", "联合创立了", "聯合創立了", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
 			if between == v {
 				role := "founder"
-				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") {
+				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") || strings.Contains(v, "聯合") {
 					role = "co-founder"
 				}
 				r.add(WorksAt, p.Entity, o.Entity, role, false)
@@ -964,9 +1004,9 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		return
 	}
 	// PERSON(此前)曾在ORG工作/任职: the verb comes after the organization
-	if lead := strings.TrimSpace(between); strings.HasSuffix(lead, "在") && utf8.RuneCountInString(lead) <= 8 {
-		tail := text[o.End:min(s.End, o.End+12)]
-		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職"} {
+	if lead := strings.TrimSpace(between); (strings.HasSuffix(lead, "在") || strings.HasSuffix(lead, "前往") || strings.HasSuffix(lead, "转到") || strings.HasSuffix(lead, "轉到")) && utf8.RuneCountInString(lead) <= 8 {
+		tail := strings.TrimLeft(text[o.End:min(s.End, o.End+12)], " ")
+		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職", "就读", "就讀", "攻读", "攻讀", "从事", "從事", "做研究", "读博", "讀博", "任教"} {
 			if strings.HasPrefix(tail, v) {
 				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
 				r.add(WorksAt, p.Entity, o.Entity, "", former)
@@ -1107,7 +1147,7 @@ var speechAfter = regexp.MustCompile(`^,? (?:said|says|told|added|noted|argued|w
 
 // zhJoinClause is a clause without its subject that takes a post at the
 // organization after it: 去年加盟, 随后加入, 后出任.
-var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任)了?$`)
+var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任|现任|現任|现为|現為|转任|轉任|升任)了?$`)
 
 // asTitle reads "…, who led the work as a CCC affiliate": the person works
 // at the organization with the title after it.
@@ -1451,7 +1491,7 @@ func modelByOrg(between, after string) bool {
 var latestModelOf = regexp.MustCompile(`^['’]s (?:new |newest |latest |flagship |open |open-weight |first |own |largest |smallest |most capable )*(?:[\w-]+ )?(?:model|LLM|chatbot|assistant)\b`)
 
 // modelByOrgRe reads the words between a model and its maker after it.
-var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant) (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
+var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant)(?: \([A-Za-z]{2,6}\))? (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
 
 // lexDeveloper reports a lexicon that names the organization as the
 // developer of the model or of its family.
@@ -1563,7 +1603,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 	}
 	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "uses"} {
+	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "built upon", "based upon", "post-trained from", "post-trained on", "built atop", "fork of", "forked from", "uses"} {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -1577,7 +1617,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				if models[j].End <= at {
 					gap := strings.TrimRight(text[models[j].End:at], " ")
 					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
-					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been"} {
+					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been", "，这是一个", "，這是一個", "，这是一款", "，這是一款", "，它是一个", "，它是一個", "，是一个", "，是一個"} {
 						if strings.HasPrefix(gap, a) && len(gap) < 40 {
 							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from", "Code Llama, which was fine-tuned from"
 						}
@@ -1586,7 +1626,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 						before = &models[j]
 					}
 				}
-				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) && !makerAfter(text[models[j].End:s.End]) {
+				if models[j].Start >= at+len(cue) && after == nil && !clauseBreak(text[at+len(cue):models[j].Start]) && !makerAfter(text[models[j].End:s.End]) && !ownerOfNext(text, models, j) {
 					after = &models[j]
 				}
 			}
@@ -1745,8 +1785,8 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		at := s.Start + i
 		var b, m *mention
 		for j := range models {
-			if models[j].End <= at && !clauseBreak(text[models[j].End:at]) {
-				b = &models[j]
+			if models[j].End <= at && (!clauseBreak(text[models[j].End:at]) || at-models[j].End < 80 && apposThat.MatchString(text[models[j].End:at])) {
+				b = &models[j] // B, Acme's closed model that powers M
 			}
 			if m == nil && models[j].Start >= at+len(cue) && !clauseBreak(text[at+len(cue):models[j].Start]) && models[j].Start-at-len(cue) < 20 {
 				m = &models[j]
