@@ -504,6 +504,9 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
 	after := strings.TrimLeft(sub(text, m.End, min(u.End, m.End+120)), " ，,*")
+	if after == "" && !q.zh {
+		after = q.enNextSentence(m.End)
+	}
 	if _, _, ok := q.cueStartingAfter(after); ok {
 		return false
 	}
@@ -627,10 +630,15 @@ var enCues = []string{
 	"acknowledges", "admits", "asserted", "asserts", "declared", "emphasizes", "emphasises", "stresses", "remarked", "remarks",
 	"observes", "recalled", "reckons", "estimated", "estimates", "testified",
 	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
+	// Replies, exclamations and verbs of telling a story: "…," she replied;
+	// X responded, "…"; X accused Y of ….
+	"responded", "responds", "replied", "replies", "retorted", "countered", "recounted", "recounts", "shouted", "exclaimed",
+	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing",
 }
 
 var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,
-	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true}
+	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true,
+	"commenting": true, "responding": true, "replying": true, "recalling": true, "observing": true}
 
 func sortByLen(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
@@ -854,7 +862,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		rest = sub(text, afterStart, q.units[au].End)
 	}
 	lead := len(rest) - len(strings.TrimLeft(rest, " ，,.。*"))
-	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok {
+	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok && !q.enReplyAfter(afterStart+lead+off+len(c.word)) {
 		cs := cue{span{afterStart + lead + off, afterStart + lead + off + len(c.word)}, c.word}
 		if off == 0 || strings.TrimSpace(rest[lead:lead+off]) == "" {
 			// "…," said X: the speaker follows the verb.
@@ -1098,6 +1106,9 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 		}
 		if len(found) == 0 {
 			continue
+		}
+		if e := q.enUnitSpeaker(k, ui, pos, g); e != nil {
+			return e
 		}
 		// One whose gender is known to fit before one whose gender is
 		// unknown; then the subject, named first, rather than the last
@@ -1382,12 +1393,13 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 
 var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
-var enAppositive = re(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
+var enAppositive = re(`^\s*,(?:[^,"“”;]{1,120},){1,3}\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb
 // are adverbs or an appositive ("Lee Chan, the agency's press
 // secretary, said").
 func enGapOK(g string) bool {
+	g = enStripAside(g)
 	if enAppositive.MatchString(g) {
 		return true
 	}
@@ -1424,10 +1436,10 @@ func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
 		}
 		tries++
 		after := sub(text, cd.End, min(len(text), cd.End+3))
-		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || q.enObjectOfPreposition(cd) {
 			continue
 		}
-		if enGapOK(sub(text, cd.End, c.Start)) {
+		if enGapOK(sub(text, cd.End, c.Start)) || q.enNameInApposition(cd, c) {
 			return &q.cands[i]
 		}
 	}
