@@ -546,6 +546,9 @@ func (q *quoter) embedded(m qmark, from int) bool {
 	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
 		return false
 	}
+	if t := strings.TrimRight(between, " \t*"); !q.zh && strings.HasSuffix(t, ",") && enAdjunctOnly(cs[len(cs)-1].word, t[:len(t)-1]) {
+		return false // said in a statement, “…”
+	}
 	if q.zh {
 		return runeLetters(between) >= 2
 	}
@@ -843,6 +846,9 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		att := q.attribute(ui, c)
 		return att, true, c.Start
 	}
+	if att, c, ok := q.enCueThenAdjunct(ui, from, before); ok {
+		return att, true, c.Start
+	}
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		cs := q.findCues(from, from+len(before))
 		if len(cs) > 0 {
@@ -1010,6 +1016,9 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 			end = u.End
 		} else {
 			end += cd.End
+		}
+		if p, ok := q.enPersonBehindTitle(cd, u.End); ok {
+			cd = p
 		}
 		att := attribution{cue: c.word, region: span{c.Start, end}, subject: cd.span}
 		att.speaker = q.personOf(cd, ui)
@@ -1457,6 +1466,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 	for ci, c := range cues {
 		if used[c.Start] && !q.hasContentAfter(c, u) {
 			continue
+		}
+		if q.enTrailing(ui, c, direct) {
+			return
 		}
 		content, ok := q.reportedContent(u, c)
 		if !ok {

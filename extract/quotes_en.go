@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // English quote attribution beyond the shared rules of quotes.go: speakers
@@ -98,4 +99,145 @@ var enThatAfter = re(`^\s*(?:,\s*)?that\b`)
 // quotation is then someone else's words, the question Lee answers.
 func (q *quoter) enReplyAfter(verbEnd int) bool {
 	return !q.zh && enThatAfter.MatchString(sub(q.doc.text, verbEnd, min(len(q.doc.text), verbEnd+12)))
+}
+
+// enTitleGap is what may stand between an organization or model and the
+// person it qualifies after an inverted verb: "…," said Acme's Lee;
+// "…," wrote assistant professor and Orion researcher Lee Chan.
+var enTitleGap = re(`^(?:'s|’s)?(?:\s+[\p{L}-]+){0,5}\s+$`)
+
+// enPersonBehindTitle finds, for an English inverted attribution whose first
+// name after the verb is an organization or a model, the person that name
+// qualifies, in the same phrase: the organization is the speaker's chain,
+// not the speaker.
+func (q *quoter) enPersonBehindTitle(cd cand, lim int) (cand, bool) {
+	if q.zh || cd.ent == nil || cd.ent.Type == Person {
+		return cand{}, false
+	}
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cd.End })
+	for ; i < len(q.cands) && q.cands[i].Start < min(lim, cd.End+70); i++ {
+		n := q.cands[i]
+		if !enTitleGap.MatchString(sub(q.doc.text, cd.End, n.Start)) {
+			return cand{}, false
+		}
+		if n.ent != nil && n.ent.Type == Person {
+			return n, true
+		}
+	}
+	return cand{}, false
+}
+
+// enAdjunct is what may follow a speech verb before the comma or colon that
+// opens a quote: where, when and to whom the words were said ("said in a
+// statement ahead of Tuesday's hearing, “…”", "told reporters on Monday:").
+var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
+
+// enCueThenAdjunct attributes a quote whose speech verb is followed by an
+// adverbial and a comma: "X has said in a statement ahead of the hearing,
+// “…”". A listener after told/tells counts as an adverbial here; any other
+// object after the verb (said the rules, “…”) does not.
+func (q *quoter) enCueThenAdjunct(ui, from int, before string) (attribution, cue, bool) {
+	if q.zh || !strings.HasSuffix(before, ",") {
+		return attribution{}, cue{}, false
+	}
+	cs := q.findCues(from, from+len(before))
+	if len(cs) == 0 {
+		return attribution{}, cue{}, false
+	}
+	c := cs[len(cs)-1]
+	if !enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1)) {
+		return attribution{}, cue{}, false
+	}
+	att := q.attribute(ui, c)
+	return att, c, att.speaker != nil
+}
+
+// enAdjunctOnly reports whether the words after the speech verb w are only
+// where, when and to whom it was said.
+func enAdjunctOnly(w, rest string) bool {
+	if !enAdjunct.MatchString(rest) || strings.Contains(rest, " that ") {
+		return false
+	}
+	r := []rune(strings.TrimSpace(rest))
+	listener := w == "told" || w == "tells" || w == "telling"
+	return len(r) == 0 || listener || !unicode.IsUpper(r[0]) && !strings.HasPrefix(string(r), "reporters") && !strings.HasPrefix(string(r), "the ")
+}
+
+// enTrailAfter is what may follow a speech verb that closes its sentence:
+// nothing, or where and when it was said ("…, Lee said during the forum.").
+var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
+
+// enTrailingLead is the part of a sentence that ends with the comma before
+// a trailing attribution, with at least six words of statement.
+const enTrailingMinWords = 6
+
+// enTrailing finds English reported speech whose attribution closes the
+// sentence: "The revenue will triple this year, Acme's CEO Dana Roe said."
+// or "…, said Lee Chan, chairman of the lab, adding …". The statement is
+// what stands before the comma that opens the attribution. It reports
+// whether it emitted one.
+func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
+	if q.zh || c.word == "according to" || enParticiple[c.word] {
+		return false
+	}
+	u := q.units[ui]
+	text := q.doc.text
+	var att attribution
+	lead := -1 // where the attribution starts
+	if pre := strings.TrimRight(sub(text, u.Start, c.Start), " "); strings.HasSuffix(pre, ",") {
+		// "…, said Lee Chan, chairman of the lab."
+		// The name ends the clause: "said Sam Ode had her support" has
+		// Sam Ode as the subject of what was said.
+		if a, ok := q.speakerAfterCue(ui, c); ok && a.speaker != nil && enClauseEnds(sub(text, a.subject.End, u.End)) {
+			att, lead = a, u.Start+len(pre)-1
+		}
+	}
+	if lead < 0 {
+		if !enTrailAfter.MatchString(sub(text, c.End, q.sentenceEnd(c.End, u.End))) {
+			return false
+		}
+		att = q.attribute(ui, c)
+		if att.speaker == nil || att.chain == (span{}) {
+			return false
+		}
+		pre := strings.TrimRight(sub(text, u.Start, att.chain.Start), " ")
+		if !strings.HasSuffix(pre, ",") {
+			return false
+		}
+		lead = u.Start + len(pre) - 1
+	}
+	s := u.Start
+	for _, loc := range q.marks {
+		if loc.Start < lead && loc.End > s && loc.Start <= s+2 {
+			return false // the sentence opens with a direct quote
+		}
+	}
+	for _, d := range direct {
+		if d.Start < lead && d.End > s {
+			return false
+		}
+	}
+	body := strings.TrimSpace(sub(text, s, lead))
+	if len(strings.Fields(body)) < enTrailingMinWords {
+		return false
+	}
+	s += strings.Index(sub(text, s, lead), body)
+	part := span{s, s + len(body)}
+	att.region = span{min(att.regionStartOr(lead), lead), max(att.region.End, c.End)}
+	q.emit(Quote{
+		Speaker:  att.speaker.Name,
+		Text:     body,
+		Kind:     Reported,
+		Cue:      c.word,
+		Offset:   part.Start,
+		Sentence: strings.TrimSpace(text[u.Start:u.End]),
+	}, ui, part, att, u)
+	return true
+}
+
+// enClauseEnds reports whether s, the text after a name, ends the clause
+// the name stands in.
+func enClauseEnds(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	return t == "" || strings.ContainsAny(t[:1], ",.;!?")
 }

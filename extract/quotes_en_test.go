@@ -93,3 +93,32 @@ func TestEnglishContext(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Direct, "We will ship it in May", "replied", nil}}},
 	})
 }
+
+func TestEnglishVerbPhrases(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"an organization's person after the verb", `"We will keep the weights closed for now," said [Greyline|O]'s [Roe|P|f|Dana Roe].`,
+			[]wantQuote{{"Dana Roe", Direct, "keep the weights closed", "said", nil}}},
+		{"a title with a model in it after the verb", `"The demo was never meant to stay up for long," wrote assistant professor and [Orion|M] researcher [Lee Chan|P|m] in a note.`,
+			[]wantQuote{{"Lee Chan", Direct, "never meant to stay up", "wrote", nil}}},
+		{"an organization alone after the verb speaks for no person", `"We will keep the weights closed for now," said [Greyline|O] in a note.`, nil},
+		{"said in a statement before the comma", `Senator [Jo Kent|P|f] has said in a statement ahead of the hearing, "The agencies need clear rules for these systems."`,
+			[]wantQuote{{"Jo Kent", Direct, "need clear rules", "said", nil}}},
+		{"told a listener before the comma", `[Lee Chan|P|m] told reporters on Monday, "Nothing about the deal has changed since spring."`,
+			[]wantQuote{{"Lee Chan", Direct, "Nothing about the deal", "told", nil}}},
+		{"said with an object before the comma is no attribution", `[Lee Chan|P|m] said the new rules, "which nobody outside the agency has read so far," would pass.`,
+			[]wantQuote{{"Lee Chan", Reported, "would pass", "said", nil}}},
+	})
+}
+
+func TestEnglishTrailingAttribution(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"statement, then the speaker and the verb", `Thanks to new buyers, revenue at the unit is on course to triple this year, [Greyline|O]'s chief executive [Dana Roe|P|f] said.`,
+			[]wantQuote{{"Dana Roe", Reported, "revenue at the unit is on course to triple", "said", []string{}}}},
+		{"statement, the speaker in apposition, the verb and a place", `The model is meant to reason about text and images alike, [Lee Chan|P|m], the lab's research director, said during the forum.`,
+			[]wantQuote{{"Lee Chan", Reported, "meant to reason about text", "said", nil}}},
+		{"statement, then said and the speaker", `The pairing of large models and cheap compute offers a plausible road to better tools, said [Lee Chan|P|m], chairman of the lab, adding that more funding would follow.`,
+			[]wantQuote{{"Lee Chan", Reported, "offers a plausible road", "said", nil}}},
+		{"a short lead is no statement", `In the end, [Lee Chan|P|m] said.`, nil},
+		{"an organization closing the sentence is no speaker", `Revenue at the lab is on course to triple this year, [Greyline|O] said.`, nil},
+	})
+}
