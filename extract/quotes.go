@@ -271,6 +271,9 @@ func (q *quoter) buildCands() []cand {
 		}
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
 	}
+	if !q.zh {
+		out = append(out, q.enNameCands(taken)...)
+	}
 	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
 		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
 			continue
@@ -887,6 +890,9 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 			att.region.End = max(att.region.End, end)
 		}
 		return att, true, cs.Start
+	}
+	if att, ok := q.enColonSubject(ui, from, m); ok {
+		return att, true, -1
 	}
 	// The paragraph before ends with a verb and a colon.
 	if ui > 0 && strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.paraStart(ui) {

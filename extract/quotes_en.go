@@ -241,3 +241,98 @@ func enClauseEnds(s string) bool {
 	t := strings.TrimLeft(s, " ")
 	return t == "" || strings.ContainsAny(t[:1], ",.;!?")
 }
+
+// enCapWord is a capitalised word: a given name or a surname on its own.
+var enCapWord = re(`\b\p{Lu}[\p{Ll}'’-]*\p{Ll}\b`)
+
+// enNameCands finds persons the article names once in full and later by a
+// given name or surname alone where the entity stage linked no mention
+// ("Yasmin Roe, a partner at Spark, joined the board. Yasmin says, …"). A
+// word two persons share, or that names anything else, stays unread.
+func (q *quoter) enNameCands(taken func(s, e int) bool) []cand {
+	parts := map[string]*entity{}
+	clash := map[string]bool{}
+	whole := map[string]bool{}
+	for _, e := range q.doc.entities {
+		whole[e.Name] = true
+		for a := range e.aliases {
+			whole[a] = true
+		}
+		if e.Type != Person {
+			continue
+		}
+		ws := strings.Fields(e.Name)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			if p, ok := parts[w]; ok && p != e {
+				clash[w] = true
+			}
+			parts[w] = e
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	text := q.doc.text
+	var out []cand
+	for _, loc := range enCapWord.FindAllStringIndex(text, -1) {
+		w := text[loc[0]:loc[1]]
+		e := parts[w]
+		if e == nil || clash[w] || whole[w] && !e.aliases[w] || taken(loc[0], loc[1]) || q.markAt(loc[0]) >= 0 {
+			continue
+		}
+		// Part of a longer name (Yasmin Lee, Dana Roe Jr) is someone else.
+		if enCapWord.MatchString(sub(text, loc[1], min(len(text), loc[1]+2))) && strings.HasPrefix(sub(text, loc[1], loc[1]+1), " ") {
+			continue
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, ent: e})
+	}
+	return out
+}
+
+// enSceneLead is what may open a sentence before the person whose words a
+// colon introduces: a scene (In May, …) or a title set off by a comma (Its
+// chief executive, …).
+var enSceneLead = re(`^\s*(?:[^,;:"“”]{1,60},\s*)?$`)
+
+// enColonSubject attributes a statement in quotation marks after a colon
+// whose sentence has a person as its subject but no speech verb: "Its chief
+// executive, Dana Roe, has set her sights high: “…”", "He remembers the
+// night: “…”". The person must open the sentence (after a scene or a
+// title), and the quotation must be a statement, not a list of terms.
+func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
+	if q.zh || !q.statementLike(m.inner) {
+		return attribution{}, false
+	}
+	text := q.doc.text
+	u := q.units[ui]
+	before := strings.TrimRight(sub(text, from, m.Start), " \t*")
+	if !strings.HasSuffix(before, ":") {
+		return attribution{}, false
+	}
+	end := from + len(before) - 1
+	cs := max(q.clauseStart(u, end), from)
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cs })
+	for ; i < len(q.cands) && q.cands[i].End <= end; i++ {
+		cd := q.cands[i]
+		if cd.ent != nil && cd.ent.Type != Person {
+			continue // an organization in the chain: Acme CEO Dana Roe
+		}
+		if cd.ent == nil && cd.gender == 'n' {
+			return attribution{}, false
+		}
+		chain := span{max(q.chainStart(cd.span), cs), cd.End}
+		if !enSceneLead.MatchString(sub(text, cs, chain.Start)) || possessive(text, cd.End) {
+			return attribution{}, false
+		}
+		if strings.ContainsAny(sub(text, cd.End, end), "\"“”;") {
+			return attribution{}, false
+		}
+		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span}
+		att.speaker = q.personOf(cd, ui)
+		return att, att.speaker != nil
+	}
+	return attribution{}, false
+}

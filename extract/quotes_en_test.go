@@ -122,3 +122,22 @@ func TestEnglishTrailingAttribution(t *testing.T) {
 		{"an organization closing the sentence is no speaker", `Revenue at the lab is on course to triple this year, [Greyline|O] said.`, nil},
 	})
 }
+
+func TestEnglishNameParts(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"a given name alone after the full name", `[Yara Quell|P|f], a partner at [Spark Hill|O], joined the board. Yara says, "We are excited to back the team on its mission to build safer systems."`,
+			[]wantQuote{{"Yara Quell", Direct, "excited to back the team", "says", nil}}},
+		{"a given name two persons share is nobody", `[Yara Quell|P|f] and [Yara Moss|P|f] joined the board. Yara says, "We are excited to back the team on its mission to build safer systems."`, nil},
+	})
+}
+
+func TestEnglishColonSubject(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"a person's sentence with a colon and no verb of speech", `Its chief executive, [Dana Roe|P|f], has set her sights high: "We want to build the leading open lab in the region within five years."`,
+			[]wantQuote{{"Dana Roe", Direct, "build the leading open lab", ":", nil}}},
+		{"he remembers: the pronoun's person", `[Lee Chan|P|m] founded the lab in May. He remembers the night before the launch with [Ana Ruiz|P|f], who ran the servers: "I told her that this is the time to go."`,
+			[]wantQuote{{"Lee Chan", Direct, "this is the time to go", ":", nil}}},
+		{"a thing's sentence with a colon is nobody's", `The report by [Lee Chan|P|m] lists the risks: "models that leak data, models that lie, and models that cost too much."`, nil},
+		{"short terms after a colon are no statement", `[Lee Chan|P|m] named two goals: "speed" and "trust".`, nil},
+	})
+}
