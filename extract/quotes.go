@@ -1744,7 +1744,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start < u.Start || m.End > u.End {
+		if m.Start < u.Start || m.End > u.End || q.enChannel(m) {
 			continue
 		}
 		if m.Start >= stmt.Start && m.End <= stmt.End {
@@ -1754,7 +1754,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if inRegion(m) {
 			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
 			// the attribution names the topic.
-			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.enTopicVerb(m) {
 				add(m.Entity)
 				continue
 			}
@@ -1767,7 +1767,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		// A person's employer or a dateline elsewhere in the sentence
 		// introduces, it is no topic (360集团创始人周鸿祎并不认同，他认为…).
-		if q.employerOf(m) || q.inDateline(m.span) {
+		if q.employerOf(m) || q.inDateline(m.span) || q.enOtherClause(m.span, stmt, att) {
 			continue
 		}
 		// Other words in quotation marks belong to their own quote.
@@ -1786,8 +1786,8 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			add(e)
 		}
 	}
-	// "his team", 公司 opening a statement: the speaker's own organization.
-	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
+	// "his team", "our mission", 公司 opening a statement: the speaker's own organization.
+	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || !q.zh && enOurOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
 		add(q.speakerOrg(att))
 	}
 	// "the company will…", 该公司: the organization meant.

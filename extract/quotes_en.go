@@ -336,3 +336,59 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// enChannelBefore ends with the words that make the next name the channel a
+// statement went out on, not its topic: "in a post on X", "told CNBC",
+// "in an interview with Bloomberg", "wrote in Google Docs".
+var enChannelBefore = re(`(?i)(?:\b(?:post|posts|posted|posting|tweet|tweets|tweeted|wrote|writes|writing|said|says|statement|interview|interviews|podcast|appearance|thread|video|message|blog|broadcast|show|remarks|comments?|speaking|spoke|announcement|announced)\b[^.,;"“”]{0,24}?\s(?:on|to|with|in|via)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
+
+// enChannelAfter starts with the words that make the name before them a
+// channel: "an X post", "Twitter users", "his LinkedIn account".
+var enChannelAfter = re(`^(?:'s|’s)?\s+(?:post|posts|users|account|thread|feed|livestream|broadcast|interview|podcast|page)\b`)
+
+// enChannel reports whether an English mention is the channel a statement
+// went out on (posted on X, told CNBC): no topic of any quote.
+func (q *quoter) enChannel(m mention) bool {
+	if q.zh || m.Entity == nil || m.Entity.Type != Organization {
+		return false
+	}
+	text := q.doc.text
+	return enChannelBefore.MatchString(sub(text, max(0, m.Start-60), m.Start)) || enChannelAfter.MatchString(sub(text, m.End, min(len(text), m.End+16)))
+}
+
+// enTopicVerbBefore ends with a verb whose object is what the speaker's
+// words are about: "X criticised OpenAI, saying …", "X praised the lab".
+var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
+
+// enTopicVerb reports whether a mention in an English attribution is the
+// object of a verb of judging: its topic, not the speaker's introduction.
+func (q *quoter) enTopicVerb(m mention) bool {
+	return !q.zh && enTopicVerbBefore.MatchString(sub(q.doc.text, max(0, m.Start-24), m.Start))
+}
+
+// enClauseBreak is a boundary between two clauses of one sentence that say
+// different things: ", even as", ", while", ", but", "; ".
+var enClauseBreak = re(`(?i),\s+(?:even as|even though|as|while|but|although|though|whereas|because|since|after|before|when|and yet)\s|;\s`)
+
+// enOtherClause reports whether a mention outside an English statement and
+// its attribution lies in another clause of the sentence: "A's app topped
+// B's chart, even as Lee said the rule sets a bad precedent" is not about A's
+// app or B.
+func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
+	if q.zh {
+		return false
+	}
+	lo, hi := min(stmt.Start, att.regionStartOr(stmt.Start)), max(stmt.End, att.region.End)
+	switch {
+	case m.End <= lo:
+		return enClauseBreak.MatchString(sub(q.doc.text, m.End, lo))
+	case m.Start >= hi:
+		return enClauseBreak.MatchString(sub(q.doc.text, hi, m.Start))
+	}
+	return false
+}
+
+// enOurOrg is "our" with something only an organization has: the speaker
+// speaks for their own organization ("the core of our mission", "our
+// models").
+var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)

@@ -141,3 +141,26 @@ func TestEnglishColonSubject(t *testing.T) {
 		{"short terms after a colon are no statement", `[Lee Chan|P|m] named two goals: "speed" and "trust".`, nil},
 	})
 }
+
+func TestEnglishAbout(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"a post on a platform named after the verb is no topic", `"We told them where the limits are," [Lee Chan|P|m] said in a post on [X|O].`,
+			[]wantQuote{{"Lee Chan", Direct, "We told them", "said", []string{}}}},
+		{"a listener is no topic", `[Lee Chan|P|m] told [Bloomberg|O] in an interview with [CNBC|O] that [Orion|M] would ship two months late.`,
+			[]wantQuote{{"Lee Chan", Reported, "would ship two months late", "told", []string{"Orion"}}}},
+		{"an organization's users are a channel", `[Greyline|O] users cheered, with [Lee Chan|P|m] commenting, "This is the best open model of the year by far."`,
+			[]wantQuote{{"Lee Chan", Direct, "best open model", "commenting", []string{}}}},
+		{"the object of a verb of judging is the topic", `[Dana Roe|P|f], the head of [Greyline|O], criticised [Orbit Robotics|O], saying it was "not a normal shakeup at all".`,
+			[]wantQuote{{"Dana Roe", Reported, "not a normal shakeup", "saying", []string{"Orbit Robotics"}}}},
+		{"another clause of the sentence is no topic", `The [Orion|M] app rose to the top of [Greyline|O]'s chart, even as [Lee Chan|P|m] said the ruling sets a bad precedent.`,
+			[]wantQuote{{"Lee Chan", Reported, "sets a bad precedent", "said", []string{}}}},
+		{"the same clause is", `The [Orion|M] app is the best of the year, [Lee Chan|P|m] said.`,
+			[]wantQuote{{"Lee Chan", Reported, "best of the year", "said", []string{"Orion"}}}},
+		{"our mission is the speaker's organization", `[Greyline|O] chief executive [Dana Roe|P|f] said, "Safety is at the core of our mission."`,
+			[]wantQuote{{"Dana Roe", Direct, "core of our mission", "said", []string{"Greyline"}}}},
+		{"our mission is the employer's stated before", `[Dana Roe|P|f] is a researcher at [Greyline|O]. [Dana Roe|P|f] said, "Safety is at the core of our mission."`,
+			[]wantQuote{{"Dana Roe", Direct, "core of our mission", "said", []string{"Greyline"}}}},
+		{"our findings are no organization's", `[Dana Roe|P|f] is a researcher at [Greyline|O]. [Dana Roe|P|f] said, "But our findings suggest the gap is wider than expected."`,
+			[]wantQuote{{"Dana Roe", Direct, "our findings suggest", "said", []string{}}}},
+	})
+}
