@@ -502,7 +502,7 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 	// Short: speech only with a cue right beside it, and, after a cue, only
 	// if the words end their clause: 他认为，“开源”这个说法… is a term.
 	trimmed := strings.TrimRight(before, " ：:，,")
-	if _, ok := q.cueEnding(trimmed); ok {
+	if _, ok := q.cueEnding(trimmed); ok || q.enCueAdjunctBefore(u, m) {
 		r, _ := utf8.DecodeRuneInString(sub(text, m.End, min(len(text), m.End+4)))
 		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
@@ -1635,7 +1635,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	}
 	// "the paper he wrote with A and B", "told the story of …": what
 	// follows the verb is its object, no statement.
-	if !q.zh && enObjectAfterVerb.MatchString(body) {
+	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || enToldAbout(c.word, body)) {
 		return span{}, false
 	}
 	// Drop the sentence-final stop.

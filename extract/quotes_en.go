@@ -392,3 +392,48 @@ func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
 // speaks for their own organization ("the core of our mission", "our
 // models").
 var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
+
+// enQuantifierLead opens a statement with words that look like a
+// preposition and its object but are none: "at least three labs …".
+var enQuantifierLead = re(`^(?i:at (?:least|most|best|worst|present|first|times)|for (?:now|years|decades|the first time|the moment))\b`)
+
+// enNotObject reports whether what follows an English verb is a statement
+// even though it opens with a preposition: after "according to X," the
+// words are all statement; "said at least three labs …" is one too.
+func enNotObject(w, body string) bool {
+	return w == "according to" || enQuantifierLead.MatchString(body)
+}
+
+// enCueAdjunctBefore reports whether a speech verb, then only where, when
+// and to whom, then a comma stand right before the marks: the second half
+// of "“…,” Lee told CNBC on Monday, “but not yet.”" is speech, however
+// short.
+func (q *quoter) enCueAdjunctBefore(u unit, m qmark) bool {
+	if q.zh {
+		return false
+	}
+	from := max(u.Start, m.Start-160)
+	if k := q.markAt(from); k >= 0 {
+		from = q.marks[k].End
+	}
+	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	cs := q.findCues(from, from+len(before))
+	if len(cs) == 0 {
+		return false
+	}
+	c := cs[len(cs)-1]
+	return enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1))
+}
+
+// enListenerAbout is a listener and what they were told about: "the board
+// about the plan", "reporters of the delay".
+var enListenerAbout = re(`^(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}-]+\s+(?:about|of|on)\b`)
+
+// enToldAbout reports whether what follows told/tells is a listener and a
+// topic rather than a statement: "told the board about the plan".
+func enToldAbout(w, body string) bool {
+	return (w == "told" || w == "tells") && enListenerAbout.MatchString(body)
+}

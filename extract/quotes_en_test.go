@@ -105,6 +105,11 @@ func TestEnglishVerbPhrases(t *testing.T) {
 			[]wantQuote{{"Jo Kent", Direct, "need clear rules", "said", nil}}},
 		{"told a listener before the comma", `[Lee Chan|P|m] told reporters on Monday, "Nothing about the deal has changed since spring."`,
 			[]wantQuote{{"Lee Chan", Direct, "Nothing about the deal", "told", nil}}},
+		{"the short second half of a quote split by told and a time", `"The model is good," [Lee Chan|P|m] told [CNBC|O] on Wednesday, "but it is not magic."`,
+			[]wantQuote{{"Lee Chan", Direct, "The model is good", "told", nil}, {"Lee Chan", Direct, "but it is not magic", "told", nil}}},
+		{"a short quote after a verb with an object is a term", `[Lee Chan|P|m] told the board about the "quiet period" in May.`, nil},
+		{"according to, then a statement that opens with at least", `According to [Lee Chan|P|m], at least three labs are preparing similar models.`,
+			[]wantQuote{{"Lee Chan", Reported, "at least three labs", "according to", nil}}},
 		{"said with an object before the comma is no attribution", `[Lee Chan|P|m] said the new rules, "which nobody outside the agency has read so far," would pass.`,
 			[]wantQuote{{"Lee Chan", Reported, "would pass", "said", nil}}},
 	})
