@@ -56,6 +56,9 @@ type quoter struct {
 	last     *entity    // the last speaker; nil after an attribution to no person
 	lastPar  int
 	inferred map[*entity]byte // genders read from the article's pronouns
+	// shared are the offsets of statements two persons made together ("A
+	// and B wrote"): one quote for each speaker.
+	shared map[int]bool
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
@@ -300,10 +303,11 @@ func (q *quoter) run() {
 		q.doUnit(ui)
 	}
 	sort.SliceStable(q.quotes, func(i, j int) bool { return q.quotes[i].Offset < q.quotes[j].Offset })
-	// The graph keys a quote by article and offset: one quote per offset.
+	// The graph keys a quote by article and offset: one quote per offset,
+	// but for a statement two persons made together.
 	var out []Quote
 	for _, qt := range q.quotes {
-		if len(out) > 0 && qt.Offset == out[len(out)-1].Offset {
+		if n := len(out); n > 0 && qt.Offset == out[n-1].Offset && (!q.shared[qt.Offset] || qt.Speaker == out[n-1].Speaker) {
 			continue
 		}
 		out = append(out, qt)
@@ -468,6 +472,7 @@ func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 	if qt.About == nil {
 		qt.About = []string{}
 	}
+	q.enCoSpoken(qt, att)
 	q.quotes = append(q.quotes, qt)
 	q.spoken = append(q.spoken, spokenAt{pos: stmt.Start, unit: ui, ent: att.speaker})
 	q.setLast(att.speaker, u.para)

@@ -167,8 +167,13 @@ func enAdjunctOnly(w, rest string) bool {
 // nothing, or where and when it was said ("…, Lee said during the forum.").
 var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
 
-// enTrailingLead is the part of a sentence that ends with the comma before
-// a trailing attribution, with at least six words of statement.
+// enMidAfter follows a speech verb set in the middle of a statement that
+// goes on with a clause of its own: "The cost is high, Lee said, and few
+// can pay it." The statement is the part before the attribution.
+var enMidAfter = re(`^\s*,\s+(?:and|but|so)\s`)
+
+// enTrailingMinWords is how many words the part of a sentence before a
+// trailing attribution needs to be a statement.
 const enTrailingMinWords = 6
 
 // enTrailing finds English reported speech whose attribution closes the
@@ -193,7 +198,8 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 		}
 	}
 	if lead < 0 {
-		if !enTrailAfter.MatchString(sub(text, c.End, q.sentenceEnd(c.End, u.End))) {
+		after := sub(text, c.End, q.sentenceEnd(c.End, u.End))
+		if !enTrailAfter.MatchString(after) && !enMidAfter.MatchString(after) {
 			return false
 		}
 		att = q.attribute(ui, c)
@@ -436,4 +442,43 @@ var enListenerAbout = re(`^(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}-]+\s
 // topic rather than a statement: "told the board about the plan".
 func enToldAbout(w, body string) bool {
 	return (w == "told" || w == "tells") && enListenerAbout.MatchString(body)
+}
+
+// enCoSubjectGap joins two subjects of one verb: "A and B", "A and her
+// co-founder B".
+var enCoSubjectGap = re(`^\s+and\s+(?:(?:his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?$`)
+
+// enCoSpoken adds, for an English statement two named persons made
+// together ("A and B wrote that …"), the same quote for the first of them.
+func (q *quoter) enCoSpoken(qt Quote, att attribution) {
+	if q.zh || att.speaker == nil || att.subject == (span{}) {
+		return
+	}
+	start := att.subject.Start
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= start })
+	if i == 0 {
+		return
+	}
+	cd := q.cands[i-1]
+	if cd.ent == nil || cd.ent.Type != Person || cd.ent == att.speaker || !enCoSubjectGap.MatchString(sub(q.doc.text, cd.End, start)) || q.enObjectOfPreposition(cd) {
+		return
+	}
+	// The pair must open its clause: "met A and B said" has one speaker.
+	lead := strings.TrimSpace(sub(q.doc.text, q.clauseStart(q.units[q.unitOf(cd.Start)], cd.Start), q.chainStart(cd.span)))
+	if lead != "" && !strings.HasSuffix(lead, ",") {
+		return
+	}
+	co := qt
+	co.Speaker = cd.ent.Name
+	if q.shared == nil {
+		q.shared = map[int]bool{}
+	}
+	q.shared[qt.Offset] = true
+	q.quotes = append(q.quotes, co)
+}
+
+// unitOf is the index of the unit that holds pos.
+func (q *quoter) unitOf(pos int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	return min(i, len(q.units)-1)
 }

@@ -123,6 +123,8 @@ func TestEnglishTrailingAttribution(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Reported, "meant to reason about text", "said", nil}}},
 		{"statement, then said and the speaker", `The pairing of large models and cheap compute offers a plausible road to better tools, said [Lee Chan|P|m], chairman of the lab, adding that more funding would follow.`,
 			[]wantQuote{{"Lee Chan", Reported, "offers a plausible road", "said", nil}}},
+		{"an attribution in the middle of a statement", `The cost of running the model is still high, [Lee Chan|P|m] explained, and few companies can afford it.`,
+			[]wantQuote{{"Lee Chan", Reported, "The cost of running the model is still high", "explained", nil}}},
 		{"a short lead is no statement", `In the end, [Lee Chan|P|m] said.`, nil},
 		{"an organization closing the sentence is no speaker", `Revenue at the lab is on course to triple this year, [Greyline|O] said.`, nil},
 	})
@@ -167,5 +169,16 @@ func TestEnglishAbout(t *testing.T) {
 			[]wantQuote{{"Dana Roe", Direct, "core of our mission", "said", []string{"Greyline"}}}},
 		{"our findings are no organization's", `[Dana Roe|P|f] is a researcher at [Greyline|O]. [Dana Roe|P|f] said, "But our findings suggest the gap is wider than expected."`,
 			[]wantQuote{{"Dana Roe", Direct, "our findings suggest", "said", []string{}}}},
+	})
+}
+
+func TestEnglishCoSpeakers(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"two persons wrote one statement", `[Dana Roe|P|f] and her co-founder [Lee Chan|P|m] wrote in an open letter that closed models put too much power in a few hands.`,
+			[]wantQuote{{"Dana Roe", Reported, "closed models put too much power", "wrote", nil}, {"Lee Chan", Reported, "closed models put too much power", "wrote", nil}}},
+		{"two persons said a quote", `[Dana Roe|P|f] and [Lee Chan|P|m] said, "We will keep the weights open for as long as we run this lab."`,
+			[]wantQuote{{"Dana Roe", Direct, "keep the weights open", "said", nil}, {"Lee Chan", Direct, "keep the weights open", "said", nil}}},
+		{"a person met before the speaker is no speaker", `After the talk with [Dana Roe|P|f] and [Lee Chan|P|m] said the market is still small.`,
+			[]wantQuote{{"Lee Chan", Reported, "the market is still small", "said", nil}}},
 	})
 }
