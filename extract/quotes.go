@@ -899,6 +899,9 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	if att, ok := q.enColonSubject(ui, from, m); ok {
 		return att, true, -1
 	}
+	if att, ok := q.enRunsOn(ui, m); ok {
+		return att, true, -1
+	}
 	// The paragraph before ends with a verb and a colon.
 	if ui > 0 && strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.paraStart(ui) {
 		if att, ok := q.colonIntro(ui - 1); ok {

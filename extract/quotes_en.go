@@ -482,3 +482,41 @@ func (q *quoter) unitOf(pos int) int {
 	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
 	return min(i, len(q.units)-1)
 }
+
+// enRunsOnMax is how many paragraphs a quotation may run on for.
+const enRunsOnMax = 6
+
+// enRunsOn attributes an English quotation that runs over several
+// paragraphs: by the convention of English print, a paragraph of a quotation
+// that goes on ends with no closing mark, and the next one opens with a
+// quotation mark. The words get the attribution of the paragraph where the
+// quotation ends ("“We started small.⏎“Then it grew,” Lee said.").
+func (q *quoter) enRunsOn(ui int, m qmark) (attribution, bool) {
+	if q.zh {
+		return attribution{}, false
+	}
+	for hop := 0; hop < enRunsOnMax; hop++ {
+		if m.inner.End != m.End || !strings.HasPrefix(sub(q.doc.text, m.End, m.End+1), "\n") && m.End != len(q.doc.text) {
+			return attribution{}, false // closed, or cut other than at a paragraph end
+		}
+		k := ui + 1
+		for k < len(q.units) && q.units[k].para == q.units[ui].para {
+			k++
+		}
+		if k >= len(q.units) || q.units[k].para != q.units[ui].para+1 {
+			return attribution{}, false
+		}
+		// The next paragraph must open with a quotation mark.
+		mi := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].Start >= q.units[k].Start })
+		if mi >= len(q.marks) || strings.TrimLeft(sub(q.doc.text, q.units[k].Start, q.marks[mi].Start), " \t*") != "" {
+			return attribution{}, false
+		}
+		ui, m = k, q.marks[mi]
+		if m.inner.End == m.End {
+			continue // the quotation goes on again
+		}
+		att, found, _ := q.directAttribution(ui, m, q.units[ui].Start)
+		return att, found && att.speaker != nil
+	}
+	return attribution{}, false
+}
