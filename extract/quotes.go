@@ -276,6 +276,7 @@ func (q *quoter) buildCands() []cand {
 	}
 	if !q.zh {
 		out = append(out, q.enNameCands(taken)...)
+		out = append(out, q.enDescriptorCands()...)
 	}
 	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
 		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
@@ -644,7 +645,7 @@ var enCues = []string{
 	// Replies, exclamations and verbs of telling a story: "…," she replied;
 	// X responded, "…"; X accused Y of ….
 	"responded", "responds", "replied", "replies", "retorted", "countered", "recounted", "recounts", "shouted", "exclaimed",
-	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing",
+	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing", "put it",
 }
 
 var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,

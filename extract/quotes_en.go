@@ -520,3 +520,127 @@ func (q *quoter) enRunsOn(ui int, m qmark) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// enDescriptor is a person referred to by role or epithet, the way English
+// news avoids repeating a name: "the CEO said", "the analyst told CNBC",
+// "the billionaire added".
+var enDescriptor = re(`\b[Tt]he (CEO|chief executive|executive|analyst|professor|researcher|scientist|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|engineer|investor|senator|lawmaker|economist|chairman|chairwoman|billionaire|entrepreneur|tycoon)\b`)
+
+// enDescriptorEvidence is, per descriptor, what the text near a person's
+// name must say for the descriptor to be that person; an epithet with none
+// ("the billionaire") is the person named last.
+var enDescriptorEvidence = map[string]*filtered{
+	"ceo":             re(`(?i)\b(?:CEO|chief executive)\b`),
+	"chief executive": re(`(?i)\b(?:CEO|chief executive)\b`),
+	"executive":       re(`(?i)\b(?:CEO|chief|executive|president|head)\b`),
+	"analyst":         re(`(?i)\banalyst\b`),
+	"professor":       re(`(?i)\bprofessor\b`),
+	"researcher":      re(`(?i)\b(?:researcher|scientist)\b`),
+	"scientist":       re(`(?i)\b(?:researcher|scientist)\b`),
+	"founder":         re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"co-founder":      re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"cofounder":       re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"spokesperson":    re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"spokesman":       re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"spokeswoman":     re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"engineer":        re(`(?i)\bengineer\b`),
+	"investor":        re(`(?i)\b(?:investor|partner|venture capitalist)\b`),
+	"senator":         re(`(?i)\b(?:senator|Sen\.)`),
+	"lawmaker":        re(`(?i)\b(?:senator|Sen\.|Rep\.|lawmaker|congress(?:man|woman))`),
+	"economist":       re(`(?i)\beconomist\b`),
+	"chairman":        re(`(?i)\bchair(?:man|woman)?\b`),
+	"chairwoman":      re(`(?i)\bchair(?:man|woman)?\b`),
+}
+
+// enDescriptorReach is how far back (in bytes) a descriptor looks for its
+// person.
+const enDescriptorReach = 2500
+
+// enDescriptorCands turns descriptors that stand beside a speech verb into
+// mentions of the person they refer to: the nearest person before whose
+// introduction carries the role, or, for an epithet, the person named last.
+func (q *quoter) enDescriptorCands() []cand {
+	text := q.doc.text
+	var out []cand
+	for _, loc := range enDescriptor.FindAllStringSubmatchIndex(text, -1) {
+		s, e := loc[0], loc[1]
+		if q.markAt(s) >= 0 || !q.nearCue(s, e) {
+			continue
+		}
+		noun := strings.ToLower(text[loc[2]:loc[3]])
+		if p := q.enDescriptorPerson(s, noun); p != nil {
+			out = append(out, cand{span: span{s, e}, ent: p})
+		}
+	}
+	return out
+}
+
+// nearCue reports whether a speech verb stands right before s or soon after
+// e, in the same clause.
+func (q *quoter) nearCue(s, e int) bool {
+	before := strings.TrimRight(sub(q.doc.text, max(0, s-24), s), " ")
+	if _, ok := q.cueEnding(before); ok {
+		return true
+	}
+	after := sub(q.doc.text, e, min(len(q.doc.text), e+40))
+	if k := strings.IndexAny(after, ".;\"“”"); k >= 0 {
+		after = after[:k]
+	}
+	_, _, ok := q.cueStartingAfter(after)
+	return ok
+}
+
+// enDescriptorPerson finds the person a descriptor at pos refers to.
+func (q *quoter) enDescriptorPerson(pos int, noun string) *entity {
+	ev := enDescriptorEvidence[noun]
+	var lastNamed *entity
+	start := sort.Search(len(q.doc.mentions), func(i int) bool { return q.doc.mentions[i].End > pos })
+	for i := start - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if pos-m.End > enDescriptorReach {
+			break
+		}
+		if m.Entity == nil || m.Entity.Type != Person || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		if lastNamed == nil {
+			lastNamed = m.Entity
+		}
+		if ev != nil && ev.MatchString(q.enRoleWords(i)) {
+			return m.Entity
+		}
+	}
+	if ev == nil {
+		return lastNamed
+	}
+	return nil
+}
+
+// enRoleEnd ends the words after a name that can give its role.
+var enRoleEnd = re(`[.;:"“”]|\sand\s|,\s*(?:who|which|said|says)\b`)
+
+// enRoleWords is the text that introduces the person of mention i: the
+// title before the name back to the previous name or sentence end
+// ("Greyline chief executive Lars Berg"), and the appositive after it up to
+// the next name or clause end ("Berg, the company's CEO,").
+func (q *quoter) enRoleWords(i int) string {
+	text := q.doc.text
+	m := q.doc.mentions[i]
+	lo := max(0, m.Start-50)
+	if i > 0 {
+		lo = max(lo, q.doc.mentions[i-1].End)
+	}
+	before := sub(text, lo, m.Start)
+	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	hi := min(len(text), m.End+80)
+	if i+1 < len(q.doc.mentions) && q.doc.mentions[i+1].Entity != nil && q.doc.mentions[i+1].Entity.Type == Person {
+		hi = min(hi, q.doc.mentions[i+1].Start)
+	}
+	after := sub(text, m.End, hi)
+	if loc := enRoleEnd.FindStringIndex(after); loc != nil {
+		after = after[:loc[0]]
+	}
+	return before + " " + after
+}

@@ -57,6 +57,8 @@ func TestEnglishSpeechVerbs(t *testing.T) {
 			[]wantQuote{{"Ana Ruiz", Reported, "the cluster had been idle", "replied", nil}}},
 		{"a short exclamation after which a verb names the speaker", `The scores came in. "Done!" shouted [Ana Ruiz|P|f], head of the lab. "Did we beat the old record?"`,
 			[]wantQuote{{"Ana Ruiz", Direct, "Done!", "shouted", nil}, {"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}}},
+		{"as X put it", `As analyst [Rob Fenn|P|m] put it, "The company grew too fast to keep its paperwork in order."`,
+			[]wantQuote{{"Rob Fenn", Direct, "grew too fast", "put it", nil}}},
 		{"the board responded to is no statement", `The board responded to the letter within a week.`, nil},
 	})
 }
@@ -189,5 +191,17 @@ func TestEnglishRunsOn(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Direct, "We started with one rented server", "", nil}, {"Lee Chan", Direct, "Then it grew faster", "said", nil}}},
 		{"a closed quotation keeps its own attribution", "\"We started with one rented server and a lot of patience,\" [Ana Ruiz|P|f] said.\n\n\"Then it grew faster than any of us expected,\" [Lee Chan|P|m] said.",
 			[]wantQuote{{"Ana Ruiz", Direct, "We started with one rented server", "said", nil}, {"Lee Chan", Direct, "Then it grew faster", "said", nil}}},
+	})
+}
+
+func TestEnglishDescriptors(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"the CEO is the person introduced as chief executive", `[Greyline|O] chief executive [Lars Berg|P|m] and analyst [Rob Fenn|P|m] spoke on Thursday. "We are not going to overpay for anything," the CEO said.`,
+			[]wantQuote{{"Lars Berg", Direct, "not going to overpay", "said", nil}}},
+		{"the analyst after another person spoke", `Analyst [Rob Fenn|P|m] met [Lars Berg|P|m] on Thursday. [Lars Berg|P|m] said the deal was good for everyone involved. The analyst told [CNBC|O] that the price looked too high for a loss-making firm.`,
+			[]wantQuote{{"Lars Berg", Reported, "the deal was good", "said", nil}, {"Rob Fenn", Reported, "the price looked too high", "told", nil}}},
+		{"an epithet is the person named last", `[Lars Berg|P|m] said the company was in talks with several chip makers. The billionaire added that no deal had been signed yet.`,
+			[]wantQuote{{"Lars Berg", Reported, "in talks with several chip makers", "said", nil}, {"Lars Berg", Reported, "no deal had been signed", "added", nil}}},
+		{"a role nobody was introduced with is nobody", `[Lars Berg|P|m] spoke first. "We are not going to overpay for anything," the professor said.`, nil},
 	})
 }
