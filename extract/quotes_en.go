@@ -344,9 +344,11 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 }
 
 // enChannelBefore ends with the words that make the next name the channel a
-// statement went out on, not its topic: "in a post on X", "told CNBC",
-// "in an interview with Bloomberg", "wrote in Google Docs".
-var enChannelBefore = re(`(?i)(?:\b(?:post|posts|posted|posting|tweet|tweets|tweeted|wrote|writes|writing|said|says|statement|interview|interviews|podcast|appearance|thread|video|message|blog|broadcast|show|remarks|comments?|speaking|spoke|announcement|announced)\b[^.,;"“”]{0,24}?\s(?:on|to|with|in|via)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
+// statement went out on, not its topic: "said on X", "told CNBC", "in an
+// interview with Bloomberg", "in a social media post on Truth Social",
+// "wrote in Google Docs". A verb's object ("said the deal with Microsoft")
+// is no channel.
+var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
 
 // enChannelAfter starts with the words that make the name before them a
 // channel: "an X post", "Twitter users", "his LinkedIn account".
