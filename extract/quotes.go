@@ -1763,7 +1763,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if inRegion(m) {
 			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
 			// the attribution names the topic.
-			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.enTopicVerb(m) {
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.enTopicVerb(m) || q.enModelInRegion(m) {
 				add(m.Entity)
 				continue
 			}

@@ -375,8 +375,9 @@ func (q *quoter) enTopicVerb(m mention) bool {
 }
 
 // enClauseBreak is a boundary between two clauses of one sentence that say
-// different things: ", even as", ", while", ", but", "; ".
-var enClauseBreak = re(`(?i),\s+(?:even as|even though|as|while|but|although|though|whereas|because|since|after|before|when|and yet)\s|;\s`)
+// different things: ", even as", ", while", ", but", "; ", "and that" between
+// two statements.
+var enClauseBreak = re(`(?i),\s+(?:even as|even though|as|while|but|although|though|whereas|because|since|after|before|when|and yet)\s|;\s|,?\s+and that\s`)
 
 // enOtherClause reports whether a mention outside an English statement and
 // its attribution lies in another clause of the sentence: "A's app topped
@@ -386,12 +387,11 @@ func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
 	if q.zh {
 		return false
 	}
-	lo, hi := min(stmt.Start, att.regionStartOr(stmt.Start)), max(stmt.End, att.region.End)
 	switch {
-	case m.End <= lo:
-		return enClauseBreak.MatchString(sub(q.doc.text, m.End, lo))
-	case m.Start >= hi:
-		return enClauseBreak.MatchString(sub(q.doc.text, hi, m.Start))
+	case m.End <= stmt.Start:
+		return enClauseBreak.MatchString(sub(q.doc.text, m.End, stmt.Start))
+	case m.Start >= stmt.End:
+		return enClauseBreak.MatchString(sub(q.doc.text, stmt.End, m.Start))
 	}
 	return false
 }
@@ -645,4 +645,12 @@ func (q *quoter) enRoleWords(i int) string {
 		after = after[:loc[0]]
 	}
 	return before + " " + after
+}
+
+// enModelInRegion reports whether a mention in an English attribution is a
+// model: the words that introduce a speaker by the model they built ("the
+// leader of the team that built Orion") name what the statement is about;
+// a model is never the speaker's employer or channel.
+func (q *quoter) enModelInRegion(m mention) bool {
+	return !q.zh && m.Entity != nil && m.Entity.Type == Model
 }
