@@ -436,7 +436,10 @@ func (q *quoter) doUnit(ui int) {
 			usedCues[cueAt] = true
 		}
 		if !found {
-			if q.continues(ui, m, from) {
+			if p := q.enPrevSubject(ui, m); p != nil {
+				att = attribution{speaker: p}
+				found = true
+			} else if q.continues(ui, m, from) {
 				att = attribution{speaker: q.last}
 				found = true
 			} else {

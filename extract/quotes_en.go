@@ -654,3 +654,37 @@ func (q *quoter) enRoleWords(i int) string {
 func (q *quoter) enModelInRegion(m mention) bool {
 	return !q.zh && m.Entity != nil && m.Entity.Type == Model
 }
+
+// enPrevSubject is the person a quotation with no verb of its own belongs to
+// when it opens its sentence right after a sentence of the same paragraph
+// whose subject is that person and which quotes no one: "Ruiz was blunt.
+// “This is a disaster for every small lab.”"
+func (q *quoter) enPrevSubject(ui int, m qmark) *entity {
+	if q.zh || ui == 0 || q.paraStart(ui) {
+		return nil
+	}
+	text := q.doc.text
+	u, p := q.units[ui], q.units[ui-1]
+	if strings.Trim(sub(text, u.Start, m.Start), " \t*") != "" || !q.sayable(m.inner) {
+		return nil
+	}
+	if k := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > p.Start }); k < len(q.marks) && q.marks[k].Start < p.End {
+		return nil // the sentence before quotes someone itself
+	}
+	cs := q.clauseStart(p, p.Start)
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cs })
+	for ; i < len(q.cands) && q.cands[i].End <= p.End; i++ {
+		cd := q.cands[i]
+		if cd.ent != nil && cd.ent.Type != Person {
+			continue // an organization in the chain: Acme CEO Dana Roe
+		}
+		if cd.ent == nil && cd.gender == 'n' {
+			return nil
+		}
+		if !enSceneLead.MatchString(sub(text, cs, max(q.chainStart(cd.span), cs))) || possessive(text, cd.End) {
+			return nil
+		}
+		return q.personOf(cd, ui-1)
+	}
+	return nil
+}

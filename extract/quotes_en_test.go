@@ -213,3 +213,14 @@ func TestEnglishDescriptors(t *testing.T) {
 		{"a role nobody was introduced with is nobody", `[Lars Berg|P|m] spoke first. "We are not going to overpay for anything," the professor said.`, nil},
 	})
 }
+
+func TestEnglishPreviousSubject(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"a quote after a sentence about its speaker", `"We shipped it in May," said [Lee Chan|P|m]. [Ana Ruiz|P|f] was blunt. "This is a disaster for every small lab in the field."`,
+			[]wantQuote{{"Lee Chan", Direct, "We shipped it", "said", nil}, {"Ana Ruiz", Direct, "This is a disaster", "", nil}}},
+		{"a sentence about a thing leaves the last speaker", `"We shipped it in May," said [Lee Chan|P|m]. The market fell on Monday. "This is a disaster for every small lab in the field."`,
+			[]wantQuote{{"Lee Chan", Direct, "We shipped it", "said", nil}, {"Lee Chan", Direct, "This is a disaster", "", nil}}},
+		{"a possessive subject is no speaker", `"We shipped it in May," said [Lee Chan|P|m]. [Ana Ruiz|P|f]'s team built the first version. "This is a disaster for every small lab in the field."`,
+			[]wantQuote{{"Lee Chan", Direct, "We shipped it", "said", nil}, {"Lee Chan", Direct, "This is a disaster", "", nil}}},
+	})
+}
