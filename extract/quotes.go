@@ -1593,10 +1593,11 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 			s, e = u.Start, c.Start
 		}
 	}
+	bare := false // English: no "that" opens what follows the verb
 	if !q.zh && c.word != "according to" {
 		if loc := enThat.FindStringIndex(sub(text, s, e)); loc != nil {
 			s += loc[1]
-		} else if c.word == "told" || c.word == "tells" {
+		} else if bare = true; c.word == "told" || c.word == "tells" {
 			// X told Reuters the deal was off: the listener is no part of it.
 			for _, m := range q.doc.mentions {
 				if m.Start >= s && strings.TrimSpace(sub(text, s, m.Start)) == "" {
@@ -1647,7 +1648,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	}
 	// "the paper he wrote with A and B", "told the story of …": what
 	// follows the verb is its object, no statement.
-	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || enToldAbout(c.word, body)) {
+	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || enToldAbout(c.word, body) || bare && !enBareStatement(c.word, body)) {
 		return span{}, false
 	}
 	// Drop the sentence-final stop.

@@ -79,7 +79,8 @@ func (q *quoter) enUnitSpeaker(k, ui, pos int, g byte) *entity {
 	if q.zh {
 		return nil
 	}
-	for i := len(q.spoken) - 1; i >= 0; i-- {
+	// spoken is in unit order: the walk back stops before sentence k.
+	for i := len(q.spoken) - 1; i >= 0 && q.spoken[i].unit >= k; i-- {
 		s := q.spoken[i]
 		if s.unit != k || k == ui && s.pos >= pos {
 			continue
@@ -687,4 +688,46 @@ func (q *quoter) enPrevSubject(ui int, m qmark) *entity {
 		return q.personOf(cd, ui-1)
 	}
 	return nil
+}
+
+// enObjectVerbs are English speech verbs that as often take a plain object
+// as a statement ("added a board member", "announced a model", "confirmed
+// the deal", "stressed the importance of …"): without "that", what follows
+// them is a statement only when it reads as a clause.
+var enObjectVerbs = map[string]bool{
+	"added": true, "adds": true, "adding": true, "noted": true, "notes": true, "noting": true,
+	"announced": true, "confirmed": true, "posted": true, "stressed": true, "stresses": true, "stressing": true,
+	"emphasized": true, "emphasised": true, "emphasizes": true, "emphasises": true, "recalled": true, "recalls": true,
+	"recalling": true, "continued": true, "explained": true, "explains": true, "explaining": true, "observed": true,
+	"observes": true, "observing": true, "remarked": true, "remarks": true, "declared": true, "commented": true,
+	"commenting": true, "testified": true, "reads": true, "pointed out": true, "points out": true, "cautioned": true,
+	"cautions": true, "recounted": true, "recounts": true, "responded": true, "responds": true, "responding": true,
+	"replied": true, "replies": true, "replying": true, "acknowledged": true, "acknowledges": true, "admitted": true,
+	"admits": true, "tweeted": true, "wrote": true, "writes": true, "writing": true, "accused": true, "accuses": true,
+	"estimated": true, "estimates": true, "predicted": true, "predicts": true, "suggested": true, "suggests": true,
+}
+
+// enNoStatement opens what follows "said" when it is no statement: "said
+// little about", "said goodbye to".
+var enNoStatement = re(`^(?i:little|nothing|much|goodbye|farewell|hello|thanks|thank you|sorry)\b`)
+
+// enClauseLike is words that read as a clause: a subject pronoun or how,
+// why, whether, or an auxiliary or copula among the first words ("the model
+// is slower", "it beats", "costs would fall", "how the ability to …").
+var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
+
+// enBareStatement reports whether words after the English speech verb w,
+// with no "that" between, are a statement rather than the verb's object:
+// after a verb that often takes an object, only a clause is one; he said
+// little about it is none.
+func enBareStatement(w, body string) bool {
+	if enNoStatement.MatchString(body) {
+		return false
+	}
+	// A person's predicted he would win; the verbs of accusing take a
+	// person and "of": both read as statements.
+	if w == "accused" || w == "accuses" || w == "predicted" || w == "predicts" {
+		return true
+	}
+	return !enObjectVerbs[w] || enClauseLike.MatchString(body)
 }

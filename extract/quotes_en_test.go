@@ -224,3 +224,18 @@ func TestEnglishPreviousSubject(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Direct, "We shipped it", "said", nil}, {"Lee Chan", Direct, "This is a disaster", "", nil}}},
 	})
 }
+
+func TestEnglishVerbObjects(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"added with an object is no statement", `[Lee Chan|P|m] added a new board member to the team last week.`, nil},
+		{"announced a model is no statement", `[Lee Chan|P|m] announced a new model for coding on Monday.`, nil},
+		{"stressed the importance is no statement", `[Lee Chan|P|m] stressed the importance of safety testing for new models.`, nil},
+		{"said little is no statement", `[Lee Chan|P|m] has said little about the plans for the new lab.`, nil},
+		{"noted with a clause is one", `[Lee Chan|P|m] noted the model is slower than its rival on long tasks.`,
+			[]wantQuote{{"Lee Chan", Reported, "the model is slower", "noted", nil}}},
+		{"noted how is one", `[Lee Chan|P|m] noted how "the ability to check the work of others is part of research."`,
+			[]wantQuote{{"Lee Chan", Reported, "the ability to check", "noted", nil}}},
+		{"said with a plain clause is one", `[Lee Chan|P|m] said costs fell by half in a single year.`,
+			[]wantQuote{{"Lee Chan", Reported, "costs fell by half", "said", nil}}},
+	})
+}
