@@ -1026,7 +1026,7 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 		if cd.Start < c.End {
 			continue
 		}
-		if cd.Start >= lim || strings.ContainsAny(sub(q.doc.text, c.End, cd.Start), ".;!?\"“") {
+		if cd.Start >= lim || strings.ContainsAny(q.enDropHonorifics(sub(q.doc.text, c.End, cd.Start)), ".;!?\"“") {
 			break
 		}
 		end := strings.IndexAny(sub(q.doc.text, cd.End, u.End), ".;“\"")
@@ -1757,7 +1757,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start < u.Start || m.End > u.End || q.enChannel(m) {
+		if m.Start < u.Start || m.End > u.End || q.enChannel(m) || q.enOpenerMention(m) {
 			continue
 		}
 		if m.Start >= stmt.Start && m.End <= stmt.End {

@@ -731,3 +731,45 @@ func enBareStatement(w, body string) bool {
 	}
 	return !enObjectVerbs[w] || enClauseLike.MatchString(body)
 }
+
+// enHonorific is a title abbreviation before a name, whose period ends no
+// sentence: "said Dr. Elena Marsh", "said U.S. Sen. Jo Kent".
+var enHonorific = re(`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Supt|Hon|Rev|St|Jr|Sr|U\.S|U\.K|E\.U)\.`)
+
+// enDropHonorifics removes title abbreviations from English text between a
+// verb and a name, so that their periods do not read as sentence ends.
+func (q *quoter) enDropHonorifics(s string) string {
+	if q.zh || !strings.Contains(s, ".") {
+		return s
+	}
+	return enHonorific.ReplaceAllString(s, "")
+}
+
+// enOpenerWord is a function word that opens sentences and that the entity
+// stage can take for a one-word organization ("Together we can…"): as a
+// sentence's first word it is no topic.
+var enOpenerWord = map[string]bool{
+	"Together": true, "Now": true, "Still": true, "Here": true, "There": true, "Today": true, "Meanwhile": true,
+	"However": true, "Also": true, "Instead": true, "Again": true, "Yet": true, "So": true, "Then": true, "Next": true,
+	"First": true, "Finally": true, "Overall": true, "Indeed": true, "Perhaps": true, "Maybe": true, "Besides": true,
+	"Otherwise": true, "Rather": true, "Thus": true, "Hence": true, "Once": true, "Soon": true, "Later": true,
+	"Even": true, "Only": true, "Just": true, "Every": true, "Each": true, "All": true, "Both": true, "Some": true,
+	"Many": true, "Most": true, "More": true, "Other": true, "Such": true, "This": true, "That": true, "These": true,
+	"Those": true, "Our": true, "Your": true, "Their": true, "We": true, "They": true, "You": true, "Imagine": true,
+	"Think": true, "Look": true, "Let": true, "Thanks": true, "Please": true, "Hello": true, "Welcome": true,
+}
+
+// enOpenerMention reports whether an organization mention is a function
+// word opening a sentence or a quotation ("Together we can…"): a word the
+// entity stage mistook, no topic.
+func (q *quoter) enOpenerMention(m mention) bool {
+	if q.zh || m.Entity == nil || m.Entity.Type != Organization || !enOpenerWord[sub(q.doc.text, m.Start, m.End)] {
+		return false
+	}
+	before := strings.TrimRight(sub(q.doc.text, max(0, m.Start-4), m.Start), " \t*")
+	if before == "" {
+		return true
+	}
+	r := []rune(before)
+	return strings.ContainsRune(".!?\n\"“:", r[len(r)-1])
+}

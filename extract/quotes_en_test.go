@@ -239,3 +239,12 @@ func TestEnglishVerbObjects(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Reported, "costs fell by half", "said", nil}}},
 	})
 }
+
+func TestEnglishPressRelease(t *testing.T) {
+	checkQuoteCases(t, []quoteCase{
+		{"said and an honorific before the name", `"Warehouses are the proving ground for physical machines," said Dr. [Elena Marsh|P|f], CEO of [Quarry|O]. "With the new model, our robots can handle new items."`,
+			[]wantQuote{{"Elena Marsh", Direct, "proving ground", "said", nil}, {"Elena Marsh", Direct, "With the new model", "", nil}}},
+		{"a function word opening a quote is no topic", `"[Together|O] we can cut picking errors in half," said [Raj Patel|P|m] of [Lumen|O].`,
+			[]wantQuote{{"Raj Patel", Direct, "cut picking errors", "said", []string{}}}},
+	})
+}
