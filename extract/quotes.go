@@ -450,6 +450,10 @@ func (q *quoter) doUnit(ui int) {
 			q.setLast(nil, u.para)
 			continue
 		}
+		if q.enOneWord(m) {
+			q.enSkipOneWord(att, u)
+			continue
+		}
 		direct = append(direct, m.span)
 		q.emit(Quote{
 			Speaker:  att.speaker.Name,

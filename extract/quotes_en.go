@@ -200,7 +200,8 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 	}
 	if lead < 0 {
 		after := sub(text, c.End, q.sentenceEnd(c.End, u.End))
-		if !enTrailAfter.MatchString(after) && !enMidAfter.MatchString(after) {
+		listener := (c.word == "told" || c.word == "tells") && enAdjunctOnly(c.word, strings.TrimRight(after, " .!"))
+		if !enTrailAfter.MatchString(after) && !enMidAfter.MatchString(after) && !listener {
 			return false
 		}
 		att = q.attribute(ui, c)
@@ -772,4 +773,20 @@ func (q *quoter) enOpenerMention(m mention) bool {
 	}
 	r := []rune(before)
 	return strings.ContainsRune(".!?\n\"“:", r[len(r)-1])
+}
+
+// enOneWord reports whether English quotation marks hold one word ("Yes!"
+// shouted X): it says nothing worth a quote, but it shows who speaks next.
+func (q *quoter) enOneWord(m qmark) bool {
+	return !q.zh && len(strings.Fields(q.doc.text[m.inner.Start:m.inner.End])) < 2
+}
+
+// enSkipOneWord records a one-word quotation's speaker as the last one and
+// its attributing words as attribution, without a quote: the next words are
+// likely theirs, and the words that introduced them are no topic.
+func (q *quoter) enSkipOneWord(att attribution, u unit) {
+	if att.region != (span{}) {
+		q.regions = append(q.regions, att.region)
+	}
+	q.setLast(att.speaker, u.para)
 }

@@ -55,10 +55,12 @@ func TestEnglishSpeechVerbs(t *testing.T) {
 			[]wantQuote{{"Ana Ruiz", Direct, "we still have a long way", "responded", nil}}},
 		{"replied that is reported speech", `[Ana Ruiz|P|f] replied that the cluster had been idle for a week.`,
 			[]wantQuote{{"Ana Ruiz", Reported, "the cluster had been idle", "replied", nil}}},
-		{"a short exclamation after which a verb names the speaker", `The scores came in. "Done!" shouted [Ana Ruiz|P|f], head of the lab. "Did we beat the old record?"`,
-			[]wantQuote{{"Ana Ruiz", Direct, "Done!", "shouted", nil}, {"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}}},
+		{"a short exclamation after which a verb names the speaker", `The scores came in. "We did it!" shouted [Ana Ruiz|P|f], head of the lab. "Did we beat the old record?"`,
+			[]wantQuote{{"Ana Ruiz", Direct, "We did it!", "shouted", nil}, {"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}}},
 		{"as X put it", `As analyst [Rob Fenn|P|m] put it, "The company grew too fast to keep its paperwork in order."`,
 			[]wantQuote{{"Rob Fenn", Direct, "grew too fast", "put it", nil}}},
+		{"one word is no quote, but shows who speaks next", `"Yes!" shouted [Ana Ruiz|P|f], head of the lab, when the scores came in. "Did we beat the old record?"`,
+			[]wantQuote{{"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}}},
 		{"the board responded to is no statement", `The board responded to the letter within a week.`, nil},
 	})
 }
@@ -89,8 +91,8 @@ func TestEnglishContext(t *testing.T) {
 	checkQuoteCases(t, []quoteCase{
 		{"a pronoun continues the speaker before persons only named", `[Sam Ode|P|m] left the board. [Dana Roe|P], the head of [Greyline|O], a cloud company, said [Sam Ode|P|m] had her support. He stressed that the board had acted too fast.`,
 			[]wantQuote{{"Dana Roe", Reported, "had her support", "said", nil}, {"Dana Roe", Reported, "the board had acted too fast", "stressed", nil}}},
-		{"a question answered with that is the last speaker's", `"Done!" shouted [Ana Ruiz|P|f], head of the lab. "Did we beat the old record?" [Lee Chan|P|m] replied that they had beaten it by a wide margin.`,
-			[]wantQuote{{"Ana Ruiz", Direct, "Done!", "shouted", nil}, {"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}, {"Lee Chan", Reported, "they had beaten it", "replied", nil}}},
+		{"a question answered with that is the last speaker's", `"We did it!" shouted [Ana Ruiz|P|f], head of the lab. "Did we beat the old record?" [Lee Chan|P|m] replied that they had beaten it by a wide margin.`,
+			[]wantQuote{{"Ana Ruiz", Direct, "We did it!", "shouted", nil}, {"Ana Ruiz", Direct, "Did we beat the old record?", "", nil}, {"Lee Chan", Reported, "they had beaten it", "replied", nil}}},
 		{"a quote the verb after closes is that subject's", `"We will ship it in May," [Lee Chan|P|m] replied.`,
 			[]wantQuote{{"Lee Chan", Direct, "We will ship it in May", "replied", nil}}},
 	})
@@ -127,6 +129,8 @@ func TestEnglishTrailingAttribution(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Reported, "offers a plausible road", "said", nil}}},
 		{"an attribution in the middle of a statement", `The cost of running the model is still high, [Lee Chan|P|m] explained, and few companies can afford it.`,
 			[]wantQuote{{"Lee Chan", Reported, "The cost of running the model is still high", "explained", nil}}},
+		{"statement, then told and a listener", `Costs for running the model have fallen by half since the spring, [Lee Chan|P|m] told reporters on Monday.`,
+			[]wantQuote{{"Lee Chan", Reported, "Costs for running the model", "told", nil}}},
 		{"a short lead is no statement", `In the end, [Lee Chan|P|m] said.`, nil},
 		{"an organization closing the sentence is no speaker", `Revenue at the lab is on course to triple this year, [Greyline|O] said.`, nil},
 	})
