@@ -250,8 +250,9 @@ func enClauseEnds(s string) bool {
 	return t == "" || strings.ContainsAny(t[:1], ",.;!?")
 }
 
-// enCapWord is a capitalised word: a given name or a surname on its own.
-var enCapWord = re(`\b\p{Lu}[\p{Ll}'’-]*\p{Ll}\b`)
+// enCapWord is a capitalised word: a given name or a surname on its own,
+// O’Reilly and McKay included.
+var enCapWord = re(`\b\p{Lu}[\p{L}'’-]*\p{Ll}\b`)
 
 // enNameCands finds persons the article names once in full and later by a
 // given name or surname alone where the entity stage linked no mention

@@ -140,6 +140,10 @@ func TestEnglishNameParts(t *testing.T) {
 	checkQuoteCases(t, []quoteCase{
 		{"a given name alone after the full name", `[Yara Quell|P|f], a partner at [Spark Hill|O], joined the board. Yara says, "We are excited to back the team on its mission to build safer systems."`,
 			[]wantQuote{{"Yara Quell", Direct, "excited to back the team", "says", nil}}},
+		{"a surname with a curly apostrophe alone", `[Tom O’Reilly|P|m], chief scientist at [Nimbus|O], spoke first. O’Reilly added that the team had cut training costs by half.`,
+			[]wantQuote{{"Tom O’Reilly", Reported, "cut training costs by half", "added", nil}}},
+		{"an organization's surname after the verb, the surname unlinked", `[John Smith|P|m] heads research at [Acme|O]. "Nobody outside the company has been able to test it," said [Acme|O]'s Smith.`,
+			[]wantQuote{{"John Smith", Direct, "Nobody outside the company", "said", nil}}},
 		{"a given name two persons share is nobody", `[Yara Quell|P|f] and [Yara Moss|P|f] joined the board. Yara says, "We are excited to back the team on its mission to build safer systems."`, nil},
 	})
 }
