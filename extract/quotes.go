@@ -1617,6 +1617,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 		s += n
 	}
+	s = q.enSkipAdjunctColon(s, e)
 	e = q.sentenceEnd(s, e)
 	// A statement goes on past a semicolon: X表示，A；而B。
 	for k := q.unitAfter(e); k >= 0 && strings.HasSuffix(strings.TrimSpace(sub(text, s, e)), "；"); k = q.unitAfter(e) {

@@ -791,3 +791,19 @@ func (q *quoter) enSkipOneWord(att attribution, u unit) {
 	}
 	q.setLast(att.speaker, u.para)
 }
+
+// enAdjunctColon is where and how words were said, closed by a colon, at
+// the start of what follows a speech verb: "said in a blog post: …".
+var enAdjunctColon = re(`^(?:in|on|at|via|during|through|to)\b[^:"“”.;]{0,80}:\s*`)
+
+// enSkipAdjunctColon moves the start s of English reported speech past an
+// adjunct and its colon, which are no part of the statement.
+func (q *quoter) enSkipAdjunctColon(s, e int) int {
+	if q.zh {
+		return s
+	}
+	if loc := enAdjunctColon.FindStringIndex(sub(q.doc.text, s, e)); loc != nil {
+		return s + loc[1]
+	}
+	return s
+}
