@@ -56,6 +56,8 @@ type quoter struct {
 	last     *entity    // the last speaker; nil after an attribution to no person
 	lastPar  int
 	inferred map[*entity]byte // genders read from the article's pronouns
+	// surnameOrgs are one-word organizations that are a person's surname.
+	surnameOrgs map[*entity]*entity
 	// shared are the offsets of statements two persons made together ("A
 	// and B wrote"): one quote for each speaker.
 	shared map[int]bool
@@ -251,7 +253,7 @@ func (q *quoter) buildCands() []cand {
 		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
 			continue // resolved here, against the speakers
 		}
-		out = append(out, cand{span: m.span, ent: m.Entity})
+		out = append(out, cand{span: m.span, ent: q.enPersonForOrg(m.Entity)})
 	}
 	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
 		w := sub(text, loc[0], loc[1])
@@ -1762,7 +1764,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start < u.Start || m.End > u.End || q.enChannel(m) || q.enOpenerMention(m) {
+		if m.Start < u.Start || m.End > u.End || q.enChannel(m) || q.enOpenerMention(m) || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
 		}
 		if m.Start >= stmt.Start && m.End <= stmt.End {
@@ -1948,7 +1950,7 @@ func (q *quoter) chainOrg(att attribution) *entity {
 		return nil
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization {
+		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization && q.enPersonForOrg(m.Entity) == m.Entity {
 			return m.Entity
 		}
 	}
@@ -2030,7 +2032,7 @@ func (q *quoter) orgBefore(pos int, noun string) *entity {
 	named := noun == "department" || noun == "agency" || noun == "lab"
 	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
-		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization {
+		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
 		}
 		if !named || strings.Contains(strings.ToLower(m.Entity.Name), noun) {

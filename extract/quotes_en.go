@@ -807,3 +807,38 @@ func (q *quoter) enSkipAdjunctColon(s, e int) int {
 	}
 	return s
 }
+
+// enPersonForOrg is, for an English one-word organization whose name is the
+// surname of exactly one person the article names in full, that person: the
+// entity stage sometimes types a surname alone ("…, Salas said") as an
+// organization. Any other entity is itself.
+func (q *quoter) enPersonForOrg(e *entity) *entity {
+	if q.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
+		return e
+	}
+	if q.surnameOrgs == nil {
+		q.surnameOrgs = q.enSurnameOrgs()
+	}
+	if p := q.surnameOrgs[e]; p != nil {
+		return p
+	}
+	return e
+}
+
+// enSurnameOrgs maps each one-word organization that is the surname of
+// exactly one person of the article to that person.
+func (q *quoter) enSurnameOrgs() map[*entity]*entity {
+	last := map[string][]*entity{}
+	for _, e := range q.doc.entities {
+		if ws := strings.Fields(e.Name); e.Type == Person && len(ws) >= 2 {
+			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], e)
+		}
+	}
+	out := map[*entity]*entity{}
+	for _, e := range q.doc.entities {
+		if ps := last[e.Name]; e.Type == Organization && len(ps) == 1 {
+			out[e] = ps[0]
+		}
+	}
+	return out
+}

@@ -148,6 +148,8 @@ func TestEnglishNameParts(t *testing.T) {
 			[]wantQuote{{"Tom O’Reilly", Reported, "cut training costs by half", "added", nil}}},
 		{"an organization's surname after the verb, the surname unlinked", `[John Smith|P|m] heads research at [Acme|O]. "Nobody outside the company has been able to test it," said [Acme|O]'s Smith.`,
 			[]wantQuote{{"John Smith", Direct, "Nobody outside the company", "said", nil}}},
+		{"a surname the entity stage took for an organization", `[Victor Salas|P|m] runs [Orbit|O]. In an earlier interview, [Salas|O] said the company would license more data in the future.`,
+			[]wantQuote{{"Victor Salas", Reported, "would license more data", "said", []string{"Orbit"}}}},
 		{"a given name two persons share is nobody", `[Yara Quell|P|f] and [Yara Moss|P|f] joined the board. Yara says, "We are excited to back the team on its mission to build safer systems."`, nil},
 	})
 }
