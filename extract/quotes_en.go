@@ -731,7 +731,40 @@ func enBareStatement(w, body string) bool {
 	if w == "accused" || w == "accuses" || w == "predicted" || w == "predicts" {
 		return true
 	}
-	return !enObjectVerbs[w] || enClauseLike.MatchString(body)
+	return !enObjectVerbs[w] || enClauseLike.MatchString(body) || enPastClause(body)
+}
+
+// enIrregularPast are common irregular past tenses that make a clause: "noted
+// revenue grew", "added the team cut costs".
+var enIrregularPast = map[string]bool{
+	"grew": true, "fell": true, "rose": true, "beat": true, "won": true, "lost": true, "made": true, "took": true,
+	"gave": true, "went": true, "came": true, "saw": true, "began": true, "built": true, "left": true, "led": true,
+	"hit": true, "cut": true, "sold": true, "bought": true, "spent": true, "found": true, "got": true, "kept": true,
+	"held": true, "brought": true, "thought": true, "ran": true, "paid": true, "met": true, "chose": true, "knew": true,
+}
+
+// enNounDeterminer opens a noun phrase: a past participle after it is an
+// adjective ("a revised model"), no verb.
+var enNounDeterminer = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true, "several": true,
+}
+
+// enPastClause reports whether the first words of body hold a verb in the
+// past tense after a subject: "revenue grew", "the team worked", but not "a
+// revised model" or "a newly designed chip".
+func enPastClause(body string) bool {
+	ws := strings.Fields(body)
+	for i := 1; i < len(ws) && i < 8; i++ {
+		w, prev := strings.ToLower(strings.Trim(ws[i], ",.;:")), strings.ToLower(ws[i-1])
+		if enNounDeterminer[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, ",") {
+			continue
+		}
+		if enIrregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // enHonorific is a title abbreviation before a name, whose period ends no

@@ -244,6 +244,9 @@ func TestEnglishVerbObjects(t *testing.T) {
 		{"added with an object is no statement", `[Lee Chan|P|m] added a new board member to the team last week.`, nil},
 		{"announced a model is no statement", `[Lee Chan|P|m] announced a new model for coding on Monday.`, nil},
 		{"stressed the importance is no statement", `[Lee Chan|P|m] stressed the importance of safety testing for new models.`, nil},
+		{"noted with a clause in the past is one", `[Lee Chan|P|m] noted revenue grew by a fifth in the last quarter.`,
+			[]wantQuote{{"Lee Chan", Reported, "revenue grew by a fifth", "noted", nil}}},
+		{"announced a revised model is no statement", `[Lee Chan|P|m] announced a revised model for coding on Monday.`, nil},
 		{"said little is no statement", `[Lee Chan|P|m] has said little about the plans for the new lab.`, nil},
 		{"noted with a clause is one", `[Lee Chan|P|m] noted the model is slower than its rival on long tasks.`,
 			[]wantQuote{{"Lee Chan", Reported, "the model is slower", "noted", nil}}},
@@ -261,4 +264,43 @@ func TestEnglishPressRelease(t *testing.T) {
 		{"a function word opening a quote is no topic", `"[Together|O] we can cut picking errors in half," said [Raj Patel|P|m] of [Lumen|O].`,
 			[]wantQuote{{"Raj Patel", Direct, "cut picking errors", "said", []string{}}}},
 	})
+}
+
+// TestEnglishQuotePatternsFilter checks, as TestFilterKeepsMatches does for
+// the package's other patterns, that no prefilter of the English quote
+// patterns turns down a line its regexp matches.
+func TestEnglishQuotePatternsFilter(t *testing.T) {
+	all := []*filtered{enAside, enPrepositionBefore, enThatAfter, enTitleGap, enAdjunct, enTrailAfter, enMidAfter, enCapWord,
+		enSceneLead, enChannelBefore, enChannelAfter, enTopicVerbBefore, enClauseBreak, enOurOrg, enQuantifierLead,
+		enListenerAbout, enCoSubjectGap, enDescriptor, enRoleEnd, enNoStatement, enClauseLike, enHonorific, enAdjunctColon}
+	for _, f := range enDescriptorEvidence {
+		all = append(all, f)
+	}
+	var texts []string
+	for _, a := range articles(t) {
+		for _, line := range strings.Split(a, "\n") {
+			texts = append(texts, line)
+			texts = append(texts, strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune(",;:“”\"", r) })...)
+		}
+	}
+	texts = append(texts, " in a post on ", "Sen. ", " and her co-founder ", " of Ohio, ", "at least three")
+	for _, f := range all {
+		for _, s := range texts {
+			if f.Regexp.MatchString(s) && !f.mayMatch(s) {
+				t.Errorf("%s: prefilter %v turns down %q", f, f.needs, s)
+			}
+			if got, want := f.FindAllStringIndex(s, -1), f.Regexp.FindAllStringIndex(s, -1); !slices.Equal(flat(got), flat(want)) {
+				t.Errorf("%s: matches %v, want %v in %.80q", f, got, want, s)
+			}
+		}
+	}
+}
+
+// flat lists match bounds in one slice, for comparison.
+func flat(locs [][]int) []int {
+	var out []int
+	for _, l := range locs {
+		out = append(out, l...)
+	}
+	return out
 }
