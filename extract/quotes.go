@@ -1655,7 +1655,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	}
 	// "the paper he wrote with A and B", "told the story of …": what
 	// follows the verb is its object, no statement.
-	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || enToldAbout(c.word, body) || bare && !enBareStatement(c.word, body)) {
+	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || bare && (enToldAbout(c.word, body) || !enBareStatement(c.word, body))) {
 		return span{}, false
 	}
 	// Drop the sentence-final stop.

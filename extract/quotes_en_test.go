@@ -115,6 +115,8 @@ func TestEnglishVerbPhrases(t *testing.T) {
 			[]wantQuote{{"Lee Chan", Direct, "The model is slower", "said", nil}}},
 		{"the short second half of a quote split by told and a time", `"The model is good," [Lee Chan|P|m] told [CNBC|O] on Wednesday, "but it is not magic."`,
 			[]wantQuote{{"Lee Chan", Direct, "The model is good", "told", nil}, {"Lee Chan", Direct, "but it is not magic", "told", nil}}},
+		{"told a listener that, a statement opening like a topic", `[Lee Chan|P|m] told a packed hall on Friday that the era of ever larger models is ending.`,
+			[]wantQuote{{"Lee Chan", Reported, "the era of ever larger models", "told", nil}}},
 		{"a short quote after a verb with an object is a term", `[Lee Chan|P|m] told the board about the "quiet period" in May.`, nil},
 		{"according to, then a statement that opens with at least", `According to [Lee Chan|P|m], at least three labs are preparing similar models.`,
 			[]wantQuote{{"Lee Chan", Reported, "at least three labs", "according to", nil}}},
