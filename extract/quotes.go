@@ -1512,6 +1512,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 		} else {
 			att = q.attribute(ui, c)
 		}
+		if q.enWhClause(att) {
+			continue
+		}
 		if att.speaker == nil {
 			if att.subject != (span{}) {
 				q.setLast(nil, u.para)

@@ -875,3 +875,19 @@ func (q *quoter) enSurnameOrgs() map[*entity]*entity {
 	}
 	return out
 }
+
+// enWhBefore ends with a word that makes the clause after it a question or
+// a topic, not a statement: "about why she thinks …", "asked what he
+// believes …".
+var enWhBefore = re(`(?i)\b(?:why|how|what|whether|if|when|where)\s+$`)
+
+// enWhClause reports whether an English attribution's subject opens a
+// wh-clause: "We asked why she thinks bigger is better" reports no
+// statement of hers.
+func (q *quoter) enWhClause(att attribution) bool {
+	if q.zh || att.subject == (span{}) {
+		return false
+	}
+	wh := func(pos int) bool { return enWhBefore.MatchString(sub(q.doc.text, max(0, pos-12), pos)) }
+	return wh(att.subject.Start) || att.chain != (span{}) && wh(att.chain.Start)
+}

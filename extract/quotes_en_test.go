@@ -249,6 +249,7 @@ func TestEnglishVerbObjects(t *testing.T) {
 		{"noted with a clause in the past is one", `[Lee Chan|P|m] noted revenue grew by a fifth in the last quarter.`,
 			[]wantQuote{{"Lee Chan", Reported, "revenue grew by a fifth", "noted", nil}}},
 		{"announced a revised model is no statement", `[Lee Chan|P|m] announced a revised model for coding on Monday.`, nil},
+		{"a verb in a wh-clause reports nothing", `We spoke with [Ana Ruiz|P|f] about open weights and why she thinks smaller models are the future.`, nil},
 		{"said little is no statement", `[Lee Chan|P|m] has said little about the plans for the new lab.`, nil},
 		{"noted with a clause is one", `[Lee Chan|P|m] noted the model is slower than its rival on long tasks.`,
 			[]wantQuote{{"Lee Chan", Reported, "the model is slower", "noted", nil}}},
@@ -274,7 +275,7 @@ func TestEnglishPressRelease(t *testing.T) {
 func TestEnglishQuotePatternsFilter(t *testing.T) {
 	all := []*filtered{enAside, enPrepositionBefore, enThatAfter, enTitleGap, enAdjunct, enTrailAfter, enMidAfter, enCapWord,
 		enSceneLead, enChannelBefore, enChannelAfter, enTopicVerbBefore, enClauseBreak, enOurOrg, enQuantifierLead,
-		enListenerAbout, enCoSubjectGap, enDescriptor, enRoleEnd, enNoStatement, enClauseLike, enHonorific, enAdjunctColon}
+		enListenerAbout, enCoSubjectGap, enDescriptor, enRoleEnd, enNoStatement, enClauseLike, enHonorific, enAdjunctColon, enWhBefore}
 	for _, f := range enDescriptorEvidence {
 		all = append(all, f)
 	}
