@@ -1606,7 +1606,10 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	if !q.zh && c.word != "according to" {
 		if loc := enThat.FindStringIndex(sub(text, s, e)); loc != nil {
 			s += loc[1]
-		} else if bare = true; c.word == "told" || c.word == "tells" {
+		} else {
+			bare = true
+		}
+		if bare && (c.word == "told" || c.word == "tells") {
 			// X told Reuters the deal was off: the listener is no part of it.
 			for _, m := range q.doc.mentions {
 				if m.Start >= s && strings.TrimSpace(sub(text, s, m.Start)) == "" {
