@@ -497,7 +497,9 @@ const enRunsOnMax = 6
 // quotation mark. The words get the attribution of the paragraph where the
 // quotation ends ("“We started small.⏎“Then it grew,” Lee said.").
 func (q *quoter) enRunsOn(ui int, m qmark) (attribution, bool) {
-	if q.zh {
+	// The quotation must open its sentence: an unclosed mark inside one
+	// (a 27" screen) is no running quotation.
+	if q.zh || strings.TrimLeft(sub(q.doc.text, q.units[ui].Start, m.Start), " \t*") != "" {
 		return attribution{}, false
 	}
 	for hop := 0; hop < enRunsOnMax; hop++ {

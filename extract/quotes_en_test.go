@@ -213,6 +213,8 @@ func TestEnglishRunsOn(t *testing.T) {
 	checkQuoteCases(t, []quoteCase{
 		{"a quotation over two paragraphs has the attribution of its end", "[Ana Ruiz|P|f] spoke first.\n\n\"We started with one rented server and a lot of patience in the first year.\n\n\"Then it grew faster than any of us expected,\" [Lee Chan|P|m] said.",
 			[]wantQuote{{"Lee Chan", Direct, "We started with one rented server", "", nil}, {"Lee Chan", Direct, "Then it grew faster", "said", nil}}},
+		{"an unclosed mark inside a sentence runs on to nothing", "The lab bought a 27\" screen for every engineer on the team this year.\n\n\"Then it grew faster than any of us expected,\" [Lee Chan|P|m] said.",
+			[]wantQuote{{"Lee Chan", Direct, "Then it grew faster", "said", nil}}},
 		{"a closed quotation keeps its own attribution", "\"We started with one rented server and a lot of patience,\" [Ana Ruiz|P|f] said.\n\n\"Then it grew faster than any of us expected,\" [Lee Chan|P|m] said.",
 			[]wantQuote{{"Ana Ruiz", Direct, "We started with one rented server", "said", nil}, {"Lee Chan", Direct, "Then it grew faster", "said", nil}}},
 	})
