@@ -56,6 +56,11 @@ type quoter struct {
 	last     *entity    // the last speaker; nil after an attribution to no person
 	lastPar  int
 	inferred map[*entity]byte // genders read from the article's pronouns
+	// surnameOrgs are one-word organizations that are a person's surname.
+	surnameOrgs map[*entity]*entity
+	// shared are the offsets of statements two persons made together ("A
+	// and B wrote"): one quote for each speaker.
+	shared map[int]bool
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
@@ -242,7 +247,7 @@ func (q *quoter) buildCands() []cand {
 		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
 			continue // resolved here, against the speakers
 		}
-		out = append(out, cand{span: m.span, ent: m.Entity})
+		out = append(out, cand{span: m.span, ent: q.enPersonForOrg(m.Entity)})
 	}
 	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
 		w := sub(text, loc[0], loc[1])
@@ -264,6 +269,10 @@ func (q *quoter) buildCands() []cand {
 			g = 'f'
 		}
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
+	}
+	if !q.zh {
+		out = append(out, q.enNameCands(taken)...)
+		out = append(out, q.enDescriptorCands()...)
 	}
 	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
 		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
@@ -294,10 +303,11 @@ func (q *quoter) run() {
 		q.doUnit(ui)
 	}
 	sort.SliceStable(q.quotes, func(i, j int) bool { return q.quotes[i].Offset < q.quotes[j].Offset })
-	// The graph keys a quote by article and offset: one quote per offset.
+	// The graph keys a quote by article and offset: one quote per offset,
+	// but for a statement two persons made together.
 	var out []Quote
 	for _, qt := range q.quotes {
-		if len(out) > 0 && qt.Offset == out[len(out)-1].Offset {
+		if n := len(out); n > 0 && qt.Offset == out[n-1].Offset && (!q.shared[qt.Offset] || qt.Speaker == out[n-1].Speaker) {
 			continue
 		}
 		out = append(out, qt)
@@ -425,7 +435,10 @@ func (q *quoter) doUnit(ui int) {
 			usedCues[cueAt] = true
 		}
 		if !found {
-			if q.continues(ui, m, from) {
+			if p := q.enPrevSubject(ui, m); p != nil {
+				att = attribution{speaker: p}
+				found = true
+			} else if q.continues(ui, m, from) {
 				att = attribution{speaker: q.last}
 				found = true
 			} else {
@@ -434,6 +447,10 @@ func (q *quoter) doUnit(ui int) {
 		}
 		if att.speaker == nil {
 			q.setLast(nil, u.para)
+			continue
+		}
+		if q.enOneWord(m) {
+			q.enSkipOneWord(att, u)
 			continue
 		}
 		direct = append(direct, m.span)
@@ -465,6 +482,7 @@ func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 	if qt.About == nil {
 		qt.About = []string{}
 	}
+	q.enCoSpoken(qt, att)
 	q.quotes = append(q.quotes, qt)
 	q.spoken = append(q.spoken, spokenAt{pos: stmt.Start, unit: ui, ent: att.speaker})
 	q.setLast(att.speaker, u.para)
@@ -502,11 +520,14 @@ func (q *quoter) isTerm(m qmark, u unit) bool {
 	// Short: speech only with a cue right beside it, and, after a cue, only
 	// if the words end their clause: 他认为，“开源”这个说法… is a term.
 	trimmed := strings.TrimRight(before, " ：:，,")
-	if _, ok := q.cueEnding(trimmed); ok {
+	if _, ok := q.cueEnding(trimmed); ok || q.enCueAdjunctBefore(u, m) {
 		r, _ := utf8.DecodeRuneInString(sub(text, m.End, min(len(text), m.End+4)))
 		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
 	after := strings.TrimLeft(sub(text, m.End, min(u.End, m.End+120)), " ，,*")
+	if after == "" && !q.zh {
+		after = q.enNextSentence(m.End)
+	}
 	if _, _, ok := q.cueStartingAfter(after); ok {
 		return false
 	}
@@ -545,6 +566,9 @@ func (q *quoter) embedded(m qmark, from int) bool {
 	between := sub(q.doc.text, cs[len(cs)-1].End, m.Start)
 	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
 		return false
+	}
+	if t := strings.TrimRight(between, " \t*"); !q.zh && strings.HasSuffix(t, ",") && enAdjunctOnly(cs[len(cs)-1].word, t[:len(t)-1]) {
+		return false // said in a statement, “…”
 	}
 	if q.zh {
 		return runeLetters(between) >= 2
@@ -620,10 +644,15 @@ var enCues = []string{
 	"acknowledges", "admits", "asserted", "asserts", "declared", "emphasizes", "emphasises", "stresses", "remarked", "remarks",
 	"observes", "recalled", "reckons", "estimated", "estimates", "testified",
 	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
+	// Replies, exclamations and verbs of telling a story: "…," she replied;
+	// X responded, "…"; X accused Y of ….
+	"responded", "responds", "replied", "replies", "retorted", "countered", "recounted", "recounts", "shouted", "exclaimed",
+	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing", "put it",
 }
 
 var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,
-	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true}
+	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true,
+	"commenting": true, "responding": true, "replying": true, "recalling": true, "observing": true}
 
 func sortByLen(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
@@ -834,6 +863,9 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		att := q.attribute(ui, c)
 		return att, true, c.Start
 	}
+	if att, c, ok := q.enCueThenAdjunct(ui, from, before); ok {
+		return att, true, c.Start
+	}
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		cs := q.findCues(from, from+len(before))
 		if len(cs) > 0 {
@@ -853,7 +885,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		rest = sub(text, afterStart, q.units[au].End)
 	}
 	lead := len(rest) - len(strings.TrimLeft(rest, " ，,.。*"))
-	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok {
+	if c, off, ok := q.cueStartingAfter(rest[lead:]); ok && !q.enReplyAfter(afterStart+lead+off+len(c.word)) {
 		cs := cue{span{afterStart + lead + off, afterStart + lead + off + len(c.word)}, c.word}
 		if off == 0 || strings.TrimSpace(rest[lead:lead+off]) == "" {
 			// "…," said X: the speaker follows the verb.
@@ -872,6 +904,12 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 			att.region.End = max(att.region.End, end)
 		}
 		return att, true, cs.Start
+	}
+	if att, ok := q.enColonSubject(ui, from, m); ok {
+		return att, true, -1
+	}
+	if att, ok := q.enRunsOn(ui, m); ok {
+		return att, true, -1
 	}
 	// The paragraph before ends with a verb and a colon.
 	if ui > 0 && strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.paraStart(ui) {
@@ -993,7 +1031,7 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 		if cd.Start < c.End {
 			continue
 		}
-		if cd.Start >= lim || strings.ContainsAny(sub(q.doc.text, c.End, cd.Start), ".;!?\"“") {
+		if cd.Start >= lim || strings.ContainsAny(q.enDropHonorifics(sub(q.doc.text, c.End, cd.Start)), ".;!?\"“") {
 			break
 		}
 		end := strings.IndexAny(sub(q.doc.text, cd.End, u.End), ".;“\"")
@@ -1001,6 +1039,9 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 			end = u.End
 		} else {
 			end += cd.End
+		}
+		if p, ok := q.enPersonBehindTitle(cd, u.End); ok {
+			cd = p
 		}
 		att := attribution{cue: c.word, region: span{c.Start, end}, subject: cd.span}
 		att.speaker = q.personOf(cd, ui)
@@ -1097,6 +1138,9 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 		}
 		if len(found) == 0 {
 			continue
+		}
+		if e := q.enUnitSpeaker(k, ui, pos, g); e != nil {
+			return e
 		}
 		// One whose gender is known to fit before one whose gender is
 		// unknown; then the subject, named first, rather than the last
@@ -1393,12 +1437,13 @@ func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 
 var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
-var enAppositive = re(`^\s*,[^,"“”;]{1,120},\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
+var enAppositive = re(`^\s*,(?:[^,"“”;]{1,120},){1,3}\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb
 // are adverbs or an appositive ("Lee Chan, the agency's press
 // secretary, said").
 func enGapOK(g string) bool {
+	g = enStripAside(g)
 	if enAppositive.MatchString(g) {
 		return true
 	}
@@ -1435,10 +1480,10 @@ func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
 		}
 		tries++
 		after := sub(text, cd.End, min(len(text), cd.End+3))
-		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || q.enObjectOfPreposition(cd) {
 			continue
 		}
-		if enGapOK(sub(text, cd.End, c.Start)) {
+		if enGapOK(sub(text, cd.End, c.Start)) || q.enNameInApposition(cd, c) {
 			return &q.cands[i]
 		}
 	}
@@ -1456,6 +1501,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 	for ci, c := range cues {
 		if used[c.Start] && !q.hasContentAfter(c, u) {
 			continue
+		}
+		if q.enTrailing(ui, c, direct) {
+			return
 		}
 		content, ok := q.reportedContent(u, c)
 		if !ok || q.zh && zhNotStatement(c.word, sub(text, content.Start, content.End)) {
@@ -1477,6 +1525,9 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			att = sp
 		} else {
 			att = q.attribute(ui, c)
+		}
+		if q.enWhClause(att) {
+			continue
 		}
 		if att.speaker == nil {
 			if att.subject != (span{}) {
@@ -1565,10 +1616,14 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 			s, e = u.Start, c.Start
 		}
 	}
+	bare := false // English: no "that" opens what follows the verb
 	if !q.zh && c.word != "according to" {
 		if loc := enThat.FindStringIndex(sub(text, s, e)); loc != nil {
 			s += loc[1]
-		} else if c.word == "told" || c.word == "tells" {
+		} else {
+			bare = true
+		}
+		if bare && (c.word == "told" || c.word == "tells") {
 			// X told Reuters the deal was off: the listener is no part of it.
 			for _, m := range q.doc.mentions {
 				if m.Start >= s && strings.TrimSpace(sub(text, s, m.Start)) == "" {
@@ -1584,6 +1639,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 		s += n
 	}
+	s = q.enSkipAdjunctColon(s, e)
 	e = q.sentenceEnd(s, e)
 	// A statement goes on past a semicolon: X表示，A；而B。
 	for k := q.unitAfter(e); k >= 0 && strings.HasSuffix(strings.TrimSpace(sub(text, s, e)), "；"); k = q.unitAfter(e) {
@@ -1623,7 +1679,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	}
 	// "the paper he wrote with A and B", "told the story of …": what
 	// follows the verb is its object, no statement.
-	if !q.zh && enObjectAfterVerb.MatchString(body) {
+	if !q.zh && (enObjectAfterVerb.MatchString(body) && !enNotObject(c.word, body) || bare && (enToldAbout(c.word, body) || !enBareStatement(c.word, body))) {
 		return span{}, false
 	}
 	// Drop the sentence-final stop.
@@ -1735,7 +1791,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start < u.Start || m.End > u.End {
+		if m.Start < u.Start || m.End > u.End || q.enChannel(m) || q.enOpenerMention(m) || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
 		}
 		if m.Start >= stmt.Start && m.End <= stmt.End {
@@ -1745,7 +1801,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		if inRegion(m) {
 			// "Asked about Llama 2, X said", "said of X that", 谈到X时:
 			// the attribution names the topic.
-			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.zh && zhViewObject(m, att) {
+			if topicBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) || q.zh && zhViewObject(m, att) || q.enTopicVerb(m) || q.enModelInRegion(m) {
 				add(m.Entity)
 				continue
 			}
@@ -1758,7 +1814,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		}
 		// A person's employer or a dateline elsewhere in the sentence
 		// introduces, it is no topic (360集团创始人周鸿祎并不认同，他认为…).
-		if q.employerOf(m) || q.inDateline(m.span) || q.zh && q.zhAboutSpeaker(m, att, u) {
+		if q.employerOf(m) || q.inDateline(m.span) || q.zh && q.zhAboutSpeaker(m, att, u) || q.enOtherClause(m.span, stmt, att) {
 			continue
 		}
 		// Other words in quotation marks belong to their own quote.
@@ -1777,8 +1833,8 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 			add(e)
 		}
 	}
-	// "his team", 公司 opening a statement: the speaker's own organization.
-	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
+	// "his team", "our mission", 公司 opening a statement: the speaker's own organization.
+	if enOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) || !q.zh && enOurOrg.MatchString(sub(text, stmt.Start, stmt.End)) || q.zh && zhOwnOrg.MatchString(sub(text, stmt.Start, stmt.End)) {
 		add(q.speakerOrg(att))
 	}
 	// "the company will…", 该公司: the organization meant.
@@ -1921,7 +1977,7 @@ func (q *quoter) chainOrg(att attribution) *entity {
 		return nil
 	}
 	for _, m := range q.doc.mentions {
-		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization {
+		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization && q.enPersonForOrg(m.Entity) == m.Entity {
 			return m.Entity
 		}
 	}
@@ -2003,7 +2059,7 @@ func (q *quoter) orgBefore(pos int, noun string) *entity {
 	named := noun == "department" || noun == "agency" || noun == "lab"
 	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
-		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization {
+		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
 		}
 		if !named || strings.Contains(strings.ToLower(m.Entity.Name), noun) {
@@ -2042,4 +2098,10 @@ func (q *quoter) employerOf(m mention) bool {
 		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;") && q.sameUnit(m.Start, n.Start)
 	}
 	return false
+}
+
+// unitOf is the index of the unit that holds pos.
+func (q *quoter) unitOf(pos int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	return min(i, len(q.units)-1)
 }

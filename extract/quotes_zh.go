@@ -678,12 +678,6 @@ func (q *quoter) zhAboutSpeaker(m mention, att attribution, u unit) bool {
 	return c.ent == att.speaker || c.ent == nil && c.gender != 'n' && q.personOf(c, q.unitOf(c.Start)) == att.speaker
 }
 
-// unitOf is the index of the unit that holds pos.
-func (q *quoter) unitOf(pos int) int {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
-	return min(i, len(q.units)-1)
-}
-
 // zhReporterLead matches how a paragraph in the reporter's own voice opens:
 // a source of the reporter's (据了解, 数据显示) or a date that sets a new
 // scene (3月5日，…; 昨天，…).

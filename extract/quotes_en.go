@@ -1,0 +1,889 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// English quote attribution beyond the shared rules of quotes.go: speakers
+// after the verb behind a title, verbs followed by where and when they
+// spoke, statements whose attribution closes the sentence, pronouns that
+// continue the last speaker, and what an English statement is about.
+
+// enNextSentence is the start of the sentence that follows pos in the same
+// paragraph, when only spaces lie between: the splitter cuts after “Done!”,
+// yet the verb that follows (“Done!” shouted X) still names who spoke.
+func (q *quoter) enNextSentence(pos int) string {
+	k := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= pos })
+	if k+1 >= len(q.units) || q.units[k].Start >= pos || q.units[k+1].para != q.units[k].para {
+		return ""
+	}
+	n := q.units[k+1]
+	if strings.TrimSpace(sub(q.doc.text, pos, n.Start)) != "" {
+		return ""
+	}
+	return strings.TrimLeft(sub(q.doc.text, n.Start, min(n.End, n.Start+120)), " ,*")
+}
+
+// enAside is what may stand between a name and the rest of the words that
+// lead to its verb without making the name an object: a bracketed aside
+// (Blumenthal (D-CT) said) or where the person is from (Hawley of
+// Missouri, said; Lee of the Computer Science Department said).
+var enAside = re(`^\s*\([^()"“”]{1,40}\)|^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’&-]*|of|and|for|the))*\s*,?`)
+
+// enStripAside drops the asides that open a gap between a name and its verb.
+func enStripAside(g string) string {
+	for {
+		loc := enAside.FindStringIndex(g)
+		if loc == nil || loc[1] == 0 {
+			return g
+		}
+		g = " " + g[loc[1]:]
+	}
+}
+
+// enPrepositionBefore ends with a preposition: a name right after one is
+// its object (the CEO of Acme, a post on X), not the subject of a verb.
+var enPrepositionBefore = re(`(?i)\b(?:of|at|for|from|with|in|on|by|to|about|against|without|behind|via)\s+(?:the\s+)?$`)
+
+// enObjectOfPreposition reports whether a subject candidate stands right
+// after a preposition: "Brian Roe, the head of Acme, a cloud company, said"
+// is Roe's statement, not Acme's, and "a letter to Roe said" none of Roe's.
+// Pronouns are no objects of this kind (for he said is no phrase).
+func (q *quoter) enObjectOfPreposition(cd cand) bool {
+	if cd.ent == nil && cd.gender != 'n' {
+		return false
+	}
+	return enPrepositionBefore.MatchString(sub(q.doc.text, max(0, cd.Start-24), cd.Start))
+}
+
+// enNameInApposition reports whether a name set off by commas stands for
+// the subject before it, with only its closing comma before the verb: "Our
+// CEO, Dana Roe, says".
+func (q *quoter) enNameInApposition(cd cand, c cue) bool {
+	text := q.doc.text
+	if strings.TrimSpace(sub(text, cd.End, c.Start)) != "," {
+		return false
+	}
+	before := strings.TrimRight(sub(text, max(0, cd.Start-4), cd.Start), " ")
+	return strings.HasSuffix(before, ",")
+}
+
+// enUnitSpeaker is the speaker of English sentence k that a he or she at
+// pos in sentence ui most likely continues: a pronoun that opens a
+// statement goes on with the one who spoke last ("Dana Roe, head of
+// Greyline, said Lee Chan had her support. She stressed that …"), before
+// persons the sentence only names. Chinese keeps the subject-first order.
+func (q *quoter) enUnitSpeaker(k, ui, pos int, g byte) *entity {
+	if q.zh {
+		return nil
+	}
+	// spoken is in unit order: the walk back stops before sentence k.
+	for i := len(q.spoken) - 1; i >= 0 && q.spoken[i].unit >= k; i-- {
+		s := q.spoken[i]
+		if s.unit != k || k == ui && s.pos >= pos {
+			continue
+		}
+		if s.ent != nil && s.ent.Type == Person && genderFits(q.genderOf(s.ent), g) {
+			return s.ent
+		}
+	}
+	return nil
+}
+
+// enThatAfter opens reported speech right after a verb.
+var enThatAfter = re(`^\s*(?:,\s*)?that\b`)
+
+// enReplyAfter reports whether the verb that follows a quotation goes on
+// with a statement of its own ("Is it done?" Lee replied that it was): the
+// quotation is then someone else's words, the question Lee answers.
+func (q *quoter) enReplyAfter(verbEnd int) bool {
+	return !q.zh && enThatAfter.MatchString(sub(q.doc.text, verbEnd, min(len(q.doc.text), verbEnd+12)))
+}
+
+// enTitleGap is what may stand between an organization or model and the
+// person it qualifies after an inverted verb: "…," said Acme's Lee;
+// "…," wrote assistant professor and Orion researcher Lee Chan.
+var enTitleGap = re(`^(?:'s|’s)?(?:\s+[\p{L}-]+){0,5}\s+$`)
+
+// enPersonBehindTitle finds, for an English inverted attribution whose first
+// name after the verb is an organization or a model, the person that name
+// qualifies, in the same phrase: the organization is the speaker's chain,
+// not the speaker.
+func (q *quoter) enPersonBehindTitle(cd cand, lim int) (cand, bool) {
+	if q.zh || cd.ent == nil || cd.ent.Type == Person {
+		return cand{}, false
+	}
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cd.End })
+	for ; i < len(q.cands) && q.cands[i].Start < min(lim, cd.End+70); i++ {
+		n := q.cands[i]
+		if !enTitleGap.MatchString(sub(q.doc.text, cd.End, n.Start)) {
+			return cand{}, false
+		}
+		if n.ent != nil && n.ent.Type == Person {
+			return n, true
+		}
+	}
+	return cand{}, false
+}
+
+// enAdjunct is what may follow a speech verb before the comma or colon that
+// opens a quote: where, when and to whom the words were said ("said in a
+// statement ahead of Tuesday's hearing, “…”", "told reporters on Monday:").
+var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
+
+// enCueThenAdjunct attributes a quote whose speech verb is followed by an
+// adverbial and a comma: "X has said in a statement ahead of the hearing,
+// “…”". A listener after told/tells counts as an adverbial here; any other
+// object after the verb (said the rules, “…”) does not.
+func (q *quoter) enCueThenAdjunct(ui, from int, before string) (attribution, cue, bool) {
+	if q.zh || !strings.HasSuffix(before, ",") {
+		return attribution{}, cue{}, false
+	}
+	cs := q.findCues(from, from+len(before))
+	if len(cs) == 0 {
+		return attribution{}, cue{}, false
+	}
+	c := cs[len(cs)-1]
+	if !enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1)) {
+		return attribution{}, cue{}, false
+	}
+	att := q.attribute(ui, c)
+	return att, c, att.speaker != nil
+}
+
+// enAdjunctOnly reports whether the words after the speech verb w are only
+// where, when and to whom it was said.
+func enAdjunctOnly(w, rest string) bool {
+	if !enAdjunct.MatchString(rest) || strings.Contains(rest, " that ") {
+		return false
+	}
+	r := []rune(strings.TrimSpace(rest))
+	listener := w == "told" || w == "tells" || w == "telling"
+	return len(r) == 0 || listener || !unicode.IsUpper(r[0]) && !strings.HasPrefix(string(r), "reporters") && !strings.HasPrefix(string(r), "the ")
+}
+
+// enTrailAfter is what may follow a speech verb that closes its sentence:
+// nothing, or where and when it was said ("…, Lee said during the forum.").
+var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
+
+// enMidAfter follows a speech verb set in the middle of a statement that
+// goes on with a clause of its own: "The cost is high, Lee said, and few
+// can pay it." The statement is the part before the attribution.
+var enMidAfter = re(`^\s*,\s+(?:and|but|so)\s`)
+
+// enTrailingMinWords is how many words the part of a sentence before a
+// trailing attribution needs to be a statement.
+const enTrailingMinWords = 6
+
+// enTrailing finds English reported speech whose attribution closes the
+// sentence: "The revenue will triple this year, Acme's CEO Dana Roe said."
+// or "…, said Lee Chan, chairman of the lab, adding …". The statement is
+// what stands before the comma that opens the attribution. It reports
+// whether it emitted one.
+func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
+	if q.zh || c.word == "according to" || enParticiple[c.word] {
+		return false
+	}
+	u := q.units[ui]
+	text := q.doc.text
+	var att attribution
+	lead := -1 // where the attribution starts
+	if pre := strings.TrimRight(sub(text, u.Start, c.Start), " "); strings.HasSuffix(pre, ",") {
+		// "…, said Lee Chan, chairman of the lab."
+		// The name ends the clause: "said Sam Ode had her support" has
+		// Sam Ode as the subject of what was said.
+		if a, ok := q.speakerAfterCue(ui, c); ok && a.speaker != nil && enClauseEnds(sub(text, a.subject.End, u.End)) {
+			att, lead = a, u.Start+len(pre)-1
+		}
+	}
+	if lead < 0 {
+		after := sub(text, c.End, q.sentenceEnd(c.End, u.End))
+		listener := (c.word == "told" || c.word == "tells") && enAdjunctOnly(c.word, strings.TrimRight(after, " .!"))
+		if !enTrailAfter.MatchString(after) && !enMidAfter.MatchString(after) && !listener {
+			return false
+		}
+		att = q.attribute(ui, c)
+		if att.speaker == nil || att.chain == (span{}) {
+			return false
+		}
+		pre := strings.TrimRight(sub(text, u.Start, att.chain.Start), " ")
+		if !strings.HasSuffix(pre, ",") {
+			return false
+		}
+		lead = u.Start + len(pre) - 1
+	}
+	s := u.Start
+	for _, loc := range q.marks {
+		if loc.Start < lead && loc.End > s && loc.Start <= s+2 {
+			return false // the sentence opens with a direct quote
+		}
+	}
+	for _, d := range direct {
+		if d.Start < lead && d.End > s {
+			return false
+		}
+	}
+	body := strings.TrimSpace(sub(text, s, lead))
+	if len(strings.Fields(body)) < enTrailingMinWords {
+		return false
+	}
+	s += strings.Index(sub(text, s, lead), body)
+	part := span{s, s + len(body)}
+	att.region = span{min(att.regionStartOr(lead), lead), max(att.region.End, c.End)}
+	q.emit(Quote{
+		Speaker:  att.speaker.Name,
+		Text:     body,
+		Kind:     Reported,
+		Cue:      c.word,
+		Offset:   part.Start,
+		Sentence: strings.TrimSpace(text[u.Start:u.End]),
+	}, ui, part, att, u)
+	return true
+}
+
+// enClauseEnds reports whether s, the text after a name, ends the clause
+// the name stands in.
+func enClauseEnds(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	return t == "" || strings.ContainsAny(t[:1], ",.;!?")
+}
+
+// enCapWord is a capitalised word: a given name or a surname on its own,
+// O’Reilly and McKay included.
+var enCapWord = re(`\b\p{Lu}[\p{L}'’-]*\p{Ll}\b`)
+
+// enNameCands finds persons the article names once in full and later by a
+// given name or surname alone where the entity stage linked no mention
+// ("Yasmin Roe, a partner at Spark, joined the board. Yasmin says, …"). A
+// word two persons share, or that names anything else, stays unread.
+func (q *quoter) enNameCands(taken func(s, e int) bool) []cand {
+	parts := map[string]*entity{}
+	clash := map[string]bool{}
+	whole := map[string]bool{}
+	for _, e := range q.doc.entities {
+		whole[e.Name] = true
+		for a := range e.aliases {
+			whole[a] = true
+		}
+		if e.Type != Person {
+			continue
+		}
+		ws := strings.Fields(e.Name)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			if p, ok := parts[w]; ok && p != e {
+				clash[w] = true
+			}
+			parts[w] = e
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	text := q.doc.text
+	var out []cand
+	for _, loc := range enCapWord.FindAllStringIndex(text, -1) {
+		w := text[loc[0]:loc[1]]
+		e := parts[w]
+		if e == nil || clash[w] || whole[w] && !e.aliases[w] || taken(loc[0], loc[1]) || q.markAt(loc[0]) >= 0 {
+			continue
+		}
+		// Part of a longer name (Yasmin Lee, Dana Roe Jr) is someone else.
+		if enCapWord.MatchString(sub(text, loc[1], min(len(text), loc[1]+2))) && strings.HasPrefix(sub(text, loc[1], loc[1]+1), " ") {
+			continue
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, ent: e})
+	}
+	return out
+}
+
+// enSceneLead is what may open a sentence before the person whose words a
+// colon introduces: a scene (In May, …) or a title set off by a comma (Its
+// chief executive, …).
+var enSceneLead = re(`^\s*(?:[^,;:"“”]{1,60},\s*)?$`)
+
+// enColonSubject attributes a statement in quotation marks after a colon
+// whose sentence has a person as its subject but no speech verb: "Its chief
+// executive, Dana Roe, has set her sights high: “…”", "He remembers the
+// night: “…”". The person must open the sentence (after a scene or a
+// title), and the quotation must be a statement, not a list of terms.
+func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
+	if q.zh || !q.statementLike(m.inner) {
+		return attribution{}, false
+	}
+	text := q.doc.text
+	u := q.units[ui]
+	before := strings.TrimRight(sub(text, from, m.Start), " \t*")
+	if !strings.HasSuffix(before, ":") {
+		return attribution{}, false
+	}
+	end := from + len(before) - 1
+	cs := max(q.clauseStart(u, end), from)
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cs })
+	for ; i < len(q.cands) && q.cands[i].End <= end; i++ {
+		cd := q.cands[i]
+		if cd.ent != nil && cd.ent.Type != Person {
+			continue // an organization in the chain: Acme CEO Dana Roe
+		}
+		if cd.ent == nil && cd.gender == 'n' {
+			return attribution{}, false
+		}
+		chain := span{max(q.chainStart(cd.span), cs), cd.End}
+		if !enSceneLead.MatchString(sub(text, cs, chain.Start)) || possessive(text, cd.End) {
+			return attribution{}, false
+		}
+		if strings.ContainsAny(sub(text, cd.End, end), "\"“”;") {
+			return attribution{}, false
+		}
+		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span}
+		att.speaker = q.personOf(cd, ui)
+		return att, att.speaker != nil
+	}
+	return attribution{}, false
+}
+
+// enChannelBefore ends with the words that make the next name the channel a
+// statement went out on, not its topic: "said on X", "told CNBC", "in an
+// interview with Bloomberg", "in a social media post on Truth Social",
+// "wrote in Google Docs". A verb's object ("said the deal with Microsoft")
+// is no channel.
+var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
+
+// enChannelAfter starts with the words that make the name before them a
+// channel: "an X post", "Twitter users", "his LinkedIn account".
+var enChannelAfter = re(`^(?:'s|’s)?\s+(?:post|posts|users|account|thread|feed|livestream|broadcast|interview|podcast|page)\b`)
+
+// enChannel reports whether an English mention is the channel a statement
+// went out on (posted on X, told CNBC): no topic of any quote.
+func (q *quoter) enChannel(m mention) bool {
+	if q.zh || m.Entity == nil || m.Entity.Type != Organization {
+		return false
+	}
+	text := q.doc.text
+	return enChannelBefore.MatchString(sub(text, max(0, m.Start-60), m.Start)) || enChannelAfter.MatchString(sub(text, m.End, min(len(text), m.End+16)))
+}
+
+// enTopicVerbBefore ends with a verb whose object is what the speaker's
+// words are about: "X criticised OpenAI, saying …", "X praised the lab".
+var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
+
+// enTopicVerb reports whether a mention in an English attribution is the
+// object of a verb of judging: its topic, not the speaker's introduction.
+func (q *quoter) enTopicVerb(m mention) bool {
+	return !q.zh && enTopicVerbBefore.MatchString(sub(q.doc.text, max(0, m.Start-24), m.Start))
+}
+
+// enClauseBreak is a boundary between two clauses of one sentence that say
+// different things: ", even as", ", while", ", but", "; ", "and that" between
+// two statements.
+var enClauseBreak = re(`(?i),\s+(?:even as|even though|as|while|but|although|though|whereas|because|since|after|before|when|and yet)\s|;\s|,?\s+and that\s`)
+
+// enOtherClause reports whether a mention outside an English statement and
+// its attribution lies in another clause of the sentence: "A's app topped
+// B's chart, even as Lee said the rule sets a bad precedent" is not about A's
+// app or B.
+func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
+	if q.zh {
+		return false
+	}
+	switch {
+	case m.End <= stmt.Start:
+		return enClauseBreak.MatchString(sub(q.doc.text, m.End, stmt.Start))
+	case m.Start >= stmt.End:
+		return enClauseBreak.MatchString(sub(q.doc.text, stmt.End, m.Start))
+	}
+	return false
+}
+
+// enOurOrg is "our" with something only an organization has: the speaker
+// speaks for their own organization ("the core of our mission", "our
+// models").
+var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
+
+// enQuantifierLead opens a statement with words that look like a
+// preposition and its object but are none: "at least three labs …".
+var enQuantifierLead = re(`^(?i:at (?:least|most|best|worst|present|first|times)|for (?:now|years|decades|the first time|the moment))\b`)
+
+// enNotObject reports whether what follows an English verb is a statement
+// even though it opens with a preposition: after "according to X," the
+// words are all statement; "said at least three labs …" is one too.
+func enNotObject(w, body string) bool {
+	return w == "according to" || enQuantifierLead.MatchString(body)
+}
+
+// enCueAdjunctBefore reports whether a speech verb, then only where, when
+// and to whom, then a comma stand right before the marks: the second half
+// of "“…,” Lee told CNBC on Monday, “but not yet.”" is speech, however
+// short.
+func (q *quoter) enCueAdjunctBefore(u unit, m qmark) bool {
+	if q.zh {
+		return false
+	}
+	from := max(u.Start, m.Start-160)
+	if k := q.markAt(from); k >= 0 {
+		from = q.marks[k].End
+	}
+	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	cs := q.findCues(from, from+len(before))
+	if len(cs) == 0 {
+		return false
+	}
+	c := cs[len(cs)-1]
+	return enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1))
+}
+
+// enListenerAbout is a listener and what they were told about: "the board
+// about the plan", "reporters of the delay".
+var enListenerAbout = re(`^(?:(?:the|a|an|his|her|their|its|our)\s+)?[\p{L}-]+\s+(?:about|of|on)\b`)
+
+// enToldAbout reports whether what follows told/tells is a listener and a
+// topic rather than a statement: "told the board about the plan".
+func enToldAbout(w, body string) bool {
+	return (w == "told" || w == "tells") && enListenerAbout.MatchString(body)
+}
+
+// enCoSubjectGap joins two subjects of one verb: "A and B", "A and her
+// co-founder B".
+var enCoSubjectGap = re(`^\s+and\s+(?:(?:his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?$`)
+
+// enCoSpoken adds, for an English statement two named persons made
+// together ("A and B wrote that …"), the same quote for the first of them.
+func (q *quoter) enCoSpoken(qt Quote, att attribution) {
+	if q.zh || att.speaker == nil || att.subject == (span{}) {
+		return
+	}
+	start := att.subject.Start
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= start })
+	if i == 0 {
+		return
+	}
+	cd := q.cands[i-1]
+	if cd.ent == nil || cd.ent.Type != Person || cd.ent == att.speaker || !enCoSubjectGap.MatchString(sub(q.doc.text, cd.End, start)) || q.enObjectOfPreposition(cd) {
+		return
+	}
+	// The pair must open its clause: "met A and B said" has one speaker.
+	lead := strings.TrimSpace(sub(q.doc.text, q.clauseStart(q.units[q.unitOf(cd.Start)], cd.Start), q.chainStart(cd.span)))
+	if lead != "" && !strings.HasSuffix(lead, ",") {
+		return
+	}
+	co := qt
+	co.Speaker = cd.ent.Name
+	if q.shared == nil {
+		q.shared = map[int]bool{}
+	}
+	q.shared[qt.Offset] = true
+	q.quotes = append(q.quotes, co)
+}
+
+// enRunsOnMax is how many paragraphs a quotation may run on for.
+const enRunsOnMax = 6
+
+// enRunsOn attributes an English quotation that runs over several
+// paragraphs: by the convention of English print, a paragraph of a quotation
+// that goes on ends with no closing mark, and the next one opens with a
+// quotation mark. The words get the attribution of the paragraph where the
+// quotation ends ("“We started small.⏎“Then it grew,” Lee said.").
+func (q *quoter) enRunsOn(ui int, m qmark) (attribution, bool) {
+	// The quotation must open its sentence: an unclosed mark inside one
+	// (a 27" screen) is no running quotation.
+	if q.zh || strings.TrimLeft(sub(q.doc.text, q.units[ui].Start, m.Start), " \t*") != "" {
+		return attribution{}, false
+	}
+	for hop := 0; hop < enRunsOnMax; hop++ {
+		if m.inner.End != m.End || !strings.HasPrefix(sub(q.doc.text, m.End, m.End+1), "\n") && m.End != len(q.doc.text) {
+			return attribution{}, false // closed, or cut other than at a paragraph end
+		}
+		k := ui + 1
+		for k < len(q.units) && q.units[k].para == q.units[ui].para {
+			k++
+		}
+		if k >= len(q.units) || q.units[k].para != q.units[ui].para+1 {
+			return attribution{}, false
+		}
+		// The next paragraph must open with a quotation mark.
+		mi := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].Start >= q.units[k].Start })
+		if mi >= len(q.marks) || strings.TrimLeft(sub(q.doc.text, q.units[k].Start, q.marks[mi].Start), " \t*") != "" {
+			return attribution{}, false
+		}
+		ui, m = k, q.marks[mi]
+		if m.inner.End == m.End {
+			continue // the quotation goes on again
+		}
+		att, found, _ := q.directAttribution(ui, m, q.units[ui].Start)
+		return att, found && att.speaker != nil
+	}
+	return attribution{}, false
+}
+
+// enDescriptor is a person referred to by role or epithet, the way English
+// news avoids repeating a name: "the CEO said", "the analyst told CNBC",
+// "the billionaire added".
+var enDescriptor = re(`\b[Tt]he (CEO|chief executive|executive|analyst|professor|researcher|scientist|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|engineer|investor|senator|lawmaker|economist|chairman|chairwoman|billionaire|entrepreneur|tycoon)\b`)
+
+// enDescriptorEvidence is, per descriptor, what the text near a person's
+// name must say for the descriptor to be that person; an epithet with none
+// ("the billionaire") is the person named last.
+var enDescriptorEvidence = map[string]*filtered{
+	"ceo":             re(`(?i)\b(?:CEO|chief executive)\b`),
+	"chief executive": re(`(?i)\b(?:CEO|chief executive)\b`),
+	"executive":       re(`(?i)\b(?:CEO|chief|executive|president|head)\b`),
+	"analyst":         re(`(?i)\banalyst\b`),
+	"professor":       re(`(?i)\bprofessor\b`),
+	"researcher":      re(`(?i)\b(?:researcher|scientist)\b`),
+	"scientist":       re(`(?i)\b(?:researcher|scientist)\b`),
+	"founder":         re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"co-founder":      re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"cofounder":       re(`(?i)\b(?:co-?founder|founder|founded)\b`),
+	"spokesperson":    re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"spokesman":       re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"spokeswoman":     re(`(?i)\bspokes(?:person|man|woman)\b`),
+	"engineer":        re(`(?i)\bengineer\b`),
+	"investor":        re(`(?i)\b(?:investor|partner|venture capitalist)\b`),
+	"senator":         re(`(?i)\b(?:senator|Sen\.)`),
+	"lawmaker":        re(`(?i)\b(?:senator|Sen\.|Rep\.|lawmaker|congress(?:man|woman))`),
+	"economist":       re(`(?i)\beconomist\b`),
+	"chairman":        re(`(?i)\bchair(?:man|woman)?\b`),
+	"chairwoman":      re(`(?i)\bchair(?:man|woman)?\b`),
+}
+
+// enDescriptorReach is how far back (in bytes) a descriptor looks for its
+// person.
+const enDescriptorReach = 2500
+
+// enDescriptorCands turns descriptors that stand beside a speech verb into
+// mentions of the person they refer to: the nearest person before whose
+// introduction carries the role, or, for an epithet, the person named last.
+func (q *quoter) enDescriptorCands() []cand {
+	text := q.doc.text
+	var out []cand
+	for _, loc := range enDescriptor.FindAllStringSubmatchIndex(text, -1) {
+		s, e := loc[0], loc[1]
+		if q.markAt(s) >= 0 || !q.nearCue(s, e) {
+			continue
+		}
+		noun := strings.ToLower(text[loc[2]:loc[3]])
+		if p := q.enDescriptorPerson(s, noun); p != nil {
+			out = append(out, cand{span: span{s, e}, ent: p})
+		}
+	}
+	return out
+}
+
+// nearCue reports whether a speech verb stands right before s or soon after
+// e, in the same clause.
+func (q *quoter) nearCue(s, e int) bool {
+	before := strings.TrimRight(sub(q.doc.text, max(0, s-24), s), " ")
+	if _, ok := q.cueEnding(before); ok {
+		return true
+	}
+	after := sub(q.doc.text, e, min(len(q.doc.text), e+40))
+	if k := strings.IndexAny(after, ".;\"“”"); k >= 0 {
+		after = after[:k]
+	}
+	_, _, ok := q.cueStartingAfter(after)
+	return ok
+}
+
+// enDescriptorPerson finds the person a descriptor at pos refers to.
+func (q *quoter) enDescriptorPerson(pos int, noun string) *entity {
+	ev := enDescriptorEvidence[noun]
+	var lastNamed *entity
+	start := sort.Search(len(q.doc.mentions), func(i int) bool { return q.doc.mentions[i].End > pos })
+	for i := start - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if pos-m.End > enDescriptorReach {
+			break
+		}
+		if m.Entity == nil || m.Entity.Type != Person || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		if lastNamed == nil {
+			lastNamed = m.Entity
+		}
+		if ev != nil && ev.MatchString(q.enRoleWords(i)) {
+			return m.Entity
+		}
+	}
+	if ev == nil {
+		return lastNamed
+	}
+	return nil
+}
+
+// enRoleEnd ends the words after a name that can give its role.
+var enRoleEnd = re(`[.;:"“”]|\sand\s|,\s*(?:who|which|said|says)\b`)
+
+// enRoleWords is the text that introduces the person of mention i: the
+// title before the name back to the previous name or sentence end
+// ("Greyline chief executive Lars Berg"), and the appositive after it up to
+// the next name or clause end ("Berg, the company's CEO,").
+func (q *quoter) enRoleWords(i int) string {
+	text := q.doc.text
+	m := q.doc.mentions[i]
+	lo := max(0, m.Start-50)
+	if i > 0 {
+		lo = max(lo, q.doc.mentions[i-1].End)
+	}
+	before := sub(text, lo, m.Start)
+	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	hi := min(len(text), m.End+80)
+	if i+1 < len(q.doc.mentions) && q.doc.mentions[i+1].Entity != nil && q.doc.mentions[i+1].Entity.Type == Person {
+		hi = min(hi, q.doc.mentions[i+1].Start)
+	}
+	after := sub(text, m.End, hi)
+	if loc := enRoleEnd.FindStringIndex(after); loc != nil {
+		after = after[:loc[0]]
+	}
+	return before + " " + after
+}
+
+// enModelInRegion reports whether a mention in an English attribution is a
+// model: the words that introduce a speaker by the model they built ("the
+// leader of the team that built Orion") name what the statement is about;
+// a model is never the speaker's employer or channel.
+func (q *quoter) enModelInRegion(m mention) bool {
+	return !q.zh && m.Entity != nil && m.Entity.Type == Model
+}
+
+// enPrevSubject is the person a quotation with no verb of its own belongs to
+// when it opens its sentence right after a sentence of the same paragraph
+// whose subject is that person and which quotes no one: "Ruiz was blunt.
+// “This is a disaster for every small lab.”"
+func (q *quoter) enPrevSubject(ui int, m qmark) *entity {
+	if q.zh || ui == 0 || q.paraStart(ui) {
+		return nil
+	}
+	text := q.doc.text
+	u, p := q.units[ui], q.units[ui-1]
+	if strings.Trim(sub(text, u.Start, m.Start), " \t*") != "" || !q.sayable(m.inner) {
+		return nil
+	}
+	if k := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > p.Start }); k < len(q.marks) && q.marks[k].Start < p.End {
+		return nil // the sentence before quotes someone itself
+	}
+	cs := q.clauseStart(p, p.Start)
+	i := sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= cs })
+	for ; i < len(q.cands) && q.cands[i].End <= p.End; i++ {
+		cd := q.cands[i]
+		if cd.ent != nil && cd.ent.Type != Person {
+			continue // an organization in the chain: Acme CEO Dana Roe
+		}
+		if cd.ent == nil && cd.gender == 'n' {
+			return nil
+		}
+		if !enSceneLead.MatchString(sub(text, cs, max(q.chainStart(cd.span), cs))) || possessive(text, cd.End) {
+			return nil
+		}
+		return q.personOf(cd, ui-1)
+	}
+	return nil
+}
+
+// enObjectVerbs are English speech verbs that as often take a plain object
+// as a statement ("added a board member", "announced a model", "confirmed
+// the deal", "stressed the importance of …"): without "that", what follows
+// them is a statement only when it reads as a clause.
+var enObjectVerbs = map[string]bool{
+	"added": true, "adds": true, "adding": true, "noted": true, "notes": true, "noting": true,
+	"announced": true, "confirmed": true, "posted": true, "stressed": true, "stresses": true, "stressing": true,
+	"emphasized": true, "emphasised": true, "emphasizes": true, "emphasises": true, "recalled": true, "recalls": true,
+	"recalling": true, "continued": true, "explained": true, "explains": true, "explaining": true, "observed": true,
+	"observes": true, "observing": true, "remarked": true, "remarks": true, "declared": true, "commented": true,
+	"commenting": true, "testified": true, "reads": true, "pointed out": true, "points out": true, "cautioned": true,
+	"cautions": true, "recounted": true, "recounts": true, "responded": true, "responds": true, "responding": true,
+	"replied": true, "replies": true, "replying": true, "acknowledged": true, "acknowledges": true, "admitted": true,
+	"admits": true, "tweeted": true, "wrote": true, "writes": true, "writing": true, "accused": true, "accuses": true,
+	"estimated": true, "estimates": true, "predicted": true, "predicts": true, "suggested": true, "suggests": true,
+}
+
+// enNoStatement opens what follows "said" when it is no statement: "said
+// little about", "said goodbye to".
+var enNoStatement = re(`^(?i:little|nothing|much|goodbye|farewell|hello|thanks|thank you|sorry)\b`)
+
+// enClauseLike is words that read as a clause: a subject pronoun or how,
+// why, whether, or an auxiliary or copula among the first words ("the model
+// is slower", "it beats", "costs would fall", "how the ability to …").
+var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
+
+// enBareStatement reports whether words after the English speech verb w,
+// with no "that" between, are a statement rather than the verb's object:
+// after a verb that often takes an object, only a clause is one; he said
+// little about it is none.
+func enBareStatement(w, body string) bool {
+	if enNoStatement.MatchString(body) {
+		return false
+	}
+	// A person's predicted he would win; the verbs of accusing take a
+	// person and "of": both read as statements.
+	if w == "accused" || w == "accuses" || w == "predicted" || w == "predicts" {
+		return true
+	}
+	return !enObjectVerbs[w] || enClauseLike.MatchString(body) || enPastClause(body)
+}
+
+// enIrregularPast are common irregular past tenses that make a clause: "noted
+// revenue grew", "added the team cut costs".
+var enIrregularPast = map[string]bool{
+	"grew": true, "fell": true, "rose": true, "beat": true, "won": true, "lost": true, "made": true, "took": true,
+	"gave": true, "went": true, "came": true, "saw": true, "began": true, "built": true, "left": true, "led": true,
+	"hit": true, "cut": true, "sold": true, "bought": true, "spent": true, "found": true, "got": true, "kept": true,
+	"held": true, "brought": true, "thought": true, "ran": true, "paid": true, "met": true, "chose": true, "knew": true,
+}
+
+// enNounDeterminer opens a noun phrase: a past participle after it is an
+// adjective ("a revised model"), no verb.
+var enNounDeterminer = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true, "several": true,
+}
+
+// enPastClause reports whether the first words of body hold a verb in the
+// past tense after a subject: "revenue grew", "the team worked", but not "a
+// revised model" or "a newly designed chip".
+func enPastClause(body string) bool {
+	ws := strings.Fields(body)
+	for i := 1; i < len(ws) && i < 8; i++ {
+		w, prev := strings.ToLower(strings.Trim(ws[i], ",.;:")), strings.ToLower(ws[i-1])
+		if enNounDeterminer[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, ",") {
+			continue
+		}
+		if enIrregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// enHonorific is a title abbreviation before a name, whose period ends no
+// sentence: "said Dr. Elena Marsh", "said U.S. Sen. Jo Kent".
+var enHonorific = re(`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Supt|Hon|Rev|St|Jr|Sr|U\.S|U\.K|E\.U)\.`)
+
+// enDropHonorifics removes title abbreviations from English text between a
+// verb and a name, so that their periods do not read as sentence ends.
+func (q *quoter) enDropHonorifics(s string) string {
+	if q.zh || !strings.Contains(s, ".") {
+		return s
+	}
+	return enHonorific.ReplaceAllString(s, "")
+}
+
+// enOpenerWord is a function word that opens sentences and that the entity
+// stage can take for a one-word organization ("Together we can…"): as a
+// sentence's first word it is no topic.
+var enOpenerWord = map[string]bool{
+	"Together": true, "Now": true, "Still": true, "Here": true, "There": true, "Today": true, "Meanwhile": true,
+	"However": true, "Also": true, "Instead": true, "Again": true, "Yet": true, "So": true, "Then": true, "Next": true,
+	"First": true, "Finally": true, "Overall": true, "Indeed": true, "Perhaps": true, "Maybe": true, "Besides": true,
+	"Otherwise": true, "Rather": true, "Thus": true, "Hence": true, "Once": true, "Soon": true, "Later": true,
+	"Even": true, "Only": true, "Just": true, "Every": true, "Each": true, "All": true, "Both": true, "Some": true,
+	"Many": true, "Most": true, "More": true, "Other": true, "Such": true, "This": true, "That": true, "These": true,
+	"Those": true, "Our": true, "Your": true, "Their": true, "We": true, "They": true, "You": true, "Imagine": true,
+	"Think": true, "Look": true, "Let": true, "Thanks": true, "Please": true, "Hello": true, "Welcome": true,
+}
+
+// enOpenerMention reports whether an organization mention is a function
+// word opening a sentence or a quotation ("Together we can…"): a word the
+// entity stage mistook, no topic.
+func (q *quoter) enOpenerMention(m mention) bool {
+	if q.zh || m.Entity == nil || m.Entity.Type != Organization || !enOpenerWord[sub(q.doc.text, m.Start, m.End)] {
+		return false
+	}
+	before := strings.TrimRight(sub(q.doc.text, max(0, m.Start-4), m.Start), " \t*")
+	if before == "" {
+		return true
+	}
+	r := []rune(before)
+	return strings.ContainsRune(".!?\n\"“:", r[len(r)-1])
+}
+
+// enOneWord reports whether English quotation marks hold one word ("Yes!"
+// shouted X): it says nothing worth a quote, but it shows who speaks next.
+func (q *quoter) enOneWord(m qmark) bool {
+	return !q.zh && len(strings.Fields(q.doc.text[m.inner.Start:m.inner.End])) < 2
+}
+
+// enSkipOneWord records a one-word quotation's speaker as the last one and
+// its attributing words as attribution, without a quote: the next words are
+// likely theirs, and the words that introduced them are no topic.
+func (q *quoter) enSkipOneWord(att attribution, u unit) {
+	if att.region != (span{}) {
+		q.regions = append(q.regions, att.region)
+	}
+	q.setLast(att.speaker, u.para)
+}
+
+// enAdjunctColon is where and how words were said, closed by a colon, at
+// the start of what follows a speech verb: "said in a blog post: …".
+var enAdjunctColon = re(`^(?:in|on|at|via|during|through|to)\b[^:"“”.;]{0,80}:\s*`)
+
+// enSkipAdjunctColon moves the start s of English reported speech past an
+// adjunct and its colon, which are no part of the statement.
+func (q *quoter) enSkipAdjunctColon(s, e int) int {
+	if q.zh {
+		return s
+	}
+	if loc := enAdjunctColon.FindStringIndex(sub(q.doc.text, s, e)); loc != nil {
+		return s + loc[1]
+	}
+	return s
+}
+
+// enPersonForOrg is, for an English one-word organization whose name is the
+// surname of exactly one person the article names in full, that person: the
+// entity stage sometimes types a surname alone ("…, Salas said") as an
+// organization. Any other entity is itself.
+func (q *quoter) enPersonForOrg(e *entity) *entity {
+	if q.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
+		return e
+	}
+	if q.surnameOrgs == nil {
+		q.surnameOrgs = q.enSurnameOrgs()
+	}
+	if p := q.surnameOrgs[e]; p != nil {
+		return p
+	}
+	return e
+}
+
+// enSurnameOrgs maps each one-word organization that is the surname of
+// exactly one person of the article to that person.
+func (q *quoter) enSurnameOrgs() map[*entity]*entity {
+	last := map[string][]*entity{}
+	for _, e := range q.doc.entities {
+		if ws := strings.Fields(e.Name); e.Type == Person && len(ws) >= 2 {
+			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], e)
+		}
+	}
+	out := map[*entity]*entity{}
+	for _, e := range q.doc.entities {
+		if ps := last[e.Name]; e.Type == Organization && len(ps) == 1 {
+			out[e] = ps[0]
+		}
+	}
+	return out
+}
+
+// enWhBefore ends with a word that makes the clause after it a question or
+// a topic, not a statement: "about why she thinks …", "asked what he
+// believes …".
+var enWhBefore = re(`(?i)\b(?:why|how|what|whether|if|when|where)\s+$`)
+
+// enWhClause reports whether an English attribution's subject opens a
+// wh-clause: "We asked why she thinks bigger is better" reports no
+// statement of hers.
+func (q *quoter) enWhClause(att attribution) bool {
+	if q.zh || att.subject == (span{}) {
+		return false
+	}
+	wh := func(pos int) bool { return enWhBefore.MatchString(sub(q.doc.text, max(0, pos-12), pos)) }
+	return wh(att.subject.Start) || att.chain != (span{}) && wh(att.chain.Start)
+}
