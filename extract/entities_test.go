@@ -250,6 +250,12 @@ func TestEntityRules(t *testing.T) {
 		{"a brand and 公司 before a verb", "曜衡公司宣布裁员。", map[string]Type{"曜衡": Organization}, nil},
 		{"a model named after 'a new model,'", "The money will fund a new model, Lumen-VLA, built on Gemma. The model, Cole said, is late.",
 			map[string]Type{"Lumen-VLA": Model}, []string{"Cole"}},
+		{"X AI names a company, not a kind of AI", "Brushwork AI released a tool. The Grok AI model is new. Using AI to predict is hard. Chess and AI experts met. Oslo AI academy opened.",
+			map[string]Type{"Brushwork AI": Organization}, []string{"Grok AI", "Using AI", "Chess and AI", "Oslo AI"}},
+		{"a committee is an organization", "The market moved. Altman spoke before the Senate Judiciary Committee on Tuesday.",
+			map[string]Type{"Senate Judiciary Committee": Organization}, nil},
+		{"a title after a listed company is no part of it", "He is the Meta and Quillon CEO now. Meta and École Normale Supérieure hired her.",
+			map[string]Type{"Quillon": Organization, "École Normale Supérieure": Organization}, []string{"Quillon CEO", "École Normale Sup"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
@@ -376,6 +382,11 @@ func TestVersionSuffix(t *testing.T) {
 		{"Qwen-Turbo的价格", "-Turbo"},
 		{"Mixtral-8x7B-Instruct was", "-8x7B-Instruct"},
 		{"Vega 8 xylophones", " 8"},
+		{"GPT-4V-1106、Gemini", "-4V-1106"},
+		{"GPT-4-2024-05-13 is", "-4-2024-05-13"},
+		{"GPT-4 2023", "-4"},
+		{"Gemini-1306 x", ""},
+		{"Midjourney v5 image", " v5"},
 	}
 	for _, tc := range tests {
 		i := strings.IndexAny(tc.text, " -0123456789")

@@ -42,6 +42,13 @@ func versionSuffix(text string, i int) int {
 		}
 		if m > k {
 			digits := text[k:m]
+			if d := dateStamp(text[k:]); d > 0 && sep == 1 && text[j] == '-' && (parts > 0 || d > 4 || versionedEnd(text[:j])) {
+				// a snapshot date: GPT-4V-1106, o1-2024-12-17
+				parts++
+				j = k + d
+				end = j
+				continue
+			}
 			if len(digits) >= 4 && !strings.Contains(digits, ".") {
 				break // a year, not a version
 			}
@@ -90,10 +97,10 @@ func versionSuffix(text string, i int) int {
 		if notVersionPart[strings.ToLower(w)] {
 			break
 		}
-		if !variantWords[strings.ToLower(w)] && (text[j] != '-' || len(w) > 12) {
+		if !variantWords[strings.ToLower(w)] && !versionTag(w) && (text[j] != '-' || len(w) > 12) {
 			break
 		}
-		if text[j] == ' ' {
+		if text[j] == ' ' && !versionTag(w) {
 			// after a space a variant must be capitalised: "Claude 3 Opus", not "Llama 2 and"
 			if w[0] < 'A' || w[0] > 'Z' {
 				break
@@ -107,6 +114,61 @@ func versionSuffix(text string, i int) int {
 		end = m
 	}
 	return end
+}
+
+// dateStamp returns the length of a snapshot date that opens s (1106,
+// 0409, 2024-12-17), or 0: a month and a day, or a full date, not
+// followed by more digits.
+func dateStamp(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < len(s) && (s[n] < 0x80 && isLatinAlnum(rune(s[n]))) {
+		return 0
+	}
+	switch {
+	case n == 4 && len(s) >= 10 && s[4] == '-' && s[7] == '-' && digitsOnly(s[5:7]) && digitsOnly(s[8:10]) && (len(s) == 10 || s[10] >= 0x80 || !isLatinAlnum(rune(s[10]))):
+		if s[:2] == "20" && s[5:7] >= "01" && s[5:7] <= "12" {
+			return 10
+		}
+	case n == 4 && s[:2] >= "01" && s[:2] <= "12" && s[2:4] >= "01" && s[2:4] <= "31":
+		return 4
+	}
+	return 0
+}
+
+// versionedEnd reports a name that already ends in a version (GPT-4V,
+// GPT-4): a snapshot date may follow it directly.
+func versionedEnd(before string) bool {
+	n := len(before)
+	if n > 0 && before[n-1] >= 'A' && before[n-1] <= 'z' {
+		n--
+	}
+	return n > 0 && n < len(before)+1 && before[n-1] >= '0' && before[n-1] <= '9'
+}
+
+// digitsOnly reports a non-empty run of ASCII digits.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// versionTag reports a version written as v5, V6 or v2.1.
+func versionTag(w string) bool {
+	if len(w) < 2 || (w[0] != 'v' && w[0] != 'V') {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= '0' && w[i] <= '9' || w[i] == '.' && i > 1 && i+1 < len(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // models finds models the lexicon does not know: a capitalised name with a

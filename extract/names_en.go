@@ -464,7 +464,8 @@ var givenNames = func() map[string]bool {
 
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
-	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
+	"Society": true, "Agency": true, "Commission": true, "Committee": true, "Council": true, "Authority": true, "Federation": true, "Guild": true,
+	"Alliance": true, "Consortium": true, "Firm": true, "Fund": true, "Union": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
 	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false, "Partners": true,
 	"GmbH": true, "S.A.": true, "N.V.": true, "B.V.": true, "S.p.A.": true, "AG": true, "plc": true, "PLC": true, "Limited": true, "Holdings": true, "Securities": true}
 
@@ -594,6 +595,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		if generic {
 			continue // AI Lab, Open AI: a kind of thing
 		}
+		if run[len(run)-1].text == "AI" && !aiCompany(text, s.Start, run) {
+			continue
+		}
 		if len(run) >= 3 && run[0].Start == s.Start && !orgStartHeads[run[0].text] {
 			// "Startup Orbital Labs releases…": drop the first word when the
 			// rest stands alone elsewhere in the article
@@ -607,6 +611,32 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2})
 	}
 	return out
+}
+
+// aiModelNouns follow "X AI" when AI describes a thing, not a company:
+// the Grok AI model, Beijing AI academy, Go and AI experts.
+var aiModelNouns = []string{" model", " language model", " models", " chatbot", " assistant", " system", " systems", " tool", " tools", " academy", " experts", " researchers", " research", " technology", " program", " software", " agent", " agents", " image", " safety", " policy", " industry", " sector"}
+
+// aiCompany reports whether a run of capitalised words ending in AI names a
+// company (Brushwork AI) rather than a kind of AI: not after "and" or "of",
+// not a place or a sentence-opening gerund before it (Beijing AI, Using
+// AI), not followed by a noun that AI describes (the Grok AI model).
+func aiCompany(text string, sentStart int, run []word) bool {
+	before := run[len(run)-2].text
+	switch before {
+	case "and", "of", "for", "&", "on":
+		return false
+	}
+	if len(run) == 2 && (notNameWord[before] || run[0].Start == sentStart && strings.HasSuffix(before, "ing")) {
+		return false
+	}
+	rest := text[run[len(run)-1].End:min(len(text), run[len(run)-1].End+20)]
+	for _, n := range aiModelNouns {
+		if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isLatinAlnum(rune(rest[len(n)]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepBeforeCapital reports " at X", " of X" or " with X" with X
@@ -782,6 +812,10 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		a := at + len(sep)
 		name := doc.text[a : a+m[1]]
 		words := strings.Fields(name)
+		for len(words) > 1 && (titleWordsEn[strings.ToLower(words[len(words)-1])] || notNameWord[words[len(words)-1]] && !orgEndHeads[words[len(words)-1]]) {
+			words = words[:len(words)-1] // the Tesla and SpaceX CEO: the title is no part of the name
+		}
+		name = strings.Join(words, " ")
 		if orgLeadStop[words[0]] || notNameWord[words[0]] || givenNames[words[0]] || x.lex.ignored(name) {
 			return out
 		}
@@ -793,7 +827,7 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 	}
 }
 
-var listedName = regexp.MustCompile(`^[A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*`)
+var listedName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}_&-]+(?: (?:\p{Lu}[\p{L}\p{N}_&-]+|&))*`)
 
 // hasOrgHead reports a Chinese name that ends like an organization.
 func hasOrgHead(s string) bool {
