@@ -30,6 +30,7 @@ func (x *Extractor) findEntities(doc *document) {
 		cands = append(cands, x.sentenceCandidates(doc, s)...)
 	}
 	chosen := resolve(doc.text, cands)
+	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
 	for i := range chosen {
@@ -424,9 +425,14 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	}
 	t.alias(e, surface)
 	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
-		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
+		if short := shortBrand(surface); short != "" && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
 			strings.Count(doc.text, short) > strings.Count(doc.text, surface) {
-			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
+			switch other := t.byKey[string(Organization)+foldKey(short)]; {
+			case other == nil:
+				t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
+			case other != e && !t.fromLexicon(other) && !hasHan(surface):
+				t.merge(e, other) // Lux found alone first, then Lux Capital: one fund
+			}
 		}
 	}
 	if e.Type == Organization && c.lex == nil && hasHan(surface) {

@@ -51,6 +51,7 @@ type lexicon struct {
 	byName  map[Type]map[string]*lexEntry
 	ignore  map[string]bool // foldKey of Ignore forms
 	trie    *trieNode
+	brands  map[string]bool // foldKey of organization forms that open a model's name (DeepSeek in DeepSeek-V3)
 }
 
 // loadLexicon reads the embedded lexicon and then the user files in order.
@@ -201,7 +202,38 @@ func (b *lexBuilder) build() *lexicon {
 			l.trie.add(f, e)
 		}
 	}
+	l.brands = modelBrands(l)
 	return l
+}
+
+// modelBrands collects the organization forms that also start a model's
+// name (DeepSeek for DeepSeek-V3, Baichuan for Baichuan 2): written alone
+// they may name the company or its family of models.
+func modelBrands(l *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range l.entries {
+		if e.Type != Model {
+			continue
+		}
+		for _, f := range e.forms() {
+			k := strings.IndexAny(f, " -0123456789大")
+			if k <= 0 {
+				continue
+			}
+			if rest := f[k:]; rest[0] == ' ' && !(len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9') {
+				continue // Meta AI, Google Gemini: a product named after its maker, not a version
+			}
+			if org := l.lookupType(f[:k], Organization); org != nil {
+				out[foldKey(f[:k])] = true
+			}
+		}
+	}
+	return out
+}
+
+// brand reports an organization form that also opens a model's name.
+func (l *lexicon) brand(form string) bool {
+	return l != nil && l.brands[foldKey(form)]
 }
 
 func containsEntry(list []*lexEntry, e *lexEntry) bool {
