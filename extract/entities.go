@@ -374,6 +374,9 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
 			return
 		}
+		if c.typ == Person && allHan(surface) && placeSomewhere(doc.text, surface) {
+			return // 苏黎世 the city, which the article also names as one
+		}
 		if e := t.lex.lookupType(c.name, c.typ); e != nil {
 			c.lex, c.name = e, e.Name
 		} else if rest := stripCountry(c.name); rest != c.name {
@@ -559,7 +562,7 @@ func (t *entityTable) mergeParentheses(doc *document) {
 			continue
 		}
 		between := doc.text[a.End:b.Start]
-		if strings.TrimSpace(between) != "(" && strings.TrimSpace(between) != "（" {
+		if !openParenTitles(between) {
 			continue
 		}
 		rest := doc.text[b.End:]
@@ -608,6 +611,42 @@ func (t *entityTable) mergeParentheses(doc *document) {
 			}
 		}
 	}
+}
+
+// openParenTitles reports the text between a name and its other-script
+// form in parentheses: the parenthesis, and titles of address that the
+// other form carries (（Dr John Moult）, （Prof Dame Janet Thornton）).
+func openParenTitles(between string) bool {
+	t := strings.TrimSpace(between)
+	for _, h := range honorificsZh {
+		t = strings.TrimPrefix(t, h) // 莫尔特博士（Dr John Moult）
+	}
+	rest, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		if rest, ok = strings.CutPrefix(t, "（"); !ok {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(rest) {
+		if !addressTitles[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// addressTitles are titles written before a name: Dr, Prof, Dame, Sir.
+var addressTitles = map[string]bool{"Dr": true, "Prof": true, "Professor": true, "Dame": true, "Sir": true, "Mr": true, "Ms": true, "Mrs": true, "Lord": true, "Lady": true}
+
+// placeSomewhere reports a Chinese name that the article also writes
+// where only a place stands: 住在苏黎世, 苏黎世办事处.
+func placeSomewhere(text, name string) bool {
+	for at := range occurrences(text, name, 0) {
+		if placeBefore(text[max(0, at-12):at]) || placeAfter(text[at+len(name):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromLexicon reports an entity the lexicon named.

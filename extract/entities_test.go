@@ -266,6 +266,13 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Mistral": Model}, nil},
 		{"commas in Chinese text and an English apposition join no list", "亚马逊公司(Amazon.com Inc., AMZN)等公司。Sam Altman, Associate Professor at Oslo, spoke.",
 			nil, []string{"AMZN", "Associate Professor"}},
+		{"a Latin name in Chinese text with an apposition or a transliteration", "Ruslan Okafor，某大学计算机科学副教授。Dara Voss，投资者之一，曾参与投资。推文由Tomek Brandt（托梅克）发出。统计学家 Ivo Marsh 分享了问题。",
+			map[string]Type{"Ruslan Okafor": Person, "Dara Voss": Person, "Tomek Brandt": Person, "Ivo Marsh": Person}, nil},
+		{"a Latin phrase in parentheses after a word or a place is nobody", "这个新模型（Vega Preview）可以试玩。他提出了 S4 架构（Structured State Spaces）。来自西普韦布洛（Pueblo West）的参赛者赢了。",
+			nil, []string{"Vega Preview", "Structured State Spaces", "Pueblo West", "西普韦布洛"}},
+		{"a place or a common word is no Chinese name", "他们都住在苏黎世，苏黎世已成为中心。越来越多的专家警告说，公司没有控制炒作。毕业后，他加入了公司。",
+			nil, []string{"苏黎世", "警告", "毕业后"}},
+		{"a degree after a transliteration is no part of the name", "美国某大学的莫尔特博士（Dr John Moult）是评审团的主席。", map[string]Type{"莫尔特": Person, "John Moult": Person}, []string{"莫尔特博士"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
@@ -307,6 +314,7 @@ func TestEntityMerging(t *testing.T) {
 			[]string{"CCC", "Center for Civic Computing"}, nil},
 		{"a country before a known name", "A US Department of War memo said no. Meta later met Department of War staff.", []string{"US Department of War", "Department of War"}, nil},
 		{"a family name found by a pattern joins the full name", "分析师苏珊·霍尔（Susan Hall）看法不同。霍尔表示，成本会降。", []string{"苏珊·霍尔", "Susan Hall", "霍尔"}, nil},
+		{"a transliteration and its original with a title of address", "美国某大学的莫尔特博士（Dr John Moult）是主席。", []string{"莫尔特", "John Moult"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {

@@ -284,10 +284,32 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		return true, 0
 	}
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
+		// 高尔斯（Timothy Gowers）: a transliterated name before the
+		// parenthesis, not a word (架构（Structured State Spaces）) nor a
+		// place (来自西普韦布洛（Pueblo West）)
 		pre := strings.TrimRight(before, "(（")
-		if r, _ := utf8.DecodeLastRuneInString(pre); unicode.Is(unicode.Han, r) {
+		k := len(pre)
+		for _, h := range honorificsZh {
+			if strings.HasSuffix(pre, h) {
+				k -= len(h)
+				break
+			}
+		}
+		n := 0
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(pre[:k])
+			if !isTranslit(r) && r != '·' && r != '・' {
+				break
+			}
+			k -= size
+			n++
+		}
+		if n >= 2 && !placeBefore(pre[:k]) || endsWithTitleHead(pre) {
 			return true, 0
 		}
+	}
+	if latinZhApposition(after) {
+		return true, 0 // Tomas Lind（托马斯·林德）, Tomas Lind，某大学副教授。
 	}
 	// NAME of ORG said: a person speaking for the organization
 	if strings.HasPrefix(after, " of ") && nameOfOrgSaid.MatchString(after) {
@@ -356,6 +378,39 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	return false, 0
 }
 
+// latinZhApposition reports what follows a Latin name in Chinese text and
+// shows it names a person: its transliteration in parentheses (Aksh Garg
+// （阿克什）), or an apposition that ends in a post (Stefano Ermon，斯坦福
+// 大学副教授。, …，投资者之一。).
+func latinZhApposition(after string) bool {
+	for _, open := range []string{"（", "("} {
+		if rest, ok := strings.CutPrefix(after, open); ok {
+			k := strings.IndexAny(rest, "）)")
+			if k <= 0 {
+				return false
+			}
+			inner, n, tr := rest[:k], 0, 0
+			for _, r := range inner {
+				n++
+				if isTranslit(r) || r == '·' || r == '・' {
+					tr++
+				}
+			}
+			return n >= 2 && n <= 8 && tr*3 >= n*2 && allHan(strings.NewReplacer("·", "", "・", "").Replace(inner))
+		}
+	}
+	rest, ok := strings.CutPrefix(after, "，")
+	if !ok {
+		return false
+	}
+	k := strings.IndexAny(rest, "，。；")
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 30 {
+		return false
+	}
+	seg := strings.TrimSuffix(rest[:k], "之一")
+	return hasHan(seg) && endsWithTitleHead(seg)
+}
+
 func firstWord(s string) string {
 	s = strings.TrimLeft(s, " ")
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -394,6 +449,7 @@ var titleHeads = []string{
 	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
 	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
 	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人", "处长", "處長", "科长", "科長", "司长", "司長", "厅长", "廳長", "署长", "署長", "组长", "組長", "主委",
+	"学家", "學家", "研究者", "博士生", "博士", "投资者", "投資者", "记者", "記者",
 }
 
 var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}

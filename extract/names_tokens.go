@@ -112,7 +112,8 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 		}
 	person:
 		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
-			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) {
+			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) &&
+			!placeBefore(doc.text[s.Start:tk.Start]) && !placeAfter(doc.text[tk.End:s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start], "在") {
 			sp := tk.span
 			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是

@@ -68,6 +68,9 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			if c := utf8.RuneCountInString(text[j:at]); c < h.min || c > h.max {
 				continue
 			}
+			if x.dictWord(lastRunes2(text[j:at])+h.head, 50) {
+				continue // 研究人工智能政策的博士生: 人工智能 is a word, not a brand and 智能
+			}
 			name := text[j:from]
 			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
 				continue
@@ -76,6 +79,16 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 		}
 	}
 	return out
+}
+
+// lastRunes2 returns the last two characters of s.
+func lastRunes2(s string) string {
+	k := len(s)
+	for n := 0; n < 2 && k > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:k])
+		k -= size
+	}
+	return s[k:]
 }
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
@@ -268,7 +281,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 }
 
 // genericLatin are Latin words Chinese texts use as common nouns.
-var genericLatin = map[string]bool{"AI": true, "IT": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
+var genericLatin = map[string]bool{"AI": true, "IT": true, "NLP": true, "ML": true, "CV": true, "GenAI": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
 
 // labSuffix matches up to four Han characters and a research-unit head
 // after a Latin name: 数据实验室, 研究院.
@@ -338,8 +351,11 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	var out []candidate
 	add := func(sp span) {
 		name := text[sp.Start:sp.End]
-		if x.lex.ignored(name) {
+		if x.lex.ignored(name) || placeBefore(text[s.Start:sp.Start]) || placeAfter(text[sp.End:]) {
 			return
+		}
+		if !isSurnameStart(name) && x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
+			return // 专家警告说, 毕业后: a common word, not a name
 		}
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
 			return
@@ -470,8 +486,8 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					st -= size
 				}
 				name := text[st:at]
-				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] {
-					continue
+				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || notHanName[firstRunes(name, 2)] || strings.ContainsAny(name, "的了是在和与與") {
+					continue // 毕业的博士生: a verb phrase before the degree
 				}
 				if prev, _ := utf8.DecodeLastRuneInString(text[:st]); !(clauseStart(text, s.Start, st) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", prev) || endsWithTitleHead(text[s.Start:st])) {
 					continue
@@ -547,8 +563,16 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				j -= pn
 				cnt++
 			}
-			if cnt >= 2 && cnt <= 8 {
-				add(span{j, i})
+			end := i
+			for _, h := range honorificsZh {
+				if strings.HasSuffix(text[j:end], h) && utf8.RuneCountInString(text[j:end]) >= utf8.RuneCountInString(h)+2 {
+					end -= len(h) // 莫尔特博士（Dr John Moult）: the degree is no part of the name
+					cnt -= utf8.RuneCountInString(h)
+					break
+				}
+			}
+			if cnt >= 2 && cnt <= 8 && !placeBefore(text[s.Start:j]) {
+				add(span{j, end})
 			}
 		}
 		i += n
@@ -583,6 +607,44 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// honorificsZh follow a name as a degree or a form of address.
+var honorificsZh = []string{"博士", "教授", "先生", "女士", "医生", "醫生", "院士"}
+
+// placeBefore reports text that ends in a word for being somewhere or
+// coming from somewhere (来自, 住在, 位于): a name after it is a place.
+func placeBefore(before string) bool {
+	for _, w := range []string{"来自", "來自", "住在", "位于", "位於", "前往", "落户", "落戶", "搬到", "遷往", "迁往"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports text that starts with what only follows a place: 苏黎世办事处.
+func placeAfter(rest string) bool {
+	for _, w := range []string{"办事处", "辦事處", "分部", "总部", "總部", "分公司", "市", "州", "省", "街", "大道"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports a word the dictionary knows as a common word, not a
+// personal name.
+func (x *Extractor) commonWord(w string) bool { return x.dictWord(w, 500) }
+
+// dictWord reports a word the dictionary knows, at least minFreq times,
+// as anything but a personal name.
+func (x *Extractor) dictWord(w string, minFreq int) bool {
+	if x.seg == nil {
+		return false
+	}
+	f, pos, ok := x.seg.dict.Lookup(w)
+	return ok && int(f) >= minFreq && !strings.HasPrefix(pos, "nr")
 }
 
 // pairEnd reports what may follow the second of two names joined by 和:
