@@ -875,6 +875,9 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		if orgLeadStop[words[0]] || notNameWord[words[0]] || givenNames[words[0]] || x.lex.ignored(name) {
 			return out
 		}
+		if rest := doc.text[a+len(name) : s.End]; upperWord(name) && len(name) <= 5 && (strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")) {
+			return out // (Tesla Inc., TSLA): a stock ticker
+		}
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			return out
 		}

@@ -269,7 +269,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2})
 				break
 			}
-			if k == i && !unicode.IsDigit(first) && titleThenPerson(rest) {
+			if k == i && !unicode.IsDigit(first) && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") && titleThenPerson(rest) {
 				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1})
 				break
 			}
