@@ -277,8 +277,22 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 			continue
 		}
 		var pick *lexEntry
+		before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
+		want := Type("")
+		switch {
+		case orgContext(before, after):
+			want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
+		case productBefore(before):
+			want = Model // 写作产品HyperWrite: the product, though the company has the same name
+		}
 		for _, a := range c.alts {
-			if sure[a] {
+			if want != "" && a.Type == want {
+				pick = a
+				break
+			}
+		}
+		for _, a := range c.alts {
+			if pick == nil && sure[a] {
 				pick = a
 				break
 			}
@@ -303,6 +317,9 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 func contextType(text string, s span) Type {
 	after := text[s.End:min(len(text), s.End+30)]
 	before := text[max(0, s.Start-30):s.Start]
+	if orgContext(before, after) {
+		return Organization
+	}
 	for _, w := range []string{"模型", "model", "Model", "聊天机器人", "chatbot", "版本", "参数", "assistant", "助手", " app", "App"} {
 		if strings.Contains(after, w) || strings.HasSuffix(strings.TrimSpace(before), w) {
 			return Model
@@ -314,6 +331,38 @@ func contextType(text string, s span) Type {
 		}
 	}
 	return Organization
+}
+
+// orgContext reports words around an ambiguous name that only an
+// organization takes: an owner's possessive (Meta AI's LLaMA model), a
+// maker or a workplace before it (developed by HyperWrite, director at
+// Meta AI), its people after it (the Meta AI research team).
+func orgContext(before, after string) bool {
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
+	}
+	for _, w := range []string{" by", " at", " from", " for", " with", " joined", " of"} {
+		if strings.HasSuffix(strings.TrimRight(before, " "), w) && strings.HasSuffix(before, " ") {
+			return true
+		}
+	}
+	for _, w := range []string{" research", " team", " researchers", " scientists", " lab ", " labs", " employees", " CEO", " chief", " founder", " co-founder", "公司", "团队", "團隊", "研究员", "研究員", "员工", "員工", "创始人", "創始人"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productBefore reports a word for a product right before a name.
+func productBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "应用", "應用", "工具", "chatbot", "assistant", "product", "app", "tool"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports a line whose words are nearly all capitalised: name

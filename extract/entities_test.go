@@ -446,3 +446,36 @@ func TestShortBrand(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousNameByContext checks that the words around a name shared by
+// an organization and a model decide, even against another form the
+// article uses: an owner's possessive, a workplace or a maker make it the
+// organization, a word for a product before it the model.
+func TestAmbiguousNameByContext(t *testing.T) {
+	tests := []struct {
+		text, form string
+		want       []Type // the type of each mention of form, in order
+	}{
+		{"Quillon tuned Meta AI’s Llama model. She is a director at Meta AI. People chat with the Meta AI assistant.", "Meta AI", []Type{Organization, Organization}},
+		{"Vireo 2 is a model developed by HyperWrite. 写作产品HyperWrite开发商Otherside AI的团队很小。", "HyperWrite", []Type{Organization, Model}},
+	}
+	for _, tc := range tests {
+		doc := entitiesOf(t, tc.text)
+		var got []Type
+		for _, m := range doc.mentions {
+			if doc.text[m.Start:m.End] == tc.form {
+				got = append(got, m.Entity.Type)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: mentions of %q have types %v, want %v", tc.text, tc.form, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: mentions of %q have types %v, want %v", tc.text, tc.form, got, tc.want)
+				break
+			}
+		}
+	}
+}
