@@ -96,6 +96,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
+	out = append(out, x.zhCuedModels(doc, s)...)
 	return out
 }
 

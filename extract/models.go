@@ -201,7 +201,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
@@ -637,6 +637,33 @@ func modelContext(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
 		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	// SigLIP-So400m 视觉编码器: a model part, after a modifier of up to three characters
+	for i, n := 0, 0; n <= 3 && i < len(after); n++ {
+		for _, w := range []string{"编码器", "編碼器", "解码器", "解碼器", "encoder"} {
+			if strings.HasPrefix(after[i:], w) {
+				return true
+			}
+		}
+		r, size := utf8.DecodeRuneInString(after[i:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i += size
+	}
+	return false
+}
+
+// strongVariants are variant words that, joined by a hyphen, only a model's
+// name carries: Yi-VL-Plus, Nova-7-Instruct, Orca-Chat.
+var strongVariants = map[string]bool{"instruct": true, "chat": true, "coder": true, "vl": true, "distill": true, "thinking": true, "reasoner": true, "moe": true, "sft": true, "rlhf": true, "omni": true}
+
+// strongVersion reports a version with a hyphen-joined strong variant word.
+func strongVersion(version string) bool {
+	for _, p := range strings.Split(version, "-")[1:] {
+		if strongVariants[strings.ToLower(strings.TrimSpace(p))] {
 			return true
 		}
 	}
