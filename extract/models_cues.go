@@ -53,7 +53,7 @@ func (x *Extractor) zhCuedModels(doc *document, s sentence) []candidate {
 			if architectureWords[name] || genericLatin[name] || notNameWord[name] || x.lex.ignored(name) || len(name) < 2 {
 				continue
 			}
-			if i == 1 && hardwareAfter(strings.TrimPrefix(strings.TrimPrefix(text[b:], " "), "架构")) || i == 1 && hardwareAfter(strings.TrimPrefix(strings.TrimPrefix(text[b:], " "), "架構")) {
+			if rest := strings.TrimPrefix(text[b:], " "); i == 1 && hardwareAfter(rest[min(len(rest), len("架构")):]) {
 				continue // Blackwell架构芯片: a chip's architecture
 			}
 			if i >= 4 && !coinedName(name) && !strings.Contains(text[b:min(len(text), b+4)], "(") {
