@@ -3,6 +3,7 @@ package extract
 // Latin-script names: people and organizations found by their words, titles and cues.
 
 import (
+	_ "embed" // the list of first names
 	"regexp"
 	"strings"
 	"unicode"
@@ -84,6 +85,9 @@ func isNameWord(w string) bool {
 	}
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
 	for i, part := range parts {
+		if i == 0 && len(parts) == 2 && (part == "O" || part == "D" || part == "L") && !strings.Contains(w, "-") {
+			continue // O'Brien, O’Reilly, D'Angelo
+		}
 		r, _ := utf8.DecodeRuneInString(part)
 		if !unicode.IsUpper(r) {
 			if i == 1 && len(parts) == 2 && strings.Count(w, "-") == 1 && len(parts[0]) >= 2 && len(parts[0]) <= 4 && givenSyllables[part] {
@@ -120,6 +124,8 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 	}
 	text := doc.text
 	var out []candidate
+	words = backerStems(words)
+	out = append(out, x.titledSurnames(doc, s, words)...)
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i].text) {
 			i++
@@ -179,6 +185,58 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
+	}
+	return out
+}
+
+// backerSuffixes turn a name into a modifier: Ashton Kutcher-backed.
+var backerSuffixes = []string{"-backed", "-based", "-led", "-owned", "-funded", "-founded"}
+
+// backerStems cuts a backer suffix off a word so that the name before it
+// can be read (Ashton Kutcher-backed fund: Ashton Kutcher); the run of
+// name words ends there. It copies the slice only when it changes a word.
+func backerStems(words []word) []word {
+	out := words
+	for i, w := range words {
+		for _, suf := range backerSuffixes {
+			if stem, ok := strings.CutSuffix(w.text, suf); ok && isNameWord(stem) {
+				if &out[0] == &words[0] {
+					out = append([]word(nil), words...)
+				}
+				out[i].text, out[i].End, out[i].possessive = stem, w.Start+len(stem), true
+			}
+		}
+	}
+	return out
+}
+
+// surnameTitles are capitalised titles a surname alone may follow: Vice
+// President Harris, Senator Blumenthal.
+var surnameTitles = map[string]bool{"President": true, "Senator": true, "Sen.": true, "Rep.": true, "Representative": true, "Governor": true, "Gov.": true,
+	"Secretary": true, "Chancellor": true, "Minister": true, "Judge": true, "Justice": true, "Mayor": true, "Speaker": true, "Commissioner": true, "Ambassador": true}
+
+// titledSurnames finds a person named by a capitalised title and a surname
+// alone (Vice President Harris); the surname must not start a longer name
+// or be a word that follows titles (President Biden's, not President Trump
+// Tower: the next word must not be capitalised).
+func (x *Extractor) titledSurnames(doc *document, s sentence, words []word) []candidate {
+	var out []candidate
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if !surnameTitles[words[i-1].text] || !adjacent(doc.text, words[i-1], w) || !isNameWord(w.text) || notNameWord[w.text] || words[i-1].possessive {
+			continue
+		}
+		if i+1 < len(words) && adjacent(doc.text, w, words[i+1]) && !w.possessive && capitalWord(words[i+1].text) {
+			continue // President Donald Trump: the full name is found elsewhere
+		}
+		before := strings.TrimSuffix(doc.text[s.Start:words[i-1].Start], "Vice ")
+		if strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") || strings.HasSuffix(before, "a ") {
+			continue // the Senator Hotel: a title that names a thing
+		}
+		if l := x.lex.lookup(w.text); len(l) > 0 && l[0].Type != Person || x.lex.ignored(w.text) {
+			continue
+		}
+		out = append(out, candidate{span: w.span, typ: Person, name: w.text, prio: 1, kind: bySurname})
 	}
 	return out
 }
@@ -508,10 +566,20 @@ var givenSyllables = func() map[string]bool {
 	return m
 }()
 
+// givenNamesData is the embedded list of first names (lexicon/given-names.txt).
+//
+//go:embed lexicon/given-names.txt
+var givenNamesData string
+
 // givenNames are common first names; a known one is evidence enough that
 // the words after it are a name.
 var givenNames = func() map[string]bool {
 	m := map[string]bool{}
+	for _, line := range strings.Split(givenNamesData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
 	for _, w := range strings.Fields(`Aaron Adam Adrian Ahmed Aidan Alan Albert Alex Alexander Alexandr Alexandra Alexis Ali Alice Alicia Alison Allen Amanda Amber Amy Ana Andrea Andreas Andrew Andy Angela Anna Anne Anthony Anton Arthur Ashley Ava Barbara Barry Ben Benjamin Bernard Beth Bill Bob Brad Bradley Brandon Brian Bruce Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine Christopher Claire Clara Colin Connor Craig Dan Daniel Daniela Danielle Dario Daphne Dave David Deborah Demis Dennis Derek Diana Diane Dmitri Dominic Donald Doug Douglas Drew Dylan Eddie Edward Elena Eli Elizabeth Ellen Elon Emily Emma Eric Erik Ethan Eugene Eva Evan Fei Felix Fiona Frank Fred Gabriel Gary Geoffrey George Gina Grace Greg Gregory Guillaume Hannah Hans Harry Heather Helen Henry Howard Hugo Ian Igor Ilya Isaac Isabel Ivan Jack Jacob Jake James Jamie Jan Jane Janet Jason Jay Jean Jeff Jeffrey Jennifer Jensen Jeremy Jerry Jessica Jim Joan Joe Joel Joelle John Jon Jonathan Jordan Jose Joseph Josh Joshua Juan Julia Julian Julie Justin Karen Kate Katherine Kathleen Katie Katrina Kay Keith Kelly Ken Kenneth Kevin Kim Kyle Larry Laura Lauren Lawrence Leo Leon Lila Linda Lisa Liz Louis Lucas Lucy Luis Luke Marc Marcus Margaret Maria Marie Mark Martin Mary Matt Matthew Max Maya Megan Melanie Melissa Mia Michael Michelle Miguel Mike Mira Mitchell Mohammed Mustafa Nadia Nancy Naomi Nat Natalie Nathan Neil Nick Nicholas Nicole Noah Noam Oliver Olivia Omar Oren Oscar Pascal Patrick Paul Paula Pedro Peter Pete Philip Phil Pierre Rachel Ralph Raquel Ray Rebecca Reid Richard Rick Rob Robert Robin Roger Ron Ronald Rose Ross Ruth Ryan Sam Samuel Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Shawn Sophia Sophie Stephen Steve Steven Stuart Sundar Susan Sylvia Tara Ted Teresa Thomas Tim Timothy Tina Todd Tom Tony Travis Tyler Valerie Victor Victoria Vincent Vinod Walter Wendy William Yann Yoshua Zoe Jad Deb Elinor Kjell Rowan Nikolaos Sriram Sridhar Vipul Jakub Jan Jaime Emad Arvind Aravind Aidan Mira Liang Mustafa Reid Marc Greg Ilya Andrej Clement Clem Aditya Rohan Raj Rahul Priya Anil Amit Sanjay Vikram Kai Yuki Hiroshi Takeshi Wei Ming Jun Xin Yi Hao Yang Lei Chen Jie`) {
 		m[w] = true
 	}
