@@ -609,7 +609,7 @@ func familyName(name string) string {
 func (t *entityTable) mergeParentheses(doc *document) {
 	for i := 0; i+1 < len(t.mentions); i++ {
 		a, b := t.mentions[i], t.mentions[i+1]
-		if a.Entity == b.Entity || a.Entity == nil || b.Entity == nil {
+		if a.Entity == b.Entity || a.Entity == nil || b.Entity == nil || a.End > b.Start {
 			continue
 		}
 		between := doc.text[a.End:b.Start]

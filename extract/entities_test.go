@@ -489,3 +489,15 @@ func TestAmbiguousNameByContext(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsDoNotOverlap checks that a list item typed by its
+// neighbours never overlaps a longer name found around it (OpenAI公司).
+func TestListItemsDoNotOverlap(t *testing.T) {
+	doc := entitiesOf(t, "模型包括Qwen、Llama和OpenAI公司的Zephyrine。两个尺寸都有对话版,即灵犀-3-8B-Chat和灵犀-3-32B-Chat,由基座微调得到。")
+	for i := 1; i < len(doc.mentions); i++ {
+		if doc.mentions[i].Start < doc.mentions[i-1].End {
+			a, b := doc.mentions[i-1], doc.mentions[i]
+			t.Errorf("mentions %q and %q overlap", doc.text[a.Start:a.End], doc.text[b.Start:b.End])
+		}
+	}
+}

@@ -239,6 +239,11 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 				ok = false // Qwen-VL-Max holds a model of its own; Samsung Next an organization
 			}
 		}
+		for _, c := range chosen {
+			if c.Start < it.End && it.Start < c.End && (c.Start < it.Start || c.End > it.End) {
+				ok = false // a name that runs past the item (OpenAI公司): it stays as it is
+			}
+		}
 		if !ok {
 			continue
 		}
