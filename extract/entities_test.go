@@ -290,6 +290,12 @@ func TestEntityRules(t *testing.T) {
 		{"a titled full name is not cut to its surname", "President Donald Trump spoke at the Senator Hotel.", map[string]Type{"Donald Trump": Person}, []string{"Donald", "Hotel"}},
 		{"a first name from the census list is evidence of a person", "The market moved. Yasmin Okoro and Percy Lang met on Monday.",
 			map[string]Type{"Yasmin Okoro": Person, "Percy Lang": Person}, nil},
+		{"organizations after a descriptor: a security firm, a newspaper, an investor", "The security firm Norrbit found the flaw. Halvard, a newspaper in Oslo, reported it. 投资机构 Fjellstad 领投。",
+			map[string]Type{"Norrbit": Organization, "Halvard": Organization, "Fjellstad": Organization}, nil},
+		{"a model family or a chatbot named as such", "The lab released the Corvid family of models. People use the Pibble chatbot daily. 公司发布了Orca-Max系列模型。",
+			map[string]Type{"Corvid": Model, "Pibble": Model, "Orca-Max": Model}, nil},
+		{"a place or an architecture before a model word is no model", "The New York chatbot law passed. 他在Transformer系列中提到。", nil, []string{"New York", "Transformer"}},
+		{"a transliterated name joined by a bullet", "约翰•斯特朗在会上发言。", map[string]Type{"约翰•斯特朗": Person}, nil},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -450,6 +450,8 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
 	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
+	regexp.MustCompile(`\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Z][\w.-]*[\w](?: [A-Z0-9][\w.-]*)?) (?:family of (?:AI |language |open |open-weight )?models|series of (?:AI |language )?models|model family|chatbot|AI assistant|assistant|LLMs?)\b`),
+	regexp.MustCompile(`([A-Z][A-Za-z0-9.-]*[A-Za-z0-9]) ?(?:系列模型|系列大模型|系列开源模型|系列開源模型|系列|家族)`),
 }
 
 // zhOrgModelRe matches a company's X大模型: 蓝鲸智能的鲸语大模型.
@@ -461,7 +463,8 @@ var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'"
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
 	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
 	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
-	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"},
+	{"family", "series", "chatbot", "assistant", "LLM"}, {"系列", "家族"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
@@ -490,8 +493,11 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 					}
 				}
 			}
-			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) {
+			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) || architectureWords[name] {
 				continue
+			}
+			if re == cuedModelRes[len(cuedModelRes)-2] && (notNameWord[strings.Fields(name)[0]] || orgLeadStop[strings.Fields(name)[0]]) {
+				continue // the Senate AI assistant, the New York chatbot
 			}
 			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
 				continue // a new model, Computer-Using …: a hyphenated word, no name

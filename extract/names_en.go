@@ -821,8 +821,8 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 // product at Quillon", "who leads AI research at Bankwell", "Ferrox
 // unveiled Tamar 2".
 var cuedOrgs = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund)\b`),
-	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund|newspaper|magazine|publication|outlet|broadcaster|podcast|union|think tank|agency|publisher|accelerator|incubator|institute|university)\b`),
+	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab|security firm|research firm|law firm|research lab|venture capital firm|VC firm|private equity firm|newspaper|magazine|podcast|broadcaster|news outlet|news site|think tank|trade union|labor union|labour union|accelerator|nonprofit|non-profit) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
 	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
@@ -849,7 +849,7 @@ var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})
 // that sentences without them skip the (backtracking) match.
 var cuedOrgKeys = [][]string{
 	{", a", ", an"},
-	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab "},
+	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab ", "newspaper", "magazine", "podcast", "broadcaster", "news ", "think tank", "union", "accelerator", "profit"},
 	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head of", "spokes"},
 	{" at ", " of "},
 	{"who "},

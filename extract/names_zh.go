@@ -416,7 +416,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	// a transliterated name joined by · anywhere: 约翰·史密斯在会上发言
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != '·' && r != '・' {
+		if r != '·' && r != '・' && r != '•' && r != '‧' {
 			i += n
 			continue
 		}
@@ -433,7 +433,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			if sp, ok := dottedName(text, j); ok && sp.End > i+n && stopAt(text, sp.End) {
 				all := true
 				for _, c := range text[sp.Start:sp.End] {
-					all = all && (isTranslit(c) || c == '·' || c == '・')
+					all = all && (isTranslit(c) || c == '·' || c == '・' || c == '•' || c == '‧')
 				}
 				if all && len(x.lex.lookup(text[sp.Start:sp.End])) == 0 {
 					add(sp)
@@ -783,7 +783,7 @@ func dottedName(text string, i int) (span, bool) {
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		switch {
-		case r == '·' || r == '・' || r == '•':
+		case r == '·' || r == '・' || r == '•' || r == '‧':
 			if cur == 0 {
 				return span{}, false
 			}
