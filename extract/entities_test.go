@@ -296,6 +296,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Corvid": Model, "Pibble": Model, "Orca-Max": Model}, nil},
 		{"a place or an architecture before a model word is no model", "The New York chatbot law passed. 他在Transformer系列中提到。", nil, []string{"New York", "Transformer"}},
 		{"a transliterated name joined by a bullet", "约翰•斯特朗在会上发言。", map[string]Type{"约翰•斯特朗": Person}, nil},
+		{"a Chinese name in pinyin is a person", "The paper lists Zitong Wei and Gao Yiming among its authors. Shanghai Tower is tall.",
+			map[string]Type{"Zitong Wei": Person, "Gao Yiming": Person}, []string{"Shanghai Tower"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -181,6 +181,9 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		ev, gender := personEvidence(text, s.span, sp, run[0].text)
+		if len(run) == 2 && pinyinName(run[0].text, run[1].text) {
+			ev = true // Xiaohua Zhai: a Chinese name in pinyin
+		}
 		if !ev && !(len(run) >= 2 && surnameSpeaks(text, run[len(run)-1].text)) {
 			continue
 		}
