@@ -89,6 +89,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
 	out = append(out, x.zhInstitutions(doc, s)...)
+	out = append(out, x.bylinePersons(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.zhNameBeforeTitle(doc, s)...)
 	out = append(out, x.zhDescribedOrgBeforeTitle(doc, s)...)

@@ -298,6 +298,10 @@ func TestEntityRules(t *testing.T) {
 		{"a transliterated name joined by a bullet", "约翰•斯特朗在会上发言。", map[string]Type{"约翰•斯特朗": Person}, nil},
 		{"a Chinese name in pinyin is a person", "The paper lists Zitong Wei and Gao Yiming among its authors. Shanghai Tower is tall.",
 			map[string]Type{"Zitong Wei": Person, "Gao Yiming": Person}, []string{"Shanghai Tower"}},
+		{"the reporter of a byline", "（中央社記者林書豪台北14日電）今天有新模型亮相。新华社记者王小明北京3月5日电 会议开幕。",
+			map[string]Type{"林書豪": Person, "王小明": Person}, []string{"林書豪台北", "台北"}},
+		{"a name ends before yesterday and 谈到; 祕書 is a title", "公司CEO韩立新昨天回应了质疑。國科會副執行祕書吳佩珊談到,模型很重要。",
+			map[string]Type{"韩立新": Person, "吳佩珊": Person}, []string{"韩立新昨"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -6,6 +6,7 @@ package extract
 // puts it.
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -113,4 +114,31 @@ func countryOnly(s string) bool {
 		}
 	}
 	return false
+}
+
+// bylineRe matches a news agency's byline: 记者王小明北京3月5日电,
+// 中央社記者張璦台北14日電. The group is the reporter's name and the city.
+var bylineRe = regexp.MustCompile(`(?:记者|記者)(\p{Han}{3,7}?)(?:\d{1,2}月)?\d{1,2}日(?:电|電|专电|專電|讯|訊)`)
+
+// bylinePersons finds the reporter of a byline: the Chinese name between
+// 记者 and the city, which the segmenter tags as a place.
+func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
+	text := doc.text[s.Start:s.End]
+	if !strings.Contains(text, "记者") && !strings.Contains(text, "記者") {
+		return nil
+	}
+	var out []candidate
+	for _, m := range bylineRe.FindAllStringSubmatchIndex(text, -1) {
+		a, b := s.Start+m[2], s.Start+m[3]
+		city := doc.tokenEndingAt(b)
+		if city == nil || city.Pos != "ns" || city.Start <= a {
+			continue
+		}
+		name := doc.text[a:city.Start]
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
+			continue
+		}
+		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2})
+	}
+	return out
 }
