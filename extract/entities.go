@@ -417,6 +417,12 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+			if k := strings.LastIndex(m, "-"); k > 0 {
+				if e := t.lex.lookupType(m[:k], Organization); e != nil {
+					// Microsoft-backed Inflection AI: the backer is named too
+					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3})
+				}
+			}
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
 			c.name = c.name[len(m):]
 		}
@@ -457,11 +463,13 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 	}
-	if e == nil && c.typ == Person && c.lex == nil {
-		// 霍尔表示 after 苏珊·霍尔: the family name of someone already named
+	if e == nil && c.lex == nil && (c.typ == Person || c.typ == Organization && c.prio <= 1 && !strings.Contains(surface, " ")) {
+		// 霍尔表示 after 苏珊·霍尔, "Ghodsi and Rao" after Naveen Rao: the
+		// family name of someone already named, whatever a weak pattern said
 		if p := t.surname[surface]; p != nil {
 			e = p
 			c.kind = bySurname
+			c.typ = Person
 		}
 	}
 	if e == nil {

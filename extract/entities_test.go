@@ -302,6 +302,12 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"林書豪": Person, "王小明": Person}, []string{"林書豪台北", "台北"}},
 		{"a name ends before yesterday and 谈到; 祕書 is a title", "公司CEO韩立新昨天回应了质疑。國科會副執行祕書吳佩珊談到,模型很重要。",
 			map[string]Type{"韩立新": Person, "吳佩珊": Person}, []string{"韩立新昨"}},
+		{"investors named as such, a fund, a chief before a name", "It had support of existing investors Quarrel, Brightwick and more. Shareholders such as Fennory and the Lumo Bianca fund joined. Wexley chief Dana Colt was stunned.",
+			map[string]Type{"Quarrel": Organization, "Brightwick": Organization, "Fennory": Organization, "Lumo Bianca": Organization, "Wexley": Organization, "Dana Colt": Person}, nil},
+		{"a known company and another joined by and are two", "Funds OpenAI and Brindle Ventures led the round.",
+			map[string]Type{"OpenAI": Organization, "Brindle Ventures": Organization}, []string{"OpenAI and Brindle Ventures"}},
+		{"a known backer before -backed is named too", "Startups like Meta-backed Quillon raised funds.", map[string]Type{"Meta": Organization, "Quillon": Organization}, []string{"Meta-backed Quillon"}},
+		{"a determiner before AI is no company", "Several AI startups raised funds. Rival AI labs agreed.", nil, []string{"Several AI", "Rival AI"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
@@ -344,6 +350,7 @@ func TestEntityMerging(t *testing.T) {
 		{"a country before a known name", "A US Department of War memo said no. Meta later met Department of War staff.", []string{"US Department of War", "Department of War"}, nil},
 		{"a family name found by a pattern joins the full name", "分析师苏珊·霍尔（Susan Hall）看法不同。霍尔表示，成本会降。", []string{"苏珊·霍尔", "Susan Hall", "霍尔"}, nil},
 		{"a transliteration and its original with a title of address", "美国某大学的莫尔特博士（Dr John Moult）是主席。", []string{"莫尔特", "John Moult"}, nil},
+		{"a surname a weak pattern called a company", "The founders, Ali Ghodsi and Naveen Rao, met. Ghodsi, 44, and Rao, 48, had long known of each other.", []string{"Naveen Rao", "Rao"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {

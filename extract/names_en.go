@@ -609,6 +609,7 @@ var orgLeadStop = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`A An In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our They Their
 	He She His Her This That These Those However Meanwhile Also Both Yet Still Then Now Here There Researchers Today Yesterday Last Next Former Only Even
+	Several Many Most Some Few Other Such Every Each Any Another Various Numerous Certain Top Leading Major Smaller Larger Rival Chinese American European
 	January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
 		m[w] = true
 	}
@@ -642,8 +643,8 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		j := i + 1
 		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive {
 			w := words[j].text
-			if w == "and" && companyEnds[words[j-1].text] {
-				break // Fenwick Capital and Bluepine Ltd.: two companies
+			if w == "and" && (companyEnds[words[j-1].text] || x.knownOrgEndsAt(text, words[i:j])) {
+				break // Fenwick Capital and Bluepine Ltd., Andreessen Horowitz and Lightspeed Ventures: two companies
 			}
 			if w == "of" && j-i == 2 && givenNames[words[i].text] {
 				break // Jonas Weber of Vireo GmbH: a person and the company
@@ -740,6 +741,18 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 	return out
 }
 
+// knownOrgEndsAt reports a lexicon organization that the last one to
+// three words of a run spell.
+func (x *Extractor) knownOrgEndsAt(text string, run []word) bool {
+	last := run[len(run)-1]
+	for k := len(run) - 1; k >= 0 && k >= len(run)-3; k-- {
+		if x.lex.lookupType(text[run[k].Start:last.End], Organization) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // aiModelNouns follow "X AI" when AI describes a thing, not a company:
 // the Grok AI model, Beijing AI academy, Go and AI experts.
 var aiModelNouns = []string{" model", " language model", " models", " chatbot", " assistant", " system", " systems", " tool", " tools", " academy", " experts", " researchers", " research", " technology", " program", " software", " agent", " agents", " image", " safety", " policy", " industry", " sector"}
@@ -826,14 +839,16 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 var cuedOrgs = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund|newspaper|magazine|publication|outlet|broadcaster|podcast|union|think tank|agency|publisher|accelerator|incubator|institute|university)\b`),
 	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab|security firm|research firm|law firm|research lab|venture capital firm|VC firm|private equity firm|newspaper|magazine|podcast|broadcaster|news outlet|news site|think tank|trade union|labor union|labour union|accelerator|nonprofit|non-profit) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
-	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman|chief|boss|head)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
 	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+) (?:released|unveiled|launched|open-sourced|introduced|debuted|shipped) [A-Z][\w.-]*[- ]?\d`),
 	regexp.MustCompile(`\b(?:model|models|chatbot|assistant|version|LLM) (?:from|by) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:developed|built|trained|made|created|released|published|open-sourced) by ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
-	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?) (?:including|such as|like) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?|[Ss]hareholders?|[Ss]takeholders) (?:including|such as|like|include|were|are) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:existing|other|new|early|earlier|previous|returning|major) (?:investors|backers|shareholders) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\bthe ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) (?:fund|foundation|think tank|union|agency|institute|consortium)\b`),
 	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b[Ss]hares (?:of|in) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
@@ -853,14 +868,16 @@ var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})
 var cuedOrgKeys = [][]string{
 	{", a", ", an"},
 	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab ", "newspaper", "magazine", "podcast", "broadcaster", "news ", "think tank", "union", "accelerator", "profit"},
-	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head of", "spokes"},
+	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head", "spokes", "boss"},
 	{" at ", " of "},
 	{"who "},
 	{"released", "unveiled", "launched", "open-sourced", "introduced", "debuted", "shipped"},
 	{" from ", " by "},
 	{" by "},
 	{", which "},
-	{"including", "such as", "like"},
+	{"including", "such as", "like", "include", "were", "are"},
+	{"investors", "backers", "shareholders"},
+	{" fund", " foundation", " think tank", " union", " agency", " institute", " consortium"},
 	{" by "},
 	{"-based "},
 	{"hares of", "hares in"},
