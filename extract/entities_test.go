@@ -308,6 +308,10 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"OpenAI": Organization, "Brindle Ventures": Organization}, []string{"OpenAI and Brindle Ventures"}},
 		{"a known backer before -backed is named too", "Startups like Meta-backed Quillon raised funds.", map[string]Type{"Meta": Organization, "Quillon": Organization}, []string{"Meta-backed Quillon"}},
 		{"a determiner before AI is no company", "Several AI startups raised funds. Rival AI labs agreed.", nil, []string{"Several AI", "Rival AI"}},
+		{"a center for something ends at the last word, not at Foundation", "The team worked at the Oslo Center for Research on Foundation Models (OCRFM) last year.",
+			map[string]Type{"Oslo Center for Research on Foundation Models": Organization}, []string{"Oslo Center for Research on Foundation"}},
+		{"a list before 的架构 names models, not architectures", "他喜欢基于Vireo、Zephyrine和Quill的架构。基于Transformer和CNN的架构很多。",
+			map[string]Type{"Vireo": Model, "Zephyrine": Model, "Quill": Model}, []string{"Transformer", "CNN"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

@@ -682,6 +682,14 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for") {
 			end = len(run) - 1 // Institute of Standards and Technology
 		}
+		if end >= 0 && end < len(run)-1 {
+			for k := 0; k+1 < end; k++ {
+				if orgStartHeads[run[k].text] && (run[k+1].text == "of" || run[k+1].text == "for") {
+					end = len(run) - 1 // Center for Research on Foundation Models: Foundation is no head here
+					break
+				}
+			}
+		}
 		start := 0
 		if end < 0 {
 			for k := 0; k+2 < len(run); k++ {

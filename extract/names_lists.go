@@ -34,7 +34,7 @@ var listCues = []struct {
 }{
 	{"公司", Organization}, {"企业", Organization}, {"企業", Organization}, {"机构", Organization}, {"機構", Organization}, {"投资方", Organization},
 	{"投資方", Organization}, {"实验室", Organization}, {"實驗室", Organization}, {"大学", Organization}, {"大學", Organization}, {"初创", Organization}, {"厂商", Organization}, {"廠商", Organization},
-	{"模型", Model}, {"大模型", Model}, {"系列模型", Model}, {"聊天机器人", Model}, {"聊天機器人", Model},
+	{"模型", Model}, {"大模型", Model}, {"架构", Model}, {"架構", Model}, {"系列模型", Model}, {"聊天机器人", Model}, {"聊天機器人", Model},
 	{"人", Person}, {"教授", Person}, {"研究员", Person}, {"研究員", Person}, {"研究者", Person}, {"学者", Person}, {"學者", Person}, {"作者", Person}, {"联合创始人", Person}, {"聯合創始人", Person},
 }
 
@@ -304,6 +304,7 @@ func listCue(after, before string) Type {
 	after = strings.TrimPrefix(after, "多位")
 	after = strings.TrimPrefix(after, "多家")
 	after = strings.TrimLeft(after, " ")
+	after = strings.TrimPrefix(after, "的") // Idefics、SigLip和UHD的架构
 	for _, c := range listCues {
 		if strings.HasPrefix(after, c.word) {
 			return c.typ
@@ -323,7 +324,7 @@ func listCue(after, before string) Type {
 // with a capital, a digit or a dot that is no common word.
 func listShape(name string, typ Type) bool {
 	words := strings.Fields(name)
-	if len(words) == 0 || genericLatin[name] || notNameWord[name] || len(name) < 2 || strings.IndexFunc(name, unicode.IsLetter) < 0 {
+	if len(words) == 0 || genericLatin[name] || notNameWord[name] || architectureWords[name] || len(name) < 2 || strings.IndexFunc(name, unicode.IsLetter) < 0 {
 		return false // 2和8月: a number is no name
 	}
 	switch typ {
