@@ -312,6 +312,7 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Oslo Center for Research on Foundation Models": Organization}, []string{"Oslo Center for Research on Foundation"}},
 		{"a list before 的架构 names models, not architectures", "他喜欢基于Vireo、Zephyrine和Quill的架构。基于Transformer和CNN的架构很多。",
 			map[string]Type{"Vireo": Model, "Zephyrine": Model, "Quill": Model}, []string{"Transformer", "CNN"}},
+		{"what a company does is no name before 公司 and a title", "据Vireo研发公司Quillon首席执行官王建国说，用户很多。", map[string]Type{"王建国": Person}, []string{"研发", "研发公司"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}

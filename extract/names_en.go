@@ -996,6 +996,26 @@ func hasOrgHead(s string) bool {
 
 var zhOrgHeads = []string{"公司", "集团", "集團", "实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學", "学院", "學院", "基金会", "基金會", "协会", "協會", "研究室", "银行", "銀行", "交易所", "委员会", "委員會", "部", "局", "社", "报", "報"}
 
+// verbWord reports a word the dictionary knows as a verb or an
+// abbreviated verb phrase (研发, 开发), whatever the tagger said in context.
+func (x *Extractor) verbWord(w string) bool {
+	if x.seg == nil {
+		return false
+	}
+	f, pos, ok := x.seg.dict.Lookup(w)
+	return ok && f >= 100 && (strings.HasPrefix(pos, "v") || pos == "j")
+}
+
+// allVerbNouns reports tokens that are all verbal nouns (研发, 开发).
+func allVerbNouns(toks []token) bool {
+	for _, t := range toks {
+		if t.Pos != "vn" {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // zhNameBeforeTitle finds a Chinese company named right before a job
 // title and a person (深蓝智算公司首席技术官沈一鸣): the tokens before 公司
 // that are nouns, not pronouns or numbers.
@@ -1013,6 +1033,9 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		}
 		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
 			continue
+		}
+		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].Text) {
+			continue // ChatGPT研发公司OpenAI: what the company does, not its name
 		}
 		sp := span{toks[j].Start, tk.End}
 		name := doc.text[sp.Start:sp.End]
