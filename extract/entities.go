@@ -359,9 +359,10 @@ func orgContext(before, after string) bool {
 // productBefore reports a word for a product right before a name.
 func productBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
-	for _, w := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "应用", "應用", "工具", "chatbot", "assistant", "product", "app", "tool"} {
+	for _, w := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "应用", "應用", "工具", "chatbot", "assistant", "product", "app", "tool",
+		" upgrading", " upgraded", " upgrades", " using", " uses", " use", " asked", " ask", " chat with", " chatting with", " try", " tried", " prompted", " download", " downloaded"} {
 		if strings.HasSuffix(before, w) {
-			return true
+			return true // 写作产品HyperWrite; we're upgrading Meta AI with a new model
 		}
 	}
 	return false

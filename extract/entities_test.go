@@ -492,6 +492,7 @@ func TestAmbiguousNameByContext(t *testing.T) {
 	}{
 		{"Quillon tuned Meta AI’s Llama model. She is a director at Meta AI. People chat with the Meta AI assistant.", "Meta AI", []Type{Organization, Organization}},
 		{"Vireo 2 is a model developed by HyperWrite. 写作产品HyperWrite开发商Otherside AI的团队很小。", "HyperWrite", []Type{Organization, Model}},
+		{"We are upgrading Meta AI with our newest large language model, the founder wrote.", "Meta AI", []Type{Model}},
 	}
 	for _, tc := range tests {
 		doc := entitiesOf(t, tc.text)
