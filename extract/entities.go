@@ -121,6 +121,9 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
 	}
+	if e.Type == Person && len(entries) == 1 {
+		c.Start = x.firstNameBefore(text, m)
+	}
 	out := []candidate{c}
 	for _, alt := range entries {
 		switch alt.Type {
@@ -151,6 +154,29 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		}
 	}
 	return out
+}
+
+// firstNameBefore extends a person's family name, known to the lexicon,
+// over a first name the lexicon does not list (Thimothée Lacroix for the
+// entry Timothée Lacroix, Lacroix): a capitalised name word right before
+// it that does not itself follow a capitalised word. It returns the new
+// start, or the match's.
+func (x *Extractor) firstNameBefore(text string, m lexMatch) int {
+	form := text[m.Start:m.End]
+	if strings.ContainsAny(form, " ·") || hasHan(form) || m.Start < 2 || text[m.Start-1] != ' ' {
+		return m.Start
+	}
+	k := strings.LastIndexAny(text[:m.Start-1], " \n\t(（“\"")
+	w := text[k+1 : m.Start-1]
+	if !isNameWord(w) || notNameWord[w] || orgLeadStop[w] || titleWordsEn[strings.ToLower(w)] || len(x.lex.lookup(w)) > 0 || x.lex.ignored(w) {
+		return m.Start
+	}
+	if k > 0 {
+		if pw := text[strings.LastIndexAny(text[:k], " \n\t")+1 : k]; unicode.IsUpper(firstRune(pw)) && !strings.HasSuffix(pw, ".") && !notNameWord[pw] && !titleWordsEn[strings.ToLower(pw)] {
+			return m.Start // inside a longer capitalised run
+		}
+	}
+	return k + 1
 }
 
 // programmeWords follow a name that is a programme, law or event, not a

@@ -356,6 +356,7 @@ func TestEntityMerging(t *testing.T) {
 		{"a family name found by a pattern joins the full name", "分析师苏珊·霍尔（Susan Hall）看法不同。霍尔表示，成本会降。", []string{"苏珊·霍尔", "Susan Hall", "霍尔"}, nil},
 		{"a transliteration and its original with a title of address", "美国某大学的莫尔特博士（Dr John Moult）是主席。", []string{"莫尔特", "John Moult"}, nil},
 		{"a surname a weak pattern called a company", "The founders, Ali Ghodsi and Naveen Rao, met. Ghodsi, 44, and Rao, 48, had long known of each other.", []string{"Naveen Rao", "Rao"}, nil},
+		{"a first name the lexicon does not list before a known surname", "Technical Director Samuel Altman spoke. Later, Altman left. OpenAI Altman is no name.", []string{"Samuel Altman", "Sam Altman"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {
