@@ -306,6 +306,8 @@ func TestEntityRules(t *testing.T) {
 			map[string]Type{"Quarrel": Organization, "Brightwick": Organization, "Fennory": Organization, "Lumo Bianca": Organization, "Wexley": Organization, "Dana Colt": Person}, nil},
 		{"a known company and another joined by and are two", "Funds OpenAI and Brindle Ventures led the round.",
 			map[string]Type{"OpenAI": Organization, "Brindle Ventures": Organization}, []string{"OpenAI and Brindle Ventures"}},
+		{"a known name after of stays inside the longer name", "The Oslo University of Meta and Technology won. The Senate Committee on Commerce met.",
+			map[string]Type{"Oslo University of Meta and Technology": Organization, "Senate Committee on Commerce": Organization}, nil},
 		{"a known backer before -backed is named too", "Startups like Meta-backed Quillon raised funds.", map[string]Type{"Meta": Organization, "Quillon": Organization}, []string{"Meta-backed Quillon"}},
 		{"a determiner before AI is no company", "Several AI startups raised funds. Rival AI labs agreed.", nil, []string{"Several AI", "Rival AI"}},
 		{"a center for something ends at the last word, not at Foundation", "The team worked at the Oslo Center for Research on Foundation Models (OCRFM) last year.",

@@ -679,8 +679,8 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 				break
 			}
 		}
-		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for") {
-			end = len(run) - 1 // Institute of Standards and Technology
+		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for" || run[end+1].text == "on" && !notNameWord[run[end+2].text]) {
+			end = len(run) - 1 // Institute of Standards and Technology, Committee on Commerce
 		}
 		if end >= 0 && end < len(run)-1 {
 			for k := 0; k+1 < end; k++ {
@@ -754,6 +754,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 func (x *Extractor) knownOrgEndsAt(text string, run []word) bool {
 	last := run[len(run)-1]
 	for k := len(run) - 1; k >= 0 && k >= len(run)-3; k-- {
+		if k > 0 && (run[k-1].text == "of" || run[k-1].text == "for" || run[k-1].text == "on" || run[k-1].text == "&") {
+			continue // University of Science and Technology: Science is part of the name
+		}
 		if x.lex.lookupType(text[run[k].Start:last.End], Organization) != nil {
 			return true
 		}
