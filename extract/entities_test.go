@@ -275,6 +275,8 @@ func TestEntityRules(t *testing.T) {
 		{"a degree after a transliteration is no part of the name", "美国某大学的莫尔特博士（Dr John Moult）是评审团的主席。", map[string]Type{"莫尔特": Person, "John Moult": Person}, []string{"莫尔特博士"}},
 		{"an institution named by its head word", "他硕士毕业于莫斯科国立大学，之后在奥地利科学技术研究所取得了学位。他们已经在上海证券交易所获得批准。美国马里兰大学的教授同意。加利福尼亚大学戴维斯分校的教授也同意。",
 			map[string]Type{"莫斯科国立大学": Organization, "奥地利科学技术研究所": Organization, "上海证券交易所": Organization, "马里兰大学": Organization, "美国马里兰大学": Organization, "加利福尼亚大学戴维斯分校": Organization}, nil},
+		{"a lone character opens an institution's name unless it is a particle", "他与紫金山天文台合作。连斯坦福人工智能实验室都同意。",
+			map[string]Type{"紫金山天文台": Organization, "斯坦福人工智能实验室": Organization}, []string{"金山天文台", "连斯坦福人工智能实验室"}},
 		{"a description before a head word is no institution", "这所大学很好。多所美国大学表示支持。他在苏黎世的一个秘密欧洲实验室工作。从事研究所需的资金。",
 			nil, []string{"这所大学", "美国大学", "秘密欧洲实验室", "欧洲实验室", "从事研究所"}},
 		{"a Latin name after a word for a company or where someone works", "平台服务商 Quillora 将模型集成到产品中。他经营的工作室Brasswing Games很小。他也在 Tallis.ai 担任过工程师。",

@@ -25,6 +25,10 @@ var zhGenericInstitutionWords = map[string]bool{"知名": true, "顶尖": true, 
 	"国内": true, "國內": true, "海外": true, "其他": true, "全球": true, "世界": true, "公立": true, "私立": true, "研究型": true, "国立": false, "各": true,
 	"高等": true, "相关": true, "相關": true, "合作": true, "当地": true, "當地": true, "本地": true, "大型": true, "学术": true, "學術": true, "科研": true, "秘密": true, "旗下": true, "新": true, "一家": true, "这家": true}
 
+// zhLoneLeaders are single characters, adverbs and prepositions, that
+// the segmenter sometimes tags as nouns before a name: 连斯坦福…实验室.
+const zhLoneLeaders = "连連就仅僅更还還也都即乃如像比让讓给給令使跟同与與和及在于於从從向对對被由把将將为為"
+
 // zhCountries open an institution's name but are no part of its short
 // name: 美国马里兰大学 is 马里兰大学.
 var zhCountries = []string{"美国", "美國", "中国", "中國", "英国", "英國", "德国", "德國", "法国", "法國", "日本", "韩国", "韓國", "加拿大", "澳大利亚", "澳洲", "俄罗斯", "俄羅斯", "瑞士", "奥地利", "奧地利", "荷兰", "荷蘭", "以色列", "印度", "新加坡", "欧洲", "歐洲"}
@@ -54,10 +58,10 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			}
 			for start < at {
 				tok := doc.tokenStartingAt(start)
-				if tok == nil || tok.End > at || !(tok.Pos == "vn" || utf8.RuneCountInString(tok.Text) == 1 && tok.Pos != "ns" && tok.Pos != "j") {
+				if tok == nil || tok.End > at || !(tok.Pos == "vn" || utf8.RuneCountInString(tok.Text) == 1 && strings.Contains(zhLoneLeaders, tok.Text)) {
 					break
 				}
-				start = tok.End // 从事研究所, 连斯坦福…: a verb noun or a lone character opens no name
+				start = tok.End // 从事研究所, 连斯坦福…: a verb noun or a particle opens no name (紫金山天文台 keeps its 紫)
 			}
 			if runes > 16 || utf8.RuneCountInString(text[start:at]) < 2 || x.lexMentionIn(text, span{start, at}) && strings.ContainsAny(text[start:at], "院所室学學会會") {
 				continue // 鴻海研究院人工智慧研究所: a unit of an institution named before it
