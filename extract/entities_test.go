@@ -290,6 +290,8 @@ func TestEntityRules(t *testing.T) {
 		{"a person behind a backer suffix, an Irish name, a titled surname", "Funds and Ashton Brill-backed firm Quarry Ventures joined. Tim O’Reilly met the team. The deal pleased Vice President Harlow.",
 			map[string]Type{"Ashton Brill": Person, "Tim O’Reilly": Person, "Harlow": Person}, []string{"Ashton Brill-backed"}},
 		{"a titled full name is not cut to its surname", "President Donald Trump spoke at the Senator Hotel.", map[string]Type{"Donald Trump": Person}, []string{"Donald", "Hotel"}},
+		{"a company's or a venue's last word ends no personal name", "Lucas Film and Wendy Foods merged. Jennifer Park and George Church spoke at the Grace Hopper Celebration.",
+			map[string]Type{"Jennifer Park": Person, "George Church": Person}, []string{"Lucas Film", "Wendy Foods", "Grace Hopper Celebration"}},
 		{"a first name from the census list is evidence of a person", "The market moved. Yasmin Okoro and Percy Lang met on Monday.",
 			map[string]Type{"Yasmin Okoro": Person, "Percy Lang": Person}, nil},
 		{"organizations after a descriptor: a security firm, a newspaper, an investor", "The security firm Norrbit found the flaw. Halvard, a newspaper in Oslo, reported it. 投资机构 Fjellstad 领投。",

@@ -550,7 +550,9 @@ var notNameWord = func() map[string]bool {
 	Democrats Republicans Republican Democrat Administration Pentagon Navy Army Air Force Marine Police Council Parliament Commission Authority Global International
 	Digital Human Machine Learning Deep Generative Neural Quantum Computing Science Sciences Engineering Technology Management Business Economics Policy Law Health
 	Medicine Education Energy Climate Safety Trust Privacy Ethics Responsible Frontier Summit Week Awards Prize Medal Fields Nobel Turing Executive Senior Principal Staff
-	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering`) {
+	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering
+	Film Films Foods Bros Motors Airlines Pharmaceuticals Entertainment Games Celebration Festival Hotel Hotels Restaurant Cafe Stadium Avenue
+	Tower Museum Gallery Library Hospital Clinic`) {
 		m[w] = true
 	}
 	return m
