@@ -30,6 +30,7 @@ func (x *Extractor) findEntities(doc *document) {
 		cands = append(cands, x.sentenceCandidates(doc, s)...)
 	}
 	chosen := resolve(doc.text, cands)
+	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
 	for i := range chosen {
@@ -87,6 +88,8 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 		out = append(out, x.cuedOrgs(doc, s)...)
 	}
 	out = append(out, x.chineseOrgs(doc, s)...)
+	out = append(out, x.zhInstitutions(doc, s)...)
+	out = append(out, x.bylinePersons(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
 	out = append(out, x.zhNameBeforeTitle(doc, s)...)
 	out = append(out, x.zhDescribedOrgBeforeTitle(doc, s)...)
@@ -94,6 +97,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
 	out = append(out, x.models(doc, s)...)
+	out = append(out, x.zhCuedModels(doc, s)...)
 	return out
 }
 
@@ -116,6 +120,9 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3}
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
+	}
+	if e.Type == Person && len(entries) == 1 {
+		c.Start = x.firstNameBefore(text, m)
 	}
 	out := []candidate{c}
 	for _, alt := range entries {
@@ -147,6 +154,29 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		}
 	}
 	return out
+}
+
+// firstNameBefore extends a person's family name, known to the lexicon,
+// over a first name the lexicon does not list (Thimothée Lacroix for the
+// entry Timothée Lacroix, Lacroix): a capitalised name word right before
+// it that does not itself follow a capitalised word. It returns the new
+// start, or the match's.
+func (x *Extractor) firstNameBefore(text string, m lexMatch) int {
+	form := text[m.Start:m.End]
+	if strings.ContainsAny(form, " ·") || hasHan(form) || m.Start < 2 || text[m.Start-1] != ' ' {
+		return m.Start
+	}
+	k := strings.LastIndexAny(text[:m.Start-1], " \n\t(（“\"")
+	w := text[k+1 : m.Start-1]
+	if !isNameWord(w) || notNameWord[w] || orgLeadStop[w] || titleWordsEn[strings.ToLower(w)] || len(x.lex.lookup(w)) > 0 || x.lex.ignored(w) {
+		return m.Start
+	}
+	if k > 0 {
+		if pw := text[strings.LastIndexAny(text[:k], " \n\t")+1 : k]; unicode.IsUpper(firstRune(pw)) && !strings.HasSuffix(pw, ".") && !notNameWord[pw] && !titleWordsEn[strings.ToLower(pw)] {
+			return m.Start // inside a longer capitalised run
+		}
+	}
+	return k + 1
 }
 
 // programmeWords follow a name that is a programme, law or event, not a
@@ -270,8 +300,22 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 			continue
 		}
 		var pick *lexEntry
+		before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
+		want := Type("")
+		switch {
+		case orgContext(before, after):
+			want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
+		case productBefore(before):
+			want = Model // 写作产品HyperWrite: the product, though the company has the same name
+		}
 		for _, a := range c.alts {
-			if sure[a] {
+			if want != "" && a.Type == want {
+				pick = a
+				break
+			}
+		}
+		for _, a := range c.alts {
+			if pick == nil && sure[a] {
 				pick = a
 				break
 			}
@@ -296,6 +340,9 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 func contextType(text string, s span) Type {
 	after := text[s.End:min(len(text), s.End+30)]
 	before := text[max(0, s.Start-30):s.Start]
+	if orgContext(before, after) {
+		return Organization
+	}
 	for _, w := range []string{"模型", "model", "Model", "聊天机器人", "chatbot", "版本", "参数", "assistant", "助手", " app", "App"} {
 		if strings.Contains(after, w) || strings.HasSuffix(strings.TrimSpace(before), w) {
 			return Model
@@ -307,6 +354,39 @@ func contextType(text string, s span) Type {
 		}
 	}
 	return Organization
+}
+
+// orgContext reports words around an ambiguous name that only an
+// organization takes: an owner's possessive (Meta AI's LLaMA model), a
+// maker or a workplace before it (developed by HyperWrite, director at
+// Meta AI), its people after it (the Meta AI research team).
+func orgContext(before, after string) bool {
+	if strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true
+	}
+	for _, w := range []string{" by", " at", " from", " for", " with", " joined", " of"} {
+		if strings.HasSuffix(strings.TrimRight(before, " "), w) && strings.HasSuffix(before, " ") {
+			return true
+		}
+	}
+	for _, w := range []string{" research", " team", " researchers", " scientists", " lab ", " labs", " employees", " CEO", " chief", " founder", " co-founder", "公司", "团队", "團隊", "研究员", "研究員", "员工", "員工", "创始人", "創始人"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productBefore reports a word for a product right before a name.
+func productBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "应用", "應用", "工具", "chatbot", "assistant", "product", "app", "tool",
+		" upgrading", " upgraded", " upgrades", " using", " uses", " use", " asked", " ask", " chat with", " chatting with", " try", " tried", " prompted", " download", " downloaded"} {
+		if strings.HasSuffix(before, w) {
+			return true // 写作产品HyperWrite; we're upgrading Meta AI with a new model
+		}
+	}
+	return false
 }
 
 // isHeadline reports a line whose words are nearly all capitalised: name
@@ -359,6 +439,12 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+			if k := strings.LastIndex(m, "-"); k > 0 {
+				if e := t.lex.lookupType(m[:k], Organization); e != nil {
+					// Microsoft-backed Inflection AI: the backer is named too
+					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3})
+				}
+			}
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
 			c.name = c.name[len(m):]
 		}
@@ -367,6 +453,9 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if c.lex == nil {
 		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
 			return
+		}
+		if c.typ == Person && allHan(surface) && placeSomewhere(doc.text, surface) {
+			return // 苏黎世 the city, which the article also names as one
 		}
 		if e := t.lex.lookupType(c.name, c.typ); e != nil {
 			c.lex, c.name = e, e.Name
@@ -396,11 +485,13 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 	}
-	if e == nil && c.typ == Person && c.lex == nil {
-		// 霍尔表示 after 苏珊·霍尔: the family name of someone already named
+	if e == nil && c.lex == nil && (c.typ == Person || c.typ == Organization && c.prio <= 1 && !strings.Contains(surface, " ")) {
+		// 霍尔表示 after 苏珊·霍尔, "Ghodsi and Rao" after Naveen Rao: the
+		// family name of someone already named, whatever a weak pattern said
 		if p := t.surname[surface]; p != nil {
 			e = p
 			c.kind = bySurname
+			c.typ = Person
 		}
 	}
 	if e == nil {
@@ -419,9 +510,14 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	}
 	t.alias(e, surface)
 	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
-		if short := shortBrand(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
+		if short := shortBrand(surface); short != "" && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
 			doc.count(short) > doc.count(surface) { // bounded.go: counted once per form
-			t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
+			switch other := t.byKey[string(Organization)+foldKey(short)]; {
+			case other == nil:
+				t.alias(e, short) // Halcyon for Halcyon Systems Inc., 星衍 for 星衍智能
+			case other != e && !t.fromLexicon(other) && !hasHan(surface):
+				t.merge(e, other) // Lux found alone first, then Lux Capital: one fund
+			}
 		}
 	}
 	if e.Type == Organization && c.lex == nil && hasHan(surface) {
@@ -544,11 +640,11 @@ func familyName(name string) string {
 func (t *entityTable) mergeParentheses(doc *document) {
 	for i := 0; i+1 < len(t.mentions); i++ {
 		a, b := t.mentions[i], t.mentions[i+1]
-		if a.Entity == b.Entity || a.Entity == nil || b.Entity == nil {
+		if a.Entity == b.Entity || a.Entity == nil || b.Entity == nil || a.End > b.Start {
 			continue
 		}
 		between := doc.text[a.End:b.Start]
-		if strings.TrimSpace(between) != "(" && strings.TrimSpace(between) != "（" {
+		if !openParenTitles(between) {
 			continue
 		}
 		rest := doc.text[b.End:]
@@ -597,6 +693,42 @@ func (t *entityTable) mergeParentheses(doc *document) {
 			}
 		}
 	}
+}
+
+// openParenTitles reports the text between a name and its other-script
+// form in parentheses: the parenthesis, and titles of address that the
+// other form carries (（Dr John Moult）, （Prof Dame Janet Thornton）).
+func openParenTitles(between string) bool {
+	t := strings.TrimSpace(between)
+	for _, h := range honorificsZh {
+		t = strings.TrimPrefix(t, h) // 莫尔特博士（Dr John Moult）
+	}
+	rest, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		if rest, ok = strings.CutPrefix(t, "（"); !ok {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(rest) {
+		if !addressTitles[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+// addressTitles are titles written before a name: Dr, Prof, Dame, Sir.
+var addressTitles = map[string]bool{"Dr": true, "Prof": true, "Professor": true, "Dame": true, "Sir": true, "Mr": true, "Ms": true, "Mrs": true, "Lord": true, "Lady": true}
+
+// placeSomewhere reports a Chinese name that the article also writes
+// where only a place stands: 住在苏黎世, 苏黎世办事处.
+func placeSomewhere(text, name string) bool {
+	for at := range occurrences(text, name, 0) {
+		if placeBefore(text[max(0, at-12):at]) || placeAfter(text[at+len(name):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromLexicon reports an entity the lexicon named.

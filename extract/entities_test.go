@@ -80,7 +80,7 @@ func TestEntityRules(t *testing.T) {
 			nil, []string{"Nordic Robotics", "Paris AI"}},
 		{"organizations named by what only companies have", "The market moved on Monday. Shares of Quillon rose 5%. A spokesperson for Norvane said so. Brightline's chief executive agreed. Tessara (NASDAQ: TSRA) fell. Ferrox, which is headquartered in Berlin, grew.",
 			map[string]Type{"Quillon": Organization, "Norvane": Organization, "Brightline": Organization, "Tessara": Organization, "Ferrox": Organization}, nil},
-		{"a person's possessive before other nouns names no company", "The market moved on Monday. Marta Ibarra's dog and Ibarra's book sold well.", nil, []string{"Ibarra", "Marta Ibarra"}},
+		{"a person's possessive before other nouns names no company", "The market moved on Monday. Marta Ibarra's dog and Ibarra's book sold well.", map[string]Type{"Marta Ibarra": Person}, nil},
 		{"Partners closes a fund's name", "The market moved on Monday. Funding came from Northwind Capital Partners.", map[string]Type{"Northwind Capital Partners": Organization}, nil},
 		{"a Chinese name between 任命 and a post", "公司任命王建国为首席技术官。", map[string]Type{"王建国": Person}, nil},
 		{"no name between 任命 and no post", "公司任命王建国的消息传开。", nil, []string{"王建国"}},
@@ -250,6 +250,75 @@ func TestEntityRules(t *testing.T) {
 		{"a brand and 公司 before a verb", "曜衡公司宣布裁员。", map[string]Type{"曜衡": Organization}, nil},
 		{"a model named after 'a new model,'", "The money will fund a new model, Lumen-VLA, built on Gemma. The model, Cole said, is late.",
 			map[string]Type{"Lumen-VLA": Model}, []string{"Cole"}},
+		{"X AI names a company, not a kind of AI", "Brushwork AI released a tool. The Grok AI model is new. Using AI to predict is hard. Chess and AI experts met. Oslo AI academy opened.",
+			map[string]Type{"Brushwork AI": Organization}, []string{"Grok AI", "Using AI", "Chess and AI", "Oslo AI"}},
+		{"a committee is an organization", "The market moved. Altman spoke before the Senate Judiciary Committee on Tuesday.",
+			map[string]Type{"Senate Judiciary Committee": Organization}, nil},
+		{"a title after a listed company is no part of it", "He is the Meta and Quillon CEO now. Meta and École Normale Supérieure hired her.",
+			map[string]Type{"Quillon": Organization, "École Normale Supérieure": Organization}, []string{"Quillon CEO", "École Normale Sup"}},
+		{"a list takes the type of its known items", "而 Sam Altman 与 Tarun Mehra、Lior Katzman 一起创立了公司。包括Qwen、Llama、Vireo、Claude和Zephyrine等等。",
+			map[string]Type{"Tarun Mehra": Person, "Lior Katzman": Person, "Vireo": Model, "Zephyrine": Model}, nil},
+		{"a cue after a list types it", "他先后在 quillon.ai、Meta、Brightwave Labs 等公司工作。测试的 o1-preview、k2、QwQ 模型都未能过关。",
+			map[string]Type{"quillon.ai": Organization, "k2": Model}, nil},
+		{"a list without a typed item or cue types nothing", "方法包括 Robustness Gym、Mandoline。2023年属于Llama和开源AI，Llama 2和8月的新版本。",
+			nil, []string{"Robustness Gym", "Mandoline", "8"}},
+		{"a company's brand in a list of models is the model family", "开源模型包括Qwen、Llama、Claude、Mistral和Vicuna。",
+			map[string]Type{"Mistral": Model}, nil},
+		{"commas in Chinese text and an English apposition join no list", "亚马逊公司(Amazon.com Inc., AMZN)等公司。Sam Altman, Associate Professor at Oslo, spoke.",
+			nil, []string{"AMZN", "Associate Professor"}},
+		{"a Latin name in Chinese text with an apposition or a transliteration", "Ruslan Okafor，某大学计算机科学副教授。Dara Voss，投资者之一，曾参与投资。推文由Tomek Brandt（托梅克）发出。统计学家 Ivo Marsh 分享了问题。",
+			map[string]Type{"Ruslan Okafor": Person, "Dara Voss": Person, "Tomek Brandt": Person, "Ivo Marsh": Person}, nil},
+		{"a Latin phrase in parentheses after a word or a place is nobody", "这个方法（Vega Preview）可以试玩。他提出了 S4 架构（Structured State Spaces）。来自西普韦布洛（Pueblo West）的参赛者赢了。",
+			nil, []string{"Vega Preview", "Structured State Spaces", "Pueblo West", "西普韦布洛"}},
+		{"a place or a common word is no Chinese name", "他们都住在苏黎世，苏黎世已成为中心。越来越多的专家警告说，公司没有控制炒作。毕业后，他加入了公司。",
+			nil, []string{"苏黎世", "警告", "毕业后"}},
+		{"a degree after a transliteration is no part of the name", "美国某大学的莫尔特博士（Dr John Moult）是评审团的主席。", map[string]Type{"莫尔特": Person, "John Moult": Person}, []string{"莫尔特博士"}},
+		{"an institution named by its head word", "他硕士毕业于莫斯科国立大学，之后在奥地利科学技术研究所取得了学位。他们已经在上海证券交易所获得批准。美国马里兰大学的教授同意。加利福尼亚大学戴维斯分校的教授也同意。",
+			map[string]Type{"莫斯科国立大学": Organization, "奥地利科学技术研究所": Organization, "上海证券交易所": Organization, "马里兰大学": Organization, "美国马里兰大学": Organization, "加利福尼亚大学戴维斯分校": Organization}, nil},
+		{"a lone character opens an institution's name unless it is a particle", "他与紫金山天文台合作。连斯坦福人工智能实验室都同意。",
+			map[string]Type{"紫金山天文台": Organization, "斯坦福人工智能实验室": Organization}, []string{"金山天文台", "连斯坦福人工智能实验室"}},
+		{"a description before a head word is no institution", "这所大学很好。多所美国大学表示支持。他在苏黎世的一个秘密欧洲实验室工作。从事研究所需的资金。",
+			nil, []string{"这所大学", "美国大学", "秘密欧洲实验室", "欧洲实验室", "从事研究所"}},
+		{"a Latin name after a word for a company or where someone works", "平台服务商 Quillora 将模型集成到产品中。他经营的工作室Brasswing Games很小。他也在 Tallis.ai 担任过工程师。",
+			map[string]Type{"Quillora": Organization, "Brasswing Games": Organization, "Tallis.ai": Organization}, nil},
+		{"a stock ticker is no organization", "投资方包括特斯拉(Tesla Inc., TSLA)首席执行官马斯克(Elon Musk)。", nil, []string{"TSLA"}},
+		{"Latin model names in Chinese text by their authors, architecture, product or paper", "Vireo作者带同学创业。基于 Transformer 架构的模型很多。纯 MLP 架构 Quill-Mixer 很简单。第一个产品 Sonar。这个新模型（Sonar Preview）可以试玩。参阅论文《ZetaViT: One Model for All》。",
+			map[string]Type{"Vireo": Model, "Quill-Mixer": Model, "Sonar": Model, "Sonar Preview": Model, "ZetaViT": Model}, []string{"Transformer", "MLP"}},
+		{"a paper title of common words names no model", "《Scaling Laws: A Study》很有名。", nil, []string{"Scaling Laws"}},
+		{"a strong variant or an encoder makes a versioned name a model", "来自某公司的Zeta-VL-Plus排名第五。这是一个基于 Orin-So400m 视觉编码器的模型。The Zeta-Plus card is new.",
+			map[string]Type{"Zeta-VL-Plus": Model, "Orin-So400m": Model}, []string{"Zeta-Plus"}},
+		{"a person behind a backer suffix, an Irish name, a titled surname", "Funds and Ashton Brill-backed firm Quarry Ventures joined. Tim O’Reilly met the team. The deal pleased Vice President Harlow.",
+			map[string]Type{"Ashton Brill": Person, "Tim O’Reilly": Person, "Harlow": Person}, []string{"Ashton Brill-backed"}},
+		{"a titled full name is not cut to its surname", "President Donald Trump spoke at the Senator Hotel.", map[string]Type{"Donald Trump": Person}, []string{"Donald", "Hotel"}},
+		{"a company's or a venue's last word ends no personal name", "Lucas Film and Wendy Foods merged. Jennifer Park and George Church spoke at the Grace Hopper Celebration.",
+			map[string]Type{"Jennifer Park": Person, "George Church": Person}, []string{"Lucas Film", "Wendy Foods", "Grace Hopper Celebration"}},
+		{"a first name from the census list is evidence of a person", "The market moved. Yasmin Okoro and Percy Lang met on Monday.",
+			map[string]Type{"Yasmin Okoro": Person, "Percy Lang": Person}, nil},
+		{"organizations after a descriptor: a security firm, a newspaper, an investor", "The security firm Norrbit found the flaw. Halvard, a newspaper in Oslo, reported it. 投资机构 Fjellstad 领投。",
+			map[string]Type{"Norrbit": Organization, "Halvard": Organization, "Fjellstad": Organization}, nil},
+		{"a model family or a chatbot named as such", "The lab released the Corvid family of models. People use the Pibble chatbot daily. 公司发布了Orca-Max系列模型。",
+			map[string]Type{"Corvid": Model, "Pibble": Model, "Orca-Max": Model}, nil},
+		{"a place or an architecture before a model word is no model", "The New York chatbot law passed. 他在Transformer系列中提到。", nil, []string{"New York", "Transformer"}},
+		{"a transliterated name joined by a bullet", "约翰•斯特朗在会上发言。", map[string]Type{"约翰•斯特朗": Person}, nil},
+		{"a Chinese name in pinyin is a person", "The paper lists Zitong Wei and Gao Yiming among its authors. Shanghai Tower is tall.",
+			map[string]Type{"Zitong Wei": Person, "Gao Yiming": Person}, []string{"Shanghai Tower"}},
+		{"the reporter of a byline", "（中央社記者林書豪台北14日電）今天有新模型亮相。新华社记者王小明北京3月5日电 会议开幕。",
+			map[string]Type{"林書豪": Person, "王小明": Person}, []string{"林書豪台北", "台北"}},
+		{"a name ends before yesterday and 谈到; 祕書 is a title", "公司CEO韩立新昨天回应了质疑。國科會副執行祕書吳佩珊談到,模型很重要。",
+			map[string]Type{"韩立新": Person, "吳佩珊": Person}, []string{"韩立新昨"}},
+		{"investors named as such, a fund, a chief before a name", "It had support of existing investors Quarrel, Brightwick and more. Shareholders such as Fennory and the Lumo Bianca fund joined. Wexley chief Dana Colt was stunned.",
+			map[string]Type{"Quarrel": Organization, "Brightwick": Organization, "Fennory": Organization, "Lumo Bianca": Organization, "Wexley": Organization, "Dana Colt": Person}, nil},
+		{"a known company and another joined by and are two", "Funds OpenAI and Brindle Ventures led the round.",
+			map[string]Type{"OpenAI": Organization, "Brindle Ventures": Organization}, []string{"OpenAI and Brindle Ventures"}},
+		{"a known name after of stays inside the longer name", "The Oslo University of Meta and Technology won. The Senate Committee on Commerce met.",
+			map[string]Type{"Oslo University of Meta and Technology": Organization, "Senate Committee on Commerce": Organization}, nil},
+		{"a known backer before -backed is named too", "Startups like Meta-backed Quillon raised funds.", map[string]Type{"Meta": Organization, "Quillon": Organization}, []string{"Meta-backed Quillon"}},
+		{"a determiner before AI is no company", "Several AI startups raised funds. Rival AI labs agreed.", nil, []string{"Several AI", "Rival AI"}},
+		{"a center for something ends at the last word, not at Foundation", "The team worked at the Oslo Center for Research on Foundation Models (OCRFM) last year.",
+			map[string]Type{"Oslo Center for Research on Foundation Models": Organization}, []string{"Oslo Center for Research on Foundation"}},
+		{"a list before 的架构 names models, not architectures", "他喜欢基于Vireo、Zephyrine和Quill的架构。基于Transformer和CNN的架构很多。",
+			map[string]Type{"Vireo": Model, "Zephyrine": Model, "Quill": Model}, []string{"Transformer", "CNN"}},
+		{"what a company does is no name before 公司 and a title", "据Vireo研发公司Quillon首席执行官王建国说，用户很多。", map[string]Type{"王建国": Person}, []string{"研发", "研发公司"}},
 		{"ambiguous name settled by an unambiguous form", "Mistral AI今天宣布融资，Mistral的估值将达20亿欧元。",
 			map[string]Type{"Mistral AI": Organization, "Mistral": Organization}, nil},
 	}
@@ -291,6 +360,9 @@ func TestEntityMerging(t *testing.T) {
 			[]string{"CCC", "Center for Civic Computing"}, nil},
 		{"a country before a known name", "A US Department of War memo said no. Meta later met Department of War staff.", []string{"US Department of War", "Department of War"}, nil},
 		{"a family name found by a pattern joins the full name", "分析师苏珊·霍尔（Susan Hall）看法不同。霍尔表示，成本会降。", []string{"苏珊·霍尔", "Susan Hall", "霍尔"}, nil},
+		{"a transliteration and its original with a title of address", "美国某大学的莫尔特博士（Dr John Moult）是主席。", []string{"莫尔特", "John Moult"}, nil},
+		{"a surname a weak pattern called a company", "The founders, Ali Ghodsi and Naveen Rao, met. Ghodsi, 44, and Rao, 48, had long known of each other.", []string{"Naveen Rao", "Rao"}, nil},
+		{"a first name the lexicon does not list before a known surname", "Technical Director Samuel Altman spoke. Later, Altman left. OpenAI Altman is no name.", []string{"Samuel Altman", "Sam Altman"}, nil},
 		{"two people, one surname", "Ben James认为如此。Lebron James也表示同意。James说。", nil, []string{"Ben James", "Lebron James"}},
 	}
 	for _, tc := range tests {
@@ -376,6 +448,11 @@ func TestVersionSuffix(t *testing.T) {
 		{"Qwen-Turbo的价格", "-Turbo"},
 		{"Mixtral-8x7B-Instruct was", "-8x7B-Instruct"},
 		{"Vega 8 xylophones", " 8"},
+		{"GPT-4V-1106、Gemini", "-4V-1106"},
+		{"GPT-4-2024-05-13 is", "-4-2024-05-13"},
+		{"GPT-4 2023", "-4"},
+		{"Gemini-1306 x", ""},
+		{"Midjourney v5 image", " v5"},
 	}
 	for _, tc := range tests {
 		i := strings.IndexAny(tc.text, " -0123456789")
@@ -407,6 +484,52 @@ func TestShortBrand(t *testing.T) {
 	for _, tc := range tests {
 		if got := shortBrand(tc.name); got != tc.want {
 			t.Errorf("shortBrand(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAmbiguousNameByContext checks that the words around a name shared by
+// an organization and a model decide, even against another form the
+// article uses: an owner's possessive, a workplace or a maker make it the
+// organization, a word for a product before it the model.
+func TestAmbiguousNameByContext(t *testing.T) {
+	tests := []struct {
+		text, form string
+		want       []Type // the type of each mention of form, in order
+	}{
+		{"Quillon tuned Meta AI’s Llama model. She is a director at Meta AI. People chat with the Meta AI assistant.", "Meta AI", []Type{Organization, Organization}},
+		{"Vireo 2 is a model developed by HyperWrite. 写作产品HyperWrite开发商Otherside AI的团队很小。", "HyperWrite", []Type{Organization, Model}},
+		{"We are upgrading Meta AI with our newest large language model, the founder wrote.", "Meta AI", []Type{Model}},
+	}
+	for _, tc := range tests {
+		doc := entitiesOf(t, tc.text)
+		var got []Type
+		for _, m := range doc.mentions {
+			if doc.text[m.Start:m.End] == tc.form {
+				got = append(got, m.Entity.Type)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: mentions of %q have types %v, want %v", tc.text, tc.form, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: mentions of %q have types %v, want %v", tc.text, tc.form, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
+// TestListItemsDoNotOverlap checks that a list item typed by its
+// neighbours never overlaps a longer name found around it (OpenAI公司).
+func TestListItemsDoNotOverlap(t *testing.T) {
+	doc := entitiesOf(t, "模型包括Qwen、Llama和OpenAI公司的Zephyrine。两个尺寸都有对话版,即灵犀-3-8B-Chat和灵犀-3-32B-Chat,由基座微调得到。")
+	for i := 1; i < len(doc.mentions); i++ {
+		if doc.mentions[i].Start < doc.mentions[i-1].End {
+			a, b := doc.mentions[i-1], doc.mentions[i]
+			t.Errorf("mentions %q and %q overlap", doc.text[a.Start:a.End], doc.text[b.Start:b.End])
 		}
 	}
 }

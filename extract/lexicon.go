@@ -51,6 +51,7 @@ type lexicon struct {
 	byName  map[Type]map[string]*lexEntry
 	ignore  map[string]bool // foldKey of Ignore forms
 	trie    *trieNode
+	brands  map[string]bool // foldKey of organization forms that open a model's name (DeepSeek in DeepSeek-V3)
 }
 
 // loadLexicon reads the embedded lexicon and then the user files in order.
@@ -201,7 +202,38 @@ func (b *lexBuilder) build() *lexicon {
 			l.trie.add(f, e)
 		}
 	}
+	l.brands = modelBrands(l)
 	return l
+}
+
+// modelBrands collects the organization forms that also start a model's
+// name (DeepSeek for DeepSeek-V3, Baichuan for Baichuan 2): written alone
+// they may name the company or its family of models.
+func modelBrands(l *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range l.entries {
+		if e.Type != Model {
+			continue
+		}
+		for _, f := range e.forms() {
+			k := strings.IndexAny(f, " -0123456789大")
+			if k <= 0 {
+				continue
+			}
+			if rest := f[k:]; rest[0] == ' ' && !(len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9') {
+				continue // Meta AI, Google Gemini: a product named after its maker, not a version
+			}
+			if org := l.lookupType(f[:k], Organization); org != nil {
+				out[foldKey(f[:k])] = true
+			}
+		}
+	}
+	return out
+}
+
+// brand reports an organization form that also opens a model's name.
+func (l *lexicon) brand(form string) bool {
+	return l != nil && l.brands[foldKey(form)]
 }
 
 func containsEntry(list []*lexEntry, e *lexEntry) bool {
@@ -359,8 +391,8 @@ func (n *trieNode) add(form string, e *lexEntry) {
 		return // a lone Chinese character is never a safe name
 	}
 	for _, f := range cur.forms {
-		if f.entry == e {
-			return
+		if f.entry == e && (f.text == form || !(plainWord(f.text) || upperWord(f.text))) {
+			return // the same form again, or one that already matches in any case
 		}
 	}
 	if lowerLatin(form) {
@@ -440,6 +472,9 @@ func (l *lexicon) match(text string, i int) (lexMatch, bool) {
 		if isLatinAlnum(prev) {
 			return lexMatch{}, false
 		}
+		if (prev == '/' || prev == '.') && inURL(text[:i]) {
+			return lexMatch{}, false // https://github.com/…: a link, not a mention
+		}
 		if prev == '-' && i-n > 0 {
 			// inside a hyphenated name: Llama in DeepSeek-R1-Distill-Llama-70B
 			if pp, _ := utf8.DecodeLastRuneInString(text[:i-n]); isLatinAlnum(pp) {
@@ -480,6 +515,9 @@ func (l *lexicon) match(text string, i int) (lexMatch, bool) {
 		if j-i == 1 && j < len(text) && (text[j] == '-' || text[j] == '\'' || text[j] == '.' && j+1 < len(text) && isLatinAlnum(rune(text[j+1]))) {
 			continue // X in X-ray or X.ai is not the one-letter name
 		}
+		if j-i == 1 && hasPrefixAny(text[j:], oneLetterCompounds) {
+			continue // X射线, X光: the letter is part of a common word
+		}
 		var ok []trieForm
 		for _, f := range cur.forms {
 			if !f.exact || sameCase(f.text, text[i:j]) {
@@ -492,6 +530,28 @@ func (l *lexicon) match(text string, i int) (lexMatch, bool) {
 		}
 	}
 	return best, found
+}
+
+// inURL reports text that ends inside a link: the run since the last
+// space holds :// or www.
+func inURL(before string) bool {
+	k := strings.LastIndexAny(before, " \n\t（(“\"")
+	run := before[k+1:]
+	return strings.Contains(run, "://") || strings.HasPrefix(run, "www.")
+}
+
+// oneLetterCompounds are Chinese words a single Latin letter opens (X射线,
+// X光): the letter there names nothing.
+var oneLetterCompounds = []string{"射线", "射線", "光", "轴", "軸", "染色体", "染色體"}
+
+// hasPrefixAny reports whether s starts with one of the prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCase compares the letters of a form and of the matched text, joiners

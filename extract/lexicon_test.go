@@ -162,7 +162,12 @@ func TestLexiconMatch(t *testing.T) {
 		{"DeepSeek-R1-Distill-Llama-70B", len("DeepSeek-R1-Distill-"), ""}, // inside a hyphenated name
 		{"萨姆·奥尔特曼表示", 0, "萨姆·奥尔特曼"},
 		{"a post on X today", 10, "X"},
-		{"an X-ray image", 3, ""}, // a one-letter name never starts a hyphenated word
+		{"an X-ray image", 3, ""},              // a one-letter name never starts a hyphenated word
+		{"NVIDIA chips", 0, "NVIDIA"},          // a second case form of the same entry
+		{"Nvidia chips", 0, "Nvidia"},          // and the first one
+		{"使用X射线晶体学", len("使用"), ""},            // a letter that opens a common word
+		{"see https://x.com/Meta now", 18, ""}, // inside a link
+		{"OpenAI/Meta deal", 7, "Meta"},        // a slash alone is no link
 	}
 	for _, tc := range tests {
 		m, ok := l.match(tc.text, tc.at)

@@ -42,6 +42,13 @@ func versionSuffix(text string, i int) int {
 		}
 		if m > k {
 			digits := text[k:m]
+			if d := dateStamp(text[k:]); d > 0 && sep == 1 && text[j] == '-' && (parts > 0 || d > 4 || versionedEnd(text[:j])) {
+				// a snapshot date: GPT-4V-1106, o1-2024-12-17
+				parts++
+				j = k + d
+				end = j
+				continue
+			}
 			if len(digits) >= 4 && !strings.Contains(digits, ".") {
 				break // a year, not a version
 			}
@@ -90,10 +97,10 @@ func versionSuffix(text string, i int) int {
 		if notVersionPart[strings.ToLower(w)] {
 			break
 		}
-		if !variantWords[strings.ToLower(w)] && (text[j] != '-' || len(w) > 12) {
+		if !variantWords[strings.ToLower(w)] && !versionTag(w) && (text[j] != '-' || len(w) > 12) {
 			break
 		}
-		if text[j] == ' ' {
+		if text[j] == ' ' && !versionTag(w) {
 			// after a space a variant must be capitalised: "Claude 3 Opus", not "Llama 2 and"
 			if w[0] < 'A' || w[0] > 'Z' {
 				break
@@ -107,6 +114,61 @@ func versionSuffix(text string, i int) int {
 		end = m
 	}
 	return end
+}
+
+// dateStamp returns the length of a snapshot date that opens s (1106,
+// 0409, 2024-12-17), or 0: a month and a day, or a full date, not
+// followed by more digits.
+func dateStamp(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < len(s) && (s[n] < 0x80 && isLatinAlnum(rune(s[n]))) {
+		return 0
+	}
+	switch {
+	case n == 4 && len(s) >= 10 && s[4] == '-' && s[7] == '-' && digitsOnly(s[5:7]) && digitsOnly(s[8:10]) && (len(s) == 10 || s[10] >= 0x80 || !isLatinAlnum(rune(s[10]))):
+		if s[:2] == "20" && s[5:7] >= "01" && s[5:7] <= "12" {
+			return 10
+		}
+	case n == 4 && s[:2] >= "01" && s[:2] <= "12" && s[2:4] >= "01" && s[2:4] <= "31":
+		return 4
+	}
+	return 0
+}
+
+// versionedEnd reports a name that already ends in a version (GPT-4V,
+// GPT-4): a snapshot date may follow it directly.
+func versionedEnd(before string) bool {
+	n := len(before)
+	if n > 0 && before[n-1] >= 'A' && before[n-1] <= 'z' {
+		n--
+	}
+	return n > 0 && n < len(before)+1 && before[n-1] >= '0' && before[n-1] <= '9'
+}
+
+// digitsOnly reports a non-empty run of ASCII digits.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// versionTag reports a version written as v5, V6 or v2.1.
+func versionTag(w string) bool {
+	if len(w) < 2 || (w[0] != 'v' && w[0] != 'V') {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= '0' && w[i] <= '9' || w[i] == '.' && i > 1 && i+1 < len(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // models finds models the lexicon does not know: a capitalised name with a
@@ -139,7 +201,7 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
@@ -388,6 +450,8 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
 	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
+	regexp.MustCompile(`\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Z][\w.-]*[\w](?: [A-Z0-9][\w.-]*)?) (?:family of (?:AI |language |open |open-weight )?models|series of (?:AI |language )?models|model family|chatbot|AI assistant|assistant|LLMs?)\b`),
+	regexp.MustCompile(`([A-Z][A-Za-z0-9.-]*[A-Za-z0-9]) ?(?:系列模型|系列大模型|系列开源模型|系列開源模型|系列|家族)`),
 }
 
 // zhOrgModelRe matches a company's X大模型: 蓝鲸智能的鲸语大模型.
@@ -399,7 +463,8 @@ var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'"
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
 	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
 	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
-	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"}}
+	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"},
+	{"family", "series", "chatbot", "assistant", "LLM"}, {"系列", "家族"}}
 
 func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 	var out []candidate
@@ -428,8 +493,11 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 					}
 				}
 			}
-			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) {
+			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) || architectureWords[name] {
 				continue
+			}
+			if re == cuedModelRes[len(cuedModelRes)-2] && (notNameWord[strings.Fields(name)[0]] || orgLeadStop[strings.Fields(name)[0]]) {
+				continue // the Senate AI assistant, the New York chatbot
 			}
 			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
 				continue // a new model, Computer-Using …: a hyphenated word, no name
@@ -575,6 +643,33 @@ func modelContext(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	for _, w := range []string{"模型", "大模型", "model", "Model", "LLM", "chatbot", "聊天机器人", "聊天機器人", "系列"} {
 		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	// SigLIP-So400m 视觉编码器: a model part, after a modifier of up to three characters
+	for i, n := 0, 0; n <= 3 && i < len(after); n++ {
+		for _, w := range []string{"编码器", "編碼器", "解码器", "解碼器", "encoder"} {
+			if strings.HasPrefix(after[i:], w) {
+				return true
+			}
+		}
+		r, size := utf8.DecodeRuneInString(after[i:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i += size
+	}
+	return false
+}
+
+// strongVariants are variant words that, joined by a hyphen, only a model's
+// name carries: Yi-VL-Plus, Nova-7-Instruct, Orca-Chat.
+var strongVariants = map[string]bool{"instruct": true, "chat": true, "coder": true, "vl": true, "distill": true, "thinking": true, "reasoner": true, "moe": true, "sft": true, "rlhf": true, "omni": true}
+
+// strongVersion reports a version with a hyphen-joined strong variant word.
+func strongVersion(version string) bool {
+	for _, p := range strings.Split(version, "-")[1:] {
+		if strongVariants[strings.ToLower(strings.TrimSpace(p))] {
 			return true
 		}
 	}

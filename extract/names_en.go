@@ -3,6 +3,7 @@ package extract
 // Latin-script names: people and organizations found by their words, titles and cues.
 
 import (
+	_ "embed" // the list of first names
 	"regexp"
 	"strings"
 	"unicode"
@@ -84,6 +85,9 @@ func isNameWord(w string) bool {
 	}
 	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
 	for i, part := range parts {
+		if i == 0 && len(parts) == 2 && (part == "O" || part == "D" || part == "L") && !strings.Contains(w, "-") {
+			continue // O'Brien, O’Reilly, D'Angelo
+		}
 		r, _ := utf8.DecodeRuneInString(part)
 		if !unicode.IsUpper(r) {
 			if i == 1 && len(parts) == 2 && strings.Count(w, "-") == 1 && len(parts[0]) >= 2 && len(parts[0]) <= 4 && givenSyllables[part] {
@@ -120,6 +124,8 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 	}
 	text := doc.text
 	var out []candidate
+	words = backerStems(words)
+	out = append(out, x.titledSurnames(doc, s, words)...)
 	for i := 0; i < len(words); {
 		if !isNameWord(words[i].text) {
 			i++
@@ -175,10 +181,65 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		ev, gender := personEvidence(text, s.span, sp, run[0].text)
+		if len(run) == 2 && pinyinName(run[0].text, run[1].text) {
+			ev = true // Xiaohua Zhai: a Chinese name in pinyin
+		}
 		if !ev && !(len(run) >= 2 && surnameSpeaks(text, run[len(run)-1].text)) {
 			continue
 		}
 		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
+	}
+	return out
+}
+
+// backerSuffixes turn a name into a modifier: Ashton Kutcher-backed.
+var backerSuffixes = []string{"-backed", "-based", "-led", "-owned", "-funded", "-founded"}
+
+// backerStems cuts a backer suffix off a word so that the name before it
+// can be read (Ashton Kutcher-backed fund: Ashton Kutcher); the run of
+// name words ends there. It copies the slice only when it changes a word.
+func backerStems(words []word) []word {
+	out := words
+	for i, w := range words {
+		for _, suf := range backerSuffixes {
+			if stem, ok := strings.CutSuffix(w.text, suf); ok && isNameWord(stem) {
+				if &out[0] == &words[0] {
+					out = append([]word(nil), words...)
+				}
+				out[i].text, out[i].End, out[i].possessive = stem, w.Start+len(stem), true
+			}
+		}
+	}
+	return out
+}
+
+// surnameTitles are capitalised titles a surname alone may follow: Vice
+// President Harris, Senator Blumenthal.
+var surnameTitles = map[string]bool{"President": true, "Senator": true, "Sen.": true, "Rep.": true, "Representative": true, "Governor": true, "Gov.": true,
+	"Secretary": true, "Chancellor": true, "Minister": true, "Judge": true, "Justice": true, "Mayor": true, "Speaker": true, "Commissioner": true, "Ambassador": true}
+
+// titledSurnames finds a person named by a capitalised title and a surname
+// alone (Vice President Harris); the surname must not start a longer name
+// or be a word that follows titles (President Biden's, not President Trump
+// Tower: the next word must not be capitalised).
+func (x *Extractor) titledSurnames(doc *document, s sentence, words []word) []candidate {
+	var out []candidate
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if !surnameTitles[words[i-1].text] || !adjacent(doc.text, words[i-1], w) || !isNameWord(w.text) || notNameWord[w.text] || words[i-1].possessive {
+			continue
+		}
+		if i+1 < len(words) && adjacent(doc.text, w, words[i+1]) && !w.possessive && capitalWord(words[i+1].text) {
+			continue // President Donald Trump: the full name is found elsewhere
+		}
+		before := strings.TrimSuffix(doc.text[s.Start:words[i-1].Start], "Vice ")
+		if strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") || strings.HasSuffix(before, "a ") {
+			continue // the Senator Hotel: a title that names a thing
+		}
+		if l := x.lex.lookup(w.text); len(l) > 0 && l[0].Type != Person || x.lex.ignored(w.text) {
+			continue
+		}
+		out = append(out, candidate{span: w.span, typ: Person, name: w.text, prio: 1, kind: bySurname})
 	}
 	return out
 }
@@ -284,10 +345,32 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		return true, 0
 	}
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
+		// 高尔斯（Timothy Gowers）: a transliterated name before the
+		// parenthesis, not a word (架构（Structured State Spaces）) nor a
+		// place (来自西普韦布洛（Pueblo West）)
 		pre := strings.TrimRight(before, "(（")
-		if r, _ := utf8.DecodeLastRuneInString(pre); unicode.Is(unicode.Han, r) {
+		k := len(pre)
+		for _, h := range honorificsZh {
+			if strings.HasSuffix(pre, h) {
+				k -= len(h)
+				break
+			}
+		}
+		n := 0
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(pre[:k])
+			if !isTranslit(r) && r != '·' && r != '・' {
+				break
+			}
+			k -= size
+			n++
+		}
+		if n >= 2 && !placeBefore(pre[:k]) || endsWithTitleHead(pre) {
 			return true, 0
 		}
+	}
+	if latinZhApposition(after) {
+		return true, 0 // Tomas Lind（托马斯·林德）, Tomas Lind，某大学副教授。
 	}
 	// NAME of ORG said: a person speaking for the organization
 	if strings.HasPrefix(after, " of ") && nameOfOrgSaid.MatchString(after) {
@@ -356,6 +439,39 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	return false, 0
 }
 
+// latinZhApposition reports what follows a Latin name in Chinese text and
+// shows it names a person: its transliteration in parentheses (Aksh Garg
+// （阿克什）), or an apposition that ends in a post (Stefano Ermon，斯坦福
+// 大学副教授。, …，投资者之一。).
+func latinZhApposition(after string) bool {
+	for _, open := range []string{"（", "("} {
+		if rest, ok := strings.CutPrefix(after, open); ok {
+			k := strings.IndexAny(rest, "）)")
+			if k <= 0 {
+				return false
+			}
+			inner, n, tr := rest[:k], 0, 0
+			for _, r := range inner {
+				n++
+				if isTranslit(r) || r == '·' || r == '・' {
+					tr++
+				}
+			}
+			return n >= 2 && n <= 8 && tr*3 >= n*2 && allHan(strings.NewReplacer("·", "", "・", "").Replace(inner))
+		}
+	}
+	rest, ok := strings.CutPrefix(after, "，")
+	if !ok {
+		return false
+	}
+	k := strings.IndexAny(rest, "，。；")
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 30 {
+		return false
+	}
+	seg := strings.TrimSuffix(rest[:k], "之一")
+	return hasHan(seg) && endsWithTitleHead(seg)
+}
+
 func firstWord(s string) string {
 	s = strings.TrimLeft(s, " ")
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -394,6 +510,7 @@ var titleHeads = []string{
 	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
 	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
 	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人", "处长", "處長", "科长", "科長", "司长", "司長", "厅长", "廳長", "署长", "署長", "组长", "組長", "主委",
+	"学家", "學家", "研究者", "博士生", "博士", "投资者", "投資者", "记者", "記者", "秘书", "秘書", "祕書",
 }
 
 var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}
@@ -433,7 +550,9 @@ var notNameWord = func() map[string]bool {
 	Democrats Republicans Republican Democrat Administration Pentagon Navy Army Air Force Marine Police Council Parliament Commission Authority Global International
 	Digital Human Machine Learning Deep Generative Neural Quantum Computing Science Sciences Engineering Technology Management Business Economics Policy Law Health
 	Medicine Education Energy Climate Safety Trust Privacy Ethics Responsible Frontier Summit Week Awards Prize Medal Fields Nobel Turing Executive Senior Principal Staff
-	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering`) {
+	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering
+	Film Films Foods Bros Motors Airlines Pharmaceuticals Entertainment Games Celebration Festival Hotel Hotels Restaurant Cafe Stadium Avenue
+	Tower Museum Gallery Library Hospital Clinic`) {
 		m[w] = true
 	}
 	return m
@@ -452,10 +571,20 @@ var givenSyllables = func() map[string]bool {
 	return m
 }()
 
+// givenNamesData is the embedded list of first names (lexicon/given-names.txt).
+//
+//go:embed lexicon/given-names.txt
+var givenNamesData string
+
 // givenNames are common first names; a known one is evidence enough that
 // the words after it are a name.
 var givenNames = func() map[string]bool {
 	m := map[string]bool{}
+	for _, line := range strings.Split(givenNamesData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
 	for _, w := range strings.Fields(`Aaron Adam Adrian Ahmed Aidan Alan Albert Alex Alexander Alexandr Alexandra Alexis Ali Alice Alicia Alison Allen Amanda Amber Amy Ana Andrea Andreas Andrew Andy Angela Anna Anne Anthony Anton Arthur Ashley Ava Barbara Barry Ben Benjamin Bernard Beth Bill Bob Brad Bradley Brandon Brian Bruce Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine Christopher Claire Clara Colin Connor Craig Dan Daniel Daniela Danielle Dario Daphne Dave David Deborah Demis Dennis Derek Diana Diane Dmitri Dominic Donald Doug Douglas Drew Dylan Eddie Edward Elena Eli Elizabeth Ellen Elon Emily Emma Eric Erik Ethan Eugene Eva Evan Fei Felix Fiona Frank Fred Gabriel Gary Geoffrey George Gina Grace Greg Gregory Guillaume Hannah Hans Harry Heather Helen Henry Howard Hugo Ian Igor Ilya Isaac Isabel Ivan Jack Jacob Jake James Jamie Jan Jane Janet Jason Jay Jean Jeff Jeffrey Jennifer Jensen Jeremy Jerry Jessica Jim Joan Joe Joel Joelle John Jon Jonathan Jordan Jose Joseph Josh Joshua Juan Julia Julian Julie Justin Karen Kate Katherine Kathleen Katie Katrina Kay Keith Kelly Ken Kenneth Kevin Kim Kyle Larry Laura Lauren Lawrence Leo Leon Lila Linda Lisa Liz Louis Lucas Lucy Luis Luke Marc Marcus Margaret Maria Marie Mark Martin Mary Matt Matthew Max Maya Megan Melanie Melissa Mia Michael Michelle Miguel Mike Mira Mitchell Mohammed Mustafa Nadia Nancy Naomi Nat Natalie Nathan Neil Nick Nicholas Nicole Noah Noam Oliver Olivia Omar Oren Oscar Pascal Patrick Paul Paula Pedro Peter Pete Philip Phil Pierre Rachel Ralph Raquel Ray Rebecca Reid Richard Rick Rob Robert Robin Roger Ron Ronald Rose Ross Ruth Ryan Sam Samuel Sara Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Shawn Sophia Sophie Stephen Steve Steven Stuart Sundar Susan Sylvia Tara Ted Teresa Thomas Tim Timothy Tina Todd Tom Tony Travis Tyler Valerie Victor Victoria Vincent Vinod Walter Wendy William Yann Yoshua Zoe Jad Deb Elinor Kjell Rowan Nikolaos Sriram Sridhar Vipul Jakub Jan Jaime Emad Arvind Aravind Aidan Mira Liang Mustafa Reid Marc Greg Ilya Andrej Clement Clem Aditya Rohan Raj Rahul Priya Anil Amit Sanjay Vikram Kai Yuki Hiroshi Takeshi Wei Ming Jun Xin Yi Hao Yang Lei Chen Jie`) {
 		m[w] = true
 	}
@@ -464,7 +593,8 @@ var givenNames = func() map[string]bool {
 
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
-	"Society": true, "Agency": true, "Commission": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
+	"Society": true, "Agency": true, "Commission": true, "Committee": true, "Council": true, "Authority": true, "Federation": true, "Guild": true,
+	"Alliance": true, "Consortium": true, "Firm": true, "Fund": true, "Union": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
 	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false, "Partners": true,
 	"GmbH": true, "S.A.": true, "N.V.": true, "B.V.": true, "S.p.A.": true, "AG": true, "plc": true, "PLC": true, "Limited": true, "Holdings": true, "Securities": true}
 
@@ -481,6 +611,7 @@ var orgLeadStop = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`A An In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our They Their
 	He She His Her This That These Those However Meanwhile Also Both Yet Still Then Now Here There Researchers Today Yesterday Last Next Former Only Even
+	Several Many Most Some Few Other Such Every Each Any Another Various Numerous Certain Top Leading Major Smaller Larger Rival Chinese American European
 	January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
 		m[w] = true
 	}
@@ -514,8 +645,8 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		j := i + 1
 		for j < len(words) && adjacent(text, words[j-1], words[j]) && !words[j-1].possessive {
 			w := words[j].text
-			if w == "and" && companyEnds[words[j-1].text] {
-				break // Fenwick Capital and Bluepine Ltd.: two companies
+			if w == "and" && (companyEnds[words[j-1].text] || x.knownOrgEndsAt(text, words[i:j])) {
+				break // Fenwick Capital and Bluepine Ltd., Andreessen Horowitz and Lightspeed Ventures: two companies
 			}
 			if w == "of" && j-i == 2 && givenNames[words[i].text] {
 				break // Jonas Weber of Vireo GmbH: a person and the company
@@ -550,8 +681,16 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 				break
 			}
 		}
-		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for") {
-			end = len(run) - 1 // Institute of Standards and Technology
+		if end >= 0 && end+2 < len(run) && (run[end+1].text == "of" || run[end+1].text == "for" || run[end+1].text == "on" && !notNameWord[run[end+2].text]) {
+			end = len(run) - 1 // Institute of Standards and Technology, Committee on Commerce
+		}
+		if end >= 0 && end < len(run)-1 {
+			for k := 0; k+1 < end; k++ {
+				if orgStartHeads[run[k].text] && (run[k+1].text == "of" || run[k+1].text == "for") {
+					end = len(run) - 1 // Center for Research on Foundation Models: Foundation is no head here
+					break
+				}
+			}
 		}
 		start := 0
 		if end < 0 {
@@ -594,6 +733,9 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		if generic {
 			continue // AI Lab, Open AI: a kind of thing
 		}
+		if run[len(run)-1].text == "AI" && !aiCompany(text, s.Start, run) {
+			continue
+		}
 		if len(run) >= 3 && run[0].Start == s.Start && !orgStartHeads[run[0].text] {
 			// "Startup Orbital Labs releases…": drop the first word when the
 			// rest stands alone elsewhere in the article
@@ -607,6 +749,47 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2})
 	}
 	return out
+}
+
+// knownOrgEndsAt reports a lexicon organization that the last one to
+// three words of a run spell.
+func (x *Extractor) knownOrgEndsAt(text string, run []word) bool {
+	last := run[len(run)-1]
+	for k := len(run) - 1; k >= 0 && k >= len(run)-3; k-- {
+		if k > 0 && (run[k-1].text == "of" || run[k-1].text == "for" || run[k-1].text == "on" || run[k-1].text == "&") {
+			continue // University of Science and Technology: Science is part of the name
+		}
+		if x.lex.lookupType(text[run[k].Start:last.End], Organization) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// aiModelNouns follow "X AI" when AI describes a thing, not a company:
+// the Grok AI model, Beijing AI academy, Go and AI experts.
+var aiModelNouns = []string{" model", " language model", " models", " chatbot", " assistant", " system", " systems", " tool", " tools", " academy", " experts", " researchers", " research", " technology", " program", " software", " agent", " agents", " image", " safety", " policy", " industry", " sector"}
+
+// aiCompany reports whether a run of capitalised words ending in AI names a
+// company (Brushwork AI) rather than a kind of AI: not after "and" or "of",
+// not a place or a sentence-opening gerund before it (Beijing AI, Using
+// AI), not followed by a noun that AI describes (the Grok AI model).
+func aiCompany(text string, sentStart int, run []word) bool {
+	before := run[len(run)-2].text
+	switch before {
+	case "and", "of", "for", "&", "on":
+		return false
+	}
+	if len(run) == 2 && (notNameWord[before] || run[0].Start == sentStart && strings.HasSuffix(before, "ing")) {
+		return false
+	}
+	rest := text[run[len(run)-1].End:min(len(text), run[len(run)-1].End+20)]
+	for _, n := range aiModelNouns {
+		if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isLatinAlnum(rune(rest[len(n)]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepBeforeCapital reports " at X", " of X" or " with X" with X
@@ -667,16 +850,18 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 // product at Quillon", "who leads AI research at Bankwell", "Ferrox
 // unveiled Tamar 2".
 var cuedOrgs = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund)\b`),
-	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
-	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
+	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund|newspaper|magazine|publication|outlet|broadcaster|podcast|union|think tank|agency|publisher|accelerator|incubator|institute|university)\b`),
+	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab|security firm|research firm|law firm|research lab|venture capital firm|VC firm|private equity firm|newspaper|magazine|podcast|broadcaster|news outlet|news site|think tank|trade union|labor union|labour union|accelerator|nonprofit|non-profit) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman|chief|boss|head)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
 	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+) (?:released|unveiled|launched|open-sourced|introduced|debuted|shipped) [A-Z][\w.-]*[- ]?\d`),
 	regexp.MustCompile(`\b(?:model|models|chatbot|assistant|version|LLM) (?:from|by) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:developed|built|trained|made|created|released|published|open-sourced) by ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
-	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?) (?:including|such as|like) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?|[Ss]hareholders?|[Ss]takeholders) (?:including|such as|like|include|were|are) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:existing|other|new|early|earlier|previous|returning|major) (?:investors|backers|shareholders) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\bthe ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) (?:fund|foundation|think tank|union|agency|institute|consortium)\b`),
 	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\b[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?-based ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b[Ss]hares (?:of|in) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
@@ -695,15 +880,17 @@ var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})
 // that sentences without them skip the (backtracking) match.
 var cuedOrgKeys = [][]string{
 	{", a", ", an"},
-	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab "},
-	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head of", "spokes"},
+	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab ", "newspaper", "magazine", "podcast", "broadcaster", "news ", "think tank", "union", "accelerator", "profit"},
+	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head", "spokes", "boss"},
 	{" at ", " of "},
 	{"who "},
 	{"released", "unveiled", "launched", "open-sourced", "introduced", "debuted", "shipped"},
 	{" from ", " by "},
 	{" by "},
 	{", which "},
-	{"including", "such as", "like"},
+	{"including", "such as", "like", "include", "were", "are"},
+	{"investors", "backers", "shareholders"},
+	{" fund", " foundation", " think tank", " union", " agency", " institute", " consortium"},
 	{" by "},
 	{"-based "},
 	{"hares of", "hares in"},
@@ -782,8 +969,15 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		a := at + len(sep)
 		name := doc.text[a : a+m[1]]
 		words := strings.Fields(name)
+		for len(words) > 1 && (titleWordsEn[strings.ToLower(words[len(words)-1])] || notNameWord[words[len(words)-1]] && !orgEndHeads[words[len(words)-1]]) {
+			words = words[:len(words)-1] // the Tesla and SpaceX CEO: the title is no part of the name
+		}
+		name = strings.Join(words, " ")
 		if orgLeadStop[words[0]] || notNameWord[words[0]] || givenNames[words[0]] || x.lex.ignored(name) {
 			return out
+		}
+		if rest := doc.text[a+len(name) : s.End]; upperWord(name) && len(name) <= 5 && (strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")) {
+			return out // (Tesla Inc., TSLA): a stock ticker
 		}
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			return out
@@ -793,7 +987,7 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 	}
 }
 
-var listedName = regexp.MustCompile(`^[A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*`)
+var listedName = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}_&-]+(?: (?:\p{Lu}[\p{L}\p{N}_&-]+|&))*`)
 
 // hasOrgHead reports a Chinese name that ends like an organization.
 func hasOrgHead(s string) bool {
@@ -806,6 +1000,26 @@ func hasOrgHead(s string) bool {
 }
 
 var zhOrgHeads = []string{"公司", "集团", "集團", "实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學", "学院", "學院", "基金会", "基金會", "协会", "協會", "研究室", "银行", "銀行", "交易所", "委员会", "委員會", "部", "局", "社", "报", "報"}
+
+// verbWord reports a word the dictionary knows as a verb or an
+// abbreviated verb phrase (研发, 开发), whatever the tagger said in context.
+func (x *Extractor) verbWord(w string) bool {
+	if x.seg == nil {
+		return false
+	}
+	f, pos, ok := x.seg.dict.Lookup(w)
+	return ok && f >= 100 && (strings.HasPrefix(pos, "v") || pos == "j")
+}
+
+// allVerbNouns reports tokens that are all verbal nouns (研发, 开发).
+func allVerbNouns(toks []token) bool {
+	for _, t := range toks {
+		if t.Pos != "vn" {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
 
 // zhNameBeforeTitle finds a Chinese company named right before a job
 // title and a person (深蓝智算公司首席技术官沈一鸣): the tokens before 公司
@@ -824,6 +1038,9 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		}
 		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
 			continue
+		}
+		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].Text) {
+			continue // ChatGPT研发公司OpenAI: what the company does, not its name
 		}
 		sp := span{toks[j].Start, tk.End}
 		name := doc.text[sp.Start:sp.End]

@@ -31,8 +31,11 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
 	var after [][]int
-	if containsAny(text, []string{"公司", "社区", "社區", "团队", "團隊", "机构", "機構", "组织", "組織"}) {
+	if containsAny(text, orgNounsZh) {
 		after = latinAfterOrgNoun.FindAllStringSubmatchIndex(text, -1)
+	}
+	if containsAny(text, []string{"担任", "擔任", "任职", "任職", "工作", "实习", "實習"}) {
+		after = append(after, latinWorkplace.FindAllStringSubmatchIndex(text, -1)...)
 	}
 	for _, m := range after {
 		a, b := s.Start+m[2], s.Start+m[3]
@@ -50,7 +53,16 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 
 // latinAfterOrgNoun matches a Latin name after a Chinese noun for an
 // organization; the name stops before Han text or lower-case words.
-var latinAfterOrgNoun = regexp.MustCompile(`(?:公司|社区|社區|团队|團隊|机构|機構|组织|組織)([A-Z][A-Za-z0-9&-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&-]*[A-Za-z0-9]){0,2})(?:[^A-Za-z0-9 .-]|$)`)
+var latinAfterOrgNoun = regexp.MustCompile(`(?:` + strings.Join(orgNounsZh, "|") + `) ?([A-Z][A-Za-z0-9&-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&-]*[A-Za-z0-9]){0,2})(?: ?[^A-Za-z0-9 .-]|$)`)
+
+// orgNounsZh are Chinese nouns for a company or an organization that a
+// Latin name follows: 平台服务商 Cerebrium, 工作室Incarnate Games.
+var orgNounsZh = []string{"公司", "社区", "社區", "团队", "團隊", "机构", "機構", "组织", "組織", "服务商", "服務商", "开发商", "開發商", "供应商", "供應商",
+	"提供商", "运营商", "營運商", "制造商", "製造商", "厂商", "廠商", "工作室", "出版商", "初创企业", "初創企業", "创企", "新创", "新創", "投资机构", "投資機構", "基金", "媒体", "媒體", "实验室", "實驗室"}
+
+// latinWorkplace matches a Latin name where someone works: 在 Kindred.ai
+// 担任过工程师, 曾在Quillon任职.
+var latinWorkplace = regexp.MustCompile(`在 ?([A-Z][A-Za-z0-9&.-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&.-]*[A-Za-z0-9]){0,2}) ?(?:担任|擔任|任职|任職|工作|实习|實習)`)
 
 // timeWord reports a name that starts with a word for a time.
 func timeWord(s string) bool {
@@ -93,7 +105,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			switch {
 			case tk.Pos == "ns":
 				// a place names a university (北京大学), not a company (德國公司)
-				ok = ok && direct && (toks[j].Text == "大学" || toks[j].Text == "大學" || toks[j].Text == "学院" || toks[j].Text == "學院")
+				ok = ok && direct && (toks[j].Text == "大学" || toks[j].Text == "大學" || toks[j].Text == "学院" || toks[j].Text == "學院") && !countryOnly(tk.Text)
 			case tk.Pos == "nr":
 				// gse tags many words nr (智慧): a name needs a descriptor before the head
 				ok = ok && !direct
@@ -112,7 +124,8 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 		}
 	person:
 		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
-			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) {
+			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) &&
+			!placeBefore(doc.text[s.Start:tk.Start]) && !placeAfter(doc.text[tk.End:s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start], "在") {
 			sp := tk.span
 			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是

@@ -68,6 +68,9 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			if c := utf8.RuneCountInString(text[j:at]); c < h.min || c > h.max {
 				continue
 			}
+			if x.dictWord(lastRunes2(text[j:at])+h.head, 50) {
+				continue // 研究人工智能政策的博士生: 人工智能 is a word, not a brand and 智能
+			}
 			name := text[j:from]
 			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
 				continue
@@ -76,6 +79,16 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 		}
 	}
 	return out
+}
+
+// lastRunes2 returns the last two characters of s.
+func lastRunes2(s string) string {
+	k := len(s)
+	for n := 0; n < 2 && k > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:k])
+		k -= size
+	}
+	return s[k:]
 }
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
@@ -256,7 +269,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2})
 				break
 			}
-			if k == i && !unicode.IsDigit(first) && titleThenPerson(rest) {
+			if k == i && !unicode.IsDigit(first) && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") && titleThenPerson(rest) {
 				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1})
 				break
 			}
@@ -268,7 +281,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 }
 
 // genericLatin are Latin words Chinese texts use as common nouns.
-var genericLatin = map[string]bool{"AI": true, "IT": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
+var genericLatin = map[string]bool{"AI": true, "IT": true, "NLP": true, "ML": true, "CV": true, "GenAI": true, "VLM": true, "MLLM": true, "LMM": true, "SLM": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
 
 // labSuffix matches up to four Han characters and a research-unit head
 // after a Latin name: 数据实验室, 研究院.
@@ -338,8 +351,11 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	var out []candidate
 	add := func(sp span) {
 		name := text[sp.Start:sp.End]
-		if x.lex.ignored(name) {
+		if x.lex.ignored(name) || placeBefore(text[s.Start:sp.Start]) || placeAfter(text[sp.End:]) {
 			return
+		}
+		if !isSurnameStart(name) && x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
+			return // 专家警告说, 毕业后: a common word, not a name
 		}
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
 			return
@@ -400,7 +416,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	// a transliterated name joined by · anywhere: 约翰·史密斯在会上发言
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r != '·' && r != '・' {
+		if r != '·' && r != '・' && r != '•' && r != '‧' {
 			i += n
 			continue
 		}
@@ -417,7 +433,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			if sp, ok := dottedName(text, j); ok && sp.End > i+n && stopAt(text, sp.End) {
 				all := true
 				for _, c := range text[sp.Start:sp.End] {
-					all = all && (isTranslit(c) || c == '·' || c == '・')
+					all = all && (isTranslit(c) || c == '·' || c == '・' || c == '•' || c == '‧')
 				}
 				if all && len(x.lex.lookup(text[sp.Start:sp.End])) == 0 {
 					add(sp)
@@ -470,8 +486,8 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					st -= size
 				}
 				name := text[st:at]
-				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] {
-					continue
+				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || notHanName[firstRunes(name, 2)] || strings.ContainsAny(name, "的了是在和与與") {
+					continue // 毕业的博士生: a verb phrase before the degree
 				}
 				if prev, _ := utf8.DecodeLastRuneInString(text[:st]); !(clauseStart(text, s.Start, st) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", prev) || endsWithTitleHead(text[s.Start:st])) {
 					continue
@@ -547,8 +563,16 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				j -= pn
 				cnt++
 			}
-			if cnt >= 2 && cnt <= 8 {
-				add(span{j, i})
+			end := i
+			for _, h := range honorificsZh {
+				if strings.HasSuffix(text[j:end], h) && utf8.RuneCountInString(text[j:end]) >= utf8.RuneCountInString(h)+2 {
+					end -= len(h) // 莫尔特博士（Dr John Moult）: the degree is no part of the name
+					cnt -= utf8.RuneCountInString(h)
+					break
+				}
+			}
+			if cnt >= 2 && cnt <= 8 && !placeBefore(text[s.Start:j]) {
+				add(span{j, end})
 			}
 		}
 		i += n
@@ -583,6 +607,44 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 	}
 	return out
+}
+
+// honorificsZh follow a name as a degree or a form of address.
+var honorificsZh = []string{"博士", "教授", "先生", "女士", "医生", "醫生", "院士"}
+
+// placeBefore reports text that ends in a word for being somewhere or
+// coming from somewhere (来自, 住在, 位于): a name after it is a place.
+func placeBefore(before string) bool {
+	for _, w := range []string{"来自", "來自", "住在", "位于", "位於", "前往", "落户", "落戶", "搬到", "遷往", "迁往"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports text that starts with what only follows a place: 苏黎世办事处.
+func placeAfter(rest string) bool {
+	for _, w := range []string{"办事处", "辦事處", "分部", "总部", "總部", "分公司", "市", "州", "省", "街", "大道"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports a word the dictionary knows as a common word, not a
+// personal name.
+func (x *Extractor) commonWord(w string) bool { return x.dictWord(w, 500) }
+
+// dictWord reports a word the dictionary knows, at least minFreq times,
+// as anything but a personal name.
+func (x *Extractor) dictWord(w string, minFreq int) bool {
+	if x.seg == nil {
+		return false
+	}
+	f, pos, ok := x.seg.dict.Lookup(w)
+	return ok && int(f) >= minFreq && !strings.HasPrefix(pos, "nr")
 }
 
 // pairEnd reports what may follow the second of two names joined by 和:
@@ -672,7 +734,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态", "加盟", "加入", "出任", "任职", "任職", "离开", "離開", "离职", "離職"}, speechVerbsZh...)
+var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态", "加盟", "加入", "出任", "任职", "任職", "离开", "離開", "离职", "離職", "昨天", "昨日", "前天", "明天", "上午", "下午", "晚间", "晚間", "随后", "隨後", "谈到", "談到", "坦承", "直指"}, speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {
@@ -721,7 +783,7 @@ func dottedName(text string, i int) (span, bool) {
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		switch {
-		case r == '·' || r == '・' || r == '•':
+		case r == '·' || r == '・' || r == '•' || r == '‧':
 			if cur == 0 {
 				return span{}, false
 			}

@@ -1,0 +1,148 @@
+package extract
+
+// Chinese institutions named by their head word: the nouns and place names
+// that stand before 大学, 研究所, 交易所 or 天文台 are the institution's name
+// (莫斯科国立大学, 欧洲生物信息研究所, 上海证券交易所), wherever the sentence
+// puts it.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// zhInstitutionHeads end the name of an institution.
+var zhInstitutionHeads = []string{"大学", "大學", "学院", "學院", "研究所", "研究院", "研究中心", "交易所", "天文台", "天文臺", "博览会", "博覽會",
+	"工作组", "工作組", "委员会", "委員會", "实验室", "實驗室", "基金会", "基金會", "协会", "協會", "科学院", "科學院", "医院", "醫院", "研究组", "研究組"}
+
+// zhInstitutionTags are the tags of the words an institution's name is
+// made of: nouns, place and person names, abbreviations, attributive words.
+var zhInstitutionTags = map[string]bool{"n": true, "ns": true, "nz": true, "nt": true, "nr": true, "nrt": true, "nrfg": true, "j": true, "vn": true, "b": true, "an": true, "zg": true, "nw": true, "l": true}
+
+// zhGenericInstitutionWords open a description of an institution, not its
+// name: 知名大学, 顶尖研究所, 公立大学.
+var zhGenericInstitutionWords = map[string]bool{"知名": true, "顶尖": true, "頂尖": true, "一流": true, "著名": true, "名牌": true, "重点": true, "重點": true,
+	"国内": true, "國內": true, "海外": true, "其他": true, "全球": true, "世界": true, "公立": true, "私立": true, "研究型": true, "国立": false, "各": true,
+	"高等": true, "相关": true, "相關": true, "合作": true, "当地": true, "當地": true, "本地": true, "大型": true, "学术": true, "學術": true, "科研": true, "秘密": true, "旗下": true, "新": true, "一家": true, "这家": true}
+
+// zhLoneLeaders are single characters, adverbs and prepositions, that
+// the segmenter sometimes tags as nouns before a name: 连斯坦福…实验室.
+const zhLoneLeaders = "连連就仅僅更还還也都即乃如像比让讓给給令使跟同与與和及在于於从從向对對被由把将將为為"
+
+// zhCountries open an institution's name but are no part of its short
+// name: 美国马里兰大学 is 马里兰大学.
+var zhCountries = []string{"美国", "美國", "中国", "中國", "英国", "英國", "德国", "德國", "法国", "法國", "日本", "韩国", "韓國", "加拿大", "澳大利亚", "澳洲", "俄罗斯", "俄羅斯", "瑞士", "奥地利", "奧地利", "荷兰", "荷蘭", "以色列", "印度", "新加坡", "欧洲", "歐洲"}
+
+// zhInstitutions finds institutions named by a head word and the name
+// words before it, read off the segmenter's tokens; a university's campus
+// (加利福尼亚大学戴维斯分校) is part of the name.
+func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
+	text := doc.text[:s.End]
+	if !containsAny(text[s.Start:], zhInstitutionHeads) {
+		return nil
+	}
+	var out []candidate
+	for _, h := range zhInstitutionHeads {
+		for at := range occurrences(text, h, s.Start) {
+			start, runes := at, 0
+			for start > s.Start {
+				tok := doc.tokenEndingAt(start)
+				if tok == nil || !(zhInstitutionTags[tok.Pos] || tok.Pos == "q" && utf8.RuneCountInString(tok.Text) >= 2) || !hasHan(tok.Text) || zhGenericInstitutionWords[tok.Text] {
+					break
+				}
+				runes += utf8.RuneCountInString(tok.Text)
+				if runes > 16 {
+					break
+				}
+				start = tok.Start
+			}
+			for start < at {
+				tok := doc.tokenStartingAt(start)
+				if tok == nil || tok.End > at || !(tok.Pos == "vn" || utf8.RuneCountInString(tok.Text) == 1 && strings.Contains(zhLoneLeaders, tok.Text)) {
+					break
+				}
+				start = tok.End // 从事研究所, 连斯坦福…: a verb noun or a particle opens no name (紫金山天文台 keeps its 紫)
+			}
+			if runes > 16 || utf8.RuneCountInString(text[start:at]) < 2 || x.lexMentionIn(text, span{start, at}) && strings.ContainsAny(text[start:at], "院所室学學会會") {
+				continue // 鴻海研究院人工智慧研究所: a unit of an institution named before it
+			}
+			end := at + len(h)
+			if h == "大学" || h == "大學" {
+				end = campusEnd(doc, text, end)
+			}
+			name := text[start:end]
+			short := name
+			for _, c := range zhCountries {
+				if rest, ok := strings.CutPrefix(name, c); ok && utf8.RuneCountInString(rest) >= utf8.RuneCountInString(h)+2 {
+					short = rest // 美国马里兰大学: the country is no part of the short name
+					break
+				}
+			}
+			if short == name && countryOnly(text[start:at]) || x.lex.ignored(name) || x.lex.ignored(short) {
+				continue // 美国大学: universities in a country, no name
+			}
+			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
+				continue
+			}
+			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1})
+		}
+	}
+	return out
+}
+
+// campusEnd extends a university's name over a campus: 戴维斯分校.
+func campusEnd(doc *document, text string, end int) int {
+	p, runes := end, 0
+	for p < len(text) && runes <= 6 {
+		if strings.HasPrefix(text[p:], "分校") {
+			if runes > 0 {
+				return p + len("分校")
+			}
+			return end
+		}
+		tok := doc.tokenStartingAt(p)
+		if tok == nil || !(tok.Pos == "ns" || tok.Pos == "nr" || tok.Pos == "nrt" || tok.Pos == "nz") {
+			return end
+		}
+		runes += utf8.RuneCountInString(tok.Text)
+		p = tok.End
+	}
+	return end
+}
+
+// countryOnly reports words that are just a country.
+func countryOnly(s string) bool {
+	for _, c := range zhCountries {
+		if s == c {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineRe matches a news agency's byline: 记者王小明北京3月5日电,
+// 中央社記者張璦台北14日電. The group is the reporter's name and the city.
+var bylineRe = regexp.MustCompile(`(?:记者|記者)(\p{Han}{3,7}?)(?:\d{1,2}月)?\d{1,2}日(?:电|電|专电|專電|讯|訊)`)
+
+// bylinePersons finds the reporter of a byline: the Chinese name between
+// 记者 and the city, which the segmenter tags as a place.
+func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
+	text := doc.text[s.Start:s.End]
+	if !strings.Contains(text, "记者") && !strings.Contains(text, "記者") {
+		return nil
+	}
+	var out []candidate
+	for _, m := range bylineRe.FindAllStringSubmatchIndex(text, -1) {
+		a, b := s.Start+m[2], s.Start+m[3]
+		city := doc.tokenEndingAt(b)
+		if city == nil || city.Pos != "ns" || city.Start <= a {
+			continue
+		}
+		name := doc.text[a:city.Start]
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
+			continue
+		}
+		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2})
+	}
+	return out
+}
