@@ -20,11 +20,12 @@ func corpusDirs() []string {
 }
 
 // stageFloors are the lowest F1 TestQuotesEventsOnGoldEntities accepts
-// per gold folder: measured (2026-12-05: articles 0.987/0.848/0.979, the
-// 41-article corpus 0.815/0.749/0.534) less a small margin.
+// per gold folder: what was measured less a small margin (2026-12-06:
+// articles 0.983/0.844/0.972; the 41-article corpus 0.922/0.797/0.781, up
+// from 0.815/0.749/0.534 the day before).
 var stageFloors = map[string]struct{ quotes, about, events float64 }{
-	"articles": {0.97, 0.83, 0.96},
-	"corpus":   {0.80, 0.73, 0.52},
+	"articles": {0.97, 0.82, 0.96},
+	"corpus":   {0.90, 0.77, 0.76},
 }
 
 // TestQuotesEventsOnGoldEntities measures quotes and events alone: the
