@@ -165,6 +165,7 @@ func finish(a *Article, published string) error {
 	if a.Published == "" {
 		a.Published = published
 	}
+	a.Published = withDatelineDay(a.Published, a.Text)
 	a.Lang = normLang(a.Lang)
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Text)

@@ -87,3 +87,25 @@ func headerDate(text string) string {
 	}
 	return ""
 }
+
+// wireDayDateline is a Chinese wire dateline that gives only the day:
+// （中央社記者王明台北19日電）, (中央社東京5日綜合外電報導).
+var wireDayDateline = regexp.MustCompile(`[(（][^()（）]{0,40}?([0-3]?[0-9])日(?:[電电]|綜合|综合)`)
+
+// withDatelineDay completes a month-precise date (2024-03, from metadata or
+// --published) with the day of a wire dateline in the text's head: the
+// dateline says 19日, the month comes from context. Other dates are
+// returned as they are.
+func withDatelineDay(published, text string) string {
+	if len(published) != len("2006-01") {
+		return published
+	}
+	m := wireDayDateline.FindStringSubmatch(headOf(text))
+	if m == nil {
+		return published
+	}
+	if d, err := Date(published + "-" + m[1]); err == nil {
+		return d
+	}
+	return published
+}

@@ -43,3 +43,18 @@ func TestHeadOfLongText(t *testing.T) {
 		t.Errorf("title of a text with no line end: %q", a.Title)
 	}
 }
+
+func TestWithDatelineDay(t *testing.T) {
+	tests := []struct{ name, published, text, want string }{
+		{"day from the dateline, month from context", "2024-03", "標題\n（示例社記者王明台北19日電）研究團隊今天發表新模型。", "2024-03-19"},
+		{"simplified, foreign-news form", "2023-09", "标题\n（示例社东京5日综合外电报道）某公司发布模型。", "2023-09-05"},
+		{"a full date is kept", "2024-03-02", "（示例社記者王明台北19日電）正文。", "2024-03-02"},
+		{"no dateline", "2024-03", "标题\n正文没有电头。", "2024-03"},
+		{"an impossible day keeps the month", "2024-02", "（示例社記者王明台北31日電）正文。", "2024-02"},
+	}
+	for _, tt := range tests {
+		if got := withDatelineDay(tt.published, tt.text); got != tt.want {
+			t.Errorf("%s: withDatelineDay(%q) = %q, want %q", tt.name, tt.published, got, tt.want)
+		}
+	}
+}
