@@ -301,7 +301,8 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		}
 		outAt = append(outAt, h.Start)
 		out = append(out, eventAt{
-			Event:    Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names},
+			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names,
+				Sentence: q.doc.spanText(u.span)},
 			d:        d.Date,
 			ents:     ents,
 			implicit: implicit,

@@ -62,7 +62,13 @@ func firstCommon(a, b []int, gap int) (int, bool) {
 
 // sentenceText is the text of sentences from..to, trimmed and bounded.
 func (doc *document) sentenceText(from, to int) string {
-	s := strings.TrimSpace(doc.text[doc.sentences[from].Start:doc.sentences[to].End])
+	return doc.spanText(span{doc.sentences[from].Start, doc.sentences[to].End})
+}
+
+// spanText is the text of a span as evidence: spacing folded, bounded to
+// maxEvidence bytes.
+func (doc *document) spanText(sp span) string {
+	s := strings.TrimSpace(doc.text[sp.Start:sp.End])
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > maxEvidence {
 		cut := maxEvidence

@@ -83,6 +83,9 @@ type Event struct {
 	Date     string   `json:"date"` // YYYY, YYYY-MM or YYYY-MM-DD
 	Kind     string   `json:"kind"` // release, launch, leak, conference, founding, anniversary, funding, acquisition, lawsuit, other
 	Involves []string `json:"involves"`
+	// Sentence is the article's sentence that reports the event, for
+	// provenance.
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // Entity returns the entity with the given canonical name, if the result has one.

@@ -99,8 +99,9 @@ func TestEventsAcrossArticles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write(doc("one", extract.Event{Name: "OpenAI发布ChatGPT", Date: "2022-11-30", Kind: "release", Involves: []string{"OpenAI", "ChatGPT"}}))
-	write(doc("two", extract.Event{Name: "ChatGPT亮相", Date: "2022-11", Kind: "release", Involves: []string{"ChatGPT"}},
+	write(doc("one", extract.Event{Name: "OpenAI发布ChatGPT", Date: "2022-11-30", Kind: "release", Involves: []string{"OpenAI", "ChatGPT"},
+		Sentence: "OpenAI于11月30日发布ChatGPT。"}))
+	write(doc("two", extract.Event{Name: "ChatGPT亮相", Date: "2022-11", Kind: "release", Involves: []string{"ChatGPT"}, Sentence: "ChatGPT于11月亮相。"},
 		extract.Event{Name: "OpenAI发布GPT-4", Date: "2023-03", Kind: "release", Involves: []string{"OpenAI", "GPT-4"}}))
 	rows := graphtest.Exec(t, st, `MATCH (ev:Event) RETURN ev.date AS date, COUNT { (ev)-[:REPORTED_IN]->() } AS reports,
   COUNT { (ev)-[:INVOLVES]->() } AS parts ORDER BY date`, nil)
@@ -112,6 +113,11 @@ func TestEventsAcrossArticles(t *testing.T) {
 	if want := []string{"2022-11-30 2 2", "2023-03 1 2"}; !slices.Equal(got, want) {
 		t.Errorf("events %q, want %q: one ChatGPT release reported twice, the GPT-4 release apart", got, want)
 	}
+	// Each report keeps its sentence on INVOLVES.
+	ev := graphtest.Exec(t, st, `MATCH (:Event)-[i:INVOLVES]->(:Model {key: 'chatgpt'}) RETURN i.evidence AS e`, nil)
+	if len(ev) != 1 || len(ev[0].Values[0].([]any)) != 2 {
+		t.Errorf("INVOLVES evidence %v, want one sentence from each article", ev)
+	}
 	// Taking one report out keeps the event for the other.
 	if _, err := st.Remove(ctx(t), "https://kg.test/events/two"); err != nil {
 		t.Fatal(err)
@@ -119,5 +125,24 @@ func TestEventsAcrossArticles(t *testing.T) {
 	rows = graphtest.Exec(t, st, `MATCH (ev:Event) RETURN ev.date + ' ' + toString(COUNT { (ev)-[:REPORTED_IN]->() }) AS s ORDER BY s`, nil)
 	if len(rows) != 1 {
 		t.Errorf("after removing one report: %d events, want 1", len(rows))
+	}
+}
+
+func TestEventEvidenceLeavesWithItsArticle(t *testing.T) {
+	st := graphtest.Open(t)
+	d := func(id, sentence string) graph.Doc {
+		return graph.Doc{Article: source.Article{ID: id, URL: "https://kg.test/ev/" + id, Title: id, Published: "2023-01-01", Lang: "en", Text: id},
+			Result: extract.Result{Lang: "en", Entities: []extract.Entity{{Name: "Acme", Type: extract.Organization, Mentions: 1}},
+				Events: []extract.Event{{Name: "Acme founded", Date: "2015", Kind: "founding", Involves: []string{"Acme"}, Sentence: sentence}}}}
+	}
+	if _, err := st.Write(ctx(t), []graph.Doc{d("a", "Acme was founded in 2015."), d("b", "Founded in 2015, Acme makes robots.")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Remove(ctx(t), "https://kg.test/ev/a"); err != nil {
+		t.Fatal(err)
+	}
+	rows := graphtest.Exec(t, st, `MATCH (:Event)-[i:INVOLVES]->() RETURN i.evidence AS e`, nil)
+	if len(rows) != 1 || fmt.Sprint(rows[0].Values[0]) != "[b\tFounded in 2015, Acme makes robots.]" {
+		t.Errorf("evidence after removing a: %v", rows)
 	}
 }

@@ -199,6 +199,9 @@ func buildEvidence(docs []Doc) evidence {
 	facts := map[extract.RelationType]map[[2]string]*factAcc{}
 	events := map[string]map[string]any{}
 	involves := map[extract.Type]map[[2]string]map[string]bool{}
+	// involvesEvidence: per INVOLVES link, article id -> the sentence that
+	// reports the event.
+	involvesEvidence := map[[3]string]map[string]string{}
 	for _, t := range entityLabels {
 		involves[t] = map[[2]string]map[string]bool{}
 	}
@@ -333,6 +336,15 @@ func buildEvidence(docs []Doc) evidence {
 					involves[t][pair] = map[string]bool{}
 				}
 				involves[t][pair][art] = true
+				if ev.Sentence != "" {
+					k3 := [3]string{string(t), pair[0], pair[1]}
+					if involvesEvidence[k3] == nil {
+						involvesEvidence[k3] = map[string]string{}
+					}
+					if _, ok := involvesEvidence[k3][art]; !ok {
+						involvesEvidence[k3][art] = ev.Sentence
+					}
+				}
 			}
 		}
 	}
@@ -373,7 +385,8 @@ func buildEvidence(docs []Doc) evidence {
 	}
 	for t, m := range involves {
 		for pair, arts := range m {
-			out.involves[t] = append(out.involves[t], map[string]any{"event": pair[0], "key": pair[1], "articles": sortedKeys(arts)})
+			out.involves[t] = append(out.involves[t], map[string]any{"event": pair[0], "key": pair[1], "articles": sortedKeys(arts),
+				"evidence": evidenceList(involvesEvidence[[3]string{string(t), pair[0], pair[1]}])})
 		}
 		slices.SortFunc(out.involves[t], func(a, b map[string]any) int {
 			return cmp.Or(cmp.Compare(a["event"].(string), b["event"].(string)), cmp.Compare(a["key"].(string), b["key"].(string)))

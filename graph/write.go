@@ -189,6 +189,7 @@ MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Event)-[r:INVOLVES]->()
 WHERE id IN r.articles
 WITH r, collect(DISTINCT id) AS gone
 SET r.articles = [x IN r.articles WHERE NOT x IN gone]
+SET r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT split(x, '\t')[0] IN gone]
 SET r.count = size(r.articles)
 WITH r WHERE r.count = 0
 DELETE r`, `

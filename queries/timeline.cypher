@@ -37,5 +37,8 @@ WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs
 RETURN ev.date AS date, ev.name AS event, ev.kind AS kind, involves,
        COLLECT { MATCH (ev)-[:REPORTED_IN]->(a:Article) RETURN coalesce(a.title, a.url, a.id) AS s ORDER BY s } AS sources,
+       // The sentence that reports it (INVOLVES keeps "article<TAB>sentence").
+       head(COLLECT { MATCH (ev)-[i:INVOLVES]->() UNWIND coalesce(i.evidence, []) AS e
+                      RETURN substring(e, size(split(e, '\t')[0]) + 1) AS s ORDER BY e }) AS sentence,
        [ev] + xs AS _graph
 ORDER BY date, event
