@@ -109,5 +109,6 @@ type document struct {
 	warnings  []string        // about the text: overlong sentences cut (bounded.go)
 	longest   int             // bytes of the longest sentence before cutting
 	counts    map[string]int  // occurrences of a form in text, counted once (bounded.go)
+	speaks    map[string]bool // surnameSpeaks per surname, read once (names_en.go)
 	ctx       context.Context // ends an abandoned extraction early (bounded.go); nil: never
 }
