@@ -25,11 +25,29 @@ type candidate struct {
 
 // findEntities fills doc.mentions and doc.entities.
 func (x *Extractor) findEntities(doc *document) {
-	var cands []candidate
+	// Candidates are resolved a stretch of sentences at a time, as soon as
+	// the next sentence's candidates all start after the stretch's end:
+	// only overlapping candidates compete, so the kept ones are those of
+	// resolving the article's at once, without holding all of them (a
+	// 4 MB list of names has millions).
+	var chosen, group []candidate
+	taken := newOccupancy(len(doc.text))
+	groupEnd := 0
 	for _, s := range doc.sentences {
-		cands = append(cands, x.sentenceCandidates(doc, s)...)
+		cs := x.sentenceCandidates(doc, s)
+		if len(cs) == 0 {
+			continue
+		}
+		if len(group) > 0 && minStart(cs) >= groupEnd {
+			chosen = resolveInto(chosen, doc.text, group, taken)
+			group = group[:0]
+		}
+		group = append(group, cs...)
+		for _, c := range cs {
+			groupEnd = max(groupEnd, c.End)
+		}
 	}
-	chosen := resolve(doc.text, cands)
+	chosen = resolveInto(chosen, doc.text, group, taken)
 	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
@@ -249,9 +267,20 @@ func unitSuffix(rest string) int {
 	return 0
 }
 
-// resolve keeps the longest candidates that do not overlap; on equal
-// length the higher priority, then the earlier one.
-func resolve(text string, cands []candidate) []candidate {
+// minStart is the smallest start of cs, which is not empty.
+func minStart(cs []candidate) int {
+	m := cs[0].Start
+	for _, c := range cs[1:] {
+		m = min(m, c.Start)
+	}
+	return m
+}
+
+// resolveInto keeps the longest candidates that do not overlap each other
+// or the bytes already taken; on equal length the higher priority, then
+// the earlier one. It appends the kept ones, sorted by start, to out:
+// findEntities hands it stretches of text in order, so out stays sorted.
+func resolveInto(out []candidate, text string, cands []candidate, taken occupancy) []candidate {
 	length := make([]int, len(cands))
 	for i, c := range cands {
 		length[i] = utf8.RuneCountInString(text[c.Start:c.End])
@@ -271,16 +300,16 @@ func resolve(text string, cands []candidate) []candidate {
 		}
 		return ca.Start < cb.Start
 	})
-	var out []candidate
-	taken := newOccupancy(len(text)) // bounded.go: linear, not all pairs
-	for _, i := range idx {
+	n := len(out)
+	for _, i := range idx { // taken: bounded.go, linear, not all pairs
 		c := cands[i]
 		if taken.free(c.Start, c.End) {
 			taken.take(c.Start, c.End)
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	kept := out[n:]
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	return out
 }
 
