@@ -25,29 +25,9 @@ type candidate struct {
 
 // findEntities fills doc.mentions and doc.entities.
 func (x *Extractor) findEntities(doc *document) {
-	// Candidates are resolved a stretch of sentences at a time, as soon as
-	// the next sentence's candidates all start after the stretch's end:
-	// only overlapping candidates compete, so the kept ones are those of
-	// resolving the article's at once, without holding all of them (a
-	// 4 MB list of names has millions).
-	var chosen, group []candidate
-	taken := newOccupancy(len(doc.text))
-	groupEnd := 0
-	for _, s := range doc.sentences {
-		cs := x.sentenceCandidates(doc, s)
-		if len(cs) == 0 {
-			continue
-		}
-		if len(group) > 0 && minStart(cs) >= groupEnd {
-			chosen = resolveInto(chosen, doc.text, group, taken)
-			group = group[:0]
-		}
-		group = append(group, cs...)
-		for _, c := range cs {
-			groupEnd = max(groupEnd, c.End)
-		}
-	}
-	chosen = resolveInto(chosen, doc.text, group, taken)
+	chosen := resolveByStretch(doc.text, doc.sentences, func(s sentence) []candidate {
+		return x.sentenceCandidates(doc, s)
+	})
 	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
@@ -265,6 +245,33 @@ func unitSuffix(rest string) int {
 		n++
 	}
 	return 0
+}
+
+// resolveByStretch resolves the candidates of each sentence (from cands)
+// a stretch of sentences at a time, as soon as the next sentence's
+// candidates all start after every candidate so far ends: only overlapping
+// candidates compete, so the kept ones are those resolveInto keeps from
+// all of the article's at once, without holding all of them (a 4 MB list
+// of names has millions).
+func resolveByStretch(text string, ss []sentence, cands func(sentence) []candidate) []candidate {
+	var chosen, group []candidate
+	taken := newOccupancy(len(text))
+	end := 0 // where the candidates so far end, at the latest
+	for _, s := range ss {
+		cs := cands(s)
+		if len(cs) == 0 {
+			continue
+		}
+		if len(group) > 0 && minStart(cs) >= end {
+			chosen = resolveInto(chosen, text, group, taken)
+			group = group[:0]
+		}
+		group = append(group, cs...)
+		for _, c := range cs {
+			end = max(end, c.End)
+		}
+	}
+	return resolveInto(chosen, text, group, taken)
 }
 
 // minStart is the smallest start of cs, which is not empty.
