@@ -490,7 +490,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
 			return
 		}
-		if c.typ == Person && allHan(surface) && placeSomewhere(doc.text, surface) {
+		if c.typ == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
 			return // 苏黎世 the city, which the article also names as one
 		}
 		if e := t.lex.lookupType(c.name, c.typ); e != nil {

@@ -184,7 +184,7 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 		if len(run) == 2 && pinyinName(run[0].text, run[1].text) {
 			ev = true // Xiaohua Zhai: a Chinese name in pinyin
 		}
-		if !ev && !(len(run) >= 2 && doc.surnameSpeaks(run[len(run)-1].text)) {
+		if !ev && !(len(run) >= 2 && doc.fact(surnameSpeaks, run[len(run)-1].text)) {
 			continue
 		}
 		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
@@ -276,22 +276,6 @@ func surnameSpeaks(text, surname string) bool {
 			return true
 		}
 	}
-}
-
-// surnameSpeaks is surnameSpeaks over the article, remembered per surname:
-// each reads the whole text, and a long article asks about the same
-// surnames in sentence after sentence.
-func (doc *document) surnameSpeaks(surname string) bool {
-	if v, ok := doc.speaks[surname]; ok {
-		return v
-	}
-	doc.checkStop()
-	if doc.speaks == nil {
-		doc.speaks = map[string]bool{}
-	}
-	v := surnameSpeaks(doc.text, surname)
-	doc.speaks[surname] = v
-	return v
 }
 
 // lastRunes returns the last character of s as a string.
