@@ -740,7 +740,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 			// "Startup Orbital Labs releases…": drop the first word when the
 			// rest stands alone elsewhere in the article
 			rest := text[run[1].Start:run[len(run)-1].End]
-			if strings.Count(text, rest) > 1 {
+			if doc.count(rest) > 1 { // counted once per form: bounded.go
 				run = run[1:]
 			}
 		}
