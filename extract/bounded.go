@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -330,4 +331,29 @@ func candsFrom(cs []cand, from, to int) []cand {
 	i := sort.Search(len(cs), func(i int) bool { return cs[i].Start >= from })
 	j := i + sort.Search(len(cs)-i, func(k int) bool { return cs[i+k].Start >= to })
 	return cs[i:j]
+}
+
+// textFact is what a rule that reads the whole text (surnameSpeaks,
+// placeSomewhere) said of one form.
+type textFact struct {
+	rule uintptr // the rule's code address
+	form string
+}
+
+// fact is rule(doc.text, form), remembered: such a rule reads the article
+// from its start, and a long article asks about the same names in
+// sentence after sentence, which made it quadratic (10 s of CPU for 1 MB
+// of Chinese interview with one name).
+func (doc *document) fact(rule func(text, form string) bool, form string) bool {
+	k := textFact{reflect.ValueOf(rule).Pointer(), form}
+	if v, ok := doc.facts[k]; ok {
+		return v
+	}
+	doc.checkStop()
+	if doc.facts == nil {
+		doc.facts = map[textFact]bool{}
+	}
+	v := rule(doc.text, form)
+	doc.facts[k] = v
+	return v
 }

@@ -25,11 +25,9 @@ type candidate struct {
 
 // findEntities fills doc.mentions and doc.entities.
 func (x *Extractor) findEntities(doc *document) {
-	var cands []candidate
-	for _, s := range doc.sentences {
-		cands = append(cands, x.sentenceCandidates(doc, s)...)
-	}
-	chosen := resolve(doc.text, cands)
+	chosen := resolveByStretch(doc.text, doc.sentences, func(s sentence) []candidate {
+		return x.sentenceCandidates(doc, s)
+	})
 	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
@@ -249,9 +247,47 @@ func unitSuffix(rest string) int {
 	return 0
 }
 
-// resolve keeps the longest candidates that do not overlap; on equal
-// length the higher priority, then the earlier one.
-func resolve(text string, cands []candidate) []candidate {
+// resolveByStretch resolves the candidates of each sentence (from cands)
+// a stretch of sentences at a time, as soon as the next sentence's
+// candidates all start after every candidate so far ends: only overlapping
+// candidates compete, so the kept ones are those resolveInto keeps from
+// all of the article's at once, without holding all of them (a 4 MB list
+// of names has millions).
+func resolveByStretch(text string, ss []sentence, cands func(sentence) []candidate) []candidate {
+	var chosen, group []candidate
+	taken := newOccupancy(len(text))
+	end := 0 // where the candidates so far end, at the latest
+	for _, s := range ss {
+		cs := cands(s)
+		if len(cs) == 0 {
+			continue
+		}
+		if len(group) > 0 && minStart(cs) >= end {
+			chosen = resolveInto(chosen, text, group, taken)
+			group = group[:0]
+		}
+		group = append(group, cs...)
+		for _, c := range cs {
+			end = max(end, c.End)
+		}
+	}
+	return resolveInto(chosen, text, group, taken)
+}
+
+// minStart is the smallest start of cs, which is not empty.
+func minStart(cs []candidate) int {
+	m := cs[0].Start
+	for _, c := range cs[1:] {
+		m = min(m, c.Start)
+	}
+	return m
+}
+
+// resolveInto keeps the longest candidates that do not overlap each other
+// or the bytes already taken; on equal length the higher priority, then
+// the earlier one. It appends the kept ones, sorted by start, to out:
+// findEntities hands it stretches of text in order, so out stays sorted.
+func resolveInto(out []candidate, text string, cands []candidate, taken occupancy) []candidate {
 	length := make([]int, len(cands))
 	for i, c := range cands {
 		length[i] = utf8.RuneCountInString(text[c.Start:c.End])
@@ -271,16 +307,16 @@ func resolve(text string, cands []candidate) []candidate {
 		}
 		return ca.Start < cb.Start
 	})
-	var out []candidate
-	taken := newOccupancy(len(text)) // bounded.go: linear, not all pairs
-	for _, i := range idx {
+	n := len(out)
+	for _, i := range idx { // taken: bounded.go, linear, not all pairs
 		c := cands[i]
 		if taken.free(c.Start, c.End) {
 			taken.take(c.Start, c.End)
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	kept := out[n:]
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	return out
 }
 
@@ -454,7 +490,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
 			return
 		}
-		if c.typ == Person && allHan(surface) && placeSomewhere(doc.text, surface) {
+		if c.typ == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
 			return // 苏黎世 the city, which the article also names as one
 		}
 		if e := t.lex.lookupType(c.name, c.typ); e != nil {

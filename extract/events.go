@@ -142,7 +142,8 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	// 7月的Llama 2: a date that qualifies a model is its release.
 	for _, d := range dates {
-		for _, m := range q.doc.mentions {
+		for i := q.doc.mentionFrom(d.End); i < len(q.doc.mentions) && q.doc.mentions[i].Start <= d.End+40; i++ {
+			m := q.doc.mentions[i]
 			if m.Entity == nil || m.Entity.Type != Model || m.Start < d.End || m.Start-d.End > 40 {
 				continue
 			}
@@ -325,7 +326,7 @@ func (q *quoter) subjectSplit(from, to, def int) int {
 		return def
 	}
 	k := from + locs[len(locs)-1][1]
-	for _, m := range q.doc.mentions {
+	for _, m := range q.doc.mentionsWithin(span{k, to}) {
 		if m.Start >= k && m.End <= to && m.Entity != nil {
 			return from + locs[len(locs)-1][0]
 		}
@@ -367,7 +368,8 @@ func (q *quoter) future(u unit, pos int) bool {
 	}
 	// 计划 in a name (天工计划) plans nothing: names are blanked out.
 	b := []byte(before)
-	for _, m := range q.doc.mentions {
+	for k := q.doc.mentionEndingAfter(from); k < len(q.doc.mentions) && q.doc.mentions[k].Start < pos; k++ {
+		m := q.doc.mentions[k]
 		for i := max(m.Start, from); i < min(m.End, pos); i++ {
 			b[i-from] = 'x'
 		}
@@ -648,7 +650,7 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 	for k := min(ui, len(q.units)-1); k >= 0 && k > ui-6; k-- {
 		u := q.units[k]
 		end := min(u.End, pos)
-		for _, m := range q.doc.mentions {
+		for _, m := range q.doc.mentions[q.doc.mentionFrom(u.Start):] {
 			if m.Start >= end {
 				break
 			}
@@ -665,7 +667,11 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, subj *entity) string {
 	text := q.doc.text
 	var before, after *mention
-	for i, m := range q.doc.mentions {
+	// Only mentions that start at or after cs (before) or the trigger's
+	// end (after) and end by the trigger's start or ce can be either.
+	lo, hi := q.doc.mentionFrom(min(cs, trig.End)), len(q.doc.mentions)
+	for i := lo; i < hi && q.doc.mentions[i].Start < max(trig.Start, ce); i++ {
+		m := q.doc.mentions[i]
 		// Names in speech are no part of the name; a term in marks is (「日日新5.0」).
 		if mi := q.markAt(m.Start); m.Entity == nil || mi >= 0 && q.statementLike(q.marks[mi].inner) {
 			continue
@@ -682,7 +688,11 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 	}
 	if word == "" {
 		// 7月的Llama 2: the model's release.
-		for _, m := range q.doc.mentions {
+		// Ends rise with starts: only one mention can end at the trigger's end.
+		for _, m := range q.doc.mentions[q.doc.mentionEndingAfter(trig.End-1):] {
+			if m.End > trig.End {
+				break
+			}
 			if m.End == trig.End && m.Entity != nil {
 				if q.zh {
 					return m.Entity.Name + "发布"

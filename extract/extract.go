@@ -106,8 +106,9 @@ type document struct {
 	tokens    []token
 	mentions  []mention // sorted by Start, no overlaps
 	entities  []*entity
-	warnings  []string        // about the text: overlong sentences cut (bounded.go)
-	longest   int             // bytes of the longest sentence before cutting
-	counts    map[string]int  // occurrences of a form in text, counted once (bounded.go)
-	ctx       context.Context // ends an abandoned extraction early (bounded.go); nil: never
+	warnings  []string          // about the text: overlong sentences cut (bounded.go)
+	longest   int               // bytes of the longest sentence before cutting
+	counts    map[string]int    // occurrences of a form in text, counted once (bounded.go)
+	facts     map[textFact]bool // what a whole-text rule said of a form, read once (bounded.go)
+	ctx       context.Context   // ends an abandoned extraction early (bounded.go); nil: never
 }

@@ -184,7 +184,7 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 		if len(run) == 2 && pinyinName(run[0].text, run[1].text) {
 			ev = true // Xiaohua Zhai: a Chinese name in pinyin
 		}
-		if !ev && !(len(run) >= 2 && surnameSpeaks(text, run[len(run)-1].text)) {
+		if !ev && !(len(run) >= 2 && doc.fact(surnameSpeaks, run[len(run)-1].text)) {
 			continue
 		}
 		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender})
@@ -740,7 +740,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 			// "Startup Orbital Labs releases…": drop the first word when the
 			// rest stands alone elsewhere in the article
 			rest := text[run[1].Start:run[len(run)-1].End]
-			if strings.Count(text, rest) > 1 {
+			if doc.count(rest) > 1 { // counted once per form: bounded.go
 				run = run[1:]
 			}
 		}

@@ -77,7 +77,9 @@ func (x *Extractor) listTypes(doc *document, chosen []candidate) []candidate {
 	if len(add) == 0 && len(drop) == 0 {
 		return chosen
 	}
-	var out []candidate
+	// Filtered in place: the caller keeps only the result, and a second
+	// copy of an article's candidates is the stage's largest allocation.
+	out := chosen[:0]
 	for i, c := range chosen {
 		if !drop[i] {
 			out = append(out, c)

@@ -98,6 +98,12 @@ var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,
 // zhVerbDescriptors are the descriptors zhCompanyVerb needs, checked first.
 var zhVerbDescriptors = []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"}
 
+// legalNameGiven reports whether text gives name's legal form (name有限公司,
+// name股份): then that rule names the company, not this one.
+func legalNameGiven(text, name string) bool {
+	return strings.Contains(text, name+"有限") || strings.Contains(text, name+"股份") || strings.Contains(text, name+"科技有限")
+}
+
 // zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
 var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
 
@@ -172,7 +178,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		if strings.ContainsAny(brand, orgNameStops) || strings.ContainsAny(brand, "这這那该該其每各本此某多个個家款项項") || x.lex.ignored(name) || x.lexMentionIn(text, span{a, b}) {
 			continue
 		}
-		if strings.Contains(doc.text, name+"有限") || strings.Contains(doc.text, name+"股份") || strings.Contains(doc.text, name+"科技有限") {
+		if doc.fact(legalNameGiven, name) {
 			continue // the short form of a legal name the article gives: that rule names it
 		}
 		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})

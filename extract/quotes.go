@@ -65,6 +65,16 @@ type quoter struct {
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
 	folded    string // ztext's folded view of the text, made when needed
+	// spokenIn are the speakers of spoken by unit, in the same order, so
+	// that a pronoun reads its sentence's speakers without a scan.
+	spokenIn map[int][]*entity
+	// paras are paraSpans when the document has no paragraphs of its own;
+	// datelines is where each paragraph's dateline ends (-1: none).
+	paras     []span
+	datelines map[int]int
+	// dealUnits is, for each unit, the last unit up to it whose text
+	// tells of a deal (-1: none), made when first needed.
+	dealUnits []int
 }
 
 // spokenAt records an attribution, so that a later pronoun can find the
@@ -220,10 +230,8 @@ func sub(text string, a, b int) string {
 // marksEnd is where the last quotation mark that opens in s ends.
 func (q *quoter) marksEnd(s span) int {
 	end := s.End
-	for _, m := range q.marks {
-		if m.Start >= s.Start && m.Start < s.End {
-			end = max(end, m.End)
-		}
+	for i := q.markFrom(s.Start); i < len(q.marks) && q.marks[i].Start < s.End; i++ {
+		end = max(end, q.marks[i].End)
 	}
 	return end
 }
@@ -329,12 +337,9 @@ func (q *quoter) labelled(ui int) bool {
 	ps := q.units[start].Start
 	text := q.doc.text
 	var who *mention
-	for i, m := range q.doc.mentions {
-		if m.Start >= ps {
-			if m.Start-ps <= 4 && strings.Trim(sub(text, ps, m.Start), "*【[ ") == "" {
-				who = &q.doc.mentions[i]
-			}
-			break
+	if i := q.doc.mentionFrom(ps); i < len(q.doc.mentions) {
+		if m := q.doc.mentions[i]; m.Start-ps <= 4 && strings.Trim(sub(text, ps, m.Start), "*【[ ") == "" {
+			who = &q.doc.mentions[i]
 		}
 	}
 	if who == nil || who.Entity == nil || who.Entity.Type != Person || who.End > q.units[start].End {
@@ -403,10 +408,8 @@ func (q *quoter) doUnit(ui int) {
 	u := q.units[ui]
 	text := q.doc.text
 	var marks []int
-	for i, m := range q.marks {
-		if m.Start >= u.Start && m.Start < u.End {
-			marks = append(marks, i)
-		}
+	for i := q.markFrom(u.Start); i < len(q.marks) && q.marks[i].Start < u.End; i++ {
+		marks = append(marks, i)
 	}
 	usedCues := map[int]bool{} // cue starts that introduced a direct quote
 	var direct []span          // the marks that became quotes
@@ -485,6 +488,10 @@ func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 	q.enCoSpoken(qt, att)
 	q.quotes = append(q.quotes, qt)
 	q.spoken = append(q.spoken, spokenAt{pos: stmt.Start, unit: ui, ent: att.speaker})
+	if q.spokenIn == nil {
+		q.spokenIn = map[int][]*entity{}
+	}
+	q.spokenIn[ui] = append(q.spokenIn[ui], att.speaker)
 	q.setLast(att.speaker, u.para)
 }
 
@@ -1014,7 +1021,7 @@ func (q *quoter) continues(ui int, m qmark, from int) bool {
 
 // personIn reports whether a person other than but is named in [s, e).
 func (q *quoter) personIn(s, e int, but *entity) bool {
-	for _, c := range q.cands {
+	for _, c := range q.candsInside(s, e) {
 		if c.Start >= s && c.End <= e && c.ent != nil && c.ent.Type == Person && c.ent != but {
 			return true
 		}
@@ -1027,7 +1034,7 @@ func (q *quoter) personIn(s, e int, but *entity) bool {
 func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 	u := q.units[ui]
 	lim := min(u.End, c.End+120)
-	for _, cd := range q.cands {
+	for _, cd := range q.cands[q.candFrom(c.End):] {
 		if cd.Start < c.End {
 			continue
 		}
@@ -1131,10 +1138,8 @@ func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
 				add(c.ent)
 			}
 		}
-		for _, s := range q.spoken {
-			if s.unit == k {
-				add(s.ent)
-			}
+		for _, e := range q.spokenIn[k] {
+			add(e)
 		}
 		if len(found) == 0 {
 			continue
@@ -1183,7 +1188,7 @@ func (q *quoter) inferGenders() map[*entity]byte {
 			u := q.units[k]
 			end := min(u.End, c.Start)
 			var ps []*entity
-			for _, d := range q.cands {
+			for _, d := range q.candsInside(u.Start, end) {
 				if d.Start >= u.Start && d.End <= end && d.ent != nil && d.ent.Type == Person && !appearsIn(ps, d.ent) {
 					ps = append(ps, d.ent)
 				}
@@ -1236,7 +1241,7 @@ func (q *quoter) clauseStart(u unit, pos int) int {
 // that qualify it: 火山引擎总裁谭待, Acme's head of sales Lee Chan.
 func (q *quoter) chainStart(subj span) int {
 	start := subj.Start
-	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+	for i := q.doc.mentionEndingAfter(start) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
 		if m.End > start {
 			continue
@@ -1352,7 +1357,7 @@ func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
 	text := q.doc.text
 	cs := max(q.clauseStart(u, c.Start), lo)
 	var inClause []cand
-	for _, cd := range q.cands {
+	for _, cd := range q.candsInside(cs, c.Start) {
 		if cd.Start >= cs && cd.End <= c.Start {
 			inClause = append(inClause, cd)
 		}
@@ -1413,9 +1418,12 @@ func prevRune(text string, i int) int {
 // preposition, so that it is an object rather than the subject.
 func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
 	start := cd.Start
-	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+	for i := q.doc.mentionEndingAfter(start) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
-		if m.End > start || m.Start < cs {
+		if m.Start < cs {
+			break // the earlier mentions start before cs too
+		}
+		if m.End > start {
 			continue
 		}
 		// An organization and a title right before the name: 火山引擎总裁谭待.
@@ -1462,15 +1470,16 @@ func (q *quoter) enSubject(u unit, c cue, lo int) *cand {
 	text := q.doc.text
 	cs := max(q.clauseStart(u, c.Start), lo)
 	if enParticiple[c.word] {
-		for i, cd := range q.cands {
-			if cd.Start >= cs && cd.End <= c.Start && (cd.ent == nil && cd.gender != 'n' || cd.ent != nil && cd.ent.Type == Person) {
+		for i := q.candFrom(cs); i < len(q.cands) && q.cands[i].Start <= c.Start; i++ {
+			if cd := q.cands[i]; cd.Start >= cs && cd.End <= c.Start && (cd.ent == nil && cd.gender != 'n' || cd.ent != nil && cd.ent.Type == Person) {
 				return &q.cands[i]
 			}
 		}
 		return nil
 	}
 	tries := 0
-	for i := len(q.cands) - 1; i >= 0 && tries < 4; i-- {
+	// Candidates that start after the verb end after it: skip them at once.
+	for i := q.candFrom(c.Start+1) - 1; i >= 0 && tries < 4; i-- {
 		cd := q.cands[i]
 		if cd.End > c.Start {
 			continue
@@ -1625,10 +1634,14 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 		}
 		if bare && (c.word == "told" || c.word == "tells") {
 			// X told Reuters the deal was off: the listener is no part of it.
-			for _, m := range q.doc.mentions {
-				if m.Start >= s && strings.TrimSpace(sub(text, s, m.Start)) == "" {
-					s = m.End
+			// Mentions before s stay before it; after the first that
+			// does not follow s across white space, none can.
+			for i := q.doc.mentionFrom(s); i < len(q.doc.mentions); i++ {
+				m := q.doc.mentions[i]
+				if strings.TrimSpace(sub(text, s, m.Start)) != "" {
+					break
 				}
+				s = m.End
 			}
 		}
 	}
@@ -1790,7 +1803,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 	inChain := func(m mention) bool {
 		return att.chain != (span{}) && m.Start >= att.chain.Start && m.End <= att.chain.End
 	}
-	for _, m := range q.doc.mentions {
+	for _, m := range q.doc.mentionsWithin(u.span) {
 		if m.Start < u.Start || m.End > u.End || q.enChannel(m) || q.enOpenerMention(m) || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
 		}
@@ -1849,7 +1862,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 		return dropMakers(out, q.makers(u.span))
 	}
 	prev := q.units[ui-1]
-	for _, m := range q.doc.mentions {
+	for _, m := range q.doc.mentionsWithin(prev.span) {
 		if m.Start < prev.Start || m.End > prev.End || q.markAt(m.Start) >= 0 || q.inRegions(m.span) || q.employerOf(m) {
 			continue
 		}
@@ -1927,7 +1940,7 @@ func (a attribution) regionStartOr(pos int) int {
 // lastBefore is the entity of type t named last before pos, outside
 // quotation marks.
 func (q *quoter) lastBefore(pos int, t Type) *entity {
-	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
 		if m.Start < pos && m.Entity != nil && m.Entity.Type == t && q.markAt(m.Start) < 0 {
 			return m.Entity
@@ -1939,17 +1952,25 @@ func (q *quoter) lastBefore(pos int, t Type) *entity {
 // dealParties are the organizations of the last sentence before pos that
 // tells of an acquisition or an investment.
 func (q *quoter) dealParties(pos int) []*entity {
-	for k := len(q.units) - 1; k >= 0; k-- {
+	for k := q.unitFrom(pos) - 1; k >= 0; k-- {
 		u := q.units[k]
 		if u.Start >= pos {
 			continue
+		}
+		if u.End < pos {
+			// Units before the one that holds pos are read whole: the
+			// last that tells of a deal is looked up, not searched for.
+			if k = q.lastDealUnit(k); k < 0 {
+				return nil
+			}
+			u = q.units[k]
 		}
 		t := sub(q.doc.text, u.Start, min(u.End, pos))
 		if !dealWord.MatchString(t) {
 			continue
 		}
 		var out []*entity
-		for _, m := range q.doc.mentions {
+		for _, m := range q.doc.mentionsWithin(span{u.Start, min(u.End, pos)}) {
 			if m.Start >= u.Start && m.End <= min(u.End, pos) && m.Entity != nil && m.Entity.Type == Organization && !q.employerOf(m) && !appearsIn(out, m.Entity) {
 				out = append(out, m.Entity)
 			}
@@ -1976,7 +1997,7 @@ func (q *quoter) chainOrg(att attribution) *entity {
 	if att.chain == (span{}) {
 		return nil
 	}
-	for _, m := range q.doc.mentions {
+	for _, m := range q.doc.mentionsWithin(att.chain) {
 		if m.Start >= att.chain.Start && m.End <= att.chain.End && m.Entity != nil && m.Entity.Type == Organization && q.enPersonForOrg(m.Entity) == m.Entity {
 			return m.Entity
 		}
@@ -2007,18 +2028,31 @@ var (
 // paragraph ("SAN JOSE (Reuters) -", 新华社杭州5月9日电): the agency is
 // no part of the story.
 func (q *quoter) inDateline(s span) bool {
-	for _, p := range q.paraSpans() {
-		if s.Start < p.Start || s.Start >= p.End {
-			continue
-		}
+	ps := q.paraSpans()
+	// Paragraphs are in text order without overlaps: the first that ends
+	// after s.Start is the only one that can hold it.
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > s.Start })
+	if i == len(ps) || s.Start < ps[i].Start {
+		return false
+	}
+	end, ok := q.datelines[i]
+	if !ok {
+		p := ps[i]
 		t := sub(q.doc.text, p.Start, p.End)
 		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
 		if loc == nil {
 			loc = enDateline.FindStringIndex(t)
 		}
-		return loc != nil && s.End <= p.Start+loc[1]
+		end = -1
+		if loc != nil {
+			end = p.Start + loc[1]
+		}
+		if q.datelines == nil {
+			q.datelines = map[int]int{}
+		}
+		q.datelines[i] = end
 	}
-	return false
+	return end >= 0 && s.End <= end
 }
 
 // paraSpans are the paragraphs, from the document or from the units.
@@ -2026,6 +2060,15 @@ func (q *quoter) paraSpans() []span {
 	if len(q.doc.paras) > 0 {
 		return q.doc.paras
 	}
+	if q.paras != nil {
+		return q.paras
+	}
+	q.paras = q.paraSpansFromUnits()
+	return q.paras
+}
+
+// paraSpansFromUnits joins the units of each paragraph.
+func (q *quoter) paraSpansFromUnits() []span {
 	var out []span
 	for i, u := range q.units {
 		if i == 0 || q.units[i-1].para != u.para {
@@ -2057,7 +2100,7 @@ func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
 // name of its own (the department) the last one whose name holds it.
 func (q *quoter) orgBefore(pos int, noun string) *entity {
 	named := noun == "department" || noun == "agency" || noun == "lab"
-	for i := len(q.doc.mentions) - 1; i >= 0; i-- {
+	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
 		m := q.doc.mentions[i]
 		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization || q.enPersonForOrg(m.Entity) != m.Entity {
 			continue
@@ -2091,10 +2134,9 @@ func (q *quoter) employerOf(m mention) bool {
 	if m.Entity == nil || m.Entity.Type != Organization {
 		return false
 	}
-	for _, n := range q.doc.mentions {
-		if n.Start < m.End {
-			continue
-		}
+	// The first mention after m, if any, decides.
+	if i := q.doc.mentionFrom(m.End); i < len(q.doc.mentions) {
+		n := q.doc.mentions[i]
 		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;") && q.sameUnit(m.Start, n.Start)
 	}
 	return false

@@ -215,8 +215,10 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 		lead = u.Start + len(pre) - 1
 	}
 	s := u.Start
-	for _, loc := range q.marks {
-		if loc.Start < lead && loc.End > s && loc.Start <= s+2 {
+	// Marks are in text order without overlaps: start at the first that
+	// ends after s, stop after the first that opens past s+2.
+	for i := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > s }); i < len(q.marks) && q.marks[i].Start <= s+2; i++ {
+		if loc := q.marks[i]; loc.Start < lead && loc.End > s && loc.Start <= s+2 {
 			return false // the sentence opens with a direct quote
 		}
 	}

@@ -313,12 +313,12 @@ func (q *quoter) zhBlockParagraph(s span, body string) bool {
 	}
 	// Scare quotes and terms may stand in the speech; a quotation is
 	// someone's words of its own.
-	for _, m := range q.marks {
-		if m.Start >= s.Start && m.Start < s.End && q.statementLike(m.inner) {
+	for i := q.markFrom(s.Start); i < len(q.marks) && q.marks[i].Start < s.End; i++ {
+		if q.statementLike(q.marks[i].inner) {
 			return false
 		}
 	}
-	for _, c := range q.cands {
+	for _, c := range q.candsInside(s.Start, s.End) {
 		if c.Start >= s.Start && c.End <= s.End && (c.ent != nil && c.ent.Type == Person || c.ent == nil && c.gender != 'n') {
 			return false
 		}
@@ -334,7 +334,7 @@ func (q *quoter) namesOwnOrg(s span, att attribution) bool {
 	if own == nil {
 		return false
 	}
-	for _, m := range q.doc.mentions {
+	for _, m := range q.doc.mentionsWithin(s) {
 		if m.Start >= s.Start && m.End <= s.End && m.Entity == own {
 			return true
 		}
@@ -628,8 +628,8 @@ func (q *quoter) zhAccording(ui int) bool {
 		return false
 	}
 	who := -1
-	for i, c := range q.cands {
-		if c.Start >= u.Start+loc[2] && c.End <= u.Start+loc[3] && speakerCand(c) {
+	for i := q.candFrom(u.Start + loc[2]); i < len(q.cands) && q.cands[i].Start <= u.Start+loc[3]; i++ {
+		if c := q.cands[i]; c.Start >= u.Start+loc[2] && c.End <= u.Start+loc[3] && speakerCand(c) {
 			who = i
 		}
 	}
