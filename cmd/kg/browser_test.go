@@ -175,6 +175,8 @@ func TestNeo4jBrowserFavorites(t *testing.T) {
 	cdp.waitFor(t, "who-said in the editor", `document.querySelector('[data-testid=activeEditor]').innerText.includes('who-said')`)
 	cdp.click(t, `[data-testid=editor-Run]`)
 	cdp.waitFor(t, "the graph drawn", `document.querySelectorAll('svg .node, svg g.node').length >= 5`)
+	// The picture shows the whole graph: the properties pane folds away.
+	cdp.click(t, `[title="Collapse the node properties display"]`)
 	time.Sleep(2 * time.Second) // let the force layout settle for the picture
 	step("7-graph")
 	text := cdp.eval(t, `[...document.querySelectorAll('svg text')].map(e => e.textContent).join('|')`)
