@@ -483,9 +483,10 @@ func newQueryExportBrowserCmd(io streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export-browser",
 		Short: "Write the saved queries as a zip that Neo4j Browser imports as favorites",
-		Long: `Writes a zip of .cypher files, one per saved query, in a folder named kg. In Neo4j
-Browser open the Favorites drawer (the star), choose "Import" and pick the zip: the
-queries appear as favorites in a kg folder, each titled by its first comment line.
+		Long: `Writes a zip of .cypher files, one per saved query, in a folder named kg. Drop the
+zip onto Neo4j Browser (it imports a dropped .zip into Favorites; there is no import
+button): the queries appear as favorites in a kg folder, each titled by its first
+comment line.
 Set the parameters with :param before running one (each file says which).`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -511,7 +512,7 @@ Set the parameters with :param before running one (each file says which).`,
 				if err := f.Close(); err != nil {
 					return fmt.Errorf("export-browser: %w", err)
 				}
-				fmt.Fprintf(io.Err, "kg: wrote %d saved queries to %s (Neo4j Browser: Favorites, Import)\n", len(qs), out)
+				fmt.Fprintf(io.Err, "kg: wrote %d saved queries to %s (drop it onto Neo4j Browser to add them to Favorites)\n", len(qs), out)
 			}
 			return nil
 		},
