@@ -56,13 +56,13 @@ type CardFact struct {
 }
 
 // latestRole sets Role, Former and Since from the role each source states
-// ("id<TAB>role<TAB>0|1"): the latest stated, reported since the first
+// ("id<TAB>role<TAB>0|1<TAB>published"): the latest stated, reported since the first
 // source that states it. Sources are in date order.
 func (f *CardFact) latestRole(roles []string) {
 	byArticle := map[string][2]string{}
 	for _, r := range roles {
-		parts := strings.Split(r, EvidenceSep)
-		if len(parts) == 3 {
+		parts := strings.Split(r, EvidenceSep) // id, role, 0|1[, published]
+		if len(parts) >= 3 {
 			byArticle[parts[0]] = [2]string{parts[1], parts[2]}
 		}
 	}

@@ -184,7 +184,7 @@ type factAcc struct {
 	former   bool
 	articles map[string]bool
 	evidence map[string]string // article id -> the sentence stating the fact
-	roles    map[string]string // WORKS_AT: article id -> "role<TAB>0|1" (1: former) as that article states it
+	roles    map[string]string // WORKS_AT: article id -> "role<TAB>0|1<TAB>published" (1: former) as that article states it
 }
 
 // buildEvidence turns the Results of the given docs into statement rows.
@@ -285,7 +285,9 @@ func buildEvidence(docs []Doc) evidence {
 				if r.Former {
 					former = "1"
 				}
-				f.roles[art] = r.Role + EvidenceSep + former
+				// The article's date rides along, so the latest role is
+				// read from the list without looking up every article.
+				f.roles[art] = r.Role + EvidenceSep + former + EvidenceSep + d.Article.Published
 			}
 		}
 

@@ -13,15 +13,20 @@ CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', 
 WITH o WHERE o:Organization AND (k IN o.keys OR o.key = k)
 MATCH (p:Person)-[w:WORKS_AT]->(o)
 WITH o, p, w, COLLECT { MATCH (a:Article) WHERE a.id IN w.articles RETURN a ORDER BY a.published, a.title } AS arts
-// Each article's statement of the role, oldest first (w.roles holds
-// "article<TAB>role<TAB>0|1", 1 for a former post); the latest wins.
+// Each article's statement of the role (w.roles holds
+// "article<TAB>role<TAB>0|1<TAB>published", 1 for a former post); the
+// latest wins, and "since" is the first report of that role.
 WITH o, p, w, arts, [x IN coalesce(w.roles, []) | split(x, '\t')] AS rs
-WITH o, p, w, arts, reduce(l = [], a IN arts | l + [x IN rs WHERE x[0] = a.id | {role: x[1], former: x[2] = '1', published: a.published}]) AS stated
-WITH o, p, w, arts, stated,
-     CASE WHEN size(stated) > 0 THEN last(stated) ELSE {role: w.role, former: coalesce(w.former, false), published: null} END AS latest
+WITH o, p, w, arts, rs,
+     reduce(b = null, x IN rs | CASE WHEN b IS NULL OR coalesce(x[3], '') > coalesce(b[3], '') THEN x ELSE b END) AS last
+WITH o, p, w, arts, rs,
+     CASE WHEN last IS NOT NULL THEN {role: last[1], former: last[2] = '1'} ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
+WITH o, p, w, arts, latest,
+     reduce(m = null, x IN [x IN rs WHERE x[1] = latest.role AND (x[2] = '1') = latest.former AND coalesce(x[3], '') <> ''] |
+       CASE WHEN m IS NULL OR x[3] < m THEN x[3] ELSE m END) AS since
 RETURN o.name AS organization, p.name AS person, latest.role AS role,
        CASE WHEN latest.former THEN 'former' ELSE 'current' END AS status,
-       head([s IN stated WHERE s.role = latest.role AND s.former = latest.former | s.published]) AS since,
+       since,
        [a IN arts | coalesce(a.title, a.url, a.id)] AS sources,
        [o, p] + arts AS _graph
 ORDER BY organization, status, person, role

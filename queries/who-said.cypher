@@ -39,8 +39,10 @@ WITH p, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources
 CALL (p) {
   OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
   WITH w, o, [x IN coalesce(w.roles, []) | split(x, '\t')] AS rs
-  WITH w, o, COLLECT { UNWIND rs AS x MATCH (ra:Article {id: x[0]}) RETURN {role: x[1], former: x[2] = '1'} ORDER BY ra.published DESC LIMIT 1 } AS last
-  WITH w, o, CASE WHEN size(last) > 0 THEN last[0] ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
+  // Each entry carries its article's date: the latest is found in the
+  // list itself, with no look-up per entry.
+  WITH w, o, reduce(b = null, x IN rs | CASE WHEN b IS NULL OR coalesce(x[3], '') > coalesce(b[3], '') THEN x ELSE b END) AS last
+  WITH w, o, CASE WHEN last IS NOT NULL THEN {role: last[1], former: last[2] = '1'} ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
   WHERE w IS NULL OR NOT latest.former
   WITH w, o, latest ORDER BY coalesce(w.count, 0) DESC, o.name
   RETURN head(collect({role: latest.role, org: o.name})) AS pos
