@@ -342,9 +342,11 @@ func genDoc(seed uint64, i int) graph.Doc {
 		}
 		return ranks
 	}
+	// As in the gold files, a fact's ends are among the article's entities:
+	// the employers, developers and base models the facts bring in count
+	// toward the article's organizations and models.
 	persons := draw(extract.Person, worldPersons, p.persons)
-	draw(extract.Organization, worldOrgs, p.orgs)
-	models := draw(extract.Model, worldModels, p.models)
+	models := draw(extract.Model, worldModels, max(min(p.models, 1), p.models-p.derivedFrom))
 	for j := 0; j < p.worksAt && j < len(persons); j++ {
 		who := persons[j]
 		rel := extract.Relation{Type: extract.WorksAt, From: entityName(extract.Person, who),
@@ -363,6 +365,13 @@ func genDoc(seed uint64, i int) graph.Doc {
 			k++
 		}
 	}
+	orgs := 0
+	for _, e := range res.Entities {
+		if e.Type == extract.Organization {
+			orgs++
+		}
+	}
+	draw(extract.Organization, worldOrgs, p.orgs-orgs)
 	offset := 0
 	for j := 0; j < p.quotes && len(persons) > 0; j++ {
 		who := persons[r.IntN(len(persons))]
