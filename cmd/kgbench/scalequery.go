@@ -147,19 +147,26 @@ func benchQueries(ctx context.Context, runs int) error {
 			}
 			var ms []float64
 			var rows int
-			for i := 0; i <= runs; i++ {
+			n := runs
+			for i := 0; i <= n; i++ {
 				t0 := time.Now()
 				r, err := st.Query(ctx, q.Text, params, false)
 				if err != nil {
 					return fmt.Errorf("%s: %w", q.Name, err)
 				}
-				if i > 0 { // the first run warms the plan cache and pages
-					ms = append(ms, float64(time.Since(t0).Microseconds())/1000)
+				d := time.Since(t0)
+				switch {
+				case i > 0: // the first run warms the plan cache and pages
+					ms = append(ms, float64(d.Microseconds())/1000)
+				case d > 20*time.Second: // a query this slow is timed once, warm-up and all
+					ms, n = append(ms, float64(d.Microseconds())/1000), 0
+				case d > time.Second: // a slow query: fewer runs, so that the benchmark ends
+					n = min(n, 3)
 				}
 				rows = len(r.Records)
 			}
 			slices.Sort(ms)
-			fmt.Printf("query %s %s rows=%d p50_ms=%.1f p95_ms=%.1f\n", q.Name, b, rows,
+			fmt.Printf("query %s %s rows=%d runs=%d p50_ms=%.1f p95_ms=%.1f\n", q.Name, b, rows, len(ms),
 				ms[len(ms)/2], ms[min(len(ms)-1, len(ms)*95/100)])
 		}
 	}
