@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`.
-.PHONY: demo test build neo4j-start neo4j-stop bench
+.PHONY: demo test build neo4j-start neo4j-stop bench bench-scale
 
 build:
 	go build -o bin/kg ./cmd/kg
@@ -25,3 +25,9 @@ neo4j-stop:
 
 bench:
 	scripts/bench
+
+# kg on a large synthetic graph: 10k and 100k articles, queries, plans and
+# 1 vs 2 loaders (BENCHMARKS.md "Scale"). It empties the Neo4j on
+# KG_NEO4J_PORT; SIZES="10000 100000 1000000" goes further.
+bench-scale:
+	scripts/bench-scale

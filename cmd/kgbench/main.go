@@ -9,6 +9,10 @@
 //	kgbench write [-batch N] FILE.jsonl        graph writes alone
 //	kgbench naive FILE.jsonl                   one auto-commit MERGE each
 //	kgbench wipe                               empty the database
+//	kgbench gen [-from I] -n N [-shard i/n]    a synthetic world's articles
+//	                                           through kg's graph writer
+//	kgbench queries [-runs N]                  p50/p95 of every saved query
+//	kgbench profile NAME k=v...                PROFILE of a saved query
 //
 // The Neo4j commands read NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
 // NEO4J_DATABASE. Every timing goes to stdout as key=value lines that
@@ -20,11 +24,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
+
+	"github.com/newsgraph/kg/ingest"
 )
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: kgbench corpus|gse|write|naive|wipe [flags] [args]")
+		fmt.Fprintln(os.Stderr, "usage: kgbench corpus|gse|write|naive|wipe|gen|queries|profile [flags] [args]")
 		os.Exit(2)
 	}
 	ctx := context.Background()
@@ -47,6 +54,37 @@ func main() {
 	case "naive":
 		fs.Parse(os.Args[2:])
 		err = benchNaive(ctx, fs.Args())
+	case "gen":
+		var o genOptions
+		fs.IntVar(&o.from, "from", 0, "first article of the world to write")
+		fs.IntVar(&o.n, "n", 10000, "articles to write")
+		fs.Uint64Var(&o.seed, "seed", 1, "the world")
+		fs.IntVar(&o.batch, "batch", 0, "articles per transaction (0: kg ingest's default)")
+		fs.IntVar(&o.every, "every", 2000, "print the rate every so many articles")
+		shard := fs.String("shard", "", "write only shard i of n (i/n), as kg ingest --shard")
+		fs.Parse(os.Args[2:])
+		if *shard != "" {
+			if o.shard, err = ingest.ParseShard(*shard); err != nil {
+				break
+			}
+		}
+		err = genWrite(ctx, o)
+	case "queries":
+		runs := fs.Int("runs", 20, "timed runs of each query and parameter set")
+		fs.Parse(os.Args[2:])
+		err = benchQueries(ctx, *runs)
+	case "profile":
+		fs.Parse(os.Args[2:])
+		if fs.NArg() < 1 {
+			err = fmt.Errorf("profile NAME k=v")
+			break
+		}
+		raw := map[string]string{}
+		for _, kv := range fs.Args()[1:] {
+			k, v, _ := strings.Cut(kv, "=")
+			raw[k] = v
+		}
+		err = profileQuery(ctx, fs.Arg(0), raw)
 	case "wipe":
 		fs.Parse(os.Args[2:])
 		err = wipe(ctx)
