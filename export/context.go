@@ -8,15 +8,22 @@ import (
 )
 
 // quoteContext is Cypher returning, for the quotes $ids, who said each one
-// and the article that reports it, and for the events $ids their articles:
-// a quote drawn without its speaker or source cannot be read, and SAID is
-// two hops from the entity a quote is about, beyond --around --depth 1.
+// and the earliest articles that report it, and for the events $ids their
+// earliest articles: a quote drawn without its speaker or source cannot be
+// read, and SAID is two hops from the entity a quote is about, beyond
+// --around --depth 1. A statement or event that thousands of articles
+// report (they are shared across articles) brings its first few, so the
+// drawing stays near --limit.
 const quoteContext = `
 MATCH (e:Person)-[:SAID]->(q:Quote) WHERE q.id IN $ids RETURN e
 UNION
-MATCH (q:Quote)-[:REPORTED_IN]->(e:Article) WHERE q.id IN $ids RETURN e
+MATCH (q:Quote) WHERE q.id IN $ids
+CALL (q) { MATCH (q)-[:REPORTED_IN]->(a:Article) RETURN a ORDER BY a.published, a.id LIMIT 3 }
+RETURN a AS e
 UNION
-MATCH (ev:Event)-[:REPORTED_IN]->(e:Article) WHERE ev.id IN $ids RETURN e`
+MATCH (ev:Event) WHERE ev.id IN $ids
+CALL (ev) { MATCH (ev)-[:REPORTED_IN]->(a:Article) RETURN a ORDER BY a.published, a.id LIMIT 3 }
+RETURN a AS e`
 
 // quoteTopics is Cypher returning everything the quotes $ids are about, so
 // a report lists all of a statement's subjects, not only the one asked for.

@@ -216,3 +216,36 @@ func TestHTMLKnownGraphInChromium(t *testing.T) {
 	export.CheckInBrowser(t, page.Bytes(), len(g.Nodes), len(g.Rels), png, "Person:yannlecun",
 		"<h2>Yann LeCun</h2>", "开源模型会让人工智能更安全", "Mistral AI ships Mixtral and raises a new round", "WORKS_AT Meta")
 }
+
+// TestQuoteContextStaysNearTheLimit: an event that many articles report
+// (events are shared across articles) brings its first three articles to an
+// --around drawing, not all of them.
+func TestQuoteContextStaysNearTheLimit(t *testing.T) {
+	st := graphtest.Open(t)
+	graphtest.Exec(t, st, "MATCH (n) DETACH DELETE n", nil)
+	graphtest.Exec(t, st, `CREATE (o:Organization {key: 'acme', name: 'Acme', keys: ['acme'], aliases: ['Acme']})
+CREATE (ev:Event {id: 'ev1', name: 'Acme founded', date: '2015', kind: 'founding'})-[:INVOLVES {articles: [], count: 0}]->(o)
+WITH ev
+UNWIND range(1, 40) AS i
+CREATE (ev)-[:REPORTED_IN]->(:Article {id: 'a' + toString(i), title: 'report ' + toString(i), published: '2024-01-' + right('0' + toString(i % 28 + 1), 2)})`, nil)
+	if err := st.ApplySchema(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	g, err := st.Around(context.Background(), "acme", 1, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err = export.WithQuoteContext(context.Background(), st, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := 0
+	for _, n := range g.Nodes {
+		if n.Label() == "Article" {
+			articles++
+		}
+	}
+	if articles != 3 {
+		t.Errorf("%d articles of the event drawn, want its first 3", articles)
+	}
+}
