@@ -192,7 +192,7 @@ var (
 	// 作者：…, 来源：…, "By Jane Doe", "Reporting by …".
 	bylineLine = regexp.MustCompile(`^(?:(?:撰文|撰稿|作者|编辑|編輯|责编|責編|记者|記者|来源|來源|出品|策划|策劃|文|图|圖)\s*[|｜:：丨/]|(?i:by|reporting by|written by|edited by)\s+\p{Lu})`)
 	// datelineLead is a wire dateline that opens the first paragraph:
-	// "CITY, Nov. 3, 2022 /PRNewswire/ --", "CITY, March 5 (Reuters) -",
+	// "CITY, Oct. 2, 2024 /ExampleWire/ --", "CITY, March 5 (Reuters) -",
 	// （中央社記者某某台北14日電）.
 	datelineLead = regexp.MustCompile(`^(?:[\p{Lu}][\p{Lu} .'-]+,[^-—–()/]{0,40}?(?:\s*/[^/]{1,30}/|\s*\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+|[(（][^()（）]{0,30}?電[)）]\s*)`)
 )

@@ -50,7 +50,7 @@ var headerDateRules = []headerDateRule{
 	{"labelled-en", regexp.MustCompile(`(?i:published|updated|posted|last updated|date)(?i: on)?\s*:?\s*(?:\p{L}+day,?\s+)?(?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})`)},
 	// A line that is only a date (and perhaps a time or a source).
 	{"date-line", regexp.MustCompile(`^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\S{0,20})?$`)},
-	// SAN FRANCISCO, Nov. 3, 2022 /PRNewswire/ -- …
+	// LISBON, Oct. 2, 2024 /ExampleWire/ -- …
 	{"wire-dateline", regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]+, (?P<date>\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s*(?:/[^/]{1,30}/\s*)?(?:--|—|–|-|\()`)},
 }
 
