@@ -44,7 +44,7 @@ var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,
 // ("In June, the young company made a splash by raising …", "On Monday,
 // it closed a new round").
 // In Chinese, the clause before the verb holds the description:
-// 这家被誉为…的科技企业在今年12月6日开始接受认购.
+// 这家被誉为…的科技企业在今年9月3日开始接受认购.
 func (q *quoter) subjectOrg(cs, ss, trig int) []*entity {
 	var loc []int
 	if q.zh {

@@ -208,7 +208,7 @@ func TestRelationRules(t *testing.T) {
 		{"a lexicon family the name does not spell", "ChatGPT用上了新的GPT技术。", nil, []string{"ChatGPT DERIVED_FROM -> GPT"}},
 		{"nearest named generation only", "通义千问家族里，Qwen2-VL和Qwen2.5-72B-Instruct都来自Qwen2.5系列。",
 			[]string{"Qwen2.5-72B-Instruct DERIVED_FROM -> Qwen2.5"}, []string{"Qwen2-VL DERIVED_FROM -> 通义千问", "Qwen2.5-72B-Instruct DERIVED_FROM -> 通义千问"}},
-		{"衍生…包括", "社区发布了7000多个Llama衍生模型，其中包括Vicuna和Koala-7B模型等成果。",
+		{"衍生…包括", "开发者上传了400多个Llama衍生模型，其中包括Vicuna和Koala-7B模型等成果。",
 			[]string{"Vicuna DERIVED_FROM -> Llama", "Koala-7B DERIVED_FROM -> Llama"}, nil},
 		{"M基于B", "Vicuna基于Llama 2训练而成。", []string{"Vicuna DERIVED_FROM -> Llama 2"}, nil},
 		{"fine-tuned from", "Vicuna, fine-tuned from Llama, came out in March.", []string{"Vicuna DERIVED_FROM -> Llama"}, nil},

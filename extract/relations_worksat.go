@@ -252,7 +252,7 @@ func founderJoin(between string) bool {
 
 // parenOrgTitle reads ORG(ALIAS, TICKER)TITLE NAME: the post after the
 // parenthesis is at the organization before it, not at the alias or the
-// ticker inside (特斯拉(Tesla Inc., TSLA)首席执行官马斯克).
+// ticker inside (星河(Orbis Motors Inc., ORBM)首席执行官柯文).
 func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 	if k == 0 {
 		return
@@ -443,7 +443,7 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 
 // clausePronounWork reads a later clause of the sentence whose subject is
 // 他/她 standing for the person the sentence named before it: X已经更新
-// 了页面，他曾经也是DeepMind的研究科学家; X曾是A的负责人，最近他离职前往B工作.
+// 了页面，他曾经也是DeepMind的研究科学家; X曾是A的主管，去年他离职前往B工作.
 func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, pr := range []string{"他", "她"} {
@@ -487,7 +487,7 @@ func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 // moves from ORG2 to ORG. Group 1 is the title.
 var poachRe = regexp.MustCompile(`^\s*(?:公司)?\s*(?:挖走|挖来|挖來|挖角|招揽|招攬)了?\s*(?:其|该公司的?|該公司的?)?(\p{Han}{0,12})\s*$`)
 
-// poached reads ORG从ORG2挖走了其人工智能负责人PERSON.
+// poached reads ORG从ORG2挖走了其芯片部门负责人PERSON.
 func (r *relFinder) poached(s sentence, ms []mention) {
 	text := r.doc.text
 	for k := 0; k+2 < len(ms); k++ {
