@@ -2,7 +2,7 @@ package extract
 
 // Chinese institutions named by their head word: the nouns and place names
 // that stand before 大学, 研究所, 交易所 or 天文台 are the institution's name
-// (莫斯科国立大学, 欧洲生物信息研究所, 上海证券交易所), wherever the sentence
+// (莫斯科国立大学, 南海海洋生态研究所, 上海证券交易所), wherever the sentence
 // puts it.
 
 import (
@@ -35,7 +35,7 @@ var zhCountries = []string{"美国", "美國", "中国", "中國", "英国", "�
 
 // zhInstitutions finds institutions named by a head word and the name
 // words before it, read off the segmenter's tokens; a university's campus
-// (加利福尼亚大学戴维斯分校) is part of the name.
+// (加利福尼亚大学洛杉矶分校) is part of the name.
 func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 	text := doc.text[:s.End]
 	if !containsAny(text[s.Start:], zhInstitutionHeads) {
@@ -121,7 +121,7 @@ func countryOnly(s string) bool {
 }
 
 // bylineRe matches a news agency's byline: 记者王小明北京3月5日电,
-// 中央社記者張璦台北14日電. The group is the reporter's name and the city.
+// 中央社記者林雨晴台中3日電. The group is the reporter's name and the city.
 var bylineRe = regexp.MustCompile(`(?:记者|記者)(\p{Han}{3,7}?)(?:\d{1,2}月)?\d{1,2}日(?:电|電|专电|專電|讯|訊)`)
 
 // bylinePersons finds the reporter of a byline: the Chinese name between

@@ -84,28 +84,28 @@ func TestZhQuoteCues(t *testing.T) {
 
 func TestZhQuoteClauseSubject(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a company that opens the clause before speaks, not the object", "[周强|P|m]是一名工程师。[星桥公司|O]暂停了他的工作，且不认同他的说法，称公司的专家已经研究过这种可能性。", nil},
+		{"a company that opens the clause before speaks, not the object", "[周强|P|m]是一名工程师。[星桥公司|O]冻结了他的账号，且否认他的指控，称公司的律师早就审查过那些合同。", nil},
 		{"the person after an organization and title opens the clause", "[星桥公司|O]合伙人[周强|P|m]也抱类似的观点，认为小模型会更快普及到手机上。",
 			[]wantQuote{{"周强", Reported, "小模型会更快普及", "认为", nil}}},
-		{"a subject two clauses back", "[周强|P|m]深受触动，创作了数百幅图像，感叹这些画作栩栩如生。",
-			[]wantQuote{{"周强", Reported, "这些画作栩栩如生", "感叹", nil}}},
+		{"a subject two clauses back", "[周强|P|m]大受鼓舞，连夜写了几十首曲子，感叹这些旋律浑然天成。",
+			[]wantQuote{{"周强", Reported, "这些旋律浑然天成", "感叹", nil}}},
 	})
 }
 
 func TestZhQuoteBlocks(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a block after a stance and a colon runs over paragraphs", "[星桥资本|O]合伙人[周强|P|m]之前曾分享了他对开源和小模型的一些看法：\n\n大模型会带来价值，但小模型同样会扮演重要的角色。\n\n在交通领域，我们既坐“公共汽车”，也骑自行车，每种工具都有自己的用处。\n\n[星桥资本|O]此后又领投了一家做开源模型的公司。",
-			[]wantQuote{{"周强", Direct, "小模型同样会扮演重要的角色", "", nil}, {"周强", Direct, "我们既坐", "", nil}}},
+		{"a block after a stance and a colon runs over paragraphs", "[星桥资本|O]合伙人[周强|P|m]之前曾分享了他对专用模型前景的一些看法：\n\n通用模型当然有用，但专用模型同样不可或缺。\n\n在厨房里，我们既用“大铁锅”，也用小煎锅，每件厨具都有自己的用处。\n\n[星桥资本|O]后来还投资了一家做医疗模型的公司。",
+			[]wantQuote{{"周强", Direct, "专用模型同样不可或缺", "", nil}, {"周强", Direct, "我们既用", "", nil}}},
 		{"a block stops at a paragraph that names a person", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n[许宁|P|f]则在会后补充了几个例子，并没有给出结论。",
 			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
 		{"a block stops where the reporter's own sources come in", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n据了解，[星桥公司|O]今年的营收增长了三成，员工也翻了一番。",
 			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
 		{"a block stops at a dated scene", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n3月5日，[星桥公司|O]发布了新一代模型，价格下降了一半。",
 			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
-		{"a block stops at a heading", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n新的证据\n\n模型每一层的权重差值都符合同一个分布。",
+		{"a block stops at a heading", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n新的证据\n\n两组参数的偏差全都落在同一个区间里。",
 			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
-		{"a clause before the colon is a statement", "[周强|P|m]就提到，这个模型是抄的，但成本确实低于五百美元：\n\n相比之下，原模型得到的关注少得多。",
-			[]wantQuote{{"周强", Reported, "这个模型是抄的", "提到", nil}, {"周强", Direct, "原模型得到的关注少得多", "", nil}}},
+		{"a clause before the colon is a statement", "[周强|P|m]就提到，这份报告是拼凑的，但结论确实站得住：\n\n相比之下，原始报告的读者要少得多。",
+			[]wantQuote{{"周强", Reported, "这份报告是拼凑的", "提到", nil}, {"周强", Direct, "原始报告的读者要少得多", "", nil}}},
 		{"a bare lead-in before the colon is none", "[周强|P|m]在会上表示：\n\n价格不是第一位的，覆盖才是。",
 			[]wantQuote{{"周强", Direct, "价格不是第一位的", "表示", nil}}},
 		{"an honorific between the name and the verb", "正如[刘明|P|m]老师所说，小团队也能做出好模型。",
@@ -115,28 +115,28 @@ func TestZhQuoteBlocks(t *testing.T) {
 
 func TestZhQuoteParentheses(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a comma inside the name's parentheses ends no clause", "约书亚．杨（[Joshua Yang|P|m]，译音）在推文透露，研究员用了三万小时的电视剧做训练文本。",
-			[]wantQuote{{"Joshua Yang", Reported, "研究员用了三万小时", "透露", nil}}},
+		{"a comma inside the name's parentheses ends no clause", "马修．林（[Matthew Lin|P|m]，译音）在博文透露，团队用了两千小时的广播录音做训练数据。",
+			[]wantQuote{{"Matthew Lin", Reported, "团队用了两千小时", "透露", nil}}},
 		{"an organization glossing a place is no subject", "[周强|P|m]在脸书（[Facebook|O]）写道，他一直在找合适的方言教材。",
 			[]wantQuote{{"周强", Reported, "他一直在找合适的方言教材", "写道", nil}}},
-		{"a labelled list of roles quotes nothing", "[周强|P|m]：[星桥公司|O]首席科学家、某大学计算机科学助理教授、一种注意力算法的提出者。", nil},
+		{"a labelled list of roles quotes nothing", "[周强|P|m]：[星桥公司|O]首席科学家、某大学材料工程副教授、一种压缩算法的提出者。", nil},
 		{"a labelled answer is a quote", "[周强|P|m]：我们会继续开源，这一点不会改变。",
 			[]wantQuote{{"周强", Direct, "我们会继续开源", "", nil}}},
 		{"则指 after a name", "[星桥公司|O]董事长[周强|P|m]则指旗下的无人车将在两年内推广到三十个城市。",
 			[]wantQuote{{"周强", Reported, "旗下的无人车", "则指", []string{"星桥公司"}}}},
-		{"the object before a colon is not the words", "[周强|P|m]在一条推文中透露了用户的热情：不到一周已经有一百万人注册。",
-			[]wantQuote{{"周强", Reported, "不到一周已经有一百万人注册", "透露", nil}}},
+		{"the object before a colon is not the words", "[周强|P|m]在一段视频里透露了订单的规模：不到三天已经卖出两万台。",
+			[]wantQuote{{"周强", Reported, "不到三天已经卖出两万台", "透露", nil}}},
 	})
 }
 
 func TestZhQuoteAboutAnaphora(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"该系统 is the model named before", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，该系统已经暂停访问社交网站的数据。",
-			[]wantQuote{{"周强", Reported, "该系统已经暂停", "", []string{"星桥-2"}}}},
+		{"该系统 is the model named before", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，该系统已经停止读取用户的相册。",
+			[]wantQuote{{"周强", Reported, "该系统已经停止", "", []string{"星桥-2"}}}},
 		{"a statement with no anaphor borrows no model", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，价格战没有赢家。",
 			[]wantQuote{{"周强", Reported, "价格战没有赢家", "", []string{}}}},
-		{"the listener after 告诉 is no topic", "[周强|P|m]告诉[星报|O]记者，蛋白质折叠是生物学最基本的问题之一。",
-			[]wantQuote{{"周强", Reported, "蛋白质折叠是生物学", "", []string{}}}},
+		{"the listener after 告诉 is no topic", "[周强|P|m]告诉[星报|O]记者，材料老化是工程学里最棘手的难题之一。",
+			[]wantQuote{{"周强", Reported, "材料老化是工程学", "", []string{}}}},
 	})
 }
 
@@ -154,10 +154,10 @@ func TestZhQuoteUnnamedAndInterview(t *testing.T) {
 
 func TestZhQuoteLongChainAfter(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a long title chain after the quote", "[许宁|P|f]说：“用户的照片只会用于一个目的。”\n\n“这样的工具往往功能都很花哨。”[星桥大学|O]人类中心研究所(Institute for Human Centered Artificial Intelligence Studies)隐私及数据政策研究员[周强|P|m]说，“有时它已经足够准确了，但也会带来问题。”",
-			[]wantQuote{{"许宁", Direct, "只会用于一个目的", "", nil}, {"周强", Direct, "往往功能都很花哨", "说", nil}, {"周强", Direct, "有时它已经足够准确了", "说", nil}}},
-		{"a verb far after the quote with no subject before it", "[许宁|P|f]说：“用户的照片只会用于一个目的。”\n\n“这样的工具往往功能都很花哨。”会场外一位没有透露姓名的观众在离开时小声地对同伴表示同意。",
-			[]wantQuote{{"许宁", Direct, "只会用于一个目的", "", nil}}},
+		{"a long title chain after the quote", "[许宁|P|f]说：“上传的录音只会保存七天。”\n\n“这类应用大多看起来很热闹。”[星桥大学|O]城市交通研究所(Institute for Urban Mobility and Transport Systems Research)安全及标准政策研究员[周强|P|m]说，“多数时候它的路线规划已经够用了，但也会绕远路。”",
+			[]wantQuote{{"许宁", Direct, "只会保存七天", "", nil}, {"周强", Direct, "大多看起来很热闹", "说", nil}, {"周强", Direct, "它的路线规划已经够用了", "说", nil}}},
+		{"a verb far after the quote with no subject before it", "[许宁|P|f]说：“上传的录音只会保存七天。”\n\n“这类应用大多看起来很热闹。”会场外一位没有透露姓名的观众在离开时小声地对同伴表示同意。",
+			[]wantQuote{{"许宁", Direct, "只会保存七天", "", nil}}},
 	})
 }
 
@@ -166,22 +166,22 @@ func TestZhQuoteViewAndCompany(t *testing.T) {
 		{"X将Y视为… is X's view of Y", "[周强|P|m]同样将[星桥-2|M]和开源模型视为今年真正改变规则的力量。",
 			[]wantQuote{{"周强", Reported, "今年真正改变规则的力量", "视为", []string{"星桥-2"}}}},
 		{"a company that regards is no speaker", "[星桥公司|O]将[星桥-2|M]视为今年最重要的产品。", nil},
-		{"a speaker with others is still the speaker", "[周强|P|m]和其他研究人员称，这种不平衡有助于解释很多人的担忧。",
-			[]wantQuote{{"周强", Reported, "这种不平衡有助于解释", "称", nil}}},
-		{"coordinated speakers give their words to the first", "[许宁|P|f]和[周强|P|m]都认为，这种不平衡有助于解释很多人的担忧。",
-			[]wantQuote{{"许宁", Reported, "这种不平衡有助于解释", "认为", nil}}},
+		{"a speaker with others is still the speaker", "[周强|P|m]和其他工程师称，这种差距能够说明不少用户的顾虑。",
+			[]wantQuote{{"周强", Reported, "这种差距能够说明", "称", nil}}},
+		{"coordinated speakers give their words to the first", "[许宁|P|f]和[周强|P|m]都认为，这种差距能够说明不少用户的顾虑。",
+			[]wantQuote{{"许宁", Reported, "这种差距能够说明", "认为", nil}}},
 	})
 }
 
 func TestZhQuoteContinuation(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"an agency's words mid-sentence are not the last speaker's", "[周强|P|m]说，数据安全很重要，大家都应该重视。\n\n中国[网信办|O]2日对刚上市的[滴滴出行|O]实施审查，4日再指[滴滴|O]“违法违规收集使用个人信息”，下架应用。",
+		{"an agency's words mid-sentence are not the last speaker's", "[周强|P|m]说，数据安全很重要，大家都应该重视。\n\n中国[数据局|O]2日对刚上市的[快行出行|O]实施审查，4日再指[快行|O]“虚报用户数量误导投资人”，暂停新用户注册。",
 			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}}},
-		{"his words after he goes on", "[周强|P|m]说，数据安全很重要，大家都应该重视。他并不认同外界的看法，“我们有能力也有信心做到正毛利”。",
-			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}, {"周强", Direct, "我们有能力也有信心", "", nil}}},
-		{"a model as the subject is a topic the speaker goes on about", "[周强|P|m]说，开源模型会越来越多。另一方面，[星桥-2|M]则更多是在重复旧的故事，“少数巨头掌控强大的模型，用户都得先付费。”",
-			[]wantQuote{{"周强", Reported, "开源模型会越来越多", "", nil}, {"周强", Direct, "少数巨头掌控强大的模型", "", nil}}},
-		{"a block stops where the reporter turns to the reader", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n此事影响很大，或许更重要的是，一些成见正在改变。你觉得呢？",
+		{"his words after he goes on", "[周强|P|m]说，数据安全很重要，大家都应该重视。他并不认同外界的看法，“我们有把握在年底前实现盈利”。",
+			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}, {"周强", Direct, "我们有把握在年底前", "", nil}}},
+		{"a model as the subject is a topic the speaker goes on about", "[周强|P|m]说，开源模型会越来越多。另一方面，[星桥-2|M]则只是换了一层包装，“几家大厂握着最好的工具，其他人只能排队付钱。”",
+			[]wantQuote{{"周强", Reported, "开源模型会越来越多", "", nil}, {"周强", Direct, "几家大厂握着最好的工具", "", nil}}},
+		{"a block stops where the reporter turns to the reader", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n这件事牵涉很广，也许更关键的是，一些老观念开始松动。你觉得呢？",
 			[]wantQuote{{"周强", Direct, "社区一直在忽视", "", nil}}},
 	})
 }
@@ -202,7 +202,7 @@ func TestZhQuoteCueForms(t *testing.T) {
 
 func TestZhQuoteAccordingTo(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"根据X的测算 gives the words to X", "而根据另一位研究者[周强|P|m]的测算，[星桥-2|M]的思考速度是旧模型的两倍。",
+		{"根据X的测算 gives the words to X", "而根据一名分析师[周强|P|m]的测算，[星桥-2|M]的思考速度是旧模型的两倍。",
 			[]wantQuote{{"周强", Reported, "的思考速度是旧模型的两倍", "测算", nil}}},
 		{"根据他的说法 gives the words to him", "[周强|P|m]是一名研究者。根据他的说法，新模型的思考速度是旧模型的两倍。",
 			[]wantQuote{{"周强", Reported, "新模型的思考速度是旧模型的两倍", "说法", nil}}},
@@ -221,31 +221,31 @@ func TestZhQuoteDatelineTraditional(t *testing.T) {
 
 func TestZhQuoteNameInSentence(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a long title the sentence goes on from is no quote", "[周强|P|m]表示，「可信任人工智慧对话引擎开发计划」将在年底完成第一阶段。",
+		{"a long title the sentence goes on from is no quote", "[周强|P|m]表示，「跨语种开源语音助理联合开发计划」将在年底完成第一阶段。",
 			[]wantQuote{{"周强", Reported, "将在年底完成第一阶段", "表示", nil}}},
-		{"words before a verb after the quote are a quote", "「可信任的人工智慧对话引擎很快就会完成」[周强|P|m]说。",
-			[]wantQuote{{"周强", Direct, "可信任的人工智慧对话引擎很快就会完成", "说", nil}}},
-		{"words right after a verb are a quote even when more follows", "[周强|P|m]昨天回应「这也是一种受到国际团队认可的方式」外，没有再多说。",
-			[]wantQuote{{"周强", Direct, "这也是一种受到国际团队认可的方式", "回应", nil}}},
+		{"words before a verb after the quote are a quote", "「跨语种的开源语音助理很快就会上线」[周强|P|m]说。",
+			[]wantQuote{{"周强", Direct, "跨语种的开源语音助理很快就会上线", "说", nil}}},
+		{"words right after a verb are a quote even when more follows", "[周强|P|m]昨天回应「这本来就是业内通行的一种做法」外，没有再多说。",
+			[]wantQuote{{"周强", Direct, "这本来就是业内通行的一种做法", "回应", nil}}},
 	})
 }
 
 func TestZhQuoteAboutSpeakerClause(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"a clause about the speaker names no topic", "[周强|P|m]虽然已经不再是[星桥公司|O]的董事，但他在网上表示，这套系统还在用社交网站的数据训练。",
-			[]wantQuote{{"周强", Reported, "这套系统还在用", "表示", []string{}}}},
-		{"a clause with another subject names a topic", "[星桥公司|O]上周发布了新系统，[周强|P|m]在网上表示，这套系统还在用社交网站的数据训练。",
-			[]wantQuote{{"周强", Reported, "这套系统还在用", "表示", []string{"星桥公司"}}}},
+		{"a clause about the speaker names no topic", "[周强|P|m]虽然已经不再是[星桥公司|O]的顾问，但他在网上表示，这套系统还在偷偷收集用户的位置。",
+			[]wantQuote{{"周强", Reported, "这套系统还在偷偷收集", "表示", []string{}}}},
+		{"a clause with another subject names a topic", "[星桥公司|O]上周发布了新系统，[周强|P|m]在网上表示，这套系统还在偷偷收集用户的位置。",
+			[]wantQuote{{"周强", Reported, "这套系统还在偷偷收集", "表示", []string{"星桥公司"}}}},
 	})
 }
 
 func TestZhQuoteAboutOwnOrganization(t *testing.T) {
 	runZhQuoteCases(t, []zhQuoteCase{
-		{"他们当前… speaks for the speaker's organization", "[星桥公司|O]总裁[周强|P|m]在采访时表示，他们当前主要关注的是应用覆盖，而不是收入。",
-			[]wantQuote{{"周强", Reported, "他们当前主要关注的是应用覆盖", "表示", []string{"星桥公司"}}}},
-		{"他们 with no organization known adds none", "[周强|P|m]在采访时表示，他们当前主要关注的是应用覆盖，而不是收入。",
-			[]wantQuote{{"周强", Reported, "他们当前主要关注的是应用覆盖", "表示", []string{}}}},
-		{"他们的… is about others", "[星桥公司|O]总裁[周强|P|m]表示，他们的出发点是好的，也问出了好问题。",
-			[]wantQuote{{"周强", Reported, "他们的出发点是好的", "表示", []string{}}}},
+		{"他们当前… speaks for the speaker's organization", "[星桥公司|O]总裁[周强|P|m]在采访时表示，他们当前最看重的是用户数量，而不是利润。",
+			[]wantQuote{{"周强", Reported, "他们当前最看重的是用户数量", "表示", []string{"星桥公司"}}}},
+		{"他们 with no organization known adds none", "[周强|P|m]在采访时表示，他们当前最看重的是用户数量，而不是利润。",
+			[]wantQuote{{"周强", Reported, "他们当前最看重的是用户数量", "表示", []string{}}}},
+		{"他们的… is about others", "[星桥公司|O]总裁[周强|P|m]表示，他们的想法没有错，只是太着急了。",
+			[]wantQuote{{"周强", Reported, "他们的想法没有错", "表示", []string{}}}},
 	})
 }
