@@ -251,7 +251,7 @@ var zhGapMore = []string{
 var zhGapWords = foldAll(zhGapAdverbs, zhGapMore)
 
 // zhClauseBeforeColon reports whether words between a speech verb and a
-// colon are a statement (X提到，A是抄的，但成本很低：…) rather than a
+// colon are a statement (X提到，A是仿的，但做得很快：…) rather than a
 // lead-in (X表示：, X说得更直接：): a clause with a comma in it.
 func zhClauseBeforeColon(body string) bool {
 	b := strings.TrimRight(body, "：: ")
@@ -557,7 +557,7 @@ func (q *quoter) zhCoordinateOf(cands []cand, i int) int {
 var zhToReader = re(`你觉得呢|你怎么看|你们怎么看|大家怎么看|大家觉得|欢迎[^。！？]{0,12}留言|评论区|点个赞|关注我们`)
 
 // zhOtherSubject reports whether a clause of u before pos opens with a
-// subject other than the last speaker (网信办4日再指滴滴“…”): quoted words
+// subject other than the last speaker (监管局5日再点名某平台“…”): quoted words
 // there are that subject's, not the last speaker's. A model as the subject
 // is a topic the speaker may go on about (ChatGPT则…，“…”).
 func (q *quoter) zhOtherSubject(u unit, pos int) bool {
@@ -661,8 +661,8 @@ func (q *quoter) zhAccording(ui int) bool {
 }
 
 // zhAboutSpeaker reports whether m, outside the statement and its
-// attribution, stands in a clause whose subject is the speaker (马斯克虽然
-// 已不再是OpenAI的董事会成员，但他表示…): that clause introduces the
+// attribution, stands in a clause whose subject is the speaker (王明虽然
+// 已不再是某公司的顾问，但他表示…): that clause introduces the
 // speaker, it names no topic.
 func (q *quoter) zhAboutSpeaker(m mention, att attribution, u unit) bool {
 	if att.speaker == nil || att.region == (span{}) || m.Start >= att.region.Start {
