@@ -345,9 +345,9 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		return true, 0
 	}
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
-		// 高尔斯（Timothy Gowers）: a transliterated name before the
-		// parenthesis, not a word (架构（Structured State Spaces）) nor a
-		// place (来自西普韦布洛（Pueblo West）)
+		// 罗文（Rowan Vale）: a transliterated name before the
+		// parenthesis, not a word (架构（Layered Echo Networks）) nor a
+		// place (来自北湾镇（North Bay）)
 		pre := strings.TrimRight(before, "(（")
 		k := len(pre)
 		for _, h := range honorificsZh {
