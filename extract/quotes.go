@@ -1747,16 +1747,7 @@ func (q *quoter) blockQuote(ui int) {
 	for k := ui + 2; k < len(q.units) && q.units[k].para == next.para; k++ {
 		end = q.units[k].End
 	}
-	body := strings.TrimSpace(sub(text, next.Start, end))
-	off := next.Start + strings.Index(sub(text, next.Start, end), body)
-	q.emit(Quote{
-		Speaker:  att.speaker.Name,
-		Text:     body,
-		Kind:     Direct,
-		Cue:      att.cue,
-		Offset:   off,
-		Sentence: body,
-	}, ui+1, span{off, off + len(body)}, att, next)
+	q.emitParagraph(span{next.Start, end}, ui+1, att, next)
 	if q.zh {
 		q.zhBlockGoesOn(ui+1, att)
 	}
@@ -2146,4 +2137,20 @@ func (q *quoter) employerOf(m mention) bool {
 func (q *quoter) unitOf(pos int) int {
 	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
 	return min(i, len(q.units)-1)
+}
+
+// emitParagraph emits the paragraph text in sp, trimmed, as att's direct
+// words: a paragraph that is a quotation without marks ("X说：" before it).
+func (q *quoter) emitParagraph(sp span, ui int, att attribution, u unit) {
+	raw := sub(q.doc.text, sp.Start, sp.End)
+	body := strings.TrimSpace(raw)
+	off := sp.Start + strings.Index(raw, body)
+	q.emit(Quote{
+		Speaker:  att.speaker.Name,
+		Text:     body,
+		Kind:     Direct,
+		Cue:      att.cue,
+		Offset:   off,
+		Sentence: body,
+	}, ui, span{off, off + len(body)}, att, u)
 }

@@ -283,15 +283,7 @@ func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
 		if !q.zhBlockParagraph(span{start, end}, body) || q.namesOwnOrg(span{start, end}, att) {
 			return
 		}
-		off := start + strings.Index(sub(text, start, end), body)
-		q.emit(Quote{
-			Speaker:  att.speaker.Name,
-			Text:     body,
-			Kind:     Direct,
-			Cue:      att.cue,
-			Offset:   off,
-			Sentence: body,
-		}, k, span{off, off + len(body)}, att, q.units[k])
+		q.emitParagraph(span{start, end}, k, att, q.units[k])
 		for k < len(q.units) && q.units[k].para == para {
 			k++
 		}

@@ -8,10 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/kg/copies"
 	"github.com/newsgraph/kg/extract"
@@ -50,17 +47,12 @@ func QuoteID(speakerKey, text string) string {
 	return hash(speakerKey + "\x00" + FoldQuote(text))
 }
 
-// FoldQuote is a quote's words as they are compared across articles: NFKC,
-// lower case, simplified characters, without spaces or punctuation (so a
-// change of quotation marks or of a line break is the same statement).
+// FoldQuote is a quote's words as they are compared across articles:
+// extract.Key (NFKC, lower case, no spaces, punctuation or symbols) of the
+// simplified characters, so a change of quotation marks, of a line break
+// or of script is the same statement.
 func FoldQuote(text string) string {
-	var b strings.Builder
-	for _, r := range extract.Simplified(strings.ToLower(norm.NFKC.String(text))) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return extract.Key(extract.Simplified(text))
 }
 
 // EventID is the graph identity of an event: a hash of its normalised name

@@ -25,17 +25,9 @@ UNWIND family AS t
 MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(t)
 // A statement about two members of the family is one row.
 WITH p, q, collect(DISTINCT t) AS ts
-// A statement reported by several articles is one row, from the earliest
-// report, with the number of reports; all=true lists every report.
-MATCH (q)-[rep:REPORTED_IN]->(a:Article)
-WHERE ($since IS NULL OR a.published >= $since)
-  AND ($until IS NULL OR left(a.published, size($until)) <= $until)
-WITH p, q, ts, a, rep ORDER BY a.published, a.title
-WITH p, q, ts, collect({a: a, rep: rep}) AS reports
-UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
-WITH p, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources
-// The speaker's position: the latest role stated for a current post (the
-// post stated most often first).
+// The speaker's position, once per speaker: the latest role stated for a
+// current post (the post stated most often first).
+WITH p, collect({q: q, ts: ts}) AS said
 CALL (p) {
   OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
   WITH w, o, [x IN coalesce(w.roles, []) | split(x, '\t')] AS rs
@@ -47,7 +39,18 @@ CALL (p) {
   WITH w, o, latest ORDER BY coalesce(w.count, 0) DESC, o.name
   RETURN head(collect({role: latest.role, org: o.name})) AS pos
 }
-WITH ts, p, q, a, rep, sources, pos, COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
+UNWIND said AS s
+WITH p, pos, s.q AS q, s.ts AS ts
+// A statement reported by several articles is one row, from the earliest
+// report, with the number of reports; all=true lists every report.
+MATCH (q)-[rep:REPORTED_IN]->(a:Article)
+WHERE ($since IS NULL OR a.published >= $since)
+  AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+WITH p, pos, q, ts, a, rep ORDER BY a.published, a.title
+WITH p, pos, q, ts, collect({a: a, rep: rep}) AS reports
+UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
+WITH p, pos, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources,
+     COLLECT { UNWIND ts AS x RETURN x.name AS n ORDER BY n } AS names
 RETURN p.name AS speaker, pos.role AS role, pos.org AS organization,
        q.text AS quote, q.kind AS kind,
        reduce(s = '', n IN names | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) AS about,
