@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/kg/internal/chromiumtest"
 )
 
 // UpdateGolden says whether -update was given; the Neo4j tests in
@@ -24,19 +26,7 @@ func UpdateGolden() bool { return *update }
 // skips when Chromium is absent, and fails instead when CI=true.
 func CheckInBrowser(t *testing.T, page []byte, wantNodes, wantEdges int, png, focus string, wantDetails ...string) {
 	t.Helper()
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is required in CI (apt-get install -y chromium)")
-		}
-		t.Skip("chromium not installed (apt-get install -y chromium): HTML not opened in a browser")
-	}
+	bin := chromiumtest.Binary(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "graph.html")
 	if err := os.WriteFile(path, page, 0o644); err != nil {

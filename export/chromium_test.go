@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/kg/graph"
+	"github.com/newsgraph/kg/internal/chromiumtest"
 )
 
 // Page is a page as headless Chromium left it once its scripts ran.
@@ -37,19 +38,7 @@ var bodyAttr = regexp.MustCompile(`data-([a-z-]+)="(-?\d+)"`)
 // It skips when Chromium is absent, and fails instead when CI=true.
 func OpenInChromium(t *testing.T, page []byte, hash string, width, height int, png string) Page {
 	t.Helper()
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is required in CI (apt-get install -y chromium)")
-		}
-		t.Skip("chromium not installed (apt-get install -y chromium): HTML not opened in a browser")
-	}
+	bin := chromiumtest.Binary(t)
 	path := filepath.Join(t.TempDir(), "page.html")
 	if err := os.WriteFile(path, page, 0o644); err != nil {
 		t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/net/websocket"
 
+	"github.com/newsgraph/kg/internal/chromiumtest"
 	"github.com/newsgraph/kg/queries"
 )
 
@@ -54,19 +55,7 @@ func TestNeo4jBrowserFavorites(t *testing.T) {
 		}
 		t.Skip("NEO4J_URI or NEO4J_BROWSER_URL not set: skipping the Neo4j Browser test (scripts/neo4j start prints the variables)")
 	}
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is required in CI (apt-get install -y chromium)")
-		}
-		t.Skip("chromium not installed (apt-get install -y chromium)")
-	}
+	bin := chromiumtest.Binary(t)
 
 	ctx := context.Background()
 	conn := &connFlags{URI: os.Getenv("NEO4J_URI"), User: os.Getenv("NEO4J_USERNAME"), Database: os.Getenv("NEO4J_DATABASE"), Password: os.Getenv("NEO4J_PASSWORD")}
