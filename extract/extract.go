@@ -93,6 +93,7 @@ type entity struct {
 	Gender   byte            // 'm', 'f' or 0 when unknown: pronoun resolution reads it
 	aliases  map[string]bool // every surface form seen, Name included
 	mentions int
+	rules    []string // IDs of the rules that found it, in the order they did (credit)
 }
 
 // document is an article on its way through the stages. Each stage reads

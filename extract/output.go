@@ -31,12 +31,12 @@ func (doc *document) result(rels []Relation, quotes []Quote, events []Event) Res
 			}
 		}
 		sort.Strings(aliases)
-		r.Entities = append(r.Entities, Entity{Name: e.Name, Type: e.Type, Aliases: aliases, Mentions: e.mentions})
+		r.Entities = append(r.Entities, Entity{Name: e.Name, Type: e.Type, Aliases: aliases, Mentions: e.mentions, Rules: sortedRules(e.rules)})
 	}
 	seen := map[Relation]bool{}
 	for _, rel := range rels {
 		k := rel
-		k.Role, k.Former, k.Sentence = "", false, ""
+		k.Role, k.Former, k.Sentence, k.Rule = "", false, "", ""
 		if seen[k] {
 			continue
 		}

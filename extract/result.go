@@ -52,6 +52,9 @@ type Entity struct {
 	Type     Type     `json:"type"`
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"`
+	// Rules are the IDs of the rules that found the entity's mentions
+	// (see Rules), sorted.
+	Rules []string `json:"rules,omitempty"`
 }
 
 // Relation is a fact the article states between two of its entities.
@@ -64,6 +67,8 @@ type Relation struct {
 	// Sentence is the article's sentence (or two) stating the fact, for
 	// provenance: "why does kg say so?".
 	Sentence string `json:"sentence,omitempty"`
+	// Rule is the ID of the rule that found the fact (see Rules).
+	Rule string `json:"rule,omitempty"`
 }
 
 // Quote is a statement the article attributes to a person.
@@ -75,6 +80,8 @@ type Quote struct {
 	About    []string `json:"about"`
 	Offset   int      `json:"offset"` // byte offset of Text in Doc.Text
 	Sentence string   `json:"sentence"`
+	// Rule is the ID of the rule that attributed the quote (see Rules).
+	Rule string `json:"rule,omitempty"`
 }
 
 // Event is a dated happening the article reports.
@@ -86,6 +93,8 @@ type Event struct {
 	// Sentence is the article's sentence that reports the event, for
 	// provenance.
 	Sentence string `json:"sentence,omitempty"`
+	// Rule is the ID of the rule that found the event (see Rules).
+	Rule string `json:"rule,omitempty"`
 }
 
 // Entity returns the entity with the given canonical name, if the result has one.

@@ -29,6 +29,7 @@ type extractOptions struct {
 	Lexicons  []string
 	MaxBytes  byteSize
 	Timeout   time.Duration // per article's extraction
+	Explain   bool          // name the rule behind every item
 }
 
 func newExtractCmd(_ *connFlags, io streams) *cobra.Command {
@@ -66,6 +67,7 @@ status is then 1.`,
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable; see extract/LEXICON.md)")
 	f.Var(&opts.MaxBytes, "max-bytes", maxBytesUsage)
 	f.DurationVar(&opts.Timeout, "article-timeout", ingest.DefaultArticleTimeout, articleTimeoutUsage)
+	f.BoolVar(&opts.Explain, "explain", false, "name the extraction rule behind every item (field rule, or rules on an entity; [rule] in -o text)")
 	return cmd
 }
 
@@ -166,7 +168,7 @@ func runExtract(ctx context.Context, o *extractOptions) error {
 				continue
 			}
 			if pr.err == nil { // after a write error, keep draining so the workers finish
-				pr.err = writeArticle(w, o.Output, j.a, r.res)
+				pr.err = writeArticle(w, o.Output, o.Explain, j.a, r.res)
 			}
 		}
 		if pr.err == nil {
@@ -229,6 +231,7 @@ type entityJSON struct {
 	Type     string   `json:"type"`
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"`
+	Rules    []string `json:"rules,omitempty"` // --explain
 }
 
 type relationJSON struct {
@@ -237,6 +240,7 @@ type relationJSON struct {
 	To     string `json:"to"`
 	Role   string `json:"role"`
 	Former bool   `json:"former"`
+	Rule   string `json:"rule,omitempty"` // --explain
 }
 
 type quoteJSON struct {
@@ -246,6 +250,7 @@ type quoteJSON struct {
 	Cue     string   `json:"cue"`
 	About   []string `json:"about"`
 	Offset  int      `json:"offset"`
+	Rule    string   `json:"rule,omitempty"` // --explain
 }
 
 type eventJSON struct {
@@ -253,6 +258,7 @@ type eventJSON struct {
 	Date     string   `json:"date"`
 	Kind     string   `json:"kind"`
 	Involves []string `json:"involves"`
+	Rule     string   `json:"rule,omitempty"` // --explain
 }
 
 func nonNil(s []string) []string {
@@ -262,7 +268,9 @@ func nonNil(s []string) []string {
 	return s
 }
 
-func toJSON(a source.Article, r extract.Result) articleJSON {
+// toJSON is the output shape of r; the rule fields are filled only when
+// explain is set, so output without --explain stays as it was.
+func toJSON(a source.Article, r extract.Result, explain bool) articleJSON {
 	lang := r.Lang
 	if lang == "" {
 		lang = a.Lang
@@ -272,25 +280,55 @@ func toJSON(a source.Article, r extract.Result) articleJSON {
 		Entities: []entityJSON{}, Relations: []relationJSON{}, Quotes: []quoteJSON{}, Events: []eventJSON{},
 	}
 	for _, e := range r.Entities {
-		out.Entities = append(out.Entities, entityJSON{Name: e.Name, Type: string(e.Type), Aliases: nonNil(e.Aliases), Mentions: e.Mentions})
+		out.Entities = append(out.Entities, entityJSON{Name: e.Name, Type: string(e.Type), Aliases: nonNil(e.Aliases), Mentions: e.Mentions, Rules: explained(explain, e.Rules...)})
 	}
 	for _, x := range r.Relations {
-		out.Relations = append(out.Relations, relationJSON{Type: string(x.Type), From: x.From, To: x.To, Role: x.Role, Former: x.Former})
+		out.Relations = append(out.Relations, relationJSON{Type: string(x.Type), From: x.From, To: x.To, Role: x.Role, Former: x.Former, Rule: explainedOne(explain, x.Rule)})
 	}
 	for _, q := range r.Quotes {
-		out.Quotes = append(out.Quotes, quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind, Cue: q.Cue, About: nonNil(q.About), Offset: q.Offset})
+		out.Quotes = append(out.Quotes, quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind, Cue: q.Cue, About: nonNil(q.About), Offset: q.Offset, Rule: explainedOne(explain, q.Rule)})
 	}
 	for _, e := range r.Events {
-		out.Events = append(out.Events, eventJSON{Name: e.Name, Date: e.Date, Kind: e.Kind, Involves: nonNil(e.Involves)})
+		out.Events = append(out.Events, eventJSON{Name: e.Name, Date: e.Date, Kind: e.Kind, Involves: nonNil(e.Involves), Rule: explainedOne(explain, e.Rule)})
 	}
 	return out
 }
 
-func writeArticle(w io.Writer, format string, a source.Article, r extract.Result) error {
-	if format == "text" {
-		return writeArticleText(w, toJSON(a, r))
+// explained is ids when explain is set, else nil.
+func explained(explain bool, ids ...string) []string {
+	if !explain || len(ids) == 0 {
+		return nil
 	}
-	b, err := json.Marshal(toJSON(a, r))
+	return ids
+}
+
+// explainedOne is id when explain is set, else "".
+func explainedOne(explain bool, id string) string {
+	if !explain {
+		return ""
+	}
+	return id
+}
+
+// ruleNote is " [id, …]" for -o text --explain, else "".
+func ruleNote(ids ...string) string {
+	var named []string
+	for _, id := range ids {
+		if id != "" {
+			named = append(named, id)
+		}
+	}
+	if len(named) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(named, ", ") + "]"
+}
+
+func writeArticle(w io.Writer, format string, explain bool, a source.Article, r extract.Result) error {
+	if format == "text" {
+		return writeArticleText(w, toJSON(a, r, explain))
+	}
+	b, err := json.Marshal(toJSON(a, r, explain))
 	if err != nil {
 		return err
 	}
@@ -330,6 +368,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 		if len(other) > 0 {
 			s += " (" + strings.Join(other, ", ") + ")"
 		}
+		s += ruleNote(e.Rules...)
 		byType[e.Type] = append(byType[e.Type], s)
 	}
 	sort.Slice(types, func(i, j int) bool { return typeRank(types[i]) < typeRank(types[j]) })
@@ -351,7 +390,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 			if len(notes) > 0 {
 				s += " (" + strings.Join(notes, ", ") + ")"
 			}
-			fmt.Fprintln(&b, s)
+			fmt.Fprintln(&b, s+ruleNote(r.Rule))
 		}
 	}
 	if len(a.Quotes) > 0 {
@@ -365,7 +404,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 			if len(q.About) > 0 {
 				s += " — about " + strings.Join(q.About, ", ")
 			}
-			fmt.Fprintln(&b, s)
+			fmt.Fprintln(&b, s+ruleNote(q.Rule))
 		}
 	}
 	if len(a.Events) > 0 {
@@ -380,7 +419,7 @@ func writeArticleText(w io.Writer, a articleJSON) error {
 			if len(e.Involves) > 0 {
 				s += " — " + strings.Join(e.Involves, ", ")
 			}
-			fmt.Fprintln(&b, s)
+			fmt.Fprintln(&b, s+ruleNote(e.Rule))
 		}
 	}
 	b.WriteString("\n")

@@ -117,7 +117,7 @@ func TestWriteArticleText(t *testing.T) {
 		},
 	}
 	var b bytes.Buffer
-	if err := writeArticle(&b, "text", a, r); err != nil {
+	if err := writeArticle(&b, "text", false, a, r); err != nil {
 		t.Fatal(err)
 	}
 	want := `== x.txt — T
