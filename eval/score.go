@@ -91,6 +91,8 @@ type Finding struct {
 	Type     string `json:"type,omitempty"`
 	What     string `json:"what"`
 	Sentence string `json:"sentence,omitempty"`
+	// Rules names the rules behind a false hit (none for a miss).
+	Rules []string `json:"rules,omitempty"`
 }
 
 // Kinds of Finding.
@@ -111,6 +113,8 @@ type Report struct {
 	// ByLang holds the same scores per gold language (zh, en), without
 	// findings, when the caller asked for them with AddByLang.
 	ByLang map[string]*Report `json:"by_lang,omitempty"`
+	// ByRule scores each extraction rule that fired (see RuleScore).
+	ByRule map[string]*RuleScore `json:"by_rule,omitempty"`
 }
 
 // NewReport returns an empty report; Add scores articles into it.
@@ -213,8 +217,19 @@ type article struct {
 	goldForms, predForms map[string][]string
 }
 
-func (a *article) find(kind, item, typ, what, sentence string) {
-	a.rep.Findings = append(a.rep.Findings, Finding{Article: a.c.Name, Kind: kind, Item: item, Type: typ, What: what, Sentence: sentence})
+func (a *article) find(kind, item, typ, what, sentence string, rules ...string) {
+	a.rep.Findings = append(a.rep.Findings, Finding{Article: a.c.Name, Kind: kind, Item: item, Type: typ, What: what, Sentence: sentence, Rules: ruleList(rules)})
+}
+
+// ruleList is rules without empty IDs; nil when none are left.
+func ruleList(rules []string) []string {
+	var out []string
+	for _, r := range rules {
+		if r != "" {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func (a *article) entities(pred []extract.Entity) {
@@ -234,12 +249,15 @@ func (a *article) entities(pred []extract.Entity) {
 	m := match(len(pred), len(gold), func(i, j int) bool {
 		return pred[i].Type == gold[j].Type && pn[i].meets(gn[j])
 	})
+	for i, p := range pred {
+		a.credit(p.Rules, m.left[i] >= 0)
+	}
 	scoreByType(&a.rep.Entities, m, typesOf(pred, func(e extract.Entity) extract.Type { return e.Type }),
 		typesOf(gold, func(e GoldEntity) extract.Type { return e.Type }),
 		func(i int) {
 			p := pred[i]
 			all := append([]string{p.Name}, p.Aliases...)
-			a.find(False, "entity", string(p.Type), describeEntity(p.Name, p.Aliases), a.sentenceWith(all))
+			a.find(False, "entity", string(p.Type), describeEntity(p.Name, p.Aliases), a.sentenceWith(all), p.Rules...)
 		},
 		func(j int) {
 			g := gold[j]
@@ -313,11 +331,14 @@ func (a *article) relations(pred []extract.Relation) {
 			a.pred.names(p.From).meets(a.gold.names(g.From)) &&
 			a.pred.names(p.To).meets(a.gold.names(g.To))
 	})
+	for i, p := range pred {
+		a.credit([]string{p.Rule}, m.left[i] >= 0)
+	}
 	scoreByType(&a.rep.Relations, m, typesOf(pred, func(r extract.Relation) extract.RelationType { return r.Type }),
 		typesOf(gold, func(r GoldRelation) extract.RelationType { return r.Type }),
 		func(i int) {
 			p := pred[i]
-			a.find(False, "relation", string(p.Type), describeRelation(p.Type, p.From, p.To, p.Role, p.Former), a.sentenceWithBoth(forms(a.predForms, p.From), forms(a.predForms, p.To)))
+			a.find(False, "relation", string(p.Type), describeRelation(p.Type, p.From, p.To, p.Role, p.Former), a.sentenceWithBoth(forms(a.predForms, p.From), forms(a.predForms, p.To)), p.Rule)
 		},
 		func(j int) {
 			g := gold[j]
@@ -349,9 +370,10 @@ func (a *article) quotes(pred []extract.Quote) {
 	tp, fp, fn := 0, 0, 0
 	for i, p := range pred {
 		j := m.left[i]
+		a.credit([]string{p.Rule}, j >= 0)
 		if j < 0 {
 			fp++
-			a.find(False, "quote", p.Kind, describeQuote(p.Speaker, p.Text), a.sentenceAt(p.Offset, p.Text))
+			a.find(False, "quote", p.Kind, describeQuote(p.Speaker, p.Text), a.sentenceAt(p.Offset, p.Text), p.Rule)
 			continue
 		}
 		tp++
@@ -423,12 +445,13 @@ func (a *article) events(pred []extract.Event) {
 	})
 	tp, fp, fn := 0, 0, 0
 	for i, p := range pred {
+		a.credit([]string{p.Rule}, m.left[i] >= 0)
 		if m.left[i] >= 0 {
 			tp++
 			continue
 		}
 		fp++
-		a.find(False, "event", p.Kind, describeEvent(p.Date, p.Name, p.Involves), a.sentenceWith(append([]string{p.Name}, p.Involves...)))
+		a.find(False, "event", p.Kind, describeEvent(p.Date, p.Name, p.Involves), a.sentenceWith(append([]string{p.Name}, p.Involves...)), p.Rule)
 	}
 	for j, g := range gold {
 		if m.right[j] >= 0 {

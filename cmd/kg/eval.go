@@ -20,6 +20,7 @@ type evalOptions struct {
 	Gold     string
 	Output   string // text or json
 	Verbose  bool
+	ByRule   int // rows of the per-rule table; 0: none
 	Lexicons []string
 }
 
@@ -38,7 +39,9 @@ func newEvalCmdF(io streams, runF func(context.Context, *evalOptions) error) *co
 beside it, with the gold file's lang and published date, and prints precision,
 recall and F1 for entities and relations (overall and per type), quotes (and
 what they are about) and events, as FORMAT.md defines them. --verbose lists
-every miss and every false hit with the sentence it came from. Low scores are
+every miss and every false hit with the sentence it came from (and, for a false
+hit, the rule that produced it). --by-rule prints the rules with the most false
+hits, with their hits and the articles they fired in. Low scores are
 not an error: the exit status is non-zero only when kg eval could not run.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,6 +61,8 @@ not an error: the exit status is non-zero only when kg eval could not run.`,
 	f.StringVar(&opts.Gold, "gold", "", "folder of NAME.txt articles with NAME.gold.json annotations")
 	f.StringVarP(&opts.Output, "output", "o", "text", "output format: text or json")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "list every miss and false hit with its sentence")
+	f.IntVar(&opts.ByRule, "by-rule", 0, "print the `N` rules with the most false hits (--by-rule alone: 20; -1: every rule)")
+	f.Lookup("by-rule").NoOptDefVal = "20"
 	f.StringArrayVar(&opts.Lexicons, "lexicon", nil, "user lexicon file that extends the embedded one (repeatable)")
 	return cmd
 }
@@ -103,14 +108,14 @@ func runEval(ctx context.Context, o *evalOptions) error {
 		}
 		return nil
 	}
-	if err := writeEvalText(o.IO.Out, o.Gold, rep); err != nil {
+	if err := writeEvalText(o.IO.Out, o.Gold, rep, o.ByRule); err != nil {
 		return fmt.Errorf("eval: write report: %w", err)
 	}
 	return nil
 }
 
 // writeEvalText prints the report as a table, then the findings.
-func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
+func writeEvalText(w io.Writer, dir string, rep *eval.Report, byRule int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "kg eval: %d article(s) in %s\n\n", rep.Articles, dir)
 	fmt.Fprintf(&b, "%-16s %6s %6s %6s %5s %5s %5s\n", "", "P", "R", "F1", "TP", "FP", "FN")
@@ -143,6 +148,9 @@ func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
 	row("  about", rep.Quotes.About)
 	row("events", rep.Events)
 	writeByLang(&b, rep.ByLang)
+	if byRule != 0 {
+		writeByRule(&b, rep, byRule)
+	}
 	last := ""
 	for _, f := range rep.Findings {
 		if f.Article != last {
@@ -153,7 +161,11 @@ func writeEvalText(w io.Writer, dir string, rep *eval.Report) error {
 		if f.Type != "" {
 			label += " " + f.Type
 		}
-		fmt.Fprintf(&b, "%-5s %s: %s\n", f.Kind, label, f.What)
+		what := f.What
+		if len(f.Rules) > 0 {
+			what += "  [" + strings.Join(f.Rules, ", ") + "]"
+		}
+		fmt.Fprintf(&b, "%-5s %s: %s\n", f.Kind, label, what)
 		if f.Sentence != "" {
 			fmt.Fprintf(&b, "      | %s\n", strings.ReplaceAll(f.Sentence, "\n", " "))
 		}
@@ -212,5 +224,39 @@ func byType(typed func(*eval.Report) eval.TypedScore, typ string) func(*eval.Rep
 			return *s
 		}
 		return eval.Score{}
+	}
+}
+
+// writeByRule prints the n rules with the most false hits (all when n < 0),
+// then how many rules fired and which defined rules never did.
+func writeByRule(b *strings.Builder, rep *eval.Report, n int) {
+	scores := rep.RulesByFalse()
+	docs := map[string]string{}
+	for _, r := range extract.Rules() {
+		docs[r.ID] = r.Doc
+	}
+	shown := scores
+	if n >= 0 && n < len(shown) {
+		shown = shown[:n]
+	}
+	fmt.Fprintf(b, "\nrules by false hits (%d of %d that fired)\n", len(shown), len(scores))
+	width := len("rule")
+	for _, s := range shown {
+		width = max(width, len(s.ID))
+	}
+	fmt.Fprintf(b, "%-*s %5s %5s %6s %8s  %s\n", width, "rule", "hits", "false", "P", "articles", "what it finds")
+	for _, s := range shown {
+		line := fmt.Sprintf("%-*s %5d %5d %6.3f %8d  %s", width, s.ID, s.Hits, s.False, s.Precision(), s.Articles, docs[s.ID])
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+	var silent []string
+	for id := range docs {
+		if rep.ByRule[id] == nil {
+			silent = append(silent, id)
+		}
+	}
+	sort.Strings(silent)
+	if len(silent) > 0 {
+		fmt.Fprintf(b, "never fired here (%d): %s\n", len(silent), strings.Join(silent, ", "))
 	}
 }
