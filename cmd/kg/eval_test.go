@@ -19,7 +19,8 @@ func TestEvalFlags(t *testing.T) {
 		wantErr string
 	}{
 		{args: []string{"--gold", "d"}, want: evalOptions{Gold: "d", Output: "text"}},
-		{args: []string{"--gold", "d", "-o", "json", "--verbose", "--lexicon", "l.tsv"}, want: evalOptions{Gold: "d", Output: "json", Verbose: true, Lexicons: []string{"l.tsv"}}},
+		{args: []string{"--gold", "d", "-o", "json", "--verbose", "--lexicon", "l.tsv"},
+			want: evalOptions{Gold: "d", Output: "json", Verbose: true, Lexicons: []string{"l.tsv"}}},
 		{args: []string{"--gold", "d", "--by-rule"}, want: evalOptions{Gold: "d", Output: "text", ByRule: 20}},
 		{args: []string{"--gold", "d", "--by-rule=5"}, want: evalOptions{Gold: "d", Output: "text", ByRule: 5}},
 		{args: nil, wantErr: "--gold DIR is required"},
