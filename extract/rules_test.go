@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 	"testing"
 )
@@ -102,19 +103,19 @@ func TestEveryItemNamesItsRule(t *testing.T) {
 // what is found, TestRuleBook and TestEveryItemNamesItsRule how.
 func withoutRules(r Result) Result {
 	out := r
-	out.Entities = append([]Entity(nil), r.Entities...)
+	out.Entities = slices.Clone(r.Entities) // nil stays nil, empty stays empty
 	for i := range out.Entities {
 		out.Entities[i].Rules = nil
 	}
-	out.Relations = append([]Relation(nil), r.Relations...)
+	out.Relations = slices.Clone(r.Relations) // nil stays nil, empty stays empty
 	for i := range out.Relations {
 		out.Relations[i].Rule = ""
 	}
-	out.Quotes = append([]Quote(nil), r.Quotes...)
+	out.Quotes = slices.Clone(r.Quotes) // nil stays nil, empty stays empty
 	for i := range out.Quotes {
 		out.Quotes[i].Rule = ""
 	}
-	out.Events = append([]Event(nil), r.Events...)
+	out.Events = slices.Clone(r.Events) // nil stays nil, empty stays empty
 	for i := range out.Events {
 		out.Events[i].Rule = ""
 	}
