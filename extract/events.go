@@ -61,11 +61,32 @@ func (x *Extractor) events(doc *document) []Event {
 
 // events finds the events of a document the quoter has run over.
 func (q *quoter) events() []Event {
+	return newEventFinder(q).events()
+}
+
+// An eventFinder finds the dated happenings of a document. It reads what
+// the quote finder has made of the text and keeps nothing of its own but
+// the candidates it adds: the sentences (units) and paragraphs, the
+// quotation marks and the candidate subjects, the datelines, the cues of
+// speech, the attributing words of the quotes (regions) and the speakers
+// a pronoun resolves to. Nothing it does changes the quoter.
+type eventFinder struct {
+	*quoter
+	evCands []cand // eventCands, built once
+}
+
+// newEventFinder is the event finder over a quoter that has run.
+func newEventFinder(q *quoter) *eventFinder {
+	return &eventFinder{quoter: q}
+}
+
+// events finds the events of the document.
+func (f *eventFinder) events() []Event {
 	var evs []eventAt
-	ctx := yearContext{para: -1, base: q.dateBase()}
-	ctx.title, ctx.lead, ctx.hasLead = q.leadParas()
-	for ui, u := range q.units {
-		evs = append(evs, q.unitEvents(ui, u, &ctx)...)
+	ctx := yearContext{para: -1, base: f.dateBase()}
+	ctx.title, ctx.lead, ctx.hasLead = f.leadParas()
+	for ui, u := range f.units {
+		evs = append(evs, f.unitEvents(ui, u, &ctx)...)
 	}
 	evs = mergeEvents(evs)
 	out := make([]Event, 0, len(evs))
@@ -86,8 +107,8 @@ type eventAt struct {
 
 // unitEvents pairs each trigger in a unit with a date in its clause, or the
 // sentence's leading date (今年6月，…), and names the entities around it.
-func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
-	text := q.doc.text
+func (f *eventFinder) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
+	text := f.doc.text
 	utext := text[u.Start:u.End]
 	dates := findDates(utext, ctx.base)
 	// Distances from the date before (一周后) become dates in text order.
@@ -114,7 +135,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	dates = kept
 	implicit := false
 	if len(dates) == 0 {
-		d, ok := q.implicitDate(ui, u, ctx)
+		d, ok := f.implicitDate(ui, u, ctx)
 		if !ok {
 			return nil
 		}
@@ -134,7 +155,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 				loc = loc[2:4]
 			}
 			s, e := u.Start+loc[0], u.Start+loc[1]
-			if q.markAt(s) >= 0 || overlapsHit(hits, s, e) || !q.zh && u.para != ctx.title && q.enNamePart(u, s) {
+			if f.markAt(s) >= 0 || overlapsHit(hits, s, e) || !f.zh && u.para != ctx.title && f.enNamePart(u, s) {
 				continue
 			}
 			hits = append(hits, hit{span{s, e}, t.kind, sub(text, s, e)})
@@ -142,12 +163,12 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	// 7月的Llama 2: a date that qualifies a model is its release.
 	for _, d := range dates {
-		for i := q.doc.mentionFrom(d.End); i < len(q.doc.mentions) && q.doc.mentions[i].Start <= d.End+40; i++ {
-			m := q.doc.mentions[i]
+		for i := f.doc.mentionFrom(d.End); i < len(f.doc.mentions) && f.doc.mentions[i].Start <= d.End+40; i++ {
+			m := f.doc.mentions[i]
 			if m.Entity == nil || m.Entity.Type != Model || m.Start < d.End || m.Start-d.End > 40 {
 				continue
 			}
-			if q.zh && zhDateOfModel.MatchString(sub(text, d.End, m.Start)) {
+			if f.zh && zhDateOfModel.MatchString(sub(text, d.End, m.Start)) {
 				hits = append(hits, hit{span{d.Start, m.End}, EventRelease, ""})
 			}
 			break
@@ -155,12 +176,12 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	// An English sentence dated to the day ("X on Friday struck a deal") reports
 	// a happening even without a trigger word, unless it only reports speech.
-	if len(hits) == 0 && !q.zh && !implicit {
+	if len(hits) == 0 && !f.zh && !implicit {
 		for _, d := range dates {
-			if d.Date.Day == 0 || q.markAt(d.Start) >= 0 {
+			if d.Date.Day == 0 || f.markAt(d.Start) >= 0 {
 				continue
 			}
-			if v := enPastVerb.FindStringIndex(sub(text, d.End, u.End)); v != nil && !q.speechNear(u, d) {
+			if v := enPastVerb.FindStringIndex(sub(text, d.End, u.End)); v != nil && !f.speechNear(u, d) {
 				hits = append(hits, hit{span{d.End + v[0], d.End + v[1]}, EventOther, sub(text, d.End+v[0], d.End+v[1])})
 			}
 			break
@@ -168,8 +189,8 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	}
 	// "In February, X detailed …": the same for a coarser date that opens
 	// the sentence, where its subject and a past verb follow it.
-	if len(hits) == 0 && !q.zh && !implicit {
-		if v, ok := q.enLeadVerb(u, dates[0]); ok && !q.speechNear(u, dates[0]) {
+	if len(hits) == 0 && !f.zh && !implicit {
+		if v, ok := f.enLeadVerb(u, dates[0]); ok && !f.speechNear(u, dates[0]) {
 			hits = append(hits, hit{v, EventOther, sub(text, v.Start, v.End)})
 		}
 	}
@@ -179,7 +200,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		// name in it; such a word does not split the sentence either.
 		kept := hits[:0]
 		for _, h := range hits {
-			if !q.describes(h.span) {
+			if !f.describes(h.span) {
 				kept = append(kept, h)
 			}
 		}
@@ -196,14 +217,14 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		}
 		return false
 	}
-	lead := q.leadingDate(u, dates)
+	lead := f.leadingDate(u, dates)
 	// A Chinese leading date in a clause that tells a happening of its own
 	// dates that one only (根据去年X公布的数据，…，目前已拿了…融资); one in a
 	// clause that only sets the time or the meeting dates them all
 	// (2019年，…; 10月17日，百度举办大会，发布…).
 	leadOwn, leadHit := false, false
-	if lead != nil && q.zh {
-		ls, le := q.clauseBounds(u, lead.Start)
+	if lead != nil && f.zh {
+		ls, le := f.clauseBounds(u, lead.Start)
 		for _, o := range hits {
 			if o.Start >= ls && o.End <= le {
 				leadHit = true
@@ -217,17 +238,17 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
-		if q.future(u, h.Start) {
+		if f.future(u, h.Start) {
 			continue
 		}
-		cs, ce := q.clauseBounds(u, h.Start)
+		cs, ce := f.clauseBounds(u, h.Start)
 		if h.kind == EventOther && realIn(cs, ce) {
 			continue
 		}
 		// An English sentence of several verbs runs from one trigger to
 		// the next: "was founded in 2021 and raised $35 million last year".
 		ss, se := cs, ce
-		if !q.zh {
+		if !f.zh {
 			for _, o := range hits {
 				// A meeting is a noun, no verb of its own: "unveiled X
 				// at its conference on Monday" is one stretch.
@@ -243,14 +264,14 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 			}
 			// "released A and B launched C": B is the next verb's subject.
 			if ss != cs {
-				ss = q.subjectSplit(ss, h.Start, ss)
+				ss = f.subjectSplit(ss, h.Start, ss)
 			}
 			if se != ce {
-				se = q.subjectSplit(h.End, se, se)
+				se = f.subjectSplit(h.End, se, se)
 			}
 		}
 		var d *dateMatch
-		if !q.zh {
+		if !f.zh {
 			d = enDateOf(dates, h.span, ss, se)
 		} else {
 			for i := range dates {
@@ -265,7 +286,7 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		// its own time, not that of a happening the sentence opens with
 		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
 		// dates it (2023年9月，X发布的Y引发热议).
-		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(q.doc.text, h.End, h.End+6))) {
+		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) {
 			d = lead
 		}
 		if d == nil {
@@ -277,14 +298,14 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		seenClause[[2]int{ss, d.Start}] = true
 		var ents []*entity
 		if ss != cs || se != ce {
-			ents = q.enVerbEntities(ui, u, cs, ss, se, h.Start)
+			ents = f.enVerbEntities(ui, u, cs, ss, se, h.Start)
 		} else {
-			ents = q.eventEntities(ui, u, cs, ce, h.Start)
+			ents = f.eventEntities(ui, u, cs, ce, h.Start)
 		}
 		// "the social media giant released OPT": the company named before
 		// takes part too.
 		if firstOrg(ents) == nil || firstOrg(ents).Type != Organization {
-			for _, e := range q.subjectOrg(cs, ss, h.Start) {
+			for _, e := range f.subjectOrg(cs, ss, h.Start) {
 				if !containsEnt(ents, e) {
 					ents = append([]*entity{e}, ents...)
 				}
@@ -302,8 +323,8 @@ func (q *quoter) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 		}
 		outAt = append(outAt, h.Start)
 		out = append(out, eventAt{
-			Event: Event{Name: q.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names,
-				Sentence: q.doc.spanText(u.span)},
+			Event: Event{Name: f.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names,
+				Sentence: f.doc.spanText(u.span)},
 			d:        d.Date,
 			ents:     ents,
 			implicit: implicit,
@@ -320,13 +341,13 @@ var enConj = re(`,?\s+and\s+|,\s+|\s+(?:after|before|when|while|because|until)\s
 // subjectSplit finds in [from, to) the last "and" or comma that a name
 // follows before to, where the stretch of the verb at to begins with its
 // own subject; def when there is none.
-func (q *quoter) subjectSplit(from, to, def int) int {
-	locs := enConj.FindAllStringIndex(sub(q.doc.text, from, to), -1)
+func (f *eventFinder) subjectSplit(from, to, def int) int {
+	locs := enConj.FindAllStringIndex(sub(f.doc.text, from, to), -1)
 	if len(locs) == 0 {
 		return def
 	}
 	k := from + locs[len(locs)-1][1]
-	for _, m := range q.doc.mentionsWithin(span{k, to}) {
+	for _, m := range f.doc.mentionsWithin(span{k, to}) {
 		if m.Start >= k && m.End <= to && m.Entity != nil {
 			return from + locs[len(locs)-1][0]
 		}
@@ -360,16 +381,16 @@ var enFuture = re(`(?i)\b(?:will|would|plans? to|planning to|is set to|are set t
 
 // future reports whether the trigger at pos is something planned, not
 // something that happened (今年下半年我们会推出, will launch).
-func (q *quoter) future(u unit, pos int) bool {
+func (f *eventFinder) future(u unit, pos int) bool {
 	from := max(u.Start, pos-40)
-	before := sub(q.doc.text, from, pos)
-	if !q.zh {
+	before := sub(f.doc.text, from, pos)
+	if !f.zh {
 		return enFuture.MatchString(before)
 	}
 	// 计划 in a name (天工计划) plans nothing: names are blanked out.
 	b := []byte(before)
-	for k := q.doc.mentionEndingAfter(from); k < len(q.doc.mentions) && q.doc.mentions[k].Start < pos; k++ {
-		m := q.doc.mentions[k]
+	for k := f.doc.mentionEndingAfter(from); k < len(f.doc.mentions) && f.doc.mentions[k].Start < pos; k++ {
+		m := f.doc.mentions[k]
 		for i := max(m.Start, from); i < min(m.End, pos); i++ {
 			b[i-from] = 'x'
 		}
@@ -408,8 +429,8 @@ var enPastVerb = re(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|se
 
 // speechNear reports whether a speech verb stands in the clause of a date:
 // "said on Friday that …" is a quote, not an event.
-func (q *quoter) speechNear(u unit, d dateMatch) bool {
-	for _, c := range q.findCues(u.Start, u.End) {
+func (f *eventFinder) speechNear(u unit, d dateMatch) bool {
+	for _, c := range f.findCues(u.Start, u.End) {
 		if abs(c.Start-d.Start) < 40 {
 			return true
 		}
@@ -440,14 +461,14 @@ func (s span) bounds() (int, int) { return s.Start, s.End }
 
 // leadingDate is a date that opens the sentence and so dates all of it:
 // 今年6月，…; In July 2023, ….
-func (q *quoter) leadingDate(u unit, dates []dateMatch) *dateMatch {
-	cs, ce := q.clauseBounds(u, u.Start)
+func (f *eventFinder) leadingDate(u unit, dates []dateMatch) *dateMatch {
+	cs, ce := f.clauseBounds(u, u.Start)
 	for i := range dates {
 		if dates[i].Start >= cs && dates[i].End <= ce {
 			// An English clause runs to the sentence's end: only a date
 			// among its first words opens it ("In May, …", "X on Friday
 			// …"); a later one dates a verb of its own.
-			if !q.zh && !enOpening.MatchString(sub(q.doc.text, u.Start, dates[i].Start)) {
+			if !f.zh && !enOpening.MatchString(sub(f.doc.text, u.Start, dates[i].Start)) {
 				return nil
 			}
 			return &dates[i]
@@ -458,12 +479,12 @@ func (q *quoter) leadingDate(u unit, dates []dateMatch) *dateMatch {
 
 // clauseBounds returns the clause of unit u around pos. English clauses
 // run to the sentence ends: commas there join too much that belongs together.
-func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
-	if !q.zh {
+func (f *eventFinder) clauseBounds(u unit, pos int) (int, int) {
+	if !f.zh {
 		return u.Start, u.End
 	}
-	text := q.doc.text
-	s := q.clauseStart(u, pos)
+	text := f.doc.text
+	s := f.clauseStart(u, pos)
 	e := pos
 	for e < u.End {
 		r, n := utf8.DecodeRuneInString(sub(text, e, u.End))
@@ -477,35 +498,35 @@ func (q *quoter) clauseBounds(u unit, pos int) (int, int) {
 
 // namesIn are the entities named in [s, e) that can take part in the event
 // whose trigger is at trig, pronouns resolved.
-func (q *quoter) namesIn(ui, s, e, trig int) []*entity {
+func (f *eventFinder) namesIn(ui, s, e, trig int) []*entity {
 	// Who reports an event in reported speech takes no part in it; who
 	// speaks at a conference does.
 	attributing := func(s span) bool {
-		for _, r := range q.regions {
+		for _, r := range f.regions {
 			if s.Start >= r.Start && s.End <= r.End && (trig < r.Start || trig >= r.End) {
 				return true
 			}
 		}
 		return false
 	}
-	cands := q.eventCands()
+	cands := f.eventCands()
 	var out []*entity
 	seen := map[*entity]bool{}
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
 	for ; i < len(cands) && cands[i].Start < e; i++ {
 		c := cands[i]
-		if c.End > e || attributing(c.span) || q.inDateline(c.span) || q.inZhWireDateline(c.span) {
+		if c.End > e || attributing(c.span) || f.inDateline(c.span) || f.inZhWireDateline(c.span) {
 			continue
 		}
 		ent := c.ent
 		if ent == nil {
 			if c.gender == 'n' {
 				// the company, 该公司; "it" and "they" are too loose.
-				if w := strings.ToLower(sub(q.doc.text, c.Start, c.End)); w != "it" && w != "they" {
-					ent = q.lastOrgBefore(c.Start)
+				if w := strings.ToLower(sub(f.doc.text, c.Start, c.End)); w != "it" && w != "they" {
+					ent = f.lastOrgBefore(c.Start)
 				}
 			} else {
-				ent = q.resolvePronoun(ui, c.Start, c.gender)
+				ent = f.resolvePronoun(ui, c.Start, c.gender)
 			}
 		}
 		if ent != nil && !seen[ent] {
@@ -518,12 +539,12 @@ func (q *quoter) namesIn(ui, s, e, trig int) []*entity {
 
 // eventEntities are the entities that take part: those named in the clause
 // outside quotation marks (pronouns resolved), else those of the sentence.
-func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
-	collect := func(s, e int) []*entity { return q.namesIn(ui, s, e, trig) }
+func (f *eventFinder) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
+	collect := func(s, e int) []*entity { return f.namesIn(ui, s, e, trig) }
 	if ents := collect(cs, ce); len(ents) > 0 {
 		// A clause with no name before its verb has its subject in an
 		// earlier clause (…，6月間已籌集了…); one with a name has its own.
-		if q.zh && len(collect(cs, trig)) == 0 {
+		if f.zh && len(collect(cs, trig)) == 0 {
 			for _, e := range collect(u.Start, cs) {
 				if e.Type != Person || len(ents) == 0 {
 					ents = appendEnt(ents, e)
@@ -535,11 +556,11 @@ func (q *quoter) eventEntities(ui int, u unit, cs, ce, trig int) []*entity {
 	// A clause without names takes the sentence's: 在今年6月的会议上，X表示…;
 	// but not a later clause's that tells a happening of its own
 	// (A昨天召开通气会，就B今年3月发布的《办法》…: B held no briefing).
-	if !q.zh {
+	if !f.zh {
 		return collect(u.Start, u.End)
 	}
 	ents := collect(u.Start, cs)
-	text := q.doc.text
+	text := f.doc.text
 	for s := ce; s < u.End; {
 		// s stands on the clause's opening mark; e finds the next one.
 		_, n := utf8.DecodeRuneInString(sub(text, s, u.End))
@@ -578,12 +599,12 @@ func hasTrigger(s string) bool {
 // when the stretch has none at all. The first stretch never borrows from
 // later ones: in "It was founded in 2019 and raised … from Acorn" Acorn
 // took no part in the founding.
-func (q *quoter) enVerbEntities(ui int, u unit, cs, ss, se, trig int) []*entity {
-	own := q.namesIn(ui, ss, se, trig)
-	if ss == cs || len(q.namesIn(ui, ss, trig, trig)) > 0 {
+func (f *eventFinder) enVerbEntities(ui int, u unit, cs, ss, se, trig int) []*entity {
+	own := f.namesIn(ui, ss, se, trig)
+	if ss == cs || len(f.namesIn(ui, ss, trig, trig)) > 0 {
 		return own
 	}
-	subj := q.namesIn(ui, cs, ss, trig)
+	subj := f.namesIn(ui, cs, ss, trig)
 	if len(own) == 0 || len(subj) == 0 {
 		// "xAI announced on May 26 that it had raised …": the names before.
 		return append(subj, own...)
@@ -591,21 +612,21 @@ func (q *quoter) enVerbEntities(ui int, u unit, cs, ss, se, trig int) []*entity 
 	return append([]*entity{subj[0]}, own...)
 }
 
-// eventCands are the subject candidates (q.cands) plus the names in quotation
+// eventCands are the subject candidates (f.cands) plus the names in quotation
 // marks that are terms (the model “青岚-工匠”), which take part in events
 // too; sorted by start.
-func (q *quoter) eventCands() []cand {
-	if q.evCands != nil {
-		return q.evCands
+func (f *eventFinder) eventCands() []cand {
+	if f.evCands != nil {
+		return f.evCands
 	}
-	cands := append([]cand{}, q.cands...)
-	for _, m := range q.doc.mentions {
-		if mi := q.markAt(m.Start); mi >= 0 && m.Entity != nil && !q.statementLike(q.marks[mi].inner) {
+	cands := append([]cand{}, f.cands...)
+	for _, m := range f.doc.mentions {
+		if mi := f.markAt(m.Start); mi >= 0 && m.Entity != nil && !f.statementLike(f.marks[mi].inner) {
 			cands = append(cands, cand{span: m.span, ent: m.Entity})
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].Start < cands[j].Start })
-	q.evCands = cands
+	f.evCands = cands
 	return cands
 }
 
@@ -645,16 +666,16 @@ func appendEnt(es []*entity, e *entity) []*entity {
 
 // lastOrgBefore resolves 该公司 / the company to an organization: the
 // first one, the subject, of the nearest sentence before pos that names one.
-func (q *quoter) lastOrgBefore(pos int) *entity {
-	ui := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
-	for k := min(ui, len(q.units)-1); k >= 0 && k > ui-6; k-- {
-		u := q.units[k]
+func (f *eventFinder) lastOrgBefore(pos int) *entity {
+	ui := sort.Search(len(f.units), func(i int) bool { return f.units[i].End > pos })
+	for k := min(ui, len(f.units)-1); k >= 0 && k > ui-6; k-- {
+		u := f.units[k]
 		end := min(u.End, pos)
-		for _, m := range q.doc.mentions[q.doc.mentionFrom(u.Start):] {
+		for _, m := range f.doc.mentions[f.doc.mentionFrom(u.Start):] {
 			if m.Start >= end {
 				break
 			}
-			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && q.markAt(m.Start) < 0 && !q.inDateline(m.span) && !q.inZhWireDateline(m.span) {
+			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && f.markAt(m.Start) < 0 && !f.inDateline(m.span) && !f.inZhWireDateline(m.span) {
 				return m.Entity
 			}
 		}
@@ -664,37 +685,37 @@ func (q *quoter) lastOrgBefore(pos int) *entity {
 
 // eventName is a short phrase from the clause: who, the trigger and what,
 // without the date ("Meta发布Llama 2").
-func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, subj *entity) string {
-	text := q.doc.text
+func (f *eventFinder) eventName(cs, ce int, trig span, word, kind string, d span, subj *entity) string {
+	text := f.doc.text
 	var before, after *mention
 	// Only mentions that start at or after cs (before) or the trigger's
 	// end (after) and end by the trigger's start or ce can be either.
-	lo, hi := q.doc.mentionFrom(min(cs, trig.End)), len(q.doc.mentions)
-	for i := lo; i < hi && q.doc.mentions[i].Start < max(trig.Start, ce); i++ {
-		m := q.doc.mentions[i]
+	lo, hi := f.doc.mentionFrom(min(cs, trig.End)), len(f.doc.mentions)
+	for i := lo; i < hi && f.doc.mentions[i].Start < max(trig.Start, ce); i++ {
+		m := f.doc.mentions[i]
 		// Names in speech are no part of the name; a term in marks is (「日日新5.0」).
-		if mi := q.markAt(m.Start); m.Entity == nil || mi >= 0 && q.statementLike(q.marks[mi].inner) {
+		if mi := f.markAt(m.Start); m.Entity == nil || mi >= 0 && f.statementLike(f.marks[mi].inner) {
 			continue
 		}
 		// The first name of the clause is its subject (Meta与微软合作发布…),
 		// unless it only owns the next (Elon Musk's xAI).
 		if m.Start >= cs && m.End <= trig.Start && (m.Start < d.Start || m.Start >= d.End) && before == nil && !possessive(text, m.End) {
-			before = &q.doc.mentions[i]
+			before = &f.doc.mentions[i]
 		}
 		// What was released, bought or sued: no person.
 		if m.Start >= trig.End && m.End <= ce && after == nil && m.Entity.Type != Person {
-			after = &q.doc.mentions[i]
+			after = &f.doc.mentions[i]
 		}
 	}
 	if word == "" {
 		// 7月的Llama 2: the model's release.
 		// Ends rise with starts: only one mention can end at the trigger's end.
-		for _, m := range q.doc.mentions[q.doc.mentionEndingAfter(trig.End-1):] {
+		for _, m := range f.doc.mentions[f.doc.mentionEndingAfter(trig.End-1):] {
 			if m.End > trig.End {
 				break
 			}
 			if m.End == trig.End && m.Entity != nil {
-				if q.zh {
+				if f.zh {
 					return m.Entity.Name + "发布"
 				}
 				return m.Entity.Name + " release"
@@ -709,7 +730,7 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 		// "The company was founded in 1993 by …": the company.
 		parts = append(parts, subj.Name)
 	}
-	parts = append(parts, q.triggerPhrase(cs, trig, word, d))
+	parts = append(parts, f.triggerPhrase(cs, trig, word, d))
 	if after != nil && after.Entity != nil && (before == nil || after.Entity != before.Entity) && namesObject(kind) {
 		parts = append(parts, after.Entity.Name)
 	}
@@ -718,7 +739,7 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 		// Chinese runs together, except where two Latin words meet.
 		l, _ := utf8.DecodeLastRuneInString(name)
 		r, _ := utf8.DecodeRuneInString(p)
-		if !q.zh || l < 0x80 && r < 0x80 && (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if !f.zh || l < 0x80 && r < 0x80 && (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			name += " "
 		}
 		name += p
@@ -728,8 +749,8 @@ func (q *quoter) eventName(cs, ce int, trig span, word, kind string, d span, sub
 
 // triggerPhrase widens a meeting's trigger to its name: 云栖大会,
 // Connect开发者大会, the NeurIPS Conference.
-func (q *quoter) triggerPhrase(cs int, trig span, word string, d span) string {
-	text := q.doc.text
+func (f *eventFinder) triggerPhrase(cs int, trig span, word string, d span) string {
+	text := f.doc.text
 	lo := cs
 	if d.End <= trig.Start && d.End > lo {
 		lo = d.End
@@ -738,7 +759,7 @@ func (q *quoter) triggerPhrase(cs int, trig span, word string, d span) string {
 		return word
 	}
 	pre := text[lo:trig.Start]
-	if q.zh {
+	if f.zh {
 		k := strings.LastIndexAny(pre, "的在于於上了，,、 　")
 		for k >= 0 && k+1 < len(pre) && pre[k] == ' ' && isLatinAround(pre, k) {
 			k = strings.LastIndexAny(pre[:k], "的在于於上了，,、")

@@ -45,18 +45,18 @@ var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,
 // it closed a new round").
 // In Chinese, the clause before the verb holds the description:
 // 这家被誉为…的科技企业在今年9月3日开始接受认购.
-func (q *quoter) subjectOrg(cs, ss, trig int) []*entity {
+func (f *eventFinder) subjectOrg(cs, ss, trig int) []*entity {
 	var loc []int
-	if q.zh {
-		loc = zhOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, cs, trig))
+	if f.zh {
+		loc = zhOrgSubject.FindStringSubmatchIndex(sub(f.doc.text, cs, trig))
 		ss = cs
 	} else {
-		loc = enOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, ss, trig))
+		loc = enOrgSubject.FindStringSubmatchIndex(sub(f.doc.text, ss, trig))
 	}
 	if loc == nil {
 		return nil
 	}
-	if e := q.lastOrgBefore(ss + loc[2]); e != nil {
+	if e := f.lastOrgBefore(ss + loc[2]); e != nil {
 		return []*entity{e}
 	}
 	return nil
@@ -74,16 +74,16 @@ var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|cut|hit|made|won|lost|set|
 // X detailed its plans"): the date among the first words, then a name,
 // then a past-tense verb. Such a sentence reports a dated happening though
 // no trigger word names it.
-func (q *quoter) enLeadVerb(u unit, d dateMatch) (span, bool) {
-	text := q.doc.text
-	if q.markAt(d.Start) >= 0 || !enOpening.MatchString(sub(text, u.Start, d.Start)) {
+func (f *eventFinder) enLeadVerb(u unit, d dateMatch) (span, bool) {
+	text := f.doc.text
+	if f.markAt(d.Start) >= 0 || !enOpening.MatchString(sub(text, u.Start, d.Start)) {
 		return span{}, false
 	}
 	pos := d.End
 	for pos < u.End && (text[pos] == ' ' || text[pos] == ',') {
 		pos++
 	}
-	ms := q.doc.mentions
+	ms := f.doc.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 	if i == len(ms) || ms[i].Start != pos || ms[i].Entity == nil {
 		return span{}, false
