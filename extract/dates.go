@@ -70,6 +70,9 @@ type dateMatch struct {
 	// SameYear marks 同年 and "that year": the year last named, wherever.
 	SameYear bool
 	offset   *offsetMatch // a distance from the date before, still to apply
+	// counted marks a date made from such a distance (一周后, "a day
+	// later"), for the rule that names it.
+	counted bool
 }
 
 // dateRule turns one regexp match into a date; ok is false when the match

@@ -58,6 +58,18 @@ func (f *eventFinder) paraAfter(p int) int {
 	return -1
 }
 
+// ruleEventHeadline is an event of a headline or lead, dated by the
+// article.
+var ruleEventHeadline = defineRule(rule{
+	ID:   "event.any.headline",
+	Doc:  "a trigger in the headline or the lead, which tell the day's news, dated by the article (dateline or published date)",
+	Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
+	// A headline that retells what the body dates merges into the body's
+	// event, which keeps the body's rule.
+	Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
+		"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
+})
+
 // implicitDate is the article's date for a unit that reports the day's
 // news: the headline, or the first unit of the body; the span is empty at
 // the unit's start, so it dates the whole unit as a leading date does.

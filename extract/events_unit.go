@@ -17,6 +17,15 @@ func (f *eventFinder) unitEvents(ui int, u unit, ctx *yearContext) []eventAt {
 	return f.hitEvents(ui, u, dates, hits, implicit)
 }
 
+// ruleEventDateOffset dates a trigger by a distance from the date named
+// before it.
+var ruleEventDateOffset = defineRule(rule{
+	ID:   "event.any.date-offset",
+	Doc:  "a trigger dated by a distance from the date named before (一周后, a week later)",
+	Fire: []string{"OpenAI released GPT-4 on March 14, 2023. A week later, Google launched Gemini.", "2023年3月14日，OpenAI发布了GPT-4。一周后，百度推出了文心一言。"},
+	Hold: []string{"OpenAI released GPT-4 on March 14, 2023. Google launched Gemini in May 2023.", "2023年3月14日，OpenAI发布了GPT-4。百度推出了文心一言。"},
+})
+
 // unitDates are the dates unit u names, in text order, their years taken
 // from ctx and distances from the date before (一周后) made dates; where it
 // names none, the article's date if the unit reports the day's news
@@ -37,7 +46,7 @@ func (f *eventFinder) unitDates(ui int, u unit, ctx *yearContext) (dates []dateM
 			if !ok || ctx.last.Year == 0 {
 				continue
 			}
-			d.Date, d.offset = nd, nil
+			d.Date, d.offset, d.counted = nd, nil, true
 			ctx.last = nd
 		} else {
 			ctx.apply(&d, u.para, sub(text, u.Start+d.Start, u.Start+d.End))
@@ -64,6 +73,9 @@ type eventHit struct {
 	span
 	kind string
 	word string
+	// rule found the hit; empty for a trigger word, whose event is named
+	// by how it is dated (see eventRule).
+	rule string
 }
 
 // unitHits are the hits of unit u in text order: its trigger words, the
@@ -110,11 +122,19 @@ func (f *eventFinder) triggerHits(u unit, ctx *yearContext) []eventHit {
 			if f.markAt(s) >= 0 || overlapsHit(hits, s, e) || !f.zh && u.para != ctx.title && f.enNamePart(u, s) {
 				continue
 			}
-			hits = append(hits, eventHit{span{s, e}, t.kind, sub(text, s, e)})
+			hits = append(hits, eventHit{span{s, e}, t.kind, sub(text, s, e), ""})
 		}
 	}
 	return hits
 }
+
+// ruleEventModelDate is a release told by a date that qualifies a model.
+var ruleEventModelDate = defineRule(rule{
+	ID:   "event.zh.model-date",
+	Doc:  "a date that qualifies a model is its release: 2023年7月的Llama 2",
+	Fire: []string{"2023年7月的Llama 2表现不错。"},
+	Hold: []string{"2023年7月，Llama 2表现不错。"},
+})
 
 // modelDateHits adds to hits the releases that dates tell by qualifying a
 // model: 7月的Llama 2.
@@ -127,13 +147,30 @@ func (f *eventFinder) modelDateHits(dates []dateMatch, hits []eventHit) []eventH
 				continue
 			}
 			if f.zh && zhDateOfModel.MatchString(sub(text, d.End, m.Start)) {
-				hits = append(hits, eventHit{span{d.Start, m.End}, EventRelease, ""})
+				hits = append(hits, eventHit{span{d.Start, m.End}, EventRelease, "", ruleEventModelDate})
 			}
 			break
 		}
 	}
 	return hits
 }
+
+// The rules of an English sentence whose date, not a trigger word, tells
+// that something happened.
+var (
+	ruleEventDayVerb = defineRule(rule{
+		ID:   "event.en.day-verb",
+		Doc:  "an English sentence dated to the day with a past verb after the date: X on Friday struck a deal",
+		Fire: []string{"OpenAI on June 3 struck a deal with Microsoft."},
+		Hold: []string{"Sam Altman said on June 3 that OpenAI struck a deal."},
+	})
+	ruleEventLeadVerb = defineRule(rule{
+		ID:   "event.en.lead-verb",
+		Doc:  "an English sentence a date opens, then a name and its past verb: In February, X detailed …",
+		Fire: []string{"In February, OpenAI detailed its plans for Europe."},
+		Hold: []string{"In February, the plans of OpenAI were detailed."},
+	})
+)
 
 // enVerbHits finds the happening of an English sentence without a trigger
 // word: a past verb after a date of a day, else after the subject of a
@@ -148,7 +185,7 @@ func (f *eventFinder) enVerbHits(u unit, dates []dateMatch) []eventHit {
 			continue
 		}
 		if v := enPastVerb.FindStringIndex(sub(text, d.End, u.End)); v != nil && !f.speechNear(u, d) {
-			hits = append(hits, eventHit{span{d.End + v[0], d.End + v[1]}, EventOther, sub(text, d.End+v[0], d.End+v[1])})
+			hits = append(hits, eventHit{span{d.End + v[0], d.End + v[1]}, EventOther, sub(text, d.End+v[0], d.End+v[1]), ruleEventDayVerb})
 		}
 		break
 	}
@@ -156,10 +193,59 @@ func (f *eventFinder) enVerbHits(u unit, dates []dateMatch) []eventHit {
 	// the sentence, where its subject and a past verb follow it.
 	if len(hits) == 0 {
 		if v, ok := f.enLeadVerb(u, dates[0]); ok && !f.speechNear(u, dates[0]) {
-			hits = append(hits, eventHit{v, EventOther, sub(text, v.Start, v.End)})
+			hits = append(hits, eventHit{v, EventOther, sub(text, v.Start, v.End), ruleEventLeadVerb})
 		}
 	}
 	return hits
+}
+
+// The rules of a trigger word, named by where its date comes from.
+var (
+	ruleEventZhClauseDate = defineRule(rule{
+		ID:   "event.zh.clause-date",
+		Doc:  "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
+		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。"},
+		Hold: []string{"百度计划于2024年3月16日发布新的模型。"},
+	})
+	ruleEventZhLeadDate = defineRule(rule{
+		ID:   "event.zh.lead-date",
+		Doc:  "a Chinese trigger word dated by the date that opens its sentence (2024年3月，…)",
+		Fire: []string{"2024年3月，百度发布了新的模型。"},
+		Hold: []string{"2024年3月，百度表示将推出新的模型。"},
+	})
+	ruleEventEnVerbDate = defineRule(rule{
+		ID:   "event.en.verb-date",
+		Doc:  "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
+		Fire: []string{"OpenAI released GPT-4 on March 14, 2023."},
+		Hold: []string{"OpenAI will release a new model in March 2026."},
+	})
+	ruleEventEnLeadDate = defineRule(rule{
+		ID:   "event.en.lead-date",
+		Doc:  "an English trigger word dated by the date that opens its sentence, outside its verb's stretch",
+		Fire: []string{"In March 2023, OpenAI released GPT-4 and Google launched Gemini."},
+		Hold: []string{"OpenAI, the company behind ChatGPT, released GPT-4 in March 2023 and Google launched Gemini."},
+	})
+)
+
+// eventRule names the rule that found the event of hit h, dated by d: the
+// article's date for a headline, the hit's own rule where it has one, else
+// how the trigger word was dated.
+func (f *eventFinder) eventRule(h eventHit, d *dateMatch, byLead, implicit bool) string {
+	switch {
+	case implicit:
+		return ruleEventHeadline
+	case h.rule != "":
+		return h.rule
+	case d.counted:
+		return ruleEventDateOffset
+	case f.zh && byLead:
+		return ruleEventZhLeadDate
+	case f.zh:
+		return ruleEventZhClauseDate
+	case byLead:
+		return ruleEventEnLeadDate
+	}
+	return ruleEventEnVerbDate
 }
 
 // hitEvents makes an event of each hit that has a date and entities,
@@ -198,8 +284,9 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 		// its own time, not that of a happening the sentence opens with
 		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
 		// dates it (2023年9月，X发布的Y引发热议).
+		byLead := false
 		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) {
-			d = lead
+			d, byLead = lead, true
 		}
 		if d == nil {
 			continue
@@ -216,7 +303,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 			realEvents = append(realEvents, h.span)
 		}
 		outAt = append(outAt, h.Start)
-		out = append(out, f.newEvent(u, h, cs, ce, d, ents, implicit))
+		out = append(out, f.newEvent(u, h, cs, ce, d, ents, implicit, f.eventRule(h, d, byLead, implicit)))
 	}
 	return byPosition(out, outAt)
 }
@@ -313,15 +400,15 @@ func (f *eventFinder) hitEntities(ui int, u unit, h eventHit, cs, ce, ss, se int
 }
 
 // newEvent is the event of hit h in clause [cs, ce) of unit u, dated by d,
-// with the entities ents.
-func (f *eventFinder) newEvent(u unit, h eventHit, cs, ce int, d *dateMatch, ents []*entity, implicit bool) eventAt {
+// with the entities ents, found by rule.
+func (f *eventFinder) newEvent(u unit, h eventHit, cs, ce int, d *dateMatch, ents []*entity, implicit bool, rule string) eventAt {
 	var names []string
 	for _, e := range ents {
 		names = append(names, e.Name)
 	}
 	return eventAt{
 		Event: Event{Name: f.eventName(cs, ce, h.span, h.word, h.kind, d.span, firstOrg(ents)), Date: d.Date.String(), Kind: h.kind, Involves: names,
-			Sentence: f.doc.spanText(u.span)},
+			Sentence: f.doc.spanText(u.span), Rule: rule},
 		d:        d.Date,
 		ents:     ents,
 		implicit: implicit,
