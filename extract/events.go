@@ -6,6 +6,11 @@
 // sentence.
 package extract
 
+import (
+	"regexp"
+	"strings"
+)
+
 // Event kinds.
 const (
 	EventRelease     = "release"
@@ -27,18 +32,32 @@ type trigger struct {
 }
 
 // Triggers, tried in order; the first kind that matches a word wins, so
-// 发布会 is a conference before it is a release.
+// 发布会 is a conference before it is a release. The plain Chinese words of
+// a row are a vocabulary list (eventWordsRe); what follows them are words
+// with a guard, English words, and the traditional spellings vocabWords
+// cannot derive yet because tradToSimp lacks their characters (記, 週, 洩,
+// 籌, 併, 訴, 訟, 狀, 測, 內, 佈, 辭, 簽, 賣, 畢, 僱).
 var triggers = []trigger{
-	{re(`发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|研讨会|研討會|说明会|說明會|大会|大會|峰会|峰會|(?:^|[^今明去前0-9０-９])(年会|年會)|会议|會議|巡展|展会|展會|博览会|博覽會|开发者日|開發者日|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
-	{re(`周年|週年|\banniversary\b`), EventAnniversary},
-	{re(`泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(?:ed|s)?\b`), EventLeak},
-	{re(`融资|融資|筹资|籌資|筹集|籌集|筹措|籌措|募资|募資|投资了|投資了|注资|注資|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
-	{re(`收购|收購|并购|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
-	{re(`起诉|起訴|诉讼|訴訟|控告|状告|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
+	{re(eventWordsRe("zh-event-meeting") + `|記者會|(?:^|[^今明去前0-9０-９])(年会|年會)|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
+	{re(eventWordsRe("zh-event-anniversary") + `|週年|\banniversary\b`), EventAnniversary},
+	{re(eventWordsRe("zh-event-leak") + `|洩露|洩漏|外洩|\bleak(?:ed|s)?\b`), EventLeak},
+	{re(eventWordsRe("zh-event-funding") + `|籌資|籌集|籌措|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(eventWordsRe("zh-event-acquisition") + `|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
+	{re(eventWordsRe("zh-event-lawsuit") + `|起訴|訴訟|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
-	{re(`推出|上线|上線|启动|啟動|公测|公測|内测|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
-	{re(`发布|發布|發佈|发表|發表|亮相|面世|问世|問世|公布|公佈|开源了|開源了|放出了|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
-	{re(`宣布|宣佈|下架|离职|離職|辞职|辭職|来华|來華|访华|訪華|来台|來台|访台|訪台|事件|达成协议|達成協議|签署|簽署|加入|降价|降價|直降|发帖|發帖|提出|股价|股價|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+	{re(eventWordsRe("zh-event-launch") + `|公測|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
+	{re(eventWordsRe("zh-event-release") + `|發佈|公佈|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
+	{re(eventWordsRe("zh-event-other") + `|宣佈|辭職|簽署|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+}
+
+// eventWordsRe is the words of vocabulary list name, with their traditional
+// spellings, as a regexp alternation for a row of the trigger table.
+func eventWordsRe(name string) string {
+	ws := vocabWords(name)
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
 }
 
 // zhDateOfModel is what may stand between a date and the model it dates:
