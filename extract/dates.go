@@ -70,9 +70,10 @@ type dateMatch struct {
 	// SameYear marks 同年 and "that year": the year last named, wherever.
 	SameYear bool
 	offset   *offsetMatch // a distance from the date before, still to apply
-	// counted marks a date made from such a distance (一周后, "a day
-	// later"), for the rule that names it.
-	counted bool
+	// rule is the event rule a date made by events names, where the date
+	// tells how its event was found: a distance from the date before (一周后,
+	// "a day later"), the article's date for a headline or lead.
+	rule string
 }
 
 // dateRule turns one regexp match into a date; ok is false when the match

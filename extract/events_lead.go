@@ -58,17 +58,25 @@ func (f *eventFinder) paraAfter(p int) int {
 	return -1
 }
 
-// ruleEventHeadline is an event of a headline or lead, dated by the
-// article.
-var ruleEventHeadline = defineRule(rule{
-	ID:   "event.any.headline",
-	Doc:  "a trigger in the headline or the lead, which tell the day's news, dated by the article (dateline or published date)",
-	Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
-	// A headline that retells what the body dates merges into the body's
-	// event, which keeps the body's rule.
-	Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
-		"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
-})
+// The rules of an undated trigger in the sentences that tell the day's
+// news, dated by the article (its dateline or published date). A headline
+// or lead that retells what the body dates merges into the body's event,
+// which keeps the body's rule.
+var (
+	ruleEventHeadline = defineRule(rule{
+		ID:   "event.any.headline",
+		Doc:  "an undated trigger in the headline, dated by the article",
+		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
+		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
+			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
+	})
+	ruleEventLead = defineRule(rule{
+		ID:   "event.any.lead",
+		Doc:  "an undated trigger in the first sentences of the body (the lead), dated by the article",
+		Fire: []string{"OpenAI has launched GPT-4 for schools.\n\nTeachers can try it for free.", "百度发布了新的模型。\n\n老师们可以免费试用。"},
+		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new."},
+	})
+)
 
 // implicitDate is the article's date for a unit that reports the day's
 // news: the headline, or the first unit of the body; the span is empty at
@@ -84,7 +92,11 @@ func (f *eventFinder) implicitDate(ui int, u unit, ctx *yearContext) (dateMatch,
 	if u.para != ctx.title && !(u.para == ctx.lead && k < leadUnits) {
 		return dateMatch{}, false
 	}
-	return dateMatch{span: span{u.Start, u.Start}, Date: dayDate(ctx.base)}, true
+	d := dateMatch{span: span{u.Start, u.Start}, Date: dayDate(ctx.base), rule: ruleEventLead}
+	if u.para == ctx.title {
+		d.rule = ruleEventHeadline
+	}
+	return d, true
 }
 
 // zhDatelineDay is the day in a Chinese wire dateline

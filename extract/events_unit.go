@@ -46,7 +46,7 @@ func (f *eventFinder) unitDates(ui int, u unit, ctx *yearContext) (dates []dateM
 			if !ok || ctx.last.Year == 0 {
 				continue
 			}
-			d.Date, d.offset, d.counted = nd, nil, true
+			d.Date, d.offset, d.rule = nd, nil, ruleEventDateOffset
 			ctx.last = nd
 		} else {
 			ctx.apply(&d, u.para, sub(text, u.Start+d.Start, u.Start+d.End))
@@ -228,16 +228,16 @@ var (
 )
 
 // eventRule names the rule that found the event of hit h, dated by d: the
-// article's date for a headline, the hit's own rule where it has one, else
-// how the trigger word was dated.
+// article's date for a headline or lead, the hit's own rule where it has
+// one, else how the trigger word was dated.
 func (f *eventFinder) eventRule(h eventHit, d *dateMatch, byLead, implicit bool) string {
 	switch {
-	case implicit:
-		return ruleEventHeadline
+	case implicit: // d is the article's date (implicitDate)
+		return d.rule
 	case h.rule != "":
 		return h.rule
-	case d.counted:
-		return ruleEventDateOffset
+	case d.rule != "":
+		return d.rule
 	case f.zh && byLead:
 		return ruleEventZhLeadDate
 	case f.zh:
