@@ -1,3 +1,7 @@
+// Stage dates (used by events): the date expressions of a text — 2023年7月,
+// 今年6月, on Friday, last year — read against a base date, and the
+// distances from the date before (一周后, a week later). Reads plain text
+// only.
 package extract
 
 import (

@@ -1,3 +1,7 @@
+// Stage events: the headline and lead, which tell the day's news, dated
+// by the article; the base date of relative dates (a wire dateline's day);
+// and the words a headline or lead uses only to describe a name. Reads the
+// sentences and paragraphs of the quote finder's run.
 package extract
 
 import (

@@ -1,3 +1,7 @@
+// Stage events: the second trigger table (hires, listings, prizes,
+// hearings, sanctions, …), the organization a description such as "the
+// startup" or 这家公司 stands for, and the English sentence whose date opens
+// it before a name and its past verb. Reads the mentions and sentences.
 package extract
 
 import "sort"
