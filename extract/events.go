@@ -41,13 +41,19 @@ var triggers = []trigger{
 	{re(eventWordsRe("zh-event-meeting") + `|記者會|(?:^|[^今明去前0-9０-９])(年会|年會)|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(eventWordsRe("zh-event-anniversary") + `|週年|\banniversary\b`), EventAnniversary},
 	{re(eventWordsRe("zh-event-leak") + `|洩露|洩漏|外洩|\bleak(?:ed|s)?\b`), EventLeak},
-	{re(eventWordsRe("zh-event-funding") + `|籌資|籌集|籌措|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(eventWordsRe("zh-event-funding") + `|籌資|籌集|籌措|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)` +
+		`|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
 	{re(eventWordsRe("zh-event-acquisition") + `|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
 	{re(eventWordsRe("zh-event-lawsuit") + `|起訴|訴訟|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
 	{re(eventWordsRe("zh-event-launch") + `|公測|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
-	{re(eventWordsRe("zh-event-release") + `|發佈|公佈|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
-	{re(eventWordsRe("zh-event-other") + `|宣佈|辭職|簽署|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
+	{re(eventWordsRe("zh-event-release") + `|發佈|公佈|(建立)的|((?:开源|開源)(?:[^模社许許生协協的项項大版权權界领領圈软軟代运運精路策力者、与與和及]|$))` +
+		`|(?i:\b(?:released|releases|release of|unveiled|unveils|debuted|introduced|open-sourced|shipped|published|presented)\b)`), EventRelease},
+	{re(eventWordsRe("zh-event-other") + `|宣佈|辭職|簽署` +
+		`|(?:拥有|擁有|突破|达到|達到|超过|超過)[0-9０-９一二两兩三四五六七八九十百千万萬亿億.]+[^，,。；;]{0,4}(?:用户|用戶|下载|下載|开发者|開發者)` +
+		`|\b(?:reached|passed|surpassed|topped|hit) [0-9.,]+(?: million| billion)? (?:users|downloads|developers)\b` +
+		`|(?i:\b(?:announced|joined|signed|reached an agreement|issued|posted)\b)|\b(?:moved|switched|migrated) from\b` +
+		`|\b(?:took|takes) effect\b|\b(?:went|goes) into effect\b|\bshares (?:fell|rose|dropped|plunged|jumped|slid|soared|tumbled)\b`), EventOther},
 }
 
 // eventWordsRe is the words of vocabulary list name, with their traditional
