@@ -103,7 +103,7 @@ func (c *yearContext) apply(d *dateMatch, para int, text string) {
 }
 
 // enPastVerb is the first past-tense verb after a date: "on Friday struck a deal".
-var enPastVerb = re(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|hit|made|won|lost|cut|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut)\b`)
+var enPastVerb = re(`^\s*,?\s*(?:\w+\s+){0,1}?([a-z]+ed|` + eventWordsRe("en-event-past-verbs") + `)\b`)
 
 // speechNear reports whether a speech verb stands in the clause of a date:
 // "said on Friday that …" is a quote, not an event.

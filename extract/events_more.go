@@ -73,11 +73,11 @@ func (f *eventFinder) subjectOrg(cs, ss, trig int) []*entity {
 
 // zhOrgSubject is a description of an organization named before: 这家公司,
 // 该企业, 这家被誉为…的初创企业.
-var zhOrgSubject = re(`((?:这家|這家|该|該)[^，,。；;]{0,30}?(?:公司|企业|企業|机构|機構|初创|初創|新创|新創|巨头|巨頭))`)
+var zhOrgSubject = re(`((?:这家|這家|该|該)[^，,。；;]{0,30}?(?:` + eventWordsRe("zh-event-org-nouns") + `))`)
 
 // enSubjVerb is a past-tense verb right after a subject: "X detailed",
 // "X quietly cut".
-var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|cut|hit|made|won|lost|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut|built|grew|spent|paid|left|sent|drew|drove|fell|rose)\b`)
+var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|` + eventWordsRe("en-event-past-verbs") + `|` + eventWordsRe("en-event-subject-verbs") + `)\b`)
 
 // enLeadVerb finds the verb of a sentence that a date opens ("In February,
 // X detailed its plans"): the date among the first words, then a name,
