@@ -66,12 +66,12 @@ func eventWordsRe(name string) string {
 	return strings.Join(ws, "|")
 }
 
-// zhDateOfModel is what may stand between a date and the model it dates:
-// 9月的开源版Qwen.
 // zhModifier is what follows a trigger that describes a name (Meta推出的
 // 模型) rather than tells a happening.
 var zhModifier = re(`^\s*的`)
 
+// zhDateOfModel is what may stand between a date and the model it dates:
+// 9月的开源版Qwen.
 var zhDateOfModel = re(`^的\s*(?:[^\s，,。；;、和与及]{0,8})?$`)
 
 // events finds dated happenings sentence by sentence and merges those that
@@ -88,11 +88,12 @@ func (q *quoter) events() []Event {
 }
 
 // An eventFinder finds the dated happenings of a document. It reads what
-// the quote finder has made of the text and keeps nothing of its own but
-// the candidates it adds: the sentences (units) and paragraphs, the
-// quotation marks and the candidate subjects, the datelines, the cues of
-// speech, the attributing words of the quotes (regions) and the speakers
-// a pronoun resolves to. Nothing it does changes the quoter.
+// the quote finder's run has made of the text — the sentences (units) and
+// paragraphs, the quotation marks, the candidate subjects, the datelines,
+// the cues of speech — and the run's speaker state: the attributing words
+// of the quotes (regions) and the speakers a pronoun resolves to. It
+// changes none of it (beyond the quoter's own lazy caches); what it keeps
+// of its own is the candidates it adds.
 type eventFinder struct {
 	*quoter
 	evCands []cand // eventCands, built once
@@ -119,6 +120,9 @@ func (f *eventFinder) events() []Event {
 	return out
 }
 
+// eventAt is an event with what merging reads: its date as a value, the
+// entities taking part, whether the article dated it and the kinds merged
+// into it.
 type eventAt struct {
 	Event
 	d    date
