@@ -1,3 +1,7 @@
+// Stage dates (used by events): the date expressions of a text — 2023年7月,
+// 今年6月, on Friday, last year — read against a base date, and the
+// distances from the date before (一周后, a week later). Reads plain text
+// only.
 package extract
 
 import (
@@ -70,6 +74,10 @@ type dateMatch struct {
 	// SameYear marks 同年 and "that year": the year last named, wherever.
 	SameYear bool
 	offset   *offsetMatch // a distance from the date before, still to apply
+	// rule is the event rule a date made by events names, where the date
+	// tells how its event was found: a distance from the date before (一周后,
+	// "a day later"), the article's date for a headline or lead.
+	rule string
 }
 
 // dateRule turns one regexp match into a date; ok is false when the match

@@ -1,3 +1,7 @@
+// Stage events: the headline and lead, which tell the day's news, dated
+// by the article; the base date of relative dates (a wire dateline's day);
+// and the words a headline or lead uses only to describe a name. Reads the
+// sentences and paragraphs of the quote finder's run.
 package extract
 
 import (
@@ -28,29 +32,29 @@ const titleEnd = ".。!！?？…:：;；\"”"
 // the headline, where the article opens with one, and the first paragraph
 // of the body. ok is false for a text of one paragraph (a snippet, a
 // test sentence), which has neither.
-func (q *quoter) leadParas() (title, lead int, ok bool) {
-	if len(q.units) == 0 || q.units[len(q.units)-1].para == q.units[0].para {
+func (f *eventFinder) leadParas() (title, lead int, ok bool) {
+	if len(f.units) == 0 || f.units[len(f.units)-1].para == f.units[0].para {
 		return -1, -1, false
 	}
-	first := q.units[0].para
+	first := f.units[0].para
 	var end int
-	for _, u := range q.units {
+	for _, u := range f.units {
 		if u.para != first {
 			break
 		}
 		end = u.End
 	}
-	t := strings.TrimSpace(sub(q.doc.text, q.units[0].Start, end))
+	t := strings.TrimSpace(sub(f.doc.text, f.units[0].Start, end))
 	r, _ := utf8.DecodeLastRuneInString(t)
 	if utf8.RuneCountInString(t) <= titleMaxRunes && !strings.ContainsRune(titleEnd, r) {
-		return first, q.paraAfter(first), true
+		return first, f.paraAfter(first), true
 	}
 	return -1, first, true
 }
 
 // paraAfter is the paragraph of the first unit after those of para p.
-func (q *quoter) paraAfter(p int) int {
-	for _, u := range q.units {
+func (f *eventFinder) paraAfter(p int) int {
+	for _, u := range f.units {
 		if u.para > p {
 			return u.para
 		}
@@ -58,21 +62,45 @@ func (q *quoter) paraAfter(p int) int {
 	return -1
 }
 
+// The rules of an undated trigger in the sentences that tell the day's
+// news, dated by the article (its dateline or published date). A headline
+// or lead that retells what the body dates merges into the body's event,
+// which keeps the body's rule.
+var (
+	ruleEventHeadline = defineRule(rule{
+		ID:   "event.any.headline",
+		Doc:  "an undated trigger in the headline, dated by the article",
+		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
+		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
+			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
+	})
+	ruleEventLead = defineRule(rule{
+		ID:   "event.any.lead",
+		Doc:  "an undated trigger in the first sentences of the body (the lead), dated by the article",
+		Fire: []string{"OpenAI has launched GPT-4 for schools.\n\nTeachers can try it for free.", "百度发布了新的模型。\n\n老师们可以免费试用。"},
+		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new."},
+	})
+)
+
 // implicitDate is the article's date for a unit that reports the day's
 // news: the headline, or the first unit of the body; the span is empty at
 // the unit's start, so it dates the whole unit as a leading date does.
-func (q *quoter) implicitDate(ui int, u unit, ctx *yearContext) (dateMatch, bool) {
+func (f *eventFinder) implicitDate(ui int, u unit, ctx *yearContext) (dateMatch, bool) {
 	if ctx.base.IsZero() || !ctx.hasLead {
 		return dateMatch{}, false
 	}
 	k := 0 // units of the paragraph before this one
-	for j := ui - 1; j >= 0 && q.units[j].para == u.para; j-- {
+	for j := ui - 1; j >= 0 && f.units[j].para == u.para; j-- {
 		k++
 	}
 	if u.para != ctx.title && !(u.para == ctx.lead && k < leadUnits) {
 		return dateMatch{}, false
 	}
-	return dateMatch{span: span{u.Start, u.Start}, Date: dayDate(ctx.base)}, true
+	d := dateMatch{span: span{u.Start, u.Start}, Date: dayDate(ctx.base), rule: ruleEventLead}
+	if u.para == ctx.title {
+		d.rule = ruleEventHeadline
+	}
+	return d, true
 }
 
 // zhDatelineDay is the day in a Chinese wire dateline
@@ -82,13 +110,13 @@ var zhDatelineDay = re(`^\s*[（(【][^）)】\n]{0,30}?([0-9０-９]{1,2})日(?
 
 // dateBase is the date relative dates are read against: the dateline's day
 // where the article opens with one, else the published date.
-func (q *quoter) dateBase() time.Time {
-	b := q.doc.published
-	if b.IsZero() || !q.zh || len(q.units) == 0 {
+func (f *eventFinder) dateBase() time.Time {
+	b := f.doc.published
+	if b.IsZero() || !f.zh || len(f.units) == 0 {
 		return b
 	}
-	for _, u := range q.units[:min(len(q.units), 4)] {
-		m := zhDatelineDay.FindStringSubmatch(sub(q.doc.text, u.Start, u.End))
+	for _, u := range f.units[:min(len(f.units), 4)] {
+		m := zhDatelineDay.FindStringSubmatch(sub(f.doc.text, u.Start, u.End))
 		if m == nil {
 			continue
 		}
@@ -166,12 +194,12 @@ func laterDate(a, b date) bool {
 // the middle of a sentence, and so part of a title or a name ('Halcyon
 // Buys Tessellate', the Launch Pad program) rather than a verb. Headlines
 // capitalise every word and are not asked.
-func (q *quoter) enNamePart(u unit, pos int) bool {
-	r, _ := utf8.DecodeRuneInString(sub(q.doc.text, pos, pos+4))
+func (f *eventFinder) enNamePart(u unit, pos int) bool {
+	r, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos, pos+4))
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	return strings.TrimLeft(sub(q.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
+	return strings.TrimLeft(sub(f.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
 }
 
 // byPosition orders events by where their triggers stand, at[i] being
@@ -197,15 +225,15 @@ var zhSourceTag = re(`^\s*[（(【][^）)】\n]{1,20}(?:网|網|社|报|報|讯|
 // (（中央社記者某某台北14日電）) or source tag at the start of one of the
 // first units: the agency and the reporter take no part in what the
 // article reports.
-func (q *quoter) inZhWireDateline(s span) bool {
-	if !q.zh {
+func (f *eventFinder) inZhWireDateline(s span) bool {
+	if !f.zh {
 		return false
 	}
-	for _, u := range q.units[:min(len(q.units), 4)] {
+	for _, u := range f.units[:min(len(f.units), 4)] {
 		if s.Start < u.Start || s.Start >= u.End {
 			continue
 		}
-		t := sub(q.doc.text, u.Start, u.End)
+		t := sub(f.doc.text, u.Start, u.End)
 		loc := zhDatelineDay.FindStringIndex(t)
 		if loc == nil {
 			loc = zhSourceTag.FindStringIndex(t)
@@ -226,10 +254,10 @@ var (
 // tells the news: "Anthropic, the startup founded by former researchers,
 // has raised …", 深度求索推出的模型. A headline or lead dates only what it
 // tells.
-func (q *quoter) describes(t span) bool {
-	after := sub(q.doc.text, t.End, t.End+8)
-	if q.zh {
+func (f *eventFinder) describes(t span) bool {
+	after := sub(f.doc.text, t.End, t.End+8)
+	if f.zh {
 		return zhModifier.MatchString(after)
 	}
-	return enByAgent.MatchString(after) && !enPassAux.MatchString(sub(q.doc.text, max(0, t.Start-30), t.Start))
+	return enByAgent.MatchString(after) && !enPassAux.MatchString(sub(f.doc.text, max(0, t.Start-30), t.Start))
 }

@@ -1,3 +1,7 @@
+// Stage events: the second trigger table (hires, listings, prizes,
+// hearings, sanctions, …), the organization a description such as "the
+// startup" or 这家公司 stands for, and the English sentence whose date opens
+// it before a name and its past verb. Reads the mentions and sentences.
 package extract
 
 import "sort"
@@ -18,16 +22,21 @@ const (
 var moreTriggers = []trigger{
 	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventHearing},
 	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
-	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|上路|开通|開通|投入使用|投入运营|投入營運`), EventLaunch},
+	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|` + eventWordsRe("zh-event-service")), EventLaunch},
 	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started)\b)`), EventFounding},
 	{re(`(?i:\bvalued at\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
-	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|卖了|賣了|出售|卖给|賣給`), EventAcquisition},
+	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
-	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|挖走|聘请|聘請|任命|出任|加盟|入职|入職|辞去|辭去|卸任|解雇|解僱|开除|開除|罢免|罷免|停职|停職|解职|解職|回巢|回归|回歸`), EventPersonnel},
-	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|入选|入選`), EventAward},
-	{re(`制裁|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)|毕业|畢業|完成[^，,。；;]{0,8}(?:学业|學業)|破解|攻克|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)|致信|致函|致歉|道歉|回应|回應|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
+	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|` +
+		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|` + eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
+	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|` + eventWordsRe("zh-event-award")), EventAward},
+	{re(eventWordsRe("zh-event-more") + `|畢業|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案` +
+		`|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)` +
+		`|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)` +
+		`|完成[^，,。；;]{0,8}(?:学业|學業)|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)` +
+		`|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
 }
 
 // The extra triggers join the table every lookup goes through.
@@ -45,18 +54,18 @@ var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,
 // it closed a new round").
 // In Chinese, the clause before the verb holds the description:
 // 这家被誉为…的科技企业在今年9月3日开始接受认购.
-func (q *quoter) subjectOrg(cs, ss, trig int) []*entity {
+func (f *eventFinder) subjectOrg(cs, ss, trig int) []*entity {
 	var loc []int
-	if q.zh {
-		loc = zhOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, cs, trig))
+	if f.zh {
+		loc = zhOrgSubject.FindStringSubmatchIndex(sub(f.doc.text, cs, trig))
 		ss = cs
 	} else {
-		loc = enOrgSubject.FindStringSubmatchIndex(sub(q.doc.text, ss, trig))
+		loc = enOrgSubject.FindStringSubmatchIndex(sub(f.doc.text, ss, trig))
 	}
 	if loc == nil {
 		return nil
 	}
-	if e := q.lastOrgBefore(ss + loc[2]); e != nil {
+	if e := f.lastOrgBefore(ss + loc[2]); e != nil {
 		return []*entity{e}
 	}
 	return nil
@@ -64,26 +73,26 @@ func (q *quoter) subjectOrg(cs, ss, trig int) []*entity {
 
 // zhOrgSubject is a description of an organization named before: 这家公司,
 // 该企业, 这家被誉为…的初创企业.
-var zhOrgSubject = re(`((?:这家|這家|该|該)[^，,。；;]{0,30}?(?:公司|企业|企業|机构|機構|初创|初創|新创|新創|巨头|巨頭))`)
+var zhOrgSubject = re(`((?:这家|這家|该|該)[^，,。；;]{0,30}?(?:` + eventWordsRe("zh-event-org-nouns") + `))`)
 
 // enSubjVerb is a past-tense verb right after a subject: "X detailed",
 // "X quietly cut".
-var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|cut|hit|made|won|lost|set|took|gave|began|came|went|broke|sold|bought|struck|led|put|held|ran|shut|built|grew|spent|paid|left|sent|drew|drove|fell|rose)\b`)
+var enSubjVerb = re(`^\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|` + eventWordsRe("en-event-past-verbs") + `|` + eventWordsRe("en-event-subject-verbs") + `)\b`)
 
 // enLeadVerb finds the verb of a sentence that a date opens ("In February,
 // X detailed its plans"): the date among the first words, then a name,
 // then a past-tense verb. Such a sentence reports a dated happening though
 // no trigger word names it.
-func (q *quoter) enLeadVerb(u unit, d dateMatch) (span, bool) {
-	text := q.doc.text
-	if q.markAt(d.Start) >= 0 || !enOpening.MatchString(sub(text, u.Start, d.Start)) {
+func (f *eventFinder) enLeadVerb(u unit, d dateMatch) (span, bool) {
+	text := f.doc.text
+	if f.markAt(d.Start) >= 0 || !enOpening.MatchString(sub(text, u.Start, d.Start)) {
 		return span{}, false
 	}
 	pos := d.End
 	for pos < u.End && (text[pos] == ' ' || text[pos] == ',') {
 		pos++
 	}
-	ms := q.doc.mentions
+	ms := f.doc.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 	if i == len(ms) || ms[i].Start != pos || ms[i].Entity == nil {
 		return span{}, false
