@@ -54,11 +54,16 @@ type relFinder struct {
 	byFamily  [][2]*entity
 	stated    map[*entity]bool
 	inherited map[string]bool
+	// via names the rule that is reusing another rule's reading of a
+	// clause: a pronoun rule runs copulaWork and verbWork on 他/He standing
+	// for a person, and what they find is the pronoun rule's.
+	via string
 }
 
-// add records a relation of type t from from to to, unless the types of
-// the ends do not fit t or the same relation was found before.
-func (r *relFinder) add(t RelationType, from, to *entity, role string, former bool) {
+// add records a relation of type t from from to to, found by rule id,
+// unless the types of the ends do not fit t or the same relation was found
+// before: the first rule to find a relation names it.
+func (r *relFinder) add(id string, t RelationType, from, to *entity, role string, former bool) {
 	if from == nil || to == nil || from == to {
 		return
 	}
@@ -81,7 +86,7 @@ func (r *relFinder) add(t RelationType, from, to *entity, role string, former bo
 		return
 	}
 	r.seen[k] = true
-	r.out = append(r.out, Relation{Type: t, From: from.Name, To: to.Name, Role: strings.TrimSpace(role), Former: former})
+	r.out = append(r.out, Relation{Type: t, From: from.Name, To: to.Name, Role: strings.TrimSpace(role), Former: former, Rule: id})
 }
 
 // sentenceMentions returns the name mentions inside a sentence, in order.
@@ -111,4 +116,20 @@ func (r *relFinder) orgBefore(s sentence) *entity {
 		}
 	}
 	return nil
+}
+
+// ruleFor is id, or the rule that is running this one on its own behalf
+// (see via).
+func (r *relFinder) ruleFor(id string) string {
+	if r.via != "" {
+		return r.via
+	}
+	return id
+}
+
+// viaRule runs find with what it adds credited to rule id.
+func (r *relFinder) viaRule(id string, find func()) {
+	r.via = id
+	defer func() { r.via = "" }()
+	find()
 }

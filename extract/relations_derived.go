@@ -6,40 +6,78 @@
 package extract
 
 import (
+	"github.com/newsgraph/kg/extract/internal/vocab"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
-// derived reads 衍生, 基于, 微调自, 底层, 版本, fine-tuned from, built on,
-// based on, powered by.
+// Rules of this file (see rules.go).
+var (
+	// ruleDerivativesList finds B衍生模型…包括M1、M2.
+	ruleDerivativesList = defineRule(rule{
+		ID:   "derived-from.any.derivatives-list",
+		Doc:  "B衍生模型…包括M1、M2; B derivatives such as M",
+		Fire: []string{"社区已有上千个Llama衍生模型，其中包括Corvid-7B和鹊桥-9B。"},
+		Hold: []string{"社区已有上千个Llama用户，其中包括Corvid-7B的作者。"},
+	})
+	// ruleDerivedCue finds M cue B.
+	ruleDerivedCue = defineRule(rule{
+		ID:   "derived-from.any.cue",
+		Doc:  "M cue B: M基于B, M, fine-tuned from B, M is built on B",
+		Fire: []string{"Corvid-7B is fine-tuned from Llama 2.", "鹊桥-9B基于Qwen2.5训练而成。"},
+		Hold: []string{"Corvid-7B beat Llama 2 on every test.", "鹊桥-9B在评测中超过了Qwen2.5。"},
+	})
+	// ruleCueAnaphor finds an anaphor or the topic before the cue.
+	ruleCueAnaphor = defineRule(rule{
+		ID:   "derived-from.any.cue-anaphor",
+		Doc:  "an anaphor or the topic before the cue: 该模型基于B, The model is fine-tuned from B",
+		Fire: []string{"团队发布了鹊桥-9B。该模型基于Qwen2.5微调。", "Researchers released Corvid-7B. The model is fine-tuned from Llama 2 on legal text."},
+		Hold: []string{"团队发布了鹊桥-9B。该模型的成绩超过了Qwen2.5。"},
+	})
+	// ruleBaseFirst finds the base first.
+	ruleBaseFirst = defineRule(rule{
+		ID:   "derived-from.any.base-first",
+		Doc:  "the base first: 基于B的M, 基于B，微调出M, based on B, it trained M",
+		Fire: []string{"团队推出了基于Qwen2.5微调的法律模型“明律-7B”。"},
+		Hold: []string{"团队推出了法律模型“明律-7B”，另外也在评测Qwen2.5。"},
+	})
+	// ruleOnBasisOf finds 在B的基础上训练了M.
+	ruleOnBasisOf = defineRule(rule{
+		ID:   "derived-from.zh.on-basis",
+		Doc:  "在B的基础上训练了M",
+		Fire: []string{"团队在Qwen2.5的基础上训练了鹊桥-9B模型。"},
+		Hold: []string{"团队在评测中把Qwen2.5和鹊桥-9B模型放在一起比较。"},
+	})
+	// ruleFromBase finds M由B微调而来, M以B为基座.
+	ruleFromBase = defineRule(rule{
+		ID:   "derived-from.zh.from-base",
+		Doc:  "M由B微调而来, M以B为基座",
+		Fire: []string{"鹊桥-9B模型由Qwen2.5微调而来。", "鹊桥-9B以Qwen2.5为基座。"},
+		Hold: []string{"鹊桥-9B模型由团队从头训练而来，没有用Qwen2.5。"},
+	})
+	// ruleVersionOf finds M是B的…版本, B的两款模型M1和M2, M是B的衍生.
+	ruleVersionOf = defineRule(rule{
+		ID:   "derived-from.any.version-of",
+		Doc:  "M是B的…版本, B的两款模型M1和M2, M是B的衍生",
+		Fire: []string{"鹊桥-9B是Qwen2.5的一个精简版本。", "Qwen2.5的两款轻量模型鹊桥-1B和鹊桥-3B已经上线。"},
+		Hold: []string{"鹊桥-9B比Qwen2.5更快。"},
+	})
+	// rulePowers finds B powers M, B驱动M.
+	rulePowers = defineRule(rule{
+		ID:   "derived-from.any.powers",
+		Doc:  "B powers M, B驱动M",
+		Fire: []string{"GPT-4 powers the ChatGPT app."},
+		Hold: []string{"GPT-4 and the ChatGPT app were both in the news."},
+	})
+)
+
+// derived reads DERIVED_FROM stated in a sentence: 衍生, 基于, 微调自,
+// 底层, 版本, fine-tuned from, built on, based on, powered by. Each
+// pattern family is a rule method below.
 func (r *relFinder) derived(s sentence, ms []mention) {
 	text := r.doc.text
-	before := len(r.out)
-	defer func() {
-		if len(r.out) == before {
-			return // no derivation in this sentence: nothing to mark
-		}
-		// A derivation stated next to another maker (a person, an
-		// organization, 由…发布) introduces a third party's model.
-		third := false
-		for _, m := range ms {
-			if m.Entity.Type == Person || m.Entity.Type == Organization {
-				third = true
-			}
-		}
-		third = third || thirdParty.MatchString(text[s.Start:s.End])
-		if !third {
-			return
-		}
-		for _, rel := range r.out[before:] {
-			for _, m := range ms {
-				if m.Entity.Name == rel.From && rel.Type == DerivedFrom {
-					r.stated[m.Entity] = true
-				}
-			}
-		}
-	}()
+	defer r.markStated(s, ms, len(r.out))
 	var models []mention
 	for _, m := range ms {
 		if m.Entity.Type == Model {
@@ -50,7 +88,46 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		return // one model is enough: the other may be an anaphor (the model, 该模型)
 	}
 	sent := text[s.Start:s.End]
-	// B衍生(模型)…包括M1、M2: each listed model derives from B
+	r.derivativesList(s, models, sent)
+	r.cuePhrases(s, models, sent)
+	r.onBasisOf(s, models)
+	r.fromBase(s, models)
+	r.ownersModels(s, models)
+	r.powers(s, models, sent)
+	r.asFoundation(s, models, sent)
+	r.versionOf(s, models)
+}
+
+// markStated marks the models the sentence derives (the relations added
+// since before) as stated when the derivation is stated next to another
+// maker (a person, an organization, 由…发布): that introduces a third
+// party's model, which does not inherit its base family's developer.
+func (r *relFinder) markStated(s sentence, ms []mention, before int) {
+	if len(r.out) == before {
+		return // no derivation in this sentence: nothing to mark
+	}
+	third := false
+	for _, m := range ms {
+		if m.Entity.Type == Person || m.Entity.Type == Organization {
+			third = true
+		}
+	}
+	third = third || thirdParty.MatchString(r.doc.text[s.Start:s.End])
+	if !third {
+		return
+	}
+	for _, rel := range r.out[before:] {
+		for _, m := range ms {
+			if m.Entity.Name == rel.From && rel.Type == DerivedFrom {
+				r.stated[m.Entity] = true
+			}
+		}
+	}
+}
+
+// derivativesList reads B衍生(模型)…包括M1、M2 and "B derivatives such as M1": each listed model derives from B.
+func (r *relFinder) derivativesList(s sentence, models []mention, sent string) {
+	text := r.doc.text
 	for _, cue := range []string{"衍生", "衍生出", "derivatives", "derivative"} {
 		i := strings.Index(sent, cue)
 		if i < 0 {
@@ -77,12 +154,42 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		}
 		for _, m := range models {
 			if m.Start >= at+list {
-				r.add(DerivedFrom, m.Entity, base.Entity, "", false)
+				r.add(ruleDerivativesList, DerivedFrom, m.Entity, base.Entity, "", false)
 			}
 		}
 	}
-	// M (cue) B: M before, B after
-	for _, cue := range []string{"基于", "基於", "微调自", "微調自", "衍生自", "蒸馏自", "蒸餾自", "distilled from", "built on top of", "源自", "fine-tuned from", "fine-tuned on", "finetuned from", "built on", "based on", "derived from", "a version of", "powered by", "runs on", "trained on top of", "是在", "version of", "variant of", "on top of", "starting from", "distillation of", "fine-tune of", "built upon", "based upon", "post-trained from", "post-trained on", "built atop", "fork of", "forked from", "uses"} {
+}
+
+// derivedCues stand between a model and the model it derives from, in the
+// order they are tried: each Chinese cue is followed by its traditional
+// spellings.
+var derivedCues = withTraditionalEach(vocab.Words("any-rel-derived-cues"))
+
+// withTraditionalEach is words with the traditional spellings of each
+// entry right after it (基于, 基於, 微调自, 微調自), keeping the order of a
+// list that mixes scripts.
+func withTraditionalEach(words []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words {
+		for _, v := range withTraditional([]string{w}) {
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// cuePhrases reads "M (cue) B" for each of derivedCues (基于, fine-tuned
+// from, built on): the model before derives from the model after (rule
+// cue), or an anaphor (该模型, the model) or the sentence's topic does
+// (cue-anaphor); 基于B的M and "based on B, it trained M" read the other
+// way (base-first).
+func (r *relFinder) cuePhrases(s sentence, models []mention, sent string) {
+	text := r.doc.text
+	for _, cue := range derivedCues {
 		from := 0
 		for {
 			i := strings.Index(sent[from:], cue)
@@ -135,21 +242,21 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				}
 			}
 			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || versionGap.MatchString(text[before.End:at]) || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
-				r.add(DerivedFrom, before.Entity, after.Entity, "", false)
+				r.add(ruleDerivedCue, DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
 			}
 			if m := r.anaphorModel(s, at, after.Entity); m != nil {
-				r.add(DerivedFrom, m, after.Entity, "", false) // The model is fine-tuned from B; 該模型基於B
+				r.add(ruleCueAnaphor, DerivedFrom, m, after.Entity, "", false) // The model is fine-tuned from B; 該模型基於B
 				continue
 			}
 			if subj := topicModel(text, s, models, at); subj != nil && subj.Entity != after.Entity {
-				r.add(DerivedFrom, subj.Entity, after.Entity, "", false) // · M并非从零开始，而是基于B
+				r.add(ruleCueAnaphor, DerivedFrom, subj.Entity, after.Entity, "", false) // · M并非从零开始，而是基于B
 				continue
 			}
 			if cue == "基于" || cue == "基於" || cue == "based on" {
 				// 基于B，微调出M / based on B, it trained M
 				if m := madeAfter(text, s, models, after.End); m != nil {
-					r.add(DerivedFrom, m.Entity, after.Entity, "", false)
+					r.add(ruleBaseFirst, DerivedFrom, m.Entity, after.Entity, "", false)
 					continue
 				}
 			}
@@ -158,14 +265,18 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				for j := range models {
 					gap := strings.TrimRight(text[after.End:max(after.End, models[j].Start)], "“「\"")
 					if models[j].Start > after.End && !clauseBreak(gap) && utf8.RuneCountInString(gap) <= 10 {
-						r.add(DerivedFrom, models[j].Entity, after.Entity, "", false)
+						r.add(ruleBaseFirst, DerivedFrom, models[j].Entity, after.Entity, "", false)
 						break
 					}
 				}
 			}
 		}
 	}
-	// 在B(的)基础上训练了M: the model made after the base
+}
+
+// onBasisOf reads 在B(的)基础上训练了M: the model made after the base.
+func (r *relFinder) onBasisOf(s sentence, models []mention) {
+	text := r.doc.text
 	for _, b := range models {
 		if !strings.HasSuffix(text[s.Start:b.Start], "在") {
 			continue
@@ -177,14 +288,19 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 			at := b.End + len(c)
 			if m := madeAfter(text, s, models, at); m != nil {
-				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+				r.add(ruleOnBasisOf, DerivedFrom, m.Entity, b.Entity, "", false)
 			} else if subj := topicModel(text, s, models, b.Start); subj != nil && subj.Entity != b.Entity {
-				r.add(DerivedFrom, subj.Entity, b.Entity, "", false)
+				r.add(ruleOnBasisOf, DerivedFrom, subj.Entity, b.Entity, "", false)
 			}
 			break
 		}
 	}
-	// M由(ORG的)B微调而来, M以B为基座; 后者(本身又是)以B为基础
+}
+
+// fromBase reads M由(ORG的)B微调而来 and M以B为基座, also with an anaphor
+// subject (后者本身又是以B为基础).
+func (r *relFinder) fromBase(s sentence, models []mention) {
+	text := r.doc.text
 	subjects := append([]mention(nil), models...)
 	for _, a := range []string{"后者", "後者", "该模型", "該模型", "这款模型", "這款模型", "模型"} {
 		from := s.Start
@@ -229,14 +345,18 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				tail := text[b.End:min(s.End, b.End+30)]
 				for _, c := range []string{"微调而来", "微調而來", "训练而来", "訓練而來", "蒸馏而来", "蒸餾而來", "为基座", "為基座", "为基础", "為基礎", "为底座", "為底座", "为基础模型", "微调", "微調"} {
 					if strings.HasPrefix(tail, c) {
-						r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+						r.add(ruleFromBase, DerivedFrom, m.Entity, b.Entity, "", false)
 					}
 				}
 				break
 			}
 		}
 	}
-	// B的两款轻量模型M1和M2, B's new models M1 and M2
+}
+
+// ownersModels reads B的两款轻量模型M1和M2: the models named as B's versions.
+func (r *relFinder) ownersModels(s sentence, models []mention) {
+	text := r.doc.text
 	for _, b := range models {
 		rest := text[b.End:s.End]
 		if !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "旗下的") {
@@ -251,11 +371,15 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 				break
 			}
 			if strings.Contains(between, "模型") || strings.Contains(between, "版本") {
-				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+				r.add(ruleVersionOf, DerivedFrom, m.Entity, b.Entity, "", false)
 			}
 		}
 	}
-	// B powers M: the model after is built on the one before
+}
+
+// powers reads "B powers M" and B驱动M: the model after is built on the one before.
+func (r *relFinder) powers(s sentence, models []mention, sent string) {
+	text := r.doc.text
 	for _, cue := range []string{" powers ", " underpins ", " is the basis of ", "驱动", "驅動", "支撑", "支撐"} {
 		i := strings.Index(sent, cue)
 		if i < 0 {
@@ -272,10 +396,14 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 		}
 		if b != nil && m != nil {
-			r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+			r.add(rulePowers, DerivedFrom, m.Entity, b.Entity, "", false)
 		}
 	}
-	// 将B1和B2作为M(的)底层: M derives from each B
+}
+
+// asFoundation reads 将B1和B2作为M(的)底层: M derives from each B.
+func (r *relFinder) asFoundation(s sentence, models []mention, sent string) {
+	text := r.doc.text
 	if i := strings.Index(sent, "作为"); i >= 0 && (strings.Contains(sent[i:], "底层") || strings.Contains(sent[i:], "底層") || strings.Contains(sent[i:], "基础模型")) {
 		at := s.Start + i
 		var target *mention
@@ -288,12 +416,16 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 		if target != nil {
 			for _, m := range models {
 				if m.End <= at && !strings.ContainsAny(text[m.End:at], "，。；,;") {
-					r.add(DerivedFrom, target.Entity, m.Entity, "", false)
+					r.add(ruleAdoptsBase, DerivedFrom, target.Entity, m.Entity, "", false)
 				}
 			}
 		}
 	}
-	// M是B的…版本 / M底层的B
+}
+
+// versionOf reads M是B的…版本 and M是B的衍生.
+func (r *relFinder) versionOf(s sentence, models []mention) {
+	text := r.doc.text
 	for _, m := range models {
 		rest := text[m.End:s.End]
 		if !strings.HasPrefix(rest, "是") && !strings.HasPrefix(rest, "為") && !strings.HasPrefix(rest, "为") && !strings.HasPrefix(rest, " is ") {
@@ -305,7 +437,7 @@ func (r *relFinder) derived(s sentence, ms []mention) {
 			}
 			tail := text[b.End:min(s.End, b.End+24)]
 			if between := text[m.End:b.Start]; utf8.RuneCountInString(between) <= 4 && (strings.HasPrefix(tail, "的") && strings.Contains(tail, "版本") || strings.HasPrefix(strings.TrimSpace(tail), "的衍生")) {
-				r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+				r.add(ruleVersionOf, DerivedFrom, m.Entity, b.Entity, "", false)
 			}
 			break
 		}

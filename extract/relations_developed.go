@@ -11,6 +11,52 @@ import (
 	"unicode/utf8"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleNamedAfterMaker finds a model named after its maker's brand.
+	ruleNamedAfterMaker = defineRule(rule{
+		ID:   "developed.any.named-after-maker",
+		Doc:  "a model named after its maker's brand (DeepSeek -> DeepSeek-R1)",
+		Fire: []string{"澄川科技宣布，澄川大模型将于下月上线。"},
+		Hold: []string{"澄川科技宣布，鹊桥大模型将于下月上线。"},
+	})
+	// ruleCompanyReleased finds "the company released M", 该公司发布了M.
+	ruleCompanyReleased = defineRule(rule{
+		ID:   "developed.any.company-released",
+		Doc:  "\"the company released M\", 该公司发布了M: the organization named in the sentences before",
+		Fire: []string{"澄川科技创始人王明说很好。该公司今天发布了鹊桥-9B。", "Corvane Robotics raised money on Monday. The company released Corvid-7B in June."},
+		Hold: []string{"澄川科技创始人王明说很好。用户今天试用了鹊桥-9B。"},
+	})
+	// ruleOrgThenModel finds ORG的MODEL, ORG's MODEL, ORG released MODEL and the list after it.
+	ruleOrgThenModel = defineRule(rule{
+		ID:   "developed.any.org-then-model",
+		Doc:  "ORG的MODEL, ORG's MODEL, ORG released MODEL and the list after it",
+		Fire: []string{"京东打造的鹊桥-9B已经开源。", "Corvane Robotics launched Corvid-7B and Corvid-9B in May."},
+		Hold: []string{"京东的客户，试用了鹊桥-9B。"},
+	})
+	// ruleModelByOrg finds MODEL by/from ORG, MODEL maker ORG, MODEL由ORG开发.
+	ruleModelByOrg = defineRule(rule{
+		ID:   "developed.any.model-by-org",
+		Doc:  "MODEL by/from ORG, MODEL maker ORG, MODEL由ORG开发",
+		Fire: []string{"鹊桥-9B是京东推出的新一代模型。", "Corvid-7B, developed by Corvane Robotics, is small."},
+		Hold: []string{"鹊桥-9B是用户最喜欢的模型，京东表示。"},
+	})
+	// ruleLatterOwns finds 后者旗下…M.
+	ruleLatterOwns = defineRule(rule{
+		ID:   "developed.zh.latter-owns",
+		Doc:  "后者旗下…M: the organization the sentence before named last",
+		Fire: []string{"这笔投资来自京东。后者旗下拥有大模型“鹊桥-9B”。", "这笔投资来自京东。后者旗下的鹊桥-9B很受欢迎。"},
+		Hold: []string{"这笔投资来自京东。用户喜欢旗下的鹊桥-9B。"},
+	})
+	// ruleDevelopedLexicon finds the lexicon names the organization of the sentence as the model's developer.
+	ruleDevelopedLexicon = defineRule(rule{
+		ID:   "developed.any.lexicon",
+		Doc:  "the lexicon names the organization of the sentence as the model's developer",
+		Fire: []string{"百度今天谈到了文心一言的用户数。"},
+		Hold: []string{"百度今天谈到了Claude的用户数。"},
+	})
+)
+
 // namedAfterMaker relates a model whose name opens with an organization's
 // brand to that organization (Nordlys AI -> Nordlys-12B, 玄枢实验室 ->
 // 玄枢-2-7B, DeepSeek -> DeepSeek-R1, Meta -> Meta AI): the name itself
@@ -37,7 +83,7 @@ func (r *relFinder) namedAfterMaker() {
 			for _, a := range sortedAliases(m) {
 				for _, b := range brands {
 					if rest, ok := strings.CutPrefix(a, b); ok && rest != "" && (rest[0] == '-' || rest[0] == ' ' || rest[0] >= '0' && rest[0] <= '9' && !hasHan(b) || rest == "大模型" || rest == "模型") {
-						r.add(Developed, o, m, "", false)
+						r.add(ruleNamedAfterMaker, Developed, o, m, "", false)
 						break next
 					}
 				}
@@ -99,7 +145,7 @@ func (r *relFinder) companyReleased(s sentence, ms []mention) {
 			continue
 		}
 		org := r.orgBefore(s)
-		r.add(Developed, org, m.Entity, "", false)
+		r.add(ruleCompanyReleased, Developed, org, m.Entity, "", false)
 	}
 }
 
@@ -122,7 +168,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 			o := ms[j]
 			if o.Entity.Type == Model && o.Entity != m.Entity {
 				if mk := madeBy[o.Entity]; mk != nil && listJoin(text[o.End:m.Start]) && !derivativeAfter(text[m.End:s.End]) {
-					r.add(Developed, mk, m.Entity, "", false) // Halcyon launched Nimbus 2, Stratus 3 and Cirrus 3
+					r.add(ruleOrgThenModel, Developed, mk, m.Entity, "", false) // Halcyon launched Nimbus 2, Stratus 3 and Cirrus 3
 					madeBy[m.Entity] = mk
 				}
 				break // the verb before belongs to the nearer model
@@ -132,7 +178,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 			}
 			between := text[o.End:m.Start]
 			if orgOwnsModel(between) && !derivativeAfter(text[m.End:s.End]) && !strings.HasPrefix(between, "平台") && !strings.Contains(between, "会上") && !strings.Contains(between, "會上") {
-				r.add(Developed, o.Entity, m.Entity, "", false)
+				r.add(ruleOrgThenModel, Developed, o.Entity, m.Entity, "", false)
 				if madeBy == nil {
 					madeBy = map[*entity]*entity{}
 				}
@@ -151,7 +197,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 			between := text[m.End:o.Start]
 			after := text[o.End:min(s.End, o.End+30)]
 			if modelByOrg(between, after) {
-				r.add(Developed, o.Entity, m.Entity, "", false)
+				r.add(ruleModelByOrg, Developed, o.Entity, m.Entity, "", false)
 			}
 			break
 		}
@@ -171,7 +217,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		}
 		for _, m := range ms {
 			if m.Entity.Type == Model && strings.Contains(text[s.Start:m.Start], "旗下") {
-				r.add(Developed, o, m.Entity, "", false)
+				r.add(ruleLatterOwns, Developed, o, m.Entity, "", false)
 			}
 		}
 	}
@@ -185,7 +231,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		}
 		for _, o := range ms {
 			if o.Entity.Type == Organization && r.lexDeveloper(m.Entity, o.Entity) {
-				r.add(Developed, o.Entity, m.Entity, "", false)
+				r.add(ruleDevelopedLexicon, Developed, o.Entity, m.Entity, "", false)
 			}
 		}
 	}

@@ -9,6 +9,17 @@ import (
 	"strings"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleFamilyName finds a version of a family the article names, read from the names.
+	ruleFamilyName = defineRule(rule{
+		ID:   "derived-from.any.family-name",
+		Doc:  "a version of a family the article names, read from the names (Llama 2 -> Llama)",
+		Fire: []string{"Meta推出Llama之后，又发布了Llama 2。"},
+		Hold: []string{"Meta推出了Llama，又发布了新的眼镜。"},
+	})
+)
+
 // families relates the versions of a family named in the article to the
 // family (Llama 2 -> Llama, Qwen-Turbo -> 通义千问, Code Llama -> Llama),
 // and lets a version inherit the developer the text gives its family.
@@ -22,7 +33,7 @@ func (r *relFinder) families() {
 		if fam == nil || fam == e || r.seen[Relation{Type: DerivedFrom, From: fam.Name, To: e.Name}] {
 			continue // the text said it the other way: Grok-1 powers the Grok chatbot
 		}
-		r.add(DerivedFrom, e, fam, "", false)
+		r.add(ruleFamilyName, DerivedFrom, e, fam, "", false)
 		if !r.stated[e] && !namesDerivative(e.Name, fam) {
 			r.byFamily = append(r.byFamily, [2]*entity{e, fam})
 		}
@@ -46,6 +57,7 @@ func (r *relFinder) families() {
 					k := Relation{Type: Developed, From: rel.From, To: vf[0].Name}
 					if !r.seen[k] {
 						r.seen[k] = true
+						k.Rule = ruleFamilyDeveloper
 						r.out = append(r.out, k)
 						changed = true
 					}

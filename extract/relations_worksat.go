@@ -6,6 +6,31 @@ import (
 	"unicode/utf8"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleZhTitleSegments finds Chinese posts in segments after the name.
+	ruleZhTitleSegments = defineRule(rule{
+		ID:   "works-at.zh.title-segments",
+		Doc:  "Chinese posts in segments after the name: PERSON，ORG的title; PERSON，ORG1、ORG2 title",
+		Fire: []string{"赵明阳，OpenAI、清华大学副教授。", "赵明阳，京东的首席技术官，在会上发言。"},
+		Hold: []string{"赵明阳，OpenAI、清华大学的合作者。"},
+	})
+	// ruleWorkedBefore finds PERSON worked at ORG before, PERSON left ORG, PERSON previously spent years at ORG.
+	ruleWorkedBefore = defineRule(rule{
+		ID:   "works-at.en.worked-before",
+		Doc:  "PERSON worked at ORG before, PERSON left ORG, PERSON previously spent years at ORG",
+		Fire: []string{"Dana Reyes spent eight years at Meta and then joined Anthropic."},
+		Hold: []string{"Dana Reyes spent eight years criticising Meta."},
+	})
+	// rulePostChange finds PERSON became / stepped down as title of ORG, PERSON出任ORG title.
+	rulePostChange = defineRule(rule{
+		ID:   "works-at.any.post-change",
+		Doc:  "PERSON became / stepped down as title of ORG, PERSON出任ORG title",
+		Fire: []string{"赵明阳被任命为阿里巴巴首席技术官。", "Dana Reyes stepped down as chief executive of Anthropic."},
+		Hold: []string{"赵明阳被阿里巴巴的报告点名批评。"},
+	})
+)
+
 // relTitleHeads end a Chinese post that the relation rules accept next to
 // an organization but that entity rules must not treat as a name stop
 // (记者 is a post at a newspaper; 博士生 a post at a university lab).
@@ -51,7 +76,7 @@ func (r *relFinder) nameThenTitle(s sentence, ms []mention, k int) {
 	after := strings.TrimLeft(text[p.End:s.End], " ")
 	for _, h := range zhHonorifics {
 		if strings.HasPrefix(after, h) {
-			r.add(WorksAt, p.Entity, o.Entity, h, false)
+			r.add(ruleOrgTitle, WorksAt, p.Entity, o.Entity, h, false)
 			return
 		}
 	}
@@ -77,7 +102,7 @@ func (r *relFinder) orgTitleChain(s sentence, ms []mention, k int) {
 		return
 	}
 	if role, former, ok := titleBetween(between[:cut]); ok && role != "" {
-		r.add(WorksAt, p.Entity, o.Entity, role, former)
+		r.add(ruleOrgTitle, WorksAt, p.Entity, o.Entity, role, former)
 	}
 }
 
@@ -108,7 +133,7 @@ func (r *relFinder) listThenOrgTitle(s sentence, ms []mention) {
 		}
 		// the people: back through the list joined by 、 和 与 及
 		for j := k; j >= 0 && ms[j].Entity.Type == Person; j-- {
-			r.add(WorksAt, ms[j].Entity, o.Entity, role, false)
+			r.add(ruleTitleList, WorksAt, ms[j].Entity, o.Entity, role, false)
 			if j == 0 || !zhListJoin(text[ms[j-1].End:ms[j].Start]) {
 				break
 			}
@@ -163,7 +188,7 @@ func (r *relFinder) zhTitleSegments(s sentence, ms []mention) {
 			}
 			former := strings.HasPrefix(role, "前") || strings.HasPrefix(role, "原")
 			for _, o := range orgs {
-				r.add(WorksAt, p.Entity, o, role, former)
+				r.add(ruleZhTitleSegments, WorksAt, p.Entity, o, role, former)
 			}
 			orgs = nil
 			if end == len(gap) || !strings.HasPrefix(gap[end:], "、") || strings.TrimSpace(gap[end+len("、"):]) != "" {
@@ -207,7 +232,7 @@ func (r *relFinder) whoIsTitle(s sentence, ms []mention, k int) {
 		if m == nil || !plausibleRole(m[2]) {
 			return
 		}
-		r.add(WorksAt, p.Entity, ms[j].Entity, m[2], m[1] == "was" || m[1] == "had been" || m[1] == "served as")
+		r.add(ruleWhoClause, WorksAt, p.Entity, ms[j].Entity, m[2], m[1] == "was" || m[1] == "had been" || m[1] == "served as")
 		return
 	}
 }
@@ -236,7 +261,7 @@ func (r *relFinder) founderList(s sentence, ms []mention) {
 			continue // one founder: personFounded reads it
 		}
 		for j := k; j > k-n; j-- {
-			r.add(WorksAt, ms[j].Entity, o.Entity, "联合创始人", false)
+			r.add(ruleTitleList, WorksAt, ms[j].Entity, o.Entity, "联合创始人", false)
 		}
 	}
 }
@@ -274,7 +299,7 @@ func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 	if open := strings.TrimSpace(between[:close]); strings.HasPrefix(open, "(") || strings.HasPrefix(open, "（") {
 		// 布朗大学(Brown University)博士生X: the alias is no mention of its own
 		if ms[k-1].Entity.Type == Organization && !strings.ContainsAny(open[1:], "(（") && len(open) < 80 {
-			r.add(WorksAt, p.Entity, ms[k-1].Entity, role, former)
+			r.add(ruleParenTitle, WorksAt, p.Entity, ms[k-1].Entity, role, former)
 		}
 		return
 	}
@@ -296,7 +321,7 @@ func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 			o = ms[j-1]
 		}
 		if o.Entity.Type == Organization {
-			r.add(WorksAt, p.Entity, o.Entity, role, former)
+			r.add(ruleParenTitle, WorksAt, p.Entity, o.Entity, role, former)
 		}
 		return
 	}
@@ -335,8 +360,8 @@ func (r *relFinder) appositionCoOrgs(s sentence, ms []mention, k int) {
 		return
 	}
 	former := strings.HasPrefix(m[1], "former") || strings.HasPrefix(m[1], "ex-")
-	r.add(WorksAt, ms[k].Entity, ms[k+1].Entity, m[1], former)
-	r.add(WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
+	r.add(ruleApposition, WorksAt, ms[k].Entity, ms[k+1].Entity, m[1], former)
+	r.add(ruleApposition, WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
 }
 
 // laterWorkCues end the text before an organization with a verb whose
@@ -381,7 +406,7 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 				if c.board {
 					role = "board member"
 				}
-				r.add(WorksAt, ms[j].Entity, o.Entity, role, c.former)
+				r.add(ruleWorkedBefore, WorksAt, ms[j].Entity, o.Entity, role, c.former)
 				break
 			}
 			break
@@ -411,7 +436,7 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 	p, o := ms[k], ms[k+1]
 	between := text[p.End:o.Start]
 	if m := postChangeRe.FindStringSubmatch(between); m != nil && plausibleRole(m[2]) {
-		r.add(WorksAt, p.Entity, o.Entity, m[2], postEndVerbs[m[1]])
+		r.add(rulePostChange, WorksAt, p.Entity, o.Entity, m[2], postEndVerbs[m[1]])
 		return
 	}
 	m := zhPostChangeRe.FindStringSubmatch(between)
@@ -435,7 +460,7 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 		role = strings.TrimSuffix(role, t)
 	}
 	if role != "" && utf8.RuneCountInString(role) <= 12 && relTitleHead(role) {
-		r.add(WorksAt, p.Entity, o.Entity, role, former)
+		r.add(rulePostChange, WorksAt, p.Entity, o.Entity, role, former)
 	} else if m[1] == "重返" || m[1] == "回归" || m[1] == "回歸" {
 		return // 重返赛场: no post
 	}
@@ -477,8 +502,10 @@ func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 				continue // two people, or a mention in the pronoun's own clause
 			}
 			ms2 := append([]mention{{span: span{at, from}, Entity: person}}, ms[k:]...)
-			r.copulaWork(s, ms2, 0)
-			r.verbWork(s, ms2, 0)
+			r.viaRule(rulePronoun, func() {
+				r.copulaWork(s, ms2, 0)
+				r.verbWork(s, ms2, 0)
+			})
 		}
 	}
 }
@@ -502,8 +529,8 @@ func (r *relFinder) poached(s sentence, ms []mention) {
 		if m == nil || (m[1] != "" && !relTitleHead(m[1])) {
 			continue
 		}
-		r.add(WorksAt, p.Entity, a.Entity, "", false)
-		r.add(WorksAt, p.Entity, b.Entity, m[1], true)
+		r.add(ruleAppointed, WorksAt, p.Entity, a.Entity, "", false)
+		r.add(ruleAppointed, WorksAt, p.Entity, b.Entity, m[1], true)
 	}
 }
 
@@ -539,7 +566,7 @@ func (r *relFinder) joinedAs(s sentence, ms []mention, k int) {
 		return
 	}
 	if m := joinedAsRe.FindStringSubmatch(text[o.End:s.End]); m != nil && plausibleRole(m[1]) {
-		r.add(WorksAt, p.Entity, o.Entity, m[1], false)
+		r.add(ruleAsTitle, WorksAt, p.Entity, o.Entity, m[1], false)
 	}
 }
 
@@ -589,6 +616,6 @@ func (r *relFinder) itsTitle(s sentence, ms []mention) {
 		if org == nil {
 			org = r.orgBefore(s)
 		}
-		r.add(WorksAt, p.Entity, org, role, false)
+		r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 	}
 }

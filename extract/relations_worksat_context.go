@@ -12,6 +12,80 @@ import (
 	"unicode/utf8"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleFounder finds ORG, founded by PERSON.
+	ruleFounder = defineRule(rule{
+		ID:   "works-at.any.founder",
+		Doc:  "ORG, founded by PERSON; ORG由PERSON创立; PERSON创办的ORG; PERSON founded ORG",
+		Fire: []string{"京东由赵明阳于2020年创立。", "Anthropic, founded by Dana Reyes, is small."},
+		Hold: []string{"京东由赵明阳于2020年收购。", "Anthropic, visited by Dana Reyes, is small."},
+	})
+	// rulePronoun finds He/She/他/她 standing for the person named just before states a post.
+	rulePronoun = defineRule(rule{
+		ID:   "works-at.any.pronoun",
+		Doc:  "He/She/他/她 standing for the person named just before states a post",
+		Fire: []string{"研究员赵明阳表示，模型很好。他此前曾在OpenAI工作。"},
+		Hold: []string{"研究员赵明阳表示，模型很好。OpenAI此前曾邀请过他。"},
+	})
+	// ruleCompanyAnaphor finds "the company's title, PERSON", 该公司title PERSON, its title PERSON.
+	ruleCompanyAnaphor = defineRule(rule{
+		ID:   "works-at.any.company-anaphor",
+		Doc:  "\"the company's title, PERSON\", 该公司title PERSON, its title PERSON: the organization named before",
+		Fire: []string{"京东周二发布了新模型，其首席执行官赵明阳表示很好。", "Anthropic released a tool on Monday. The company's chief executive, Dana Reyes, said it was fast."},
+		Hold: []string{"京东周二发布了新模型，用户赵明阳表示很好。"},
+	})
+	// ruleBareTitle finds a company post before a name in a sentence without organization.
+	ruleBareTitle = defineRule(rule{
+		ID:   "works-at.en.bare-title",
+		Doc:  "a company post before a name in a sentence without organization: the one the sentences before are about",
+		Fire: []string{"Corvane Robotics launched a tool. \"We moved fast,\" said co-founder Dana Reyes."},
+		Hold: []string{"Corvane Robotics launched a tool. \"We moved fast,\" said customer Dana Reyes."},
+	})
+	// ruleVerbWork finds PERSON of/at ORG said, PERSON joined ORG, PERSON领导ORG, PERSON, formerly of ORG.
+	ruleVerbWork = defineRule(rule{
+		ID:   "works-at.any.verb",
+		Doc:  "PERSON of/at ORG said, PERSON joined ORG, PERSON领导ORG, PERSON, formerly of ORG",
+		Fire: []string{"赵明阳任职于阿里巴巴。", "Dana Reyes of Anthropic said the tool was fast."},
+		Hold: []string{"赵明阳批评了阿里巴巴。"},
+	})
+	// ruleSubjectJoins finds a later clause without subject.
+	ruleSubjectJoins = defineRule(rule{
+		ID:   "works-at.zh.subject-joins",
+		Doc:  "a later clause without subject: PERSON…，去年加盟ORG",
+		Fire: []string{"赵明阳曾任Meta副总裁，去年加盟OpenAI，出任首席技术官。"},
+		Hold: []string{"赵明阳曾任Meta副总裁，李晓峰去年加盟OpenAI。"},
+	})
+	// ruleAppointed finds ORG appointed/hired PERSON, ORG任命PERSON, ORG从ORG2挖走PERSON.
+	ruleAppointed = defineRule(rule{
+		ID:   "works-at.any.appointed",
+		Doc:  "ORG appointed/hired PERSON, ORG任命PERSON, ORG从ORG2挖走PERSON",
+		Fire: []string{"Anthropic任命赵明阳为首席技术官。", "Anthropic hired Dana Reyes as chief scientist."},
+		Hold: []string{"Anthropic的客户赵明阳表示满意。"},
+	})
+	// ruleAsTitle finds PERSON joined ORG as title.
+	ruleAsTitle = defineRule(rule{
+		ID:   "works-at.en.as-title",
+		Doc:  "PERSON joined ORG as title; as ORG's title, PERSON",
+		Fire: []string{"Dana Reyes joined Anthropic as chief scientist in 2021."},
+		Hold: []string{"Dana Reyes praised Anthropic as a partner in 2021."},
+	})
+	// ruleSecretaryOf finds PERSON, Secretary of a department of a government.
+	ruleSecretaryOf = defineRule(rule{
+		ID:   "works-at.en.secretary-of",
+		Doc:  "PERSON, Secretary of a department of a government",
+		Fire: []string{"The Department of Energy said so. Secretary of Energy Dana Reyes agreed."},
+		Hold: []string{"The Department of Energy said so. Senator Dana Reyes agreed."},
+	})
+	// ruleTitleList finds a list of people after or before a title at an organization.
+	ruleTitleList = defineRule(rule{
+		ID:   "works-at.any.title-list",
+		Doc:  "a list of people after or before a title at an organization: ORG的联合创始人A、B和C, A和B等ORG高管",
+		Fire: []string{"赵明阳表示，很好。李晓峰表示，很好。导师包括赵明阳和李晓峰等多位清华大学教授。"},
+		Hold: []string{"赵明阳表示，很好。李晓峰表示，很好。导师包括赵明阳和李晓峰，都不是清华大学的。"},
+	})
+)
+
 // foundedBy reads ORG, was founded by PERSON and ORG由PERSON创立.
 func (r *relFinder) foundedBy(s sentence, ms []mention) {
 	text := r.doc.text
@@ -35,11 +109,11 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 			zh := (strings.HasPrefix(strings.TrimSpace(between), "由") || strings.HasPrefix(strings.TrimSpace(between), "是由")) && (strings.HasPrefix(after, "创立") || strings.HasPrefix(after, "创办") ||
 				strings.HasPrefix(after, "創立") || strings.HasPrefix(after, "創辦") || strings.HasPrefix(after, "联合创立") || strings.HasPrefix(after, "共同创立"))
 			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && (utf8.RuneCountInString(between) <= 4 || utf8.RuneCountInString(between) <= 16 && endsWithTitleHead(between) && !clauseBreak(between))) {
-				r.add(WorksAt, p.Entity, o.Entity, "founder", false)
+				r.add(ruleFounder, WorksAt, p.Entity, o.Entity, "founder", false)
 				// the others in "founded by A and B"
 				for n := j + 1; n < len(ms) && ms[n].Entity.Type == Person; n++ {
 					if g := strings.TrimSpace(text[ms[n-1].End:ms[n].Start]); g == "and" || g == "," || g == "和" || g == "、" || g == "与" || g == ", and" {
-						r.add(WorksAt, ms[n].Entity, o.Entity, "founder", false)
+						r.add(ruleFounder, WorksAt, ms[n].Entity, o.Entity, "founder", false)
 					}
 				}
 			}
@@ -91,8 +165,10 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	}
 	pm := mention{span: span{s.Start, s.Start + n}, Entity: person}
 	ms2 := append([]mention{pm}, ms...)
-	r.copulaWork(s, ms2, 0)
-	r.verbWork(s, ms2, 0)
+	r.viaRule(rulePronoun, func() {
+		r.copulaWork(s, ms2, 0)
+		r.verbWork(s, ms2, 0)
+	})
 }
 
 // companyAnaphorRe ends the text before a name with "the company's
@@ -118,7 +194,7 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		}
 		org := r.orgBefore(s)
 		if org != nil {
-			r.add(WorksAt, p.Entity, org, role, false)
+			r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 		}
 	}
 }
@@ -185,7 +261,7 @@ func (r *relFinder) bareTitle(s sentence, ms []mention) {
 			}
 		}
 		if org != nil {
-			r.add(WorksAt, p.Entity, org, m[1], false)
+			r.add(ruleBareTitle, WorksAt, p.Entity, org, m[1], false)
 		}
 	}
 }
@@ -206,7 +282,7 @@ func (r *relFinder) personFounded(s sentence, ms []mention) {
 				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") || strings.Contains(v, "聯合") {
 					role = "co-founder"
 				}
-				r.add(WorksAt, p.Entity, o.Entity, role, false)
+				r.add(ruleFounder, WorksAt, p.Entity, o.Entity, role, false)
 			}
 		}
 	}
@@ -225,17 +301,17 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 	o := ms[k+1]
 	between := text[p.End:o.Start]
 	if b := strings.TrimSpace(between); (b == "of" || b == "at" || b == "from" || placeOf.MatchString(b)) && speechAfter.MatchString(text[o.End:min(s.End, o.End+20)]) {
-		r.add(WorksAt, p.Entity, o.Entity, "", false) // Jonas Weber of Munich-based Vireo GmbH said, Priya Raman at Forrester said
+		r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", false) // Jonas Weber of Munich-based Vireo GmbH said, Priya Raman at Forrester said
 		return
 	}
 	if b := strings.TrimSpace(between); (b == "(" || b == "（") && (strings.HasPrefix(text[o.End:], ")") || strings.HasPrefix(text[o.End:], "）")) {
 		if _, after, _ := strings.Cut(text[o.End:min(s.End, o.End+24)], ")"); speechAfter.MatchString(after) {
-			r.add(WorksAt, p.Entity, o.Entity, "", false) // Priya Raman (Forrester) said
+			r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", false) // Priya Raman (Forrester) said
 			return
 		}
 	}
 	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") || strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
-		r.add(WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
+		r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
 		return
 	}
 	if clauseBreak(between) || (hasHan(between) && utf8.RuneCountInString(between) > 14) || len(between) > 40 {
@@ -247,7 +323,7 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職", "就读", "就讀", "攻读", "攻讀", "从事", "從事", "做研究", "读博", "讀博", "任教"} {
 			if strings.HasPrefix(tail, v) {
 				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
-				r.add(WorksAt, p.Entity, o.Entity, "", former)
+				r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", former)
 				return
 			}
 		}
@@ -259,7 +335,7 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		}
 		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") || v.verb == "left " || v.verb == "quit " || v.verb == "departed " ||
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
-		r.add(WorksAt, p.Entity, o.Entity, v.role, former)
+		r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, v.role, former)
 		return
 	}
 }
@@ -280,7 +356,7 @@ func (r *relFinder) zhApposition(s sentence, ms []mention) {
 		role := strings.TrimPrefix(rest[:end], "的")
 		if endsWithTitleHead(role) {
 			former := strings.HasPrefix(role, "前") || strings.HasPrefix(role, "原")
-			r.add(WorksAt, p.Entity, o.Entity, role, former)
+			r.add(ruleZhTitleSegments, WorksAt, p.Entity, o.Entity, role, former)
 		}
 	}
 }
@@ -306,7 +382,7 @@ func (r *relFinder) subjectJoins(s sentence, ms []mention) {
 			continue
 		}
 		if seg := before[k+len("，"):]; zhJoinClause.MatchString(seg) {
-			r.add(WorksAt, ms[0].Entity, o.Entity, "", strings.Contains(seg, "曾"))
+			r.add(ruleSubjectJoins, WorksAt, ms[0].Entity, o.Entity, "", strings.Contains(seg, "曾"))
 		}
 	}
 }
@@ -340,7 +416,7 @@ func (r *relFinder) appointed(s sentence, ms []mention) {
 				role = strings.TrimPrefix(role, d)
 			}
 			if plausibleRole(role) {
-				r.add(WorksAt, p.Entity, o.Entity, role, false)
+				r.add(ruleAppointed, WorksAt, p.Entity, o.Entity, role, false)
 			}
 			continue
 		}
@@ -354,7 +430,7 @@ func (r *relFinder) appointed(s sentence, ms []mention) {
 						break
 					}
 					if endsWithTitleHead(rest[:i]) {
-						r.add(WorksAt, p.Entity, o.Entity, rest[:i], false)
+						r.add(ruleAppointed, WorksAt, p.Entity, o.Entity, rest[:i], false)
 						break
 					}
 				}
@@ -417,7 +493,7 @@ func (r *relFinder) asTitle(s sentence, ms []mention, k int) {
 			}
 		}
 		if len(role) > 0 && plausibleRole(strings.Join(role, " ")) {
-			r.add(WorksAt, ms[k].Entity, o.Entity, text[o.Start:o.End]+" "+strings.Join(role, " "), false)
+			r.add(ruleAsTitle, WorksAt, ms[k].Entity, o.Entity, text[o.Start:o.End]+" "+strings.Join(role, " "), false)
 		}
 	}
 }
@@ -443,14 +519,14 @@ func (r *relFinder) secretaryOf(s sentence, ms []mention, k int) {
 		}
 		for a := range e.aliases {
 			if k := foldKey(a); k == want || k == foldKey("U.S. Department of "+dept) {
-				r.add(WorksAt, p.Entity, e, "Secretary of "+dept, false)
+				r.add(ruleSecretaryOf, WorksAt, p.Entity, e, "Secretary of "+dept, false)
 				return
 			}
 		}
 		if le := r.x.lex.entry(Organization, e.Name); le != nil {
 			for _, f := range le.forms() {
 				if foldKey(f) == want {
-					r.add(WorksAt, p.Entity, e, "Secretary of "+dept, false)
+					r.add(ruleSecretaryOf, WorksAt, p.Entity, e, "Secretary of "+dept, false)
 					return
 				}
 			}
@@ -499,7 +575,7 @@ func (r *relFinder) titleList(s sentence, ms []mention) {
 		}
 		for _, m := range ms {
 			if m.Start >= at && m.Entity.Type == Person {
-				r.add(WorksAt, m.Entity, org.Entity, role, false)
+				r.add(ruleTitleList, WorksAt, m.Entity, org.Entity, role, false)
 			}
 		}
 		return

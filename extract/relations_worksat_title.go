@@ -11,6 +11,59 @@ import (
 	"unicode/utf8"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleOrgTitle finds ORG + title + PERSON, also chained and with the post after a Chinese name.
+	ruleOrgTitle = defineRule(rule{
+		ID:   "works-at.any.org-title",
+		Doc:  "ORG + title + PERSON, also chained and with the post after a Chinese name (OpenAI CEO Sam Altman, 百度总裁X, ORG的X教授)",
+		Fire: []string{"京东副总裁赵明阳表示，预算减少了。", "Anthropic CTO Dana Reyes spoke."},
+		Hold: []string{"京东的客户赵明阳表示，预算减少了。"},
+	})
+	// ruleWorksAtLexicon finds the lexicon gives the person the organization the sentence also names.
+	ruleWorksAtLexicon = defineRule(rule{
+		ID:   "works-at.any.lexicon",
+		Doc:  "the lexicon gives the person the organization the sentence also names",
+		Fire: []string{"Sam Altman spoke about OpenAI on Monday."},
+		Hold: []string{"Dana Reyes spoke about OpenAI on Monday."},
+	})
+	// ruleSharedPosts finds A和B都….
+	ruleSharedPosts = defineRule(rule{
+		ID:   "works-at.zh.shared-posts",
+		Doc:  "A和B都…: the second person gets the posts the sentence gives the first",
+		Fire: []string{"Anthropic的两位联合创始人赵明阳和李晓峰都曾在OpenAI工作。"},
+		Hold: []string{"Anthropic的客户赵明阳和李晓峰都曾批评OpenAI。"},
+	})
+	// ruleApposition finds PERSON, a title at ORG.
+	ruleApposition = defineRule(rule{
+		ID:   "works-at.en.apposition",
+		Doc:  "PERSON, a title at ORG; PERSON, the ORG's title; PERSON, title of ORG1 and ORG2",
+		Fire: []string{"Dana Reyes, a senior engineer at Anthropic, spoke."},
+		Hold: []string{"Dana Reyes, a customer of Anthropic, spoke."},
+	})
+	// ruleParenTitle finds a title in brackets.
+	ruleParenTitle = defineRule(rule{
+		ID:   "works-at.any.paren-title",
+		Doc:  "a title in brackets: PERSON (ORG's title), ORG (ticker) title PERSON",
+		Fire: []string{"阿里巴巴(Alibaba Group, BABA)首席执行官赵明阳表示很好。"},
+		Hold: []string{"阿里巴巴(Alibaba Group, BABA)的客户赵明阳表示很好。"},
+	})
+	// ruleWhoClause finds PERSON, who leads ORG.
+	ruleWhoClause = defineRule(rule{
+		ID:   "works-at.en.who-clause",
+		Doc:  "PERSON, who leads ORG; PERSON, who is a title at ORG",
+		Fire: []string{"Dana Reyes, who leads Anthropic, spoke."},
+		Hold: []string{"Dana Reyes, who criticised Anthropic, spoke."},
+	})
+	// ruleCopula finds PERSON is a title at ORG, PERSON现任ORG title, PERSON以前是ORG的研究员.
+	ruleCopula = defineRule(rule{
+		ID:   "works-at.any.copula",
+		Doc:  "PERSON is a title at ORG, PERSON现任ORG title, PERSON以前是ORG的研究员",
+		Fire: []string{"赵明阳曾任Meta副总裁。", "Dana Reyes is a professor at Stanford University."},
+		Hold: []string{"赵明阳曾批评Meta的做法。"},
+	})
+)
+
 // worksAt reads job titles next to names: ORG + title + PERSON
 // (火山引擎总裁谭待, xAI CEO Elon Musk, OpenAI's head of X Katrina
 // Mulligan), PERSON, a title at ORG, lists after a title (共同创始人分别是
@@ -30,7 +83,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 					(k < 2 || ms[k-2].End <= o.Start-len("前")) {
 					former = true // 前OpenAI研究员X, former Google engineer X
 				}
-				r.add(WorksAt, p.Entity, o.Entity, role, former)
+				r.add(ruleOrgTitle, WorksAt, p.Entity, o.Entity, role, former)
 				for j := k - 2; j >= 0 && ms[j].Entity.Type == Organization; j-- {
 					between := text[ms[j].End:ms[j+1].Start]
 					cut := strings.LastIndexAny(between, "、兼")
@@ -49,7 +102,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 					if strings.HasSuffix(text[s.Start:ms[j].Start], "前") || strings.HasSuffix(text[s.Start:ms[j].Start], "原") {
 						former2 = true // 前百度副总裁、现任星河创投合伙人X
 					}
-					r.add(WorksAt, p.Entity, ms[j].Entity, role2, former2)
+					r.add(ruleOrgTitle, WorksAt, p.Entity, ms[j].Entity, role2, former2)
 				}
 			}
 		}
@@ -100,7 +153,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			oe := r.x.lex.entry(Organization, o.Entity.Name)
 			for _, org := range pe.Attrs["org"] {
 				if oe != nil && r.x.lex.entry(Organization, org) == oe {
-					r.add(WorksAt, p.Entity, o.Entity, "", false)
+					r.add(ruleWorksAtLexicon, WorksAt, p.Entity, o.Entity, "", false)
 				}
 			}
 		}
@@ -136,9 +189,9 @@ func (r *relFinder) sharedPosts(s sentence, ms []mention, from int) {
 			}
 			switch rel.From {
 			case a.Entity.Name:
-				r.add(WorksAt, b.Entity, to, rel.Role, rel.Former)
+				r.add(ruleSharedPosts, WorksAt, b.Entity, to, rel.Role, rel.Former)
 			case b.Entity.Name:
-				r.add(WorksAt, a.Entity, to, rel.Role, rel.Former)
+				r.add(ruleSharedPosts, WorksAt, a.Entity, to, rel.Role, rel.Former)
 			}
 		}
 	}
@@ -316,7 +369,7 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			continue
 		}
 		former := formerClause || strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
-		r.add(WorksAt, p.Entity, org.Entity, role, former)
+		r.add(ruleApposition, WorksAt, p.Entity, org.Entity, role, former)
 		pos = nextSegment(text, end)
 		formerClause = nowClause(text, &pos, formerClause)
 	}
@@ -371,7 +424,7 @@ func (r *relFinder) parenTitle(s sentence, ms []mention, k int) {
 		}
 		lead := text[p.End:o.Start]
 		former = former || strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原")
-		r.add(WorksAt, p.Entity, o.Entity, role, former)
+		r.add(ruleParenTitle, WorksAt, p.Entity, o.Entity, role, former)
 	}
 }
 
@@ -450,7 +503,7 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 					}
 					role = strings.Trim(role, ",.")
 				}
-				r.add(WorksAt, p.Entity, o.Entity, role, former)
+				r.add(ruleWhoClause, WorksAt, p.Entity, o.Entity, role, former)
 				break
 			}
 			if o := clauseOrg(from); o != nil && (leadVerbs[v.verb] || leftVerbs[v.verb]) && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
@@ -460,10 +513,10 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 				if leftVerbs[v.verb] {
 					role = "" // who left Acme: a past post, whatever it was
 				}
-				r.add(WorksAt, p.Entity, o.Entity, role, former || v.former)
+				r.add(ruleWhoClause, WorksAt, p.Entity, o.Entity, role, former || v.former)
 				for j := k + 1; j+1 < len(ms); j++ {
 					if ms[j].Entity == o.Entity && ms[j+1].Entity.Type == Organization && (text[ms[j].End:ms[j+1].Start] == " at " || text[ms[j].End:ms[j+1].Start] == " of ") {
-						r.add(WorksAt, p.Entity, ms[j+1].Entity, "", former || v.former)
+						r.add(ruleWhoClause, WorksAt, p.Entity, ms[j+1].Entity, "", former || v.former)
 						break
 					}
 				}
@@ -475,7 +528,7 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 					role = strings.TrimSpace(text[from:o.Start])
 					role = strings.TrimSuffix(strings.TrimSuffix(role, " at"), " of")
 				}
-				r.add(WorksAt, p.Entity, o.Entity, role, former || v.former)
+				r.add(ruleWhoClause, WorksAt, p.Entity, o.Entity, role, former || v.former)
 			}
 			break
 		}
@@ -489,13 +542,13 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 		if o == nil || o.Start != p.End+len(lead) {
 			return
 		}
-		r.add(WorksAt, p.Entity, o.Entity, "", false)
+		r.add(ruleWhoClause, WorksAt, p.Entity, o.Entity, "", false)
 		for j := k - 1; j >= 0 && ms[j].Entity.Type == Person; j-- {
 			gap := text[ms[j].End:ms[j+1].Start]
 			if gap != " and " && gap != ", " && gap != ", and " {
 				break
 			}
-			r.add(WorksAt, ms[j].Entity, o.Entity, "", false)
+			r.add(ruleWhoClause, WorksAt, ms[j].Entity, o.Entity, "", false)
 		}
 	}
 }
@@ -561,7 +614,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 				return
 			}
 			if endsWithTitleHead(after[:i]) && (i == len(after) || stopAt(after, i) || clauseBreak(after[i:min(len(after), i+3)])) {
-				r.add(WorksAt, p.Entity, o.Entity, after[:i], former)
+				r.add(r.ruleFor(ruleCopula), WorksAt, p.Entity, o.Entity, after[:i], former)
 				return
 			}
 		}
@@ -578,7 +631,7 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 			role = strings.TrimSuffix(role, prep)
 		}
 		if plausibleRole(role) {
-			r.add(WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had") || strings.HasPrefix(cop, " served") || strings.HasPrefix(cop, " worked"))
+			r.add(r.ruleFor(ruleCopula), WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had") || strings.HasPrefix(cop, " served") || strings.HasPrefix(cop, " worked"))
 		}
 		return
 	}
