@@ -441,7 +441,7 @@ func (r *relFinder) appointed(s sentence, ms []mention) {
 }
 
 // appointVerbs put a person in a post at the organization before them.
-var appointVerbs = []string{"appointed", "hired", "named", "appoints", "hires", "names", "poached", "任命", "聘请", "聘請", "聘任", "邀请", "邀請"}
+var appointVerbs = append(vocabWords("en-rel-appoint-verbs"), vocabWords("zh-rel-appoint-verbs")...)
 
 // containsWordList reports that s is exactly one of the words.
 func containsWordList(s string, words []string) bool {

@@ -258,11 +258,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 }
 
 // englishTitle are words found inside English job titles.
-var englishTitle = map[string]bool{"vice": true, "senior": true, "general": true, "managing": true, "principal": true, "lead": true, "global": true,
-	"former": true, "ex": true, "co-founder": true, "deputy": true, "assistant": true, "associate": true, "research": true, "technical": true,
-	"product": true, "of": true, "and": true, "for": true, "the": true, "operating": true, "technology": true, "financial": true, "scientific": true,
-	"adviser": true, "advisor": true, "spokesperson": true, "evangelist": true, "strategist": true, "affiliate": true, "member": true,
-	"staff": true, "developer": true, "engineer": true, "cto": true, "ceo": true, "svp": true, "evp": true, "vp": true, "policy": true, "communications": true, "chief": true}
+var englishTitle = vocabSet("en-rel-title-words")
 
 // apposition reads "NAME, a senior engineer at ORG", "NAME, the ORG's
 // lead spokesperson" and a second segment "ORG director".
@@ -442,7 +438,7 @@ var whoVerbs = []struct {
 }
 
 // leadVerbs lead a unit named right after them (who directs the X Lab).
-var leadVerbs = map[string]bool{"leads": true, "heads": true, "runs": true, "directs": true, "manages": true, "led": true, "headed": true, "ran": true, "directed": true, "managed": true}
+var leadVerbs = vocabSet("en-rel-lead-verbs")
 
 // whoClause reads "NAME, who founded the startup ORG", "NAME, who
 // previously led a group at ORG" and "A and B, both now at ORG".
