@@ -151,7 +151,7 @@ func (r *relFinder) companyReleased(s sentence, ms []mention) {
 
 // devVerbsZh are the Chinese verbs of making a model (ORG发布了M, M由ORG
 // 开发); models.go reads them too, to find a name after a release verb.
-var devVerbsZh = []string{"发表", "發表", "打造", "开发", "開發", "推出", "发布", "發布", "研发", "研發", "训练", "訓練", "开源", "開源", "上线", "上線", "构建", "構建", "创造", "創造", "研制", "製作", "制作"}
+var devVerbsZh = vocabWords("zh-rel-dev-verbs")
 
 // devVerbsEn are the English verbs of making a model between an
 // organization and the model after it, padded with spaces.

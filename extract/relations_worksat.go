@@ -34,11 +34,8 @@ var (
 // relTitleHeads end a Chinese post that the relation rules accept next to
 // an organization but that entity rules must not treat as a name stop
 // (记者 is a post at a newspaper; 博士生 a post at a university lab).
-var relTitleHeads = []string{
-	"记者", "記者", "编辑", "編輯", "主编", "主編", "博士生", "博士后", "博士後", "研究生", "本科生", "在读博士", "在讀博士",
-	"召集人", "秘书", "秘書", "祕書", "顾问", "顧問", "委员", "委員", "成员", "成員", "讲师", "講師", "学者", "學者",
-	"研究助理", "助理", "实习生", "實習生", "员工", "員工", "雇员", "僱員", "董座", "特派员", "特派員", "评论员", "評論員",
-}
+var relTitleHeads = append(vocabWords("zh-rel-title-heads"),
+	"記者", "編輯", "祕書", "實習生", "僱員", "評論員") // traditional forms the conversion table (tradToSimp) lacks
 
 // relTitleHead reports a Chinese post: a title head of the entity rules or
 // one of relTitleHeads.
@@ -57,7 +54,7 @@ func relTitleHead(s string) bool {
 
 // zhHonorifics follow a name as its post in Chinese news (马丁教授,
 // 莫尔特博士); after an organization they make the person work there.
-var zhHonorifics = []string{"教授", "副教授", "博士", "研究员", "研究員", "院士", "讲师", "講師", "主任", "医生", "醫生"}
+var zhHonorifics = vocabWords("zh-rel-honorifics")
 
 // nameThenTitle reads ORG(的)NAME教授 and ORG的NAME博士（…）: a Chinese
 // name written with its post after it, right behind the organization.

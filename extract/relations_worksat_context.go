@@ -266,6 +266,10 @@ func (r *relFinder) bareTitle(s sentence, ms []mention) {
 	}
 }
 
+// foundedVerbs stand between a founder and the organization:
+// PERSON创办的ORG, PERSON founded ORG.
+var foundedVerbs = append(vocabWords("zh-rel-founded-verbs"), vocabWords("en-rel-founded-verbs")...)
+
 // personFounded reads PERSON创办的ORG, PERSON founded ORG: the founder
 // works there (贾扬清创办的Lepton AI, Jane Roe founded Quillon in 2021).
 func (r *relFinder) personFounded(s sentence, ms []mention) {
@@ -276,7 +280,7 @@ func (r *relFinder) personFounded(s sentence, ms []mention) {
 			continue
 		}
 		between := strings.TrimSpace(text[p.End:o.Start])
-		for _, v := range []string{"创办的", "創辦的", "创立的", "創立的", "创建的", "創建的", "联合创办的", "共同创办的", "一手创办的", "创办了", "創辦了", "创立了", "創立了", "联合创办了", "聯合創辦了", "共同创立了", "共同創立了", "联合创立了", "聯合創立了", "founded", "co-founded", "cofounded", "founded the startup", "co-founded the startup", "founded the company", "started"} {
+		for _, v := range foundedVerbs {
 			if between == v {
 				role := "founder"
 				if strings.Contains(v, "co") || strings.Contains(v, "联合") || strings.Contains(v, "共同") || strings.Contains(v, "聯合") {
