@@ -6,10 +6,11 @@
 package extract
 
 import (
-	"github.com/newsgraph/kg/extract/internal/vocab"
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
 )
 
 // Rules of this file (see rules.go).
@@ -125,7 +126,8 @@ func (r *relFinder) markStated(s sentence, ms []mention, before int) {
 	}
 }
 
-// derivativesList reads B衍生(模型)…包括M1、M2 and "B derivatives such as M1": each listed model derives from B.
+// derivativesList reads B衍生(模型)…包括M1、M2 and "B derivatives such as M1": each
+// listed model derives from B.
 func (r *relFinder) derivativesList(s sentence, models []mention, sent string) {
 	text := r.doc.text
 	for _, cue := range []string{"衍生", "衍生出", "derivatives", "derivative"} {
@@ -203,7 +205,8 @@ func (r *relFinder) cuePhrases(s sentence, models []mention, sent string) {
 				if models[j].End <= at {
 					gap := strings.TrimRight(text[models[j].End:at], " ")
 					gap = strings.TrimSuffix(strings.TrimSuffix(gap, ","), "，") // "Vicuna, fine-tuned from Llama"
-					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been", "，这是一个", "，這是一個", "，这是一款", "，這是一款", "，它是一个", "，它是一個", "，是一个", "，是一個"} {
+					for _, a := range []string{", a ", ", an ", ", the ", ", which was", ", which is", ", which were", ", which has been", "，这是一个", "，這是一個", "，这是一款",
+						"，這是一款", "，它是一个", "，它是一個", "，是一个", "，是一個"} {
 						if strings.HasPrefix(gap, a) && len(gap) < 40 {
 							gap = gap[len(a):] // "Vega-3, a language model fine-tuned from", "Code Llama, which was fine-tuned from"
 						}
@@ -241,7 +244,8 @@ func (r *relFinder) cuePhrases(s sentence, models []mention, sent string) {
 					before = &models[j] // Tessera-7B, was fine-tuned from B
 				}
 			}
-			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || versionGap.MatchString(text[before.End:at]) || appositive(text[before.End:at]) || strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
+			if before != nil && (utf8.RuneCountInString(text[before.End:at]) <= 12 || versionGap.MatchString(text[before.End:at]) || appositive(text[before.End:at]) ||
+				strings.HasPrefix(text[before.End:at], ", which") || passiveGap(text[before.End:at])) {
 				r.add(ruleDerivedCue, DerivedFrom, before.Entity, after.Entity, "", false)
 				continue
 			}
@@ -367,7 +371,8 @@ func (r *relFinder) ownersModels(s sentence, models []mention) {
 				continue
 			}
 			between := text[b.End:m.Start]
-			if clauseBreak(between) || utf8.RuneCountInString(between) > 12 || !(strings.HasSuffix(between, "模型") || strings.HasSuffix(between, "版本") || strings.HasSuffix(between, "、") || strings.HasSuffix(between, "和")) {
+			if clauseBreak(between) || utf8.RuneCountInString(between) > 12 || !(strings.HasSuffix(between, "模型") || strings.HasSuffix(between, "版本") ||
+				strings.HasSuffix(between, "、") || strings.HasSuffix(between, "和")) {
 				break
 			}
 			if strings.Contains(between, "模型") || strings.Contains(between, "版本") {
@@ -377,7 +382,8 @@ func (r *relFinder) ownersModels(s sentence, models []mention) {
 	}
 }
 
-// powers reads "B powers M" and B驱动M: the model after is built on the one before.
+// powers reads "B powers M" and B驱动M: the model after is built on the one
+// before.
 func (r *relFinder) powers(s sentence, models []mention, sent string) {
 	text := r.doc.text
 	for _, cue := range []string{" powers ", " underpins ", " is the basis of ", "驱动", "驅動", "支撑", "支撐"} {
@@ -436,7 +442,8 @@ func (r *relFinder) versionOf(s sentence, models []mention) {
 				continue
 			}
 			tail := text[b.End:min(s.End, b.End+24)]
-			if between := text[m.End:b.Start]; utf8.RuneCountInString(between) <= 4 && (strings.HasPrefix(tail, "的") && strings.Contains(tail, "版本") || strings.HasPrefix(strings.TrimSpace(tail), "的衍生")) {
+			if between := text[m.End:b.Start]; utf8.RuneCountInString(between) <= 4 && (strings.HasPrefix(tail, "的") && strings.Contains(tail, "版本") ||
+				strings.HasPrefix(strings.TrimSpace(tail), "的衍生")) {
 				r.add(ruleVersionOf, DerivedFrom, m.Entity, b.Entity, "", false)
 			}
 			break
@@ -490,14 +497,16 @@ var usesAsBase = regexp.MustCompile(`^ (?:weights )?as (?:its|a|the|their) (?:ba
 var versionGap = regexp.MustCompile(`^,? (?:is|was) (?:an?|the) (?:[\w-]+ ){0,3}$`)
 
 // passiveGap reads ", was" / " is" between a model and a derivation cue:
-// the model is the subject (Tessellate's model, Tessera-7B, was fine-tuned from).
+// the model is the subject (Tessellate's model, Tessera-7B, was fine-tuned
+// from).
 var passiveGapRe = regexp.MustCompile(`^,? ?(?:which |that )?(?:was|is|were|are|has been|had been|have been|was later|was then|is being)(?: partly| largely| mostly| originally)? $`)
 
 func passiveGap(gap string) bool { return passiveGapRe.MatchString(gap) }
 
 // anaphorRe ends the text before a derivation cue with a word for a model
 // named before: The model is, 该模型, 後者本身又是以.
-var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|也|则|則)?(?:是)?(?:以|在)?\s*$`)
+var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|` +
+	`也|则|則)?(?:是)?(?:以|在)?\s*$`)
 
 // anaphorModel returns the model a "the model"/该模型/后者 right before the
 // cue at names: the last model mentioned before the anaphor, in this

@@ -134,7 +134,10 @@ func makerBrands(o *entity) []string {
 
 // companyReleasedRe ends the text before a model with "the company
 // released" or 公司(今天)发布了: the maker is the company named before.
-var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:company|startup|firm|lab)|该公司|該公司|这家公司|這家公司|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|launched|unveiled|open-sourced|introduced|built|trained|developed)(?: its| a| the| an)?(?: new| latest| open| flagship| first)*(?: model| models| chatbot| assistant)?,? ?|(?:近日|今天|今日|昨天|昨日|日前|随后|隨後|也|还|還|已|此前|去年|今年)*(?:发布|發布|推出|开源|開源|上线|上線|发表|發表)了?(?:其|旗下)?(?:最新的?|新一代|首款|自研的?)?(?:大模型|模型)?)$`)
+var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:company|startup|firm|lab)|该公司|該公司|这家公司|這家公司|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|` +
+	`launched|unveiled|open-sourced|introduced|built|trained|developed)(?: its| a| the| an)?(?: new| latest| open| flagship| first)*(?: model| models|` +
+	` chatbot| assistant)?,? ?|(?:近日|今天|今日|昨天|昨日|日前|随后|隨後|也|还|還|已|此前|去年|今年)*(?:发布|發布|推出|开源|開源|上线|上線|发表|發表)了?(?:其|旗下)?(?:最新的?|新一代|首款|自研的?)?(?:大模型|` +
+	`模型)?)$`)
 
 // companyReleased reads "The company released M" and 该公司发布了M: the
 // organization is the first one the nearest sentences before name.
@@ -311,11 +314,13 @@ func orgOwnsModel(between string) bool {
 
 // makerClause matches ", which makes " and ", the company behind " between
 // an organization and its model.
-var makerClause = regexp.MustCompile(`^, (?:(?:which|that) (?:makes|made|built|developed|created|released|trained|launched|open-sourced|unveiled) (?:the )?|the (?:company|startup|firm|lab|team) behind (?:the )?)$`)
+var makerClause = regexp.MustCompile(`^, (?:(?:which|that) (?:makes|made|built|developed|created|released|trained|launched|open-sourced|unveiled) (?:the )?|the (?:company|startup|` +
+	`firm|lab|team) behind (?:the )?)$`)
 
 // saidItsModel matches " said its " and " calls its new model " between an
 // organization and the model it owns.
-var saidItsModel = regexp.MustCompile(`^ (?:(?:said|says|announced|added|noted|claimed|reported)(?: that)? its (?:new |latest |flagship |own )*|(?:calls|called|names|named|dubs|dubbed) its (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) )$`)
+var saidItsModel = regexp.MustCompile(`^ (?:(?:said|says|announced|added|noted|claimed|reported)(?: that)? its (?:new |latest |flagship |own )*|(?:calls|called|names|named|dubs|dubbed)` +
+	` its (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) )$`)
 
 // ownModel matches "'s latest model, " between an organization and its model.
 var ownModel = regexp.MustCompile(`^['’]s (?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|assistant|AI model|language model|system)(?:,| called| named|:)? $`)
@@ -344,7 +349,9 @@ func modelByOrg(between, after string) bool {
 		return true // ChatGPT maker OpenAI, Claude developer Anthropic
 	}
 	switch b {
-	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by", "made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by", "was created by", ", from":
+	case "from", "by", "開發商", "开发商", "的开发商", "的開發商", "开发者", "研发商", ", made by", ", developed by", ", built by", ", created by",
+		"made by", "developed by", "built by", "created by", "is made by", "is developed by", "was developed by", "was built by",
+		"was created by", ", from":
 		return true
 	}
 	if modelByOrgRe.MatchString(b) {
@@ -355,7 +362,8 @@ func modelByOrg(between, after string) bool {
 	}
 	if b == ", which" || b == "which" || b == "that" {
 		w := strings.Fields(after)
-		return len(w) > 0 && (w[0] == "released" || w[0] == "built" || w[0] == "trained" || w[0] == "developed" || w[0] == "launched" || w[0] == "open-sourced" || w[0] == "unveiled" || w[0] == "makes" || w[0] == "made")
+		return len(w) > 0 && (w[0] == "released" || w[0] == "built" || w[0] == "trained" || w[0] == "developed" || w[0] == "launched" || w[0] == "open-sourced" ||
+			w[0] == "unveiled" || w[0] == "makes" || w[0] == "made")
 	}
 	if b == "是" || b == "为" || b == "為" {
 		// Y是X推出的
@@ -380,7 +388,10 @@ func modelByOrg(between, after string) bool {
 var latestModelOf = regexp.MustCompile(`^['’]s (?:new |newest |latest |flagship |open |open-weight |first |own |largest |smallest |most capable )*(?:[\w-]+ )?(?:model|LLM|chatbot|assistant)\b`)
 
 // modelByOrgRe reads the words between a model and its maker after it.
-var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant)(?: \([A-Za-z]{2,6}\))? (?:(?:made|developed|built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British| German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
+var modelByOrgRe = regexp.MustCompile(`^(?:,? ?(?:(?:is|was) )?(?:an? |the )?(?:[\w-]+ ){0,3}(?:model|models|chatbot|LLM|version|assistant)(?: \([A-Za-z]{2,6}\))? (?:(?:made|developed|` +
+	`built|created|released|trained|launched) )?(?:from|by)|(?:,? ?(?:which |that )?(?:is|was|were|are|has been|had been) (?:\w+ )?)?(?:made|developed|` +
+	`built|trained|created|released|published|open-sourced) by)(?: the| an?)?(?: [A-Z][\w.-]*(?:-based)?| Chinese| French| American| US| U\.S\.| British|` +
+	` German| Japanese| Korean| Israeli| Canadian| Indian)?(?: AI)?(?: startup| company| firm| lab| developer| unicorn)?$`)
 
 // lexDeveloper reports a lexicon that names the organization as the
 // developer of the model or of its family.

@@ -211,7 +211,8 @@ func personWithin(ms []mention, k, from, end int) bool {
 
 // whoIsRe reads ", who is now managing director at ORG" after a name up
 // to the organization: the tense, and the post.
-var whoIsRe = regexp.MustCompile(`^,? (?:(?:a|an|the) [^,;"“”]{0,60}? )?who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?(?:[a-z]+ ){0,2}$`)
+var whoIsRe = regexp.MustCompile(`^,? (?:(?:a|an|the) [^,;"“”]{0,60}? )?who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |` +
+	`then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?(?:[a-z]+ ){0,2}$`)
 
 // whoIsTitle reads "NAME, who is now managing director at ORG" and "NAME,
 // who was a researcher at ORG".
@@ -414,10 +415,14 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 // postChangeRe matches a change of post between a name and the
 // organization: "became CEO of", "was named chief executive at", "stepped
 // down as CEO of", "returned as". Group 1 is the verb, group 2 the post.
-var postChangeRe = regexp.MustCompile(`^ (?:has |had |will |would )?(became|become|been named|was named|is named|were named|been appointed|was appointed|is appointed|was hired as|been hired as|was promoted to|been promoted to|returned as|returns as|returned to the role of|took over as|takes over as|stepped down as|steps down as|resigned as|resigns as|was ousted as|was fired as|was removed as|was dismissed as|retired as|left his post as|left her post as|left the post of)(?: the| a| an)? ((?:[\w-]+ ){0,4}[\w-]+) (?:of|at|for) (?:the )?$`)
+var postChangeRe = regexp.MustCompile(`^ (?:has |had |will |would )?(became|become|been named|was named|is named|were named|been appointed|was appointed|is appointed|was hired as|` +
+	`been hired as|was promoted to|been promoted to|returned as|returns as|returned to the role of|took over as|takes over as|stepped down as|steps down as|` +
+	`resigned as|resigns as|was ousted as|was fired as|was removed as|was dismissed as|retired as|left his post as|left her post as|left the post of)` +
+	`(?: the| a| an)? ((?:[\w-]+ ){0,4}[\w-]+) (?:of|at|for) (?:the )?$`)
 
 // postEndVerbs end the post they name.
-var postEndVerbs = map[string]bool{"stepped down as": true, "steps down as": true, "resigned as": true, "resigns as": true, "was ousted as": true, "was fired as": true, "was removed as": true, "was dismissed as": true, "retired as": true, "left his post as": true, "left her post as": true, "left the post of": true}
+var postEndVerbs = map[string]bool{"stepped down as": true, "steps down as": true, "resigned as": true, "resigns as": true, "was ousted as": true, "was fired as": true,
+	"was removed as": true, "was dismissed as": true, "retired as": true, "left his post as": true, "left her post as": true, "left the post of": true}
 
 // zhPostChangeRe matches the same in Chinese, the post after the
 // organization: 被任命为, 出任, 重返…担任, 卸任, 辞去.

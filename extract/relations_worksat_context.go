@@ -108,7 +108,8 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 			}
 			zh := (strings.HasPrefix(strings.TrimSpace(between), "由") || strings.HasPrefix(strings.TrimSpace(between), "是由")) && (strings.HasPrefix(after, "创立") || strings.HasPrefix(after, "创办") ||
 				strings.HasPrefix(after, "創立") || strings.HasPrefix(after, "創辦") || strings.HasPrefix(after, "联合创立") || strings.HasPrefix(after, "共同创立"))
-			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && (utf8.RuneCountInString(between) <= 4 || utf8.RuneCountInString(between) <= 16 && endsWithTitleHead(between) && !clauseBreak(between))) {
+			if (en && len(between) < 60 && !strings.ContainsAny(between, ";.")) || (zh && (utf8.RuneCountInString(between) <= 4 ||
+				utf8.RuneCountInString(between) <= 16 && endsWithTitleHead(between) && !clauseBreak(between))) {
 				r.add(ruleFounder, WorksAt, p.Entity, o.Entity, "founder", false)
 				// the others in "founded by A and B"
 				for n := j + 1; n < len(ms) && ms[n].Entity.Type == Person; n++ {
@@ -201,7 +202,8 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 
 // bareTitleRe matches a company post right before a name with no
 // organization: `," chief technology officer ` and `Chief executive `.
-var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"]|\b(?:said|says|added|according to) )((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
+var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"]|\b(?:said|says|added|according to) )((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|` +
+	`chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
 
 // sentenceSubject matches what may stand before a sentence's subject.
 var sentenceSubject = regexp.MustCompile(`^\s*(?:[A-Z][\w.-]*-based |The |the )?$`)
@@ -314,7 +316,8 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 			return
 		}
 	}
-	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") || strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
+	if b, ok := strings.CutPrefix(between, ", "); ok && (strings.HasPrefix(b, "formerly of ") ||
+		strings.HasPrefix(b, "formerly with ") || strings.HasPrefix(b, "now at ") || strings.HasPrefix(b, "currently at ")) {
 		r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", strings.HasPrefix(b, "formerly")) // Omar Haddad, formerly of Microsoft
 		return
 	}
@@ -322,11 +325,13 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		return
 	}
 	// PERSON(此前)曾在ORG工作/任职: the verb comes after the organization
-	if lead := strings.TrimSpace(between); (strings.HasSuffix(lead, "在") || strings.HasSuffix(lead, "前往") || strings.HasSuffix(lead, "转到") || strings.HasSuffix(lead, "轉到")) && utf8.RuneCountInString(lead) <= 8 {
+	if lead := strings.TrimSpace(between); (strings.HasSuffix(lead, "在") || strings.HasSuffix(lead, "前往") ||
+		strings.HasSuffix(lead, "转到") || strings.HasSuffix(lead, "轉到")) && utf8.RuneCountInString(lead) <= 8 {
 		tail := strings.TrimLeft(text[o.End:min(s.End, o.End+12)], " ")
 		for _, v := range []string{"工作", "任职", "任職", "就职", "就職", "实习", "實習", "担任", "擔任", "供职", "供職", "就读", "就讀", "攻读", "攻讀", "从事", "從事", "做研究", "读博", "讀博", "任教"} {
 			if strings.HasPrefix(tail, v) {
-				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") || strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
+				former := strings.Contains(lead, "曾") || strings.Contains(lead, "此前") || strings.Contains(lead, "之前") || strings.Contains(lead, "早年") ||
+					strings.Contains(lead, "过去") || strings.Contains(lead, "過去")
 				r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, "", former)
 				return
 			}
@@ -337,7 +342,8 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		if i < 0 || strings.TrimSpace(between[i+len(v.verb):]) != "" {
 			continue
 		}
-		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") || v.verb == "left " || v.verb == "quit " || v.verb == "departed " ||
+		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") || v.verb == "left " ||
+			v.verb == "quit " || v.verb == "departed " ||
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")
 		r.add(r.ruleFor(ruleVerbWork), WorksAt, p.Entity, o.Entity, v.role, former)
 		return
@@ -465,7 +471,8 @@ var speechAfter = regexp.MustCompile(`^,? (?:said|says|told|added|noted|argued|w
 
 // zhJoinClause is a clause without its subject that takes a post at the
 // organization after it: 去年加盟, 随后加入, 后出任.
-var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任|现任|現任|现为|現為|转任|轉任|升任)了?$`)
+var zhJoinClause = regexp.MustCompile(`^(?:随后|隨後|后来|後來|此后|此後|之后|之後|其后|其後|去年|今年|前年|年初|年底|上月|本月|又|再|曾|也|还|還|则|則|后|後|并|並|于|於|[0-9]{4}年|[0-9]{1,2}月|\s)*(?:加盟|加入|任职于|任職於|就职于|就職於|出任|现任|` +
+	`現任|现为|現為|转任|轉任|升任)了?$`)
 
 // asTitle reads "…, who led the work as a CCC affiliate": the person works
 // at the organization with the title after it.

@@ -79,7 +79,8 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			o := ms[k-1]
 			if role, former, ok := titleBetween(text[o.End:p.Start]); ok {
 				lead := text[s.Start:o.Start]
-				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") || strings.HasSuffix(lead, "ex-") || strings.HasSuffix(lead, "Ex-")) &&
+				if (strings.HasSuffix(lead, "前") || strings.HasSuffix(lead, "原") || strings.HasSuffix(lead, "former ") || strings.HasSuffix(lead, "Former ") ||
+					strings.HasSuffix(lead, "ex-") || strings.HasSuffix(lead, "Ex-")) &&
 					(k < 2 || ms[k-2].End <= o.Start-len("前")) {
 					former = true // 前OpenAI研究员X, former Google engineer X
 				}
@@ -502,7 +503,8 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 				r.add(ruleWhoClause, WorksAt, p.Entity, o.Entity, role, former)
 				break
 			}
-			if o := clauseOrg(from); o != nil && (leadVerbs[v.verb] || leftVerbs[v.verb]) && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" || strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
+			if o := clauseOrg(from); o != nil && (leadVerbs[v.verb] || leftVerbs[v.verb]) && (strings.TrimSpace(text[from+len(v.verb):o.Start]) == "the" ||
+				strings.TrimSpace(text[from+len(v.verb):o.Start]) == "") {
 				// who directs the Autonomy Lab at Kyoto University: the unit, and the
 				// organization it belongs to
 				role := v.verb
@@ -518,7 +520,8 @@ func (r *relFinder) whoClause(s sentence, ms []mention, k int) {
 				}
 				break
 			}
-			if o := clauseOrg(from); o != nil && !strings.Contains(text[from:o.Start], " as ") && (v.role != "" || strings.HasSuffix(text[from:o.Start], " at ") || strings.HasSuffix(text[from:o.Start], " for ")) {
+			if o := clauseOrg(from); o != nil && !strings.Contains(text[from:o.Start], " as ") && (v.role != "" || strings.HasSuffix(text[from:o.Start], " at ") ||
+				strings.HasSuffix(text[from:o.Start], " for ")) {
 				role := v.role
 				if role == "" {
 					role = strings.TrimSpace(text[from:o.Start])
@@ -574,8 +577,13 @@ func plausibleRole(role string) bool {
 var workVerbs = []struct {
 	verb string
 	role string
-}{{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""}, {"效力于", ""},
-	{"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""}, {"加盟了", ""}, {"left ", ""}, {"quit ", ""}, {"departed ", ""}, {"worked at ", ""}, {"worked for ", ""}, {"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""}, {"heads ", "head"}}
+}{
+	{"领导", "领导"}, {"領導", "領導"}, {"执掌", "执掌"}, {"掌管", "掌管"}, {"加入", ""}, {"任职于", ""}, {"就职于", ""}, {"供职于", ""},
+	{"效力于", ""}, {"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""},
+	{"加盟了", ""}, {"left ", ""}, {"quit ", ""}, {"departed ", ""}, {"worked at ", ""}, {"worked for ", ""},
+	{"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""},
+	{"heads ", "head"},
+}
 
 // copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
 func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
@@ -618,7 +626,10 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 	}
 	// English: X is/was a senior engineer at ORG
 	lb := " " + strings.TrimSpace(between) + " "
-	for _, cop := range []string{" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a ", " serves as the ", " served as the ", " serves as ", " served as ", " works as ", " worked as "} {
+	for _, cop := range []string{
+		" is a ", " is an ", " was a ", " was an ", " is the ", " was the ", " previously was a ", " had been a ",
+		" serves as the ", " served as the ", " serves as ", " served as ", " works as ", " worked as ",
+	} {
 		if !strings.HasPrefix(lb, cop) {
 			continue
 		}
@@ -627,7 +638,8 @@ func (r *relFinder) copulaWork(s sentence, ms []mention, k int) {
 			role = strings.TrimSuffix(role, prep)
 		}
 		if plausibleRole(role) {
-			r.add(r.ruleFor(ruleCopula), WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") || strings.HasPrefix(cop, " had") || strings.HasPrefix(cop, " served") || strings.HasPrefix(cop, " worked"))
+			r.add(r.ruleFor(ruleCopula), WorksAt, p.Entity, o.Entity, role, strings.HasPrefix(cop, " was") || strings.HasPrefix(cop, " previously") ||
+				strings.HasPrefix(cop, " had") || strings.HasPrefix(cop, " served") || strings.HasPrefix(cop, " worked"))
 		}
 		return
 	}
