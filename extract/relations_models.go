@@ -1,3 +1,8 @@
+// Stage: relations, DEVELOPED and DERIVED_FROM between models: a family's
+// developer from its versions, its MODEL, joint and bracketed makers,
+// coordinated bases, 采用B作为基座, B-based M and 是B的版本. Reads a
+// sentence's mentions and the text between them.
+
 package extract
 
 import (

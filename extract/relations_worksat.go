@@ -1,3 +1,8 @@
+// Stage: relations, WORKS_AT from Chinese title segments, lists, founders,
+// bracketed tickers, moves between posts (became, stepped down as, 出任),
+// poaching and "its title". Reads a sentence's mentions, the text between
+// them and the sentences before.
+
 package extract
 
 import (
