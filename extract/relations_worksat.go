@@ -1,7 +1,10 @@
-// Stage: relations, WORKS_AT from Chinese title segments, lists, founders,
-// bracketed tickers, moves between posts (became, stepped down as, 出任),
-// poaching and "its title". Reads a sentence's mentions, the text between
-// them and the sentences before.
+// Stage: relations, more WORKS_AT patterns: a post after a Chinese name
+// (ORG的X教授), Chinese title segments and lists, founder lists, bracketed
+// tickers, "who is a title at", appositions of two organizations, past work
+// (spent years at, left), moves between posts (became, stepped down as,
+// 出任), 他/她 in a later clause, poaching, joined as and "its title".
+// Reads a sentence's mentions, the text between them and the sentences
+// before.
 
 package extract
 
