@@ -40,7 +40,7 @@ var (
 	ruleBaseFirst = defineRule(rule{
 		ID:   "derived-from.any.base-first",
 		Doc:  "the base first: 基于B的M, 基于B，微调出M, based on B, it trained M",
-		Fire: []string{"团队推出了基于Qwen2.5微调的法律模型“明律-7B”。"},
+		Fire: []string{"团队推出了基于Qwen2.5微调的法律模型“明律-7B”。", "團隊推出了基於Qwen2.5的法律模型“明律-7B”。"},
 		Hold: []string{"团队推出了法律模型“明律-7B”，另外也在评测Qwen2.5。"},
 	})
 	// ruleOnBasisOf finds 在B的基础上训练了M.
@@ -265,7 +265,7 @@ func (r *relFinder) cuePhrases(s sentence, models []mention, sent string) {
 				}
 			}
 			// 基于B的M / based on B, M: the model after B
-			if cue == "基于" {
+			if cue == "基于" || cue == "基於" {
 				for j := range models {
 					gap := strings.TrimRight(text[after.End:max(after.End, models[j].Start)], "“「\"")
 					if models[j].Start > after.End && !clauseBreak(gap) && utf8.RuneCountInString(gap) <= 10 {
@@ -407,10 +407,15 @@ func (r *relFinder) powers(s sentence, models []mention, sent string) {
 	}
 }
 
-// asFoundation reads 将B1和B2作为M(的)底层: M derives from each B.
+// asFoundation reads 将B1和B2作为M(的)底层 (作為, 底層, 基础模型): M
+// derives from each B.
 func (r *relFinder) asFoundation(s sentence, models []mention, sent string) {
 	text := r.doc.text
-	if i := strings.Index(sent, "作为"); i >= 0 && (strings.Contains(sent[i:], "底层") || strings.Contains(sent[i:], "底層") || strings.Contains(sent[i:], "基础模型")) {
+	for _, as := range []string{"作为", "作為"} {
+		i := strings.Index(sent, as)
+		if i < 0 || !containsAny(sent[i:], foundationWords) {
+			continue
+		}
 		at := s.Start + i
 		var target *mention
 		for j := range models {
@@ -428,6 +433,9 @@ func (r *relFinder) asFoundation(s sentence, models []mention, sent string) {
 		}
 	}
 }
+
+// foundationWords name what a model is built on after 作为 (将B作为M的底层).
+var foundationWords = []string{"底层", "底層", "基础模型", "基礎模型"}
 
 // versionOf reads M是B的…版本 and M是B的衍生.
 func (r *relFinder) versionOf(s sentence, models []mention) {

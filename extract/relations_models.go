@@ -44,7 +44,7 @@ var (
 	ruleAdoptsBase = defineRule(rule{
 		ID:   "derived-from.zh.adopts-base",
 		Doc:  "M采用B作为基座, 将B1和B2作为M的底层",
-		Fire: []string{"鹊桥-9B采用了Qwen2.5作为基座。", "将GPT-4作为ChatGPT的底层并非新闻。"},
+		Fire: []string{"鹊桥-9B采用了Qwen2.5作为基座。", "将GPT-4作为ChatGPT的底层并非新闻。", "將GPT-4作為ChatGPT的底層並非新聞。"},
 		Hold: []string{"鹊桥-9B的评测对比了Qwen2.5。"},
 	})
 	// ruleBasedAdjective finds the B-based M.
