@@ -1,13 +1,11 @@
-// relations: the finder of WORKS_AT, DEVELOPED and DERIVED_FROM and its driver.
-// Stage: relations, after mentions, coref and discourse. Reads the
-// document's sentences and name mentions and the lexicon; each rule file
-// relations_*.go adds the relations one family of patterns states.
+// Stage: relations, after mentions, coref and discourse: the finder of
+// WORKS_AT, DEVELOPED and DERIVED_FROM and its driver. Reads the
+// document's sentences, name mentions and the lexicon; each relations_*.go
+// file adds what one family of patterns states, under a named rule.
 
 package extract
 
-import (
-	"strings"
-)
+import "strings"
 
 // relations finds the facts the article states between its entities:
 // who works where, which organization built which model, which model comes
