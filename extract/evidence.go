@@ -1,3 +1,6 @@
+// Stage: relations, after all rules ran: gives each relation of the Result
+// the sentence that states it. Reads the document's mentions and sentences.
+
 package extract
 
 import (

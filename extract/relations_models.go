@@ -1,8 +1,59 @@
+// Stage: relations, DEVELOPED and DERIVED_FROM between models: a family's
+// developer from its versions, its MODEL, joint and bracketed makers,
+// coordinated bases, 采用B作为基座, B-based M and 是B的版本. Reads a
+// sentence's mentions and the text between them.
+
 package extract
 
 import (
 	"regexp"
 	"strings"
+)
+
+// Rules of this file (see rules.go).
+var (
+	// ruleFamilyDeveloper finds a version inherits its family's developer, a family its version's.
+	ruleFamilyDeveloper = defineRule(rule{
+		ID:   "developed.any.family",
+		Doc:  "a version inherits its family's developer, a family its version's",
+		Fire: []string{"Anthropic released Corvid 2.0 Flash on Monday. Corvid 2.0 models are popular."},
+		Hold: []string{"Anthropic praised Corvid 2.0 Flash on Monday. Corvid 2.0 models are popular."},
+	})
+	// ruleItsModel finds ORG … its MODEL.
+	ruleItsModel = defineRule(rule{
+		ID:   "developed.en.its-model",
+		Doc:  "ORG … its MODEL: the organization the clause is about",
+		Fire: []string{"Corvane Robotics will stop work on its Corvid-7B chatbot."},
+		Hold: []string{"Corvane Robotics will stop work on the Corvid-7B chatbot."},
+	})
+	// ruleJointMakers finds A和B联合开发的M, M.
+	ruleJointMakers = defineRule(rule{
+		ID:   "developed.any.joint-makers",
+		Doc:  "A和B联合开发的M, M (ORG推出的): makers joined or in brackets",
+		Fire: []string{"据悉，鹊桥-9B（京东推出的语言模型）表现很好。", "京东和百度联合开发的鹊桥-9B已经上线。"},
+		Hold: []string{"据悉，鹊桥-9B（京东在评测）表现很好。"},
+	})
+	// ruleCoordinatedBases finds M基于B1和B2.
+	ruleCoordinatedBases = defineRule(rule{
+		ID:   "derived-from.any.coordinated-bases",
+		Doc:  "M基于B1和B2: every base joined to a base the sentence found",
+		Fire: []string{"鹊桥-9B是一个基于Qwen2.5语言模型和Llama 2视觉编码器的开放模型。"},
+		Hold: []string{"鹊桥-9B是一个开放模型，评测时对比了Qwen2.5和Llama 2。"},
+	})
+	// ruleAdoptsBase finds M采用B作为基座, 将B1和B2作为M的底层.
+	ruleAdoptsBase = defineRule(rule{
+		ID:   "derived-from.zh.adopts-base",
+		Doc:  "M采用B作为基座, 将B1和B2作为M的底层",
+		Fire: []string{"鹊桥-9B采用了Qwen2.5作为基座。", "将GPT-4作为ChatGPT的底层并非新闻。", "將GPT-4作為ChatGPT的底層並非新聞。"},
+		Hold: []string{"鹊桥-9B的评测对比了Qwen2.5。"},
+	})
+	// ruleBasedAdjective finds the B-based M.
+	ruleBasedAdjective = defineRule(rule{
+		ID:   "derived-from.en.based-adjective",
+		Doc:  "the B-based M; M, a B-based chatbot",
+		Fire: []string{"Researchers released Corvid-7B, a Llama 2-based chatbot."},
+		Hold: []string{"Researchers released Corvid-7B, a chatbot, and compared it with Llama 2."},
+	})
 )
 
 // familyFromVersions gives a family named in the article the developer the
@@ -27,7 +78,7 @@ func (r *relFinder) familyFromVersions() {
 			continue
 		}
 		for _, org := range makers[v.Name] {
-			r.add(Developed, r.doc.findOrg(org), fam, "", false)
+			r.add(ruleFamilyDeveloper, Developed, r.doc.findOrg(org), fam, "", false)
 		}
 	}
 }
@@ -100,7 +151,7 @@ func (r *relFinder) coordinatedBases(s sentence, ms []mention, before int) {
 				continue
 			}
 			if baseJoinRe.MatchString(text[b.End:b2.Start]) {
-				r.add(DerivedFrom, m, b2.Entity, "", false)
+				r.add(ruleCoordinatedBases, DerivedFrom, m, b2.Entity, "", false)
 			}
 		}
 	}
@@ -122,7 +173,7 @@ func (r *relFinder) adoptsBase(s sentence, ms []mention) {
 			continue
 		}
 		if adoptsRe.MatchString(text[m.End:b.Start]) && text[m.End:b.Start] != "" && adoptsTail.MatchString(text[b.End:s.End]) {
-			r.add(DerivedFrom, m.Entity, b.Entity, "", false)
+			r.add(ruleAdoptsBase, DerivedFrom, m.Entity, b.Entity, "", false)
 		}
 	}
 }
@@ -156,7 +207,7 @@ func (r *relFinder) itsModel(s sentence, ms []mention) {
 			if strings.ContainsAny(gap, ";；。") || strings.Contains(gap, ", and ") || strings.Contains(gap, "'s ") || strings.Contains(gap, "’s ") || len(strings.Fields(gap)) > 12 {
 				break
 			}
-			r.add(Developed, ms[j].Entity, m.Entity, "", false)
+			r.add(ruleItsModel, Developed, ms[j].Entity, m.Entity, "", false)
 			break
 		}
 	}
@@ -178,17 +229,17 @@ func (r *relFinder) zhVersionOf(s sentence, ms []mention) {
 		}
 		// M是B的升级版
 		if zhCopula.MatchString(text[a.End:b.Start]) && zhVersionTail.MatchString(text[b.End:s.End]) {
-			r.add(DerivedFrom, a.Entity, b.Entity, "", false)
+			r.add(ruleVersionOf, DerivedFrom, a.Entity, b.Entity, "", false)
 			continue
 		}
 		// M是对B套壳, M套壳B: M wraps B
 		if zhWrapBefore.MatchString(text[a.End:b.Start]) && zhWrapAfter.MatchString(text[b.End:s.End]) || zhWrapBetween.MatchString(text[a.End:b.Start]) {
-			r.add(DerivedFrom, a.Entity, b.Entity, "", false)
+			r.add(ruleVersionOf, DerivedFrom, a.Entity, b.Entity, "", false)
 			continue
 		}
 		// B的轻量版M
 		if loc := zhVersionTail.FindStringIndex(text[a.End:b.Start]); loc != nil && strings.TrimSpace(text[a.End+loc[1]:b.Start]) == "" {
-			r.add(DerivedFrom, b.Entity, a.Entity, "", false)
+			r.add(ruleVersionOf, DerivedFrom, b.Entity, a.Entity, "", false)
 		}
 	}
 }
@@ -210,14 +261,14 @@ func (r *relFinder) jointAndParenMakers(s sentence, ms []mention) {
 		// A和B合作的M
 		if k+2 < len(ms) && a.Entity.Type == Organization && b.Entity.Type == Organization && ms[k+2].Entity.Type == Model {
 			if j := strings.TrimSpace(text[a.End:b.Start]); (j == "和" || j == "与" || j == "與" || j == "及" || j == "and") && jointMakerRe.MatchString(text[b.End:ms[k+2].Start]) {
-				r.add(Developed, a.Entity, ms[k+2].Entity, "", false)
-				r.add(Developed, b.Entity, ms[k+2].Entity, "", false)
+				r.add(ruleJointMakers, Developed, a.Entity, ms[k+2].Entity, "", false)
+				r.add(ruleJointMakers, Developed, b.Entity, ms[k+2].Entity, "", false)
 			}
 		}
 		// M（ORG推出的…）
 		if a.Entity.Type == Model && b.Entity.Type == Organization {
 			if open := strings.TrimSpace(text[a.End:b.Start]); (open == "(" || open == "（") && parenMakerRe.MatchString(text[b.End:s.End]) {
-				r.add(Developed, b.Entity, a.Entity, "", false)
+				r.add(ruleJointMakers, Developed, b.Entity, a.Entity, "", false)
 			}
 		}
 	}
@@ -248,11 +299,11 @@ func (r *relFinder) basedAdjective(s sentence, ms []mention) {
 			continue
 		}
 		if j+1 < len(ms) && ms[j+1].Entity.Type == Model && basedAdjRe.MatchString(text[b.End:ms[j+1].Start]) {
-			r.add(DerivedFrom, ms[j+1].Entity, b.Entity, "", false) // the B-based M
+			r.add(ruleBasedAdjective, DerivedFrom, ms[j+1].Entity, b.Entity, "", false) // the B-based M
 			continue
 		}
 		if j > 0 && ms[j-1].Entity.Type == Model && basedApposRe.MatchString(text[ms[j-1].End:b.Start]) {
-			r.add(DerivedFrom, ms[j-1].Entity, b.Entity, "", false) // M, a B-based chatbot
+			r.add(ruleBasedAdjective, DerivedFrom, ms[j-1].Entity, b.Entity, "", false) // M, a B-based chatbot
 		}
 	}
 }

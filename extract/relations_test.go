@@ -370,3 +370,17 @@ func TestResultOrderAndDedup(t *testing.T) {
 		t.Error("empty lists must be [] in JSON, not null")
 	}
 }
+
+// TestRelationVerbsInTraditional checks that a verb list written once in
+// simplified characters matches its traditional spelling: 研製 was missing
+// from the hand-written list before it became vocabulary.
+func TestRelationVerbsInTraditional(t *testing.T) {
+	x := embeddedExtractor(t)
+	r := x.Article(Doc{Text: "京東研製的鵲橋-9B已經開源。"})
+	for _, rel := range r.Relations {
+		if rel.Type == Developed && rel.To == "鵲橋-9B" {
+			return
+		}
+	}
+	t.Errorf("no DEVELOPED 鵲橋-9B in %+v", r.Relations)
+}

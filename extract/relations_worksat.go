@@ -1,3 +1,11 @@
+// Stage: relations, more WORKS_AT patterns: a post after a Chinese name
+// (ORG的X教授), Chinese title segments and lists, founder lists, bracketed
+// tickers, "who is a title at", appositions of two organizations, past work
+// (spent years at, left), moves between posts (became, stepped down as,
+// 出任), 他/她 in a later clause, poaching, joined as and "its title".
+// Reads a sentence's mentions, the text between them and the sentences
+// before.
+
 package extract
 
 import (
@@ -6,14 +14,36 @@ import (
 	"unicode/utf8"
 )
 
+// Rules of this file (see rules.go).
+var (
+	// ruleZhTitleSegments finds Chinese posts in segments after the name.
+	ruleZhTitleSegments = defineRule(rule{
+		ID:   "works-at.zh.title-segments",
+		Doc:  "Chinese posts in segments after the name: PERSON，ORG的title; PERSON，ORG1、ORG2 title",
+		Fire: []string{"赵明阳，OpenAI、清华大学副教授。", "赵明阳，京东的首席技术官，在会上发言。"},
+		Hold: []string{"赵明阳，OpenAI、清华大学的合作者。"},
+	})
+	// ruleWorkedBefore finds PERSON worked at ORG before, PERSON left ORG, PERSON previously spent years at ORG.
+	ruleWorkedBefore = defineRule(rule{
+		ID:   "works-at.en.worked-before",
+		Doc:  "PERSON worked at ORG before, PERSON left ORG, PERSON previously spent years at ORG",
+		Fire: []string{"Dana Reyes spent eight years at Meta and then joined Anthropic."},
+		Hold: []string{"Dana Reyes spent eight years criticising Meta."},
+	})
+	// rulePostChange finds PERSON became / stepped down as title of ORG, PERSON出任ORG title.
+	rulePostChange = defineRule(rule{
+		ID:   "works-at.any.post-change",
+		Doc:  "PERSON became / stepped down as title of ORG, PERSON出任ORG title",
+		Fire: []string{"赵明阳被任命为阿里巴巴首席技术官。", "Dana Reyes stepped down as chief executive of Anthropic."},
+		Hold: []string{"赵明阳被阿里巴巴的报告点名批评。"},
+	})
+)
+
 // relTitleHeads end a Chinese post that the relation rules accept next to
 // an organization but that entity rules must not treat as a name stop
 // (记者 is a post at a newspaper; 博士生 a post at a university lab).
-var relTitleHeads = []string{
-	"记者", "記者", "编辑", "編輯", "主编", "主編", "博士生", "博士后", "博士後", "研究生", "本科生", "在读博士", "在讀博士",
-	"召集人", "秘书", "秘書", "祕書", "顾问", "顧問", "委员", "委員", "成员", "成員", "讲师", "講師", "学者", "學者",
-	"研究助理", "助理", "实习生", "實習生", "员工", "員工", "雇员", "僱員", "董座", "特派员", "特派員", "评论员", "評論員",
-}
+var relTitleHeads = append(vocabWords("zh-rel-title-heads"),
+	"記者", "編輯", "祕書", "實習生", "僱員", "評論員") // traditional forms the conversion table (tradToSimp) lacks
 
 // relTitleHead reports a Chinese post: a title head of the entity rules or
 // one of relTitleHeads.
@@ -32,7 +62,7 @@ func relTitleHead(s string) bool {
 
 // zhHonorifics follow a name as its post in Chinese news (马丁教授,
 // 莫尔特博士); after an organization they make the person work there.
-var zhHonorifics = []string{"教授", "副教授", "博士", "研究员", "研究員", "院士", "讲师", "講師", "主任", "医生", "醫生"}
+var zhHonorifics = vocabWords("zh-rel-honorifics")
 
 // nameThenTitle reads ORG(的)NAME教授 and ORG的NAME博士（…）: a Chinese
 // name written with its post after it, right behind the organization.
@@ -51,7 +81,7 @@ func (r *relFinder) nameThenTitle(s sentence, ms []mention, k int) {
 	after := strings.TrimLeft(text[p.End:s.End], " ")
 	for _, h := range zhHonorifics {
 		if strings.HasPrefix(after, h) {
-			r.add(WorksAt, p.Entity, o.Entity, h, false)
+			r.add(ruleOrgTitle, WorksAt, p.Entity, o.Entity, h, false)
 			return
 		}
 	}
@@ -77,7 +107,7 @@ func (r *relFinder) orgTitleChain(s sentence, ms []mention, k int) {
 		return
 	}
 	if role, former, ok := titleBetween(between[:cut]); ok && role != "" {
-		r.add(WorksAt, p.Entity, o.Entity, role, former)
+		r.add(ruleOrgTitle, WorksAt, p.Entity, o.Entity, role, former)
 	}
 }
 
@@ -108,7 +138,7 @@ func (r *relFinder) listThenOrgTitle(s sentence, ms []mention) {
 		}
 		// the people: back through the list joined by 、 和 与 及
 		for j := k; j >= 0 && ms[j].Entity.Type == Person; j-- {
-			r.add(WorksAt, ms[j].Entity, o.Entity, role, false)
+			r.add(ruleTitleList, WorksAt, ms[j].Entity, o.Entity, role, false)
 			if j == 0 || !zhListJoin(text[ms[j-1].End:ms[j].Start]) {
 				break
 			}
@@ -163,7 +193,7 @@ func (r *relFinder) zhTitleSegments(s sentence, ms []mention) {
 			}
 			former := strings.HasPrefix(role, "前") || strings.HasPrefix(role, "原")
 			for _, o := range orgs {
-				r.add(WorksAt, p.Entity, o, role, former)
+				r.add(ruleZhTitleSegments, WorksAt, p.Entity, o, role, former)
 			}
 			orgs = nil
 			if end == len(gap) || !strings.HasPrefix(gap[end:], "、") || strings.TrimSpace(gap[end+len("、"):]) != "" {
@@ -189,7 +219,8 @@ func personWithin(ms []mention, k, from, end int) bool {
 
 // whoIsRe reads ", who is now managing director at ORG" after a name up
 // to the organization: the tense, and the post.
-var whoIsRe = regexp.MustCompile(`^,? (?:(?:a|an|the) [^,;"“”]{0,60}? )?who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?(?:[a-z]+ ){0,2}$`)
+var whoIsRe = regexp.MustCompile(`^,? (?:(?:a|an|the) [^,;"“”]{0,60}? )?who (is|was|has been|had been|became|remains|serves as|served as) (?:now |currently |also |still |later |` +
+	`then )*(?:(?:a|an|the) )?((?:[\w-]+ ){0,5}[\w-]+) (?:at|of|with|for) (?:the )?(?:[a-z]+ ){0,2}$`)
 
 // whoIsTitle reads "NAME, who is now managing director at ORG" and "NAME,
 // who was a researcher at ORG".
@@ -207,7 +238,7 @@ func (r *relFinder) whoIsTitle(s sentence, ms []mention, k int) {
 		if m == nil || !plausibleRole(m[2]) {
 			return
 		}
-		r.add(WorksAt, p.Entity, ms[j].Entity, m[2], m[1] == "was" || m[1] == "had been" || m[1] == "served as")
+		r.add(ruleWhoClause, WorksAt, p.Entity, ms[j].Entity, m[2], m[1] == "was" || m[1] == "had been" || m[1] == "served as")
 		return
 	}
 }
@@ -236,7 +267,7 @@ func (r *relFinder) founderList(s sentence, ms []mention) {
 			continue // one founder: personFounded reads it
 		}
 		for j := k; j > k-n; j-- {
-			r.add(WorksAt, ms[j].Entity, o.Entity, "联合创始人", false)
+			r.add(ruleTitleList, WorksAt, ms[j].Entity, o.Entity, "联合创始人", false)
 		}
 	}
 }
@@ -274,7 +305,7 @@ func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 	if open := strings.TrimSpace(between[:close]); strings.HasPrefix(open, "(") || strings.HasPrefix(open, "（") {
 		// 布朗大学(Brown University)博士生X: the alias is no mention of its own
 		if ms[k-1].Entity.Type == Organization && !strings.ContainsAny(open[1:], "(（") && len(open) < 80 {
-			r.add(WorksAt, p.Entity, ms[k-1].Entity, role, former)
+			r.add(ruleParenTitle, WorksAt, p.Entity, ms[k-1].Entity, role, former)
 		}
 		return
 	}
@@ -296,7 +327,7 @@ func (r *relFinder) parenOrgTitle(s sentence, ms []mention, k int) {
 			o = ms[j-1]
 		}
 		if o.Entity.Type == Organization {
-			r.add(WorksAt, p.Entity, o.Entity, role, former)
+			r.add(ruleParenTitle, WorksAt, p.Entity, o.Entity, role, former)
 		}
 		return
 	}
@@ -335,8 +366,8 @@ func (r *relFinder) appositionCoOrgs(s sentence, ms []mention, k int) {
 		return
 	}
 	former := strings.HasPrefix(m[1], "former") || strings.HasPrefix(m[1], "ex-")
-	r.add(WorksAt, ms[k].Entity, ms[k+1].Entity, m[1], former)
-	r.add(WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
+	r.add(ruleApposition, WorksAt, ms[k].Entity, ms[k+1].Entity, m[1], former)
+	r.add(ruleApposition, WorksAt, ms[k].Entity, ms[j].Entity, m[1], former)
 }
 
 // laterWorkCues end the text before an organization with a verb whose
@@ -381,7 +412,7 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 				if c.board {
 					role = "board member"
 				}
-				r.add(WorksAt, ms[j].Entity, o.Entity, role, c.former)
+				r.add(ruleWorkedBefore, WorksAt, ms[j].Entity, o.Entity, role, c.former)
 				break
 			}
 			break
@@ -392,10 +423,14 @@ func (r *relFinder) workedBefore(s sentence, ms []mention) {
 // postChangeRe matches a change of post between a name and the
 // organization: "became CEO of", "was named chief executive at", "stepped
 // down as CEO of", "returned as". Group 1 is the verb, group 2 the post.
-var postChangeRe = regexp.MustCompile(`^ (?:has |had |will |would )?(became|become|been named|was named|is named|were named|been appointed|was appointed|is appointed|was hired as|been hired as|was promoted to|been promoted to|returned as|returns as|returned to the role of|took over as|takes over as|stepped down as|steps down as|resigned as|resigns as|was ousted as|was fired as|was removed as|was dismissed as|retired as|left his post as|left her post as|left the post of)(?: the| a| an)? ((?:[\w-]+ ){0,4}[\w-]+) (?:of|at|for) (?:the )?$`)
+var postChangeRe = regexp.MustCompile(`^ (?:has |had |will |would )?(became|become|been named|was named|is named|were named|been appointed|was appointed|is appointed|was hired as|` +
+	`been hired as|was promoted to|been promoted to|returned as|returns as|returned to the role of|took over as|takes over as|stepped down as|steps down as|` +
+	`resigned as|resigns as|was ousted as|was fired as|was removed as|was dismissed as|retired as|left his post as|left her post as|left the post of)` +
+	`(?: the| a| an)? ((?:[\w-]+ ){0,4}[\w-]+) (?:of|at|for) (?:the )?$`)
 
 // postEndVerbs end the post they name.
-var postEndVerbs = map[string]bool{"stepped down as": true, "steps down as": true, "resigned as": true, "resigns as": true, "was ousted as": true, "was fired as": true, "was removed as": true, "was dismissed as": true, "retired as": true, "left his post as": true, "left her post as": true, "left the post of": true}
+var postEndVerbs = map[string]bool{"stepped down as": true, "steps down as": true, "resigned as": true, "resigns as": true, "was ousted as": true, "was fired as": true,
+	"was removed as": true, "was dismissed as": true, "retired as": true, "left his post as": true, "left her post as": true, "left the post of": true}
 
 // zhPostChangeRe matches the same in Chinese, the post after the
 // organization: 被任命为, 出任, 重返…担任, 卸任, 辞去.
@@ -411,7 +446,7 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 	p, o := ms[k], ms[k+1]
 	between := text[p.End:o.Start]
 	if m := postChangeRe.FindStringSubmatch(between); m != nil && plausibleRole(m[2]) {
-		r.add(WorksAt, p.Entity, o.Entity, m[2], postEndVerbs[m[1]])
+		r.add(rulePostChange, WorksAt, p.Entity, o.Entity, m[2], postEndVerbs[m[1]])
 		return
 	}
 	m := zhPostChangeRe.FindStringSubmatch(between)
@@ -435,7 +470,7 @@ func (r *relFinder) postChange(s sentence, ms []mention, k int) {
 		role = strings.TrimSuffix(role, t)
 	}
 	if role != "" && utf8.RuneCountInString(role) <= 12 && relTitleHead(role) {
-		r.add(WorksAt, p.Entity, o.Entity, role, former)
+		r.add(rulePostChange, WorksAt, p.Entity, o.Entity, role, former)
 	} else if m[1] == "重返" || m[1] == "回归" || m[1] == "回歸" {
 		return // 重返赛场: no post
 	}
@@ -477,8 +512,10 @@ func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 				continue // two people, or a mention in the pronoun's own clause
 			}
 			ms2 := append([]mention{{span: span{at, from}, Entity: person}}, ms[k:]...)
-			r.copulaWork(s, ms2, 0)
-			r.verbWork(s, ms2, 0)
+			r.viaRule(rulePronoun, func() {
+				r.copulaWork(s, ms2, 0)
+				r.verbWork(s, ms2, 0)
+			})
 		}
 	}
 }
@@ -502,8 +539,8 @@ func (r *relFinder) poached(s sentence, ms []mention) {
 		if m == nil || (m[1] != "" && !relTitleHead(m[1])) {
 			continue
 		}
-		r.add(WorksAt, p.Entity, a.Entity, "", false)
-		r.add(WorksAt, p.Entity, b.Entity, m[1], true)
+		r.add(ruleAppointed, WorksAt, p.Entity, a.Entity, "", false)
+		r.add(ruleAppointed, WorksAt, p.Entity, b.Entity, m[1], true)
 	}
 }
 
@@ -539,7 +576,7 @@ func (r *relFinder) joinedAs(s sentence, ms []mention, k int) {
 		return
 	}
 	if m := joinedAsRe.FindStringSubmatch(text[o.End:s.End]); m != nil && plausibleRole(m[1]) {
-		r.add(WorksAt, p.Entity, o.Entity, m[1], false)
+		r.add(ruleAsTitle, WorksAt, p.Entity, o.Entity, m[1], false)
 	}
 }
 
@@ -589,6 +626,6 @@ func (r *relFinder) itsTitle(s sentence, ms []mention) {
 		if org == nil {
 			org = r.orgBefore(s)
 		}
-		r.add(WorksAt, p.Entity, org, role, false)
+		r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 	}
 }
