@@ -7,31 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Quote finding works on "units": the article's sentences, joined where a
-// pair of quotation marks runs across a sentence end, so that a quote of
-// several sentences stays one quote.
-
-// qmark is one top-level pair of quotation marks: span covers the marks,
-// inner the words between them.
-type qmark struct {
-	span
-	inner span
-}
-
-// unit is a sentence, or sentences joined by a quotation spanning them.
-type unit struct {
-	span
-	para int
-}
-
-// cand is something that can be the subject of a speech verb: an entity
-// mention, or a pronoun found in the text.
-type cand struct {
-	span
-	ent    *entity // nil for a pronoun
-	gender byte    // pronouns: 'm' or 'f'; 'n' for a pronoun of a thing (该公司, it)
-}
-
 // attribution is who said a statement and where the attributing words are.
 type attribution struct {
 	speaker *entity
@@ -41,40 +16,25 @@ type attribution struct {
 	subject span
 }
 
-// quoter holds one document's quote finding: its marks, units and subject
-// candidates, and the state attribution by context needs (the last speaker).
+// quoter holds one document's quote finding: the discourse it reads, and
+// the state attribution by context needs (the last speaker).
 type quoter struct {
-	doc      *document
-	zh       bool
-	marks    []qmark
-	units    []unit
-	cands    []cand
+	*discourse
 	quotes   []Quote
 	spoken   []spokenAt // every attribution made so far, in text order
 	regions  []span     // the attributing words of every quote
-	evCands  []cand     // eventCands, built once
 	last     *entity    // the last speaker; nil after an attribution to no person
 	lastPar  int
 	inferred map[*entity]byte // genders read from the article's pronouns
-	// surnameOrgs are one-word organizations that are a person's surname.
-	surnameOrgs map[*entity]*entity
 	// shared are the offsets of statements two persons made together ("A
 	// and B wrote"): one quote for each speaker.
 	shared map[int]bool
 	// employers are the organizations each person works at now, as the
 	// article states it; nil when not looked up (events need none).
 	employers map[*entity][]*entity
-	folded    string // ztext's folded view of the text, made when needed
 	// spokenIn are the speakers of spoken by unit, in the same order, so
 	// that a pronoun reads its sentence's speakers without a scan.
 	spokenIn map[int][]*entity
-	// paras are paraSpans when the document has no paragraphs of its own;
-	// datelines is where each paragraph's dateline ends (-1: none).
-	paras     []span
-	datelines map[int]int
-	// dealUnits is, for each unit, the last unit up to it whose text
-	// tells of a deal (-1: none), made when first needed.
-	dealUnits []int
 }
 
 // spokenAt records an attribution, so that a later pronoun can find the
@@ -128,176 +88,9 @@ func employers(doc *document, rels []Relation) map[*entity][]*entity {
 	return out
 }
 
+// newQuoter is a quoter for doc, with its discourse built.
 func newQuoter(doc *document) *quoter {
-	q := &quoter{doc: doc, zh: doc.lang != "en", lastPar: -10}
-	q.marks = findQuoteMarks(doc.text)
-	q.units = q.buildUnits()
-	q.cands = q.buildCands()
-	return q
-}
-
-// Opening marks and the closing mark that pairs with each.
-var quotePairs = map[rune]rune{'“': '”', '「': '」', '『': '』', '"': '"', '＂': '＂'}
-
-// findQuoteMarks pairs quotation marks paragraph by paragraph. Only the
-// outermost pairs are returned; nested marks, single quotes included, are
-// part of the outer quote. A mark left open at the end of a paragraph closes
-// there: a quote that runs on is cut rather than swallowing the article.
-func findQuoteMarks(text string) []qmark {
-	var out []qmark
-	var open rune
-	var start int
-	depth := 0
-	for i, r := range text {
-		if r == '\n' {
-			if depth > 0 {
-				out = append(out, qmark{span{start, i}, span{start + utf8.RuneLen(open), i}})
-			}
-			depth, open = 0, 0
-			continue
-		}
-		if depth == 0 {
-			if _, ok := quotePairs[r]; ok {
-				open, start, depth = r, i, 1
-			}
-			continue
-		}
-		closer := quotePairs[open]
-		switch {
-		case r == closer:
-			if open == closer || depth == 1 {
-				out = append(out, qmark{span{start, i + utf8.RuneLen(r)}, span{start + utf8.RuneLen(open), i}})
-				depth, open = 0, 0
-			} else {
-				depth--
-			}
-		case r == open && open != closer:
-			depth++
-		}
-	}
-	if depth > 0 {
-		out = append(out, qmark{span{start, len(text)}, span{start + utf8.RuneLen(open), len(text)}})
-	}
-	return out
-}
-
-// markAt returns the index of the mark that contains pos, or -1.
-func (q *quoter) markAt(pos int) int {
-	i := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > pos })
-	if i < len(q.marks) && q.marks[i].Start <= pos {
-		return i
-	}
-	return -1
-}
-
-func (q *quoter) buildUnits() []unit {
-	sents := q.doc.sentences
-	if len(sents) == 0 {
-		for i, p := range paragraphs(q.doc.text) {
-			for _, s := range splitSentences(q.doc.text, p) {
-				sents = append(sents, sentence{span: s, Para: i})
-			}
-		}
-	}
-	var out []unit
-	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].para == s.Para && s.Start < q.marksEnd(out[n-1].span) {
-			out[n-1].End = max(out[n-1].End, s.End)
-			continue
-		}
-		out = append(out, unit{s.span, s.Para})
-	}
-	// A unit holds every mark that opens in it, whole.
-	for i := range out {
-		out[i].End = max(out[i].End, q.marksEnd(out[i].span))
-		if i+1 < len(out) && out[i+1].Start < out[i].End {
-			out[i].End = out[i+1].Start
-		}
-	}
-	return out
-}
-
-// sub is text[a:b], empty when the bounds cross: names and marks can
-// straddle a sentence end the splitter chose.
-func sub(text string, a, b int) string {
-	a, b = max(a, 0), min(b, len(text))
-	if a >= b {
-		return ""
-	}
-	return text[a:b]
-}
-
-// marksEnd is where the last quotation mark that opens in s ends.
-func (q *quoter) marksEnd(s span) int {
-	end := s.End
-	for i := q.markFrom(s.Start); i < len(q.marks) && q.marks[i].Start < s.End; i++ {
-		end = max(end, q.marks[i].End)
-	}
-	return end
-}
-
-var (
-	zhPronoun = re(`[他她](?:[们們人]?)`)
-	enPronoun = re(`\b(?:[Hh]e|[Ss]he)\b`)
-	// Pronouns and descriptions of things: a subject that is no person.
-	thingPronoun = re(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
-)
-
-// buildCands lists every possible subject outside quotation marks, in text order.
-func (q *quoter) buildCands() []cand {
-	var out []cand
-	text := q.doc.text
-	taken := q.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
-	for _, m := range q.doc.mentions {
-		if m.Entity == nil || q.markAt(m.Start) >= 0 {
-			continue
-		}
-		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
-			continue // resolved here, against the speakers
-		}
-		out = append(out, cand{span: m.span, ent: q.enPersonForOrg(m.Entity)})
-	}
-	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
-		w := sub(text, loc[0], loc[1])
-		if len(w) > 3 || (loc[0] >= 3 && sub(text, loc[0]-3, loc[0]) == "其") || q.markAt(loc[0]) >= 0 {
-			continue // 他们, 他人, 其他
-		}
-		g := byte('m')
-		if w == "她" {
-			g = 'f'
-		}
-		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
-	}
-	for _, loc := range enPronoun.FindAllStringIndex(text, -1) {
-		if q.markAt(loc[0]) >= 0 {
-			continue
-		}
-		g := byte('m')
-		if strings.EqualFold(sub(text, loc[0], loc[1]), "she") {
-			g = 'f'
-		}
-		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
-	}
-	if !q.zh {
-		out = append(out, q.enNameCands(taken)...)
-		out = append(out, q.enDescriptorCands()...)
-	}
-	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
-		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
-			continue
-		}
-		out = append(out, cand{span: span{loc[0], loc[1]}, gender: 'n'})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
-}
-
-func isPersonPronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "他", "她", "he", "she":
-		return true
-	}
-	return false
+	return &quoter{discourse: newDiscourse(doc), lastPar: -10}
 }
 
 func (q *quoter) run() {
@@ -386,20 +179,6 @@ func (q *quoter) labelled(ui int) bool {
 		Sentence: strings.TrimSpace(sub(text, ps, end)),
 	}, ui, span{off, off + len(body)}, att, u)
 	return true
-}
-
-// paraEnd is where the paragraph of unit ui ends.
-func (q *quoter) paraEnd(ui int) int {
-	end := q.units[ui].End
-	for k := ui + 1; k < len(q.units) && q.units[k].para == q.units[ui].para; k++ {
-		end = q.units[k].End
-	}
-	return end
-}
-
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }
 
 // doUnit finds the quotes of one unit: each pair of quotation marks that
@@ -504,7 +283,7 @@ var termAfter = re(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一�
 // isTerm reports whether the marks hold a name, a term or scare quotes
 // rather than speech. Short quotes count as speech only when a speech verb
 // stands right before or after them.
-func (q *quoter) isTerm(m qmark, u unit) bool {
+func (q *discourse) isTerm(m qmark, u unit) bool {
 	text := q.doc.text
 	before := sub(text, max(u.Start, m.Start-40), m.Start)
 	before = strings.TrimRight(before, " \t*")
@@ -561,7 +340,7 @@ func titleCase(t string) bool {
 // embedded reports whether the marks stand inside reported speech: a verb
 // before them in the sentence, then words of the statement, then the quote
 // (X认为Llama会让“…”). The reported statement carries those words.
-func (q *quoter) embedded(m qmark, from int) bool {
+func (q *discourse) embedded(m qmark, from int) bool {
 	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		return false
@@ -585,7 +364,7 @@ func (q *quoter) embedded(m qmark, from int) bool {
 
 // statementLike reports whether quoted words read as a statement rather
 // than a phrase: long enough, or with a clause inside.
-func (q *quoter) statementLike(s span) bool {
+func (q *discourse) statementLike(s span) bool {
 	t := q.doc.text[s.Start:s.End]
 	if q.zh {
 		if strings.ContainsAny(t, "，。！？；,!?") && runeLetters(t) >= 6 {
@@ -598,260 +377,12 @@ func (q *quoter) statementLike(s span) bool {
 
 // sayable reports whether quoted words that open a sentence are enough to be
 // speech: shorter than statementLike asks of words inside a sentence.
-func (q *quoter) sayable(s span) bool {
+func (q *discourse) sayable(s span) bool {
 	t := q.doc.text[s.Start:s.End]
 	if q.zh {
 		return runeLetters(t) >= 8
 	}
 	return len(strings.Fields(t)) >= 4
-}
-
-func runeLetters(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// Speech verbs. Longer forms come first so that 坚持认为 wins over 认为.
-var zhCues = sortByLen([]string{
-	"坚持认为", "堅持認為", "补充道", "補充道", "补充称", "補充稱", "补充说", "補充說", "回忆道", "回憶道", "回忆称", "回忆说", "回憶說",
-	"评论道", "評論道", "评论称", "解释称", "解釋稱", "解释说", "解釋說", "解释道", "说道", "說道", "写道", "寫道",
-	"发帖说", "發帖說", "发帖称", "發帖稱", "发文称", "發文稱", "发推称", "發推稱", "发推文称", "撰文称", "撰文稱", "如是说", "如是說", "如是称", "如是稱",
-	"强调说", "強調說", "表示说", "透露说", "透露說", "指出说", "回应说", "回應說", "回应称", "回應稱", "补充表示", "補充表示", "笑称", "笑稱",
-	"告诉记者", "告訴記者", "告诉媒体", "告訴媒體", "直言道", "坦言道", "感慨道", "感叹道", "感嘆道",
-	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
-	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
-	"拆穿", "坦承", "直指", "分析称", "分析稱", "分析指出", "评价说", "評價說", "评价称", "批评称", "批評稱", "质疑称", "質疑稱", "声明称", "聲明稱", "表明", "预测", "預測", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
-})
-
-// Words that contain a cue but are no speech verb.
-var zhNotCue = []string{
-	"说明", "說明", "说法", "說法", "说服", "說服", "小说", "小說", "来说", "來說", "据说", "據說", "是说", "是說", "虽说", "雖說", "再说", "再說",
-	"听说", "聽說", "游说", "遊說", "演说", "演說", "传说", "傳說", "解说", "解說", "说起", "說起", "称为", "稱為", "称之", "稱之", "名称", "名稱",
-	"称号", "稱號", "号称", "號稱", "简称", "簡稱", "俗称", "俗稱", "堪称", "堪稱", "称作", "稱作", "对称", "對稱", "称赞", "稱讚", "称霸", "稱霸",
-	"著称", "著稱", "昵称", "人称", "的介绍", "的介紹", "介绍了", "介紹了", "宣称为", "被认为", "被認為", "普遍认为", "普遍認為", "一般认为", "一般認為", "相信的",
-	"不说", "没说", "不称", "不表示", "表示为", "表示為", "称得上", "稱得上", "说什么", "說什麼", "称其", "稱其",
-}
-
-// zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
-var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
-
-var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
-
-var enCues = []string{
-	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
-	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
-	"emphasized", "emphasised", "stressed", "insisted", "insists", "recalled", "recalls", "acknowledged", "admitted", "announced",
-	"confirmed", "predicted", "predicts", "continued", "reads", "posted", "tweeted", "commented", "observed", "suggested", "suggests",
-	"points out", "cautioned", "cautions", "conceded", "concedes", "contended", "contends", "maintained", "maintains",
-	"acknowledges", "admits", "asserted", "asserts", "declared", "emphasizes", "emphasises", "stresses", "remarked", "remarks",
-	"observes", "recalled", "reckons", "estimated", "estimates", "testified",
-	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
-	// Replies, exclamations and verbs of telling a story: "…," she replied;
-	// X responded, "…"; X accused Y of ….
-	"responded", "responds", "replied", "replies", "retorted", "countered", "recounted", "recounts", "shouted", "exclaimed",
-	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing", "put it",
-}
-
-var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,
-	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true,
-	"commenting": true, "responding": true, "replying": true, "recalling": true, "observing": true}
-
-func sortByLen(s []string) []string {
-	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
-	return s
-}
-
-// cue is one speech verb found in the text.
-type cue struct {
-	span
-	word string
-}
-
-// findCues lists the speech verbs in [from, to) that stand outside quotes.
-func (q *quoter) findCues(from, to int) []cue {
-	text := q.doc.text
-	var out []cue
-	if q.zh {
-		text = q.ztext()
-		for i := from; i < to; {
-			if q.markAt(i) >= 0 {
-				i = q.marks[q.markAt(i)].End
-				continue
-			}
-			matched := ""
-			rest := sub(text, i, to)
-			r, _ := utf8.DecodeRuneInString(rest)
-			for _, w := range zhCueIndex[r] {
-				if strings.HasPrefix(rest, w) {
-					matched = w
-					break
-				}
-			}
-			if matched == "" && strings.ContainsRune("抱持表提分阐发谈", r) {
-				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+120))); loc != nil {
-					matched = sub(text, i, i+loc[1])
-				}
-			}
-			if matched != "" && !q.zhNotCueAt(i, matched) && !zhCueRejected(text, i, matched) {
-				out = append(out, cue{span{i, i + len(matched)}, q.doc.text[i : i+len(matched)]})
-				i += len(matched)
-				continue
-			}
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
-		}
-		return out
-	}
-	seg := sub(text, from, to)
-	for _, w := range enCues {
-		for off := 0; ; {
-			k := strings.Index(seg[off:], w)
-			if k < 0 {
-				break
-			}
-			s := from + off + k
-			e := s + len(w)
-			off += k + len(w)
-			if !wordBoundary(text, s, e) || q.markAt(s) >= 0 || overlapsCue(out, s, e) {
-				continue
-			}
-			out = append(out, cue{span{s, e}, strings.ToLower(w)})
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
-}
-
-func overlapsCue(cs []cue, s, e int) bool {
-	for _, c := range cs {
-		if s < c.End && c.Start < e {
-			return true
-		}
-	}
-	return false
-}
-
-func wordBoundary(text string, s, e int) bool {
-	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if unicode.IsLetter(r) || r == '-' {
-			return false
-		}
-	}
-	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if unicode.IsLetter(r) || r == '-' {
-			return false
-		}
-	}
-	return true
-}
-
-// zhNotCueAt reports whether the cue at i is part of a word that is no
-// speech verb (说明, 称为, 被认为).
-func (q *quoter) zhNotCueAt(i int, w string) bool {
-	text := q.ztext()
-	for _, nc := range zhNotCueWords {
-		k := strings.Index(nc, w)
-		if k < 0 {
-			continue
-		}
-		s := i - k
-		if s >= 0 && strings.HasPrefix(text[s:], nc) {
-			return true
-		}
-	}
-	return false
-}
-
-// cueEnding reports whether s ends with a speech verb, and which.
-func (q *quoter) cueEnding(s string) (string, bool) {
-	if q.zh {
-		orig := s
-		s = foldZh(s)
-		if loc := zhStance.FindAllStringIndex(s, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(s) {
-			return orig[loc[len(loc)-1][0]:], true
-		}
-		for _, w := range zhCueWords {
-			if strings.HasSuffix(s, w) {
-				start := len(s) - len(w)
-				for _, nc := range zhNotCueWords {
-					if k := strings.Index(nc, w); k >= 0 && start-k >= 0 && strings.HasPrefix(s[start-k:], nc) {
-						return "", false
-					}
-				}
-				return orig[start:], true
-			}
-		}
-		return "", false
-	}
-	for _, w := range enCues {
-		if strings.HasSuffix(s, w) && wordBoundary(s, len(s)-len(w), len(s)) {
-			return w, true
-		}
-	}
-	return "", false
-}
-
-// cueStartingAfter looks for a speech verb in the words that follow a
-// closing quotation mark, before the clause ends: “…”X说, "…," said X,
-// "…," X said. It returns the verb's offset in s.
-func (q *quoter) cueStartingAfter(s string) (cue, int, bool) {
-	end := len(s)
-	stops := "，,。；;！？!?\n“\""
-	if !q.zh {
-		stops = ".;!?\n“\""
-	}
-	if k := strings.IndexAny(s, stops); k >= 0 {
-		end = k
-	}
-	if q.zh {
-		end = min(end, zhAfterQuoteLimit)
-	} else if end > 160 {
-		end = 160
-	}
-	lim := s[:end]
-	if q.zh {
-		folded := foldZh(lim)
-		for i := 0; i < len(lim); {
-			for _, w := range zhCueWords {
-				if strings.HasPrefix(folded[i:], w) && !zhCueRejected(folded, i, w) {
-					return cue{span{i, i + len(w)}, lim[i : i+len(w)]}, i, true
-				}
-			}
-			_, n := utf8.DecodeRuneInString(lim[i:])
-			i += n
-		}
-		return cue{}, 0, false
-	}
-	best := -1
-	var bw string
-	for _, w := range enCues {
-		k := 0
-		for {
-			j := strings.Index(lim[k:], w)
-			if j < 0 {
-				break
-			}
-			j += k
-			if wordBoundary(lim, j, j+len(w)) {
-				if best < 0 || j < best {
-					best, bw = j, w
-				}
-				break
-			}
-			k = j + len(w)
-		}
-	}
-	if best < 0 {
-		return cue{}, 0, false
-	}
-	return cue{span{best, best + len(bw)}, bw}, best, true
 }
 
 // directAttribution finds who speaks the words in m: a speech verb before
@@ -959,11 +490,6 @@ func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool)
 }
 
 var enObjectAfterVerb = re(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)
-
-// paraStart reports whether unit ui opens its paragraph.
-func (q *quoter) paraStart(ui int) bool {
-	return ui == 0 || q.units[ui-1].para != q.units[ui].para
-}
 
 // colonIntro reports whether unit ui ends its paragraph with a speech verb
 // and a colon that introduce what follows.
@@ -1700,34 +1226,6 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	return span{s, s + len(body)}, true
 }
 
-// unitAfter is the index of the unit that follows the one ending at end in
-// the same paragraph, or -1.
-func (q *quoter) unitAfter(end int) int {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= end })
-	if i+1 < len(q.units) && q.units[i].End == end && q.units[i+1].para == q.units[i].para {
-		return i + 1
-	}
-	return -1
-}
-
-// sentenceEnd cuts [s, e) at the first sentence end outside quotation
-// marks: a unit joined across a quote can hold several sentences.
-func (q *quoter) sentenceEnd(s, e int) int {
-	text := q.doc.text
-	for i := s; i < e; {
-		if mi := q.markAt(i); mi >= 0 {
-			i = max(i+1, q.marks[mi].End)
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(sub(text, i, e))
-		if strings.ContainsRune("。！？!?", r) || r == '.' && (englishStop(text, i) || strings.HasPrefix(text[i+1:], " \"") || strings.HasPrefix(text[i+1:], " “")) {
-			return i + n
-		}
-		i += n
-	}
-	return e
-}
-
 // blockQuote handles a paragraph that ends with a speech verb and a colon
 // and is followed by a paragraph of speech without quotation marks.
 func (q *quoter) blockQuote(ui int) {
@@ -2010,67 +1508,6 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 	return nil
 }
 
-var (
-	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
-	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道)(?:[（(][^）)]{0,20}[）)])?\s*`)
-)
-
-// inDateline reports whether s lies in the dateline that opens its
-// paragraph ("SAN JOSE (Reuters) -", 新华社杭州5月9日电): the agency is
-// no part of the story.
-func (q *quoter) inDateline(s span) bool {
-	ps := q.paraSpans()
-	// Paragraphs are in text order without overlaps: the first that ends
-	// after s.Start is the only one that can hold it.
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > s.Start })
-	if i == len(ps) || s.Start < ps[i].Start {
-		return false
-	}
-	end, ok := q.datelines[i]
-	if !ok {
-		p := ps[i]
-		t := sub(q.doc.text, p.Start, p.End)
-		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
-		if loc == nil {
-			loc = enDateline.FindStringIndex(t)
-		}
-		end = -1
-		if loc != nil {
-			end = p.Start + loc[1]
-		}
-		if q.datelines == nil {
-			q.datelines = map[int]int{}
-		}
-		q.datelines[i] = end
-	}
-	return end >= 0 && s.End <= end
-}
-
-// paraSpans are the paragraphs, from the document or from the units.
-func (q *quoter) paraSpans() []span {
-	if len(q.doc.paras) > 0 {
-		return q.doc.paras
-	}
-	if q.paras != nil {
-		return q.paras
-	}
-	q.paras = q.paraSpansFromUnits()
-	return q.paras
-}
-
-// paraSpansFromUnits joins the units of each paragraph.
-func (q *quoter) paraSpansFromUnits() []span {
-	var out []span
-	for i, u := range q.units {
-		if i == 0 || q.units[i-1].para != u.para {
-			out = append(out, u.span)
-		} else {
-			out[len(out)-1].End = u.End
-		}
-	}
-	return out
-}
-
 var orgAnaphor = re(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
 
 // orgMeant is the organization "the company" in a statement stands for:
@@ -2113,12 +1550,6 @@ func (q *quoter) borrows(ui int, att attribution) bool {
 	return ui > 0 && q.units[ui-1].para == q.units[ui].para && att.subject == (span{})
 }
 
-// sameUnit reports whether two offsets lie in one sentence.
-func (q *quoter) sameUnit(a, b int) bool {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > a })
-	return i < len(q.units) && q.units[i].Start <= b && b < q.units[i].End
-}
-
 // employerOf reports whether an organization mention stands right before a
 // person's name, as that person's employer (火山引擎总裁谭待).
 func (q *quoter) employerOf(m mention) bool {
@@ -2131,12 +1562,6 @@ func (q *quoter) employerOf(m mention) bool {
 		return n.Entity != nil && n.Entity.Type == Person && n.Start-m.End < 40 && !strings.ContainsAny(sub(q.doc.text, m.End, n.Start), "，,。；;") && q.sameUnit(m.Start, n.Start)
 	}
 	return false
-}
-
-// unitOf is the index of the unit that holds pos.
-func (q *quoter) unitOf(pos int) int {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
-	return min(i, len(q.units)-1)
 }
 
 // emitParagraph emits the paragraph text in sp, trimmed, as att's direct

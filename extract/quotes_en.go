@@ -14,7 +14,7 @@ import (
 // enNextSentence is the start of the sentence that follows pos in the same
 // paragraph, when only spaces lie between: the splitter cuts after “Done!”,
 // yet the verb that follows (“Done!” shouted X) still names who spoke.
-func (q *quoter) enNextSentence(pos int) string {
+func (q *discourse) enNextSentence(pos int) string {
 	k := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= pos })
 	if k+1 >= len(q.units) || q.units[k].Start >= pos || q.units[k+1].para != q.units[k].para {
 		return ""
@@ -260,7 +260,7 @@ var enCapWord = re(`\b\p{Lu}[\p{L}'’-]*\p{Ll}\b`)
 // given name or surname alone where the entity stage linked no mention
 // ("Yasmin Roe, a partner at Spark, joined the board. Yasmin says, …"). A
 // word two persons share, or that names anything else, stays unread.
-func (q *quoter) enNameCands(taken func(s, e int) bool) []cand {
+func (q *discourse) enNameCands(taken func(s, e int) bool) []cand {
 	parts := map[string]*entity{}
 	clash := map[string]bool{}
 	whole := map[string]bool{}
@@ -421,7 +421,7 @@ func enNotObject(w, body string) bool {
 // and to whom, then a comma stand right before the marks: the second half
 // of "“…,” Lee told CNBC on Monday, “but not yet.”" is speech, however
 // short.
-func (q *quoter) enCueAdjunctBefore(u unit, m qmark) bool {
+func (q *discourse) enCueAdjunctBefore(u unit, m qmark) bool {
 	if q.zh {
 		return false
 	}
@@ -562,7 +562,7 @@ const enDescriptorReach = 2500
 // enDescriptorCands turns descriptors that stand beside a speech verb into
 // mentions of the person they refer to: the nearest person before whose
 // introduction carries the role, or, for an epithet, the person named last.
-func (q *quoter) enDescriptorCands() []cand {
+func (q *discourse) enDescriptorCands() []cand {
 	text := q.doc.text
 	var out []cand
 	for _, loc := range enDescriptor.FindAllStringSubmatchIndex(text, -1) {
@@ -580,7 +580,7 @@ func (q *quoter) enDescriptorCands() []cand {
 
 // nearCue reports whether a speech verb stands right before s or soon after
 // e, in the same clause.
-func (q *quoter) nearCue(s, e int) bool {
+func (q *discourse) nearCue(s, e int) bool {
 	before := strings.TrimRight(sub(q.doc.text, max(0, s-24), s), " ")
 	if _, ok := q.cueEnding(before); ok {
 		return true
@@ -594,7 +594,7 @@ func (q *quoter) nearCue(s, e int) bool {
 }
 
 // enDescriptorPerson finds the person a descriptor at pos refers to.
-func (q *quoter) enDescriptorPerson(pos int, noun string) *entity {
+func (q *discourse) enDescriptorPerson(pos int, noun string) *entity {
 	ev := enDescriptorEvidence[noun]
 	var lastNamed *entity
 	start := sort.Search(len(q.doc.mentions), func(i int) bool { return q.doc.mentions[i].End > pos })
@@ -626,7 +626,7 @@ var enRoleEnd = re(`[.;:"“”]|\sand\s|,\s*(?:who|which|said|says)\b`)
 // title before the name back to the previous name or sentence end
 // ("Greyline chief executive Lars Berg"), and the appositive after it up to
 // the next name or clause end ("Berg, the company's CEO,").
-func (q *quoter) enRoleWords(i int) string {
+func (q *discourse) enRoleWords(i int) string {
 	text := q.doc.text
 	m := q.doc.mentions[i]
 	lo := max(0, m.Start-50)
@@ -843,7 +843,7 @@ func (q *quoter) enSkipAdjunctColon(s, e int) int {
 // surname of exactly one person the article names in full, that person: the
 // entity stage sometimes types a surname alone ("…, Salas said") as an
 // organization. Any other entity is itself.
-func (q *quoter) enPersonForOrg(e *entity) *entity {
+func (q *discourse) enPersonForOrg(e *entity) *entity {
 	if q.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
 		return e
 	}
@@ -858,7 +858,7 @@ func (q *quoter) enPersonForOrg(e *entity) *entity {
 
 // enSurnameOrgs maps each one-word organization that is the surname of
 // exactly one person of the article to that person.
-func (q *quoter) enSurnameOrgs() map[*entity]*entity {
+func (q *discourse) enSurnameOrgs() map[*entity]*entity {
 	last := map[string][]*entity{}
 	for _, e := range q.doc.entities {
 		if ws := strings.Fields(e.Name); e.Type == Person && len(ws) >= 2 {

@@ -23,19 +23,19 @@ func (doc *document) mentionEndingAfter(pos int) int {
 }
 
 // markFrom is the index of the first quotation mark that opens at or after pos.
-func (q *quoter) markFrom(pos int) int {
+func (q *discourse) markFrom(pos int) int {
 	return sort.Search(len(q.marks), func(i int) bool { return q.marks[i].Start >= pos })
 }
 
 // candFrom is the index of the first candidate that starts at or after pos.
-func (q *quoter) candFrom(pos int) int {
+func (q *discourse) candFrom(pos int) int {
 	return sort.Search(len(q.cands), func(i int) bool { return q.cands[i].Start >= pos })
 }
 
 // candsInside returns the candidates that may lie inside [s, e]: those that
 // start in it (a candidate ending by e starts by e). Callers keep their own
 // test of the end.
-func (q *quoter) candsInside(s, e int) []cand {
+func (q *discourse) candsInside(s, e int) []cand {
 	i := q.candFrom(s)
 	j := i
 	for j < len(q.cands) && q.cands[j].Start <= e {
@@ -45,14 +45,14 @@ func (q *quoter) candsInside(s, e int) []cand {
 }
 
 // unitFrom is the index of the first unit that starts at or after pos.
-func (q *quoter) unitFrom(pos int) int {
+func (q *discourse) unitFrom(pos int) int {
 	return sort.Search(len(q.units), func(i int) bool { return q.units[i].Start >= pos })
 }
 
 // lastDealUnit is the last unit at or before k whose whole text tells of
 // an acquisition or an investment, or -1; the table is made once, with one
 // match per unit.
-func (q *quoter) lastDealUnit(k int) int {
+func (q *discourse) lastDealUnit(k int) int {
 	if q.dealUnits == nil {
 		q.dealUnits = make([]int, len(q.units))
 		last := -1

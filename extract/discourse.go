@@ -1,0 +1,366 @@
+// Stage: discourse. What quote and event finding read of a document before
+// any attribution: quotation marks, units (sentence groups), the possible
+// subjects of a speech verb, paragraphs and datelines. Reads the prepared
+// document (text, sentences, mentions).
+//
+// Quote finding works on "units": the article's sentences, joined where a
+// pair of quotation marks runs across a sentence end, so that a quote of
+// several sentences stays one quote.
+
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qmark is one top-level pair of quotation marks: span covers the marks,
+// inner the words between them.
+type qmark struct {
+	span
+	inner span
+}
+
+// unit is a sentence, or sentences joined by a quotation spanning them.
+type unit struct {
+	span
+	para int
+}
+
+// cand is something that can be the subject of a speech verb: an entity
+// mention, or a pronoun found in the text.
+type cand struct {
+	span
+	ent    *entity // nil for a pronoun
+	gender byte    // pronouns: 'm' or 'f'; 'n' for a pronoun of a thing (该公司, it)
+}
+
+// discourse is what quote and event finding read of a document before any
+// attribution: its quotation marks, its units (sentence groups), the
+// possible subjects of a speech verb, its paragraphs and datelines, the
+// folded view of Chinese text and the units that tell of a deal. It is
+// built once per document (newDiscourse); the parts made on demand are
+// cached here.
+type discourse struct {
+	doc     *document
+	zh      bool
+	marks   []qmark
+	units   []unit
+	cands   []cand
+	evCands []cand // eventCands, built once
+	folded  string // ztext's folded view of the text, made when needed
+	// surnameOrgs are one-word organizations that are a person's surname.
+	surnameOrgs map[*entity]*entity
+	// paras are paraSpans when the document has no paragraphs of its own;
+	// datelines is where each paragraph's dateline ends (-1: none).
+	paras     []span
+	datelines map[int]int
+	// dealUnits is, for each unit, the last unit up to it whose text
+	// tells of a deal (-1: none), made when first needed.
+	dealUnits []int
+}
+
+// newDiscourse reads doc's quotation marks, units and subject candidates.
+func newDiscourse(doc *document) *discourse {
+	q := &discourse{doc: doc, zh: doc.lang != "en"}
+	q.marks = findQuoteMarks(doc.text)
+	q.units = q.buildUnits()
+	q.cands = q.buildCands()
+	return q
+}
+
+// Opening marks and the closing mark that pairs with each.
+var quotePairs = map[rune]rune{'“': '”', '「': '」', '『': '』', '"': '"', '＂': '＂'}
+
+// findQuoteMarks pairs quotation marks paragraph by paragraph. Only the
+// outermost pairs are returned; nested marks, single quotes included, are
+// part of the outer quote. A mark left open at the end of a paragraph closes
+// there: a quote that runs on is cut rather than swallowing the article.
+func findQuoteMarks(text string) []qmark {
+	var out []qmark
+	var open rune
+	var start int
+	depth := 0
+	for i, r := range text {
+		if r == '\n' {
+			if depth > 0 {
+				out = append(out, qmark{span{start, i}, span{start + utf8.RuneLen(open), i}})
+			}
+			depth, open = 0, 0
+			continue
+		}
+		if depth == 0 {
+			if _, ok := quotePairs[r]; ok {
+				open, start, depth = r, i, 1
+			}
+			continue
+		}
+		closer := quotePairs[open]
+		switch {
+		case r == closer:
+			if open == closer || depth == 1 {
+				out = append(out, qmark{span{start, i + utf8.RuneLen(r)}, span{start + utf8.RuneLen(open), i}})
+				depth, open = 0, 0
+			} else {
+				depth--
+			}
+		case r == open && open != closer:
+			depth++
+		}
+	}
+	if depth > 0 {
+		out = append(out, qmark{span{start, len(text)}, span{start + utf8.RuneLen(open), len(text)}})
+	}
+	return out
+}
+
+// markAt returns the index of the mark that contains pos, or -1.
+func (q *discourse) markAt(pos int) int {
+	i := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > pos })
+	if i < len(q.marks) && q.marks[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+func (q *discourse) buildUnits() []unit {
+	sents := q.doc.sentences
+	if len(sents) == 0 {
+		for i, p := range paragraphs(q.doc.text) {
+			for _, s := range splitSentences(q.doc.text, p) {
+				sents = append(sents, sentence{span: s, Para: i})
+			}
+		}
+	}
+	var out []unit
+	for _, s := range sents {
+		if n := len(out); n > 0 && out[n-1].para == s.Para && s.Start < q.marksEnd(out[n-1].span) {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, unit{s.span, s.Para})
+	}
+	// A unit holds every mark that opens in it, whole.
+	for i := range out {
+		out[i].End = max(out[i].End, q.marksEnd(out[i].span))
+		if i+1 < len(out) && out[i+1].Start < out[i].End {
+			out[i].End = out[i+1].Start
+		}
+	}
+	return out
+}
+
+// sub is text[a:b], empty when the bounds cross: names and marks can
+// straddle a sentence end the splitter chose.
+func sub(text string, a, b int) string {
+	a, b = max(a, 0), min(b, len(text))
+	if a >= b {
+		return ""
+	}
+	return text[a:b]
+}
+
+// marksEnd is where the last quotation mark that opens in s ends.
+func (q *discourse) marksEnd(s span) int {
+	end := s.End
+	for i := q.markFrom(s.Start); i < len(q.marks) && q.marks[i].Start < s.End; i++ {
+		end = max(end, q.marks[i].End)
+	}
+	return end
+}
+
+var (
+	zhPronoun = re(`[他她](?:[们們人]?)`)
+	enPronoun = re(`\b(?:[Hh]e|[Ss]he)\b`)
+	// Pronouns and descriptions of things: a subject that is no person.
+	thingPronoun = re(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
+)
+
+// buildCands lists every possible subject outside quotation marks, in text order.
+func (q *discourse) buildCands() []cand {
+	var out []cand
+	text := q.doc.text
+	taken := q.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
+	for _, m := range q.doc.mentions {
+		if m.Entity == nil || q.markAt(m.Start) >= 0 {
+			continue
+		}
+		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
+			continue // resolved here, against the speakers
+		}
+		out = append(out, cand{span: m.span, ent: q.enPersonForOrg(m.Entity)})
+	}
+	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
+		w := sub(text, loc[0], loc[1])
+		if len(w) > 3 || (loc[0] >= 3 && sub(text, loc[0]-3, loc[0]) == "其") || q.markAt(loc[0]) >= 0 {
+			continue // 他们, 他人, 其他
+		}
+		g := byte('m')
+		if w == "她" {
+			g = 'f'
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
+	}
+	for _, loc := range enPronoun.FindAllStringIndex(text, -1) {
+		if q.markAt(loc[0]) >= 0 {
+			continue
+		}
+		g := byte('m')
+		if strings.EqualFold(sub(text, loc[0], loc[1]), "she") {
+			g = 'f'
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
+	}
+	if !q.zh {
+		out = append(out, q.enNameCands(taken)...)
+		out = append(out, q.enDescriptorCands()...)
+	}
+	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
+		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
+			continue
+		}
+		out = append(out, cand{span: span{loc[0], loc[1]}, gender: 'n'})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func isPersonPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "他", "她", "he", "she":
+		return true
+	}
+	return false
+}
+
+// paraEnd is where the paragraph of unit ui ends.
+func (q *discourse) paraEnd(ui int) int {
+	end := q.units[ui].End
+	for k := ui + 1; k < len(q.units) && q.units[k].para == q.units[ui].para; k++ {
+		end = q.units[k].End
+	}
+	return end
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+func runeLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// paraStart reports whether unit ui opens its paragraph.
+func (q *discourse) paraStart(ui int) bool {
+	return ui == 0 || q.units[ui-1].para != q.units[ui].para
+}
+
+// unitAfter is the index of the unit that follows the one ending at end in
+// the same paragraph, or -1.
+func (q *discourse) unitAfter(end int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= end })
+	if i+1 < len(q.units) && q.units[i].End == end && q.units[i+1].para == q.units[i].para {
+		return i + 1
+	}
+	return -1
+}
+
+// sentenceEnd cuts [s, e) at the first sentence end outside quotation
+// marks: a unit joined across a quote can hold several sentences.
+func (q *discourse) sentenceEnd(s, e int) int {
+	text := q.doc.text
+	for i := s; i < e; {
+		if mi := q.markAt(i); mi >= 0 {
+			i = max(i+1, q.marks[mi].End)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(sub(text, i, e))
+		if strings.ContainsRune("。！？!?", r) || r == '.' && (englishStop(text, i) || strings.HasPrefix(text[i+1:], " \"") || strings.HasPrefix(text[i+1:], " “")) {
+			return i + n
+		}
+		i += n
+	}
+	return e
+}
+
+// inDateline reports whether s lies in the dateline that opens its
+// paragraph ("SAN JOSE (Reuters) -", 新华社杭州5月9日电): the agency is
+// no part of the story.
+func (q *discourse) inDateline(s span) bool {
+	ps := q.paraSpans()
+	// Paragraphs are in text order without overlaps: the first that ends
+	// after s.Start is the only one that can hold it.
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > s.Start })
+	if i == len(ps) || s.Start < ps[i].Start {
+		return false
+	}
+	end, ok := q.datelines[i]
+	if !ok {
+		p := ps[i]
+		t := sub(q.doc.text, p.Start, p.End)
+		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
+		if loc == nil {
+			loc = enDateline.FindStringIndex(t)
+		}
+		end = -1
+		if loc != nil {
+			end = p.Start + loc[1]
+		}
+		if q.datelines == nil {
+			q.datelines = map[int]int{}
+		}
+		q.datelines[i] = end
+	}
+	return end >= 0 && s.End <= end
+}
+
+// paraSpans are the paragraphs, from the document or from the units.
+func (q *discourse) paraSpans() []span {
+	if len(q.doc.paras) > 0 {
+		return q.doc.paras
+	}
+	if q.paras != nil {
+		return q.paras
+	}
+	q.paras = q.paraSpansFromUnits()
+	return q.paras
+}
+
+// paraSpansFromUnits joins the units of each paragraph.
+func (q *discourse) paraSpansFromUnits() []span {
+	var out []span
+	for i, u := range q.units {
+		if i == 0 || q.units[i-1].para != u.para {
+			out = append(out, u.span)
+		} else {
+			out[len(out)-1].End = u.End
+		}
+	}
+	return out
+}
+
+// sameUnit reports whether two offsets lie in one sentence.
+func (q *discourse) sameUnit(a, b int) bool {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > a })
+	return i < len(q.units) && q.units[i].Start <= b && b < q.units[i].End
+}
+
+// unitOf is the index of the unit that holds pos.
+func (q *discourse) unitOf(pos int) int {
+	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
+	return min(i, len(q.units)-1)
+}
+
+var (
+	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
+	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道)(?:[（(][^）)]{0,20}[）)])?\s*`)
+)
