@@ -1,3 +1,9 @@
+// Stage: quotes, Chinese. Chinese quote attribution beyond the shared
+// sieves of quotes_direct.go: interview answers (问/答), 据…的说法, block
+// quotes that go on over paragraphs, unnamed subjects (网友, 业内人士) and
+// the tests that keep a title or a biography line from being a quote.
+// Reads the discourse and the cues (matched on the folded view).
+
 package extract
 
 import (

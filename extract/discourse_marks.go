@@ -1,0 +1,122 @@
+// Stage: discourse. Which pairs of quotation marks can hold speech: not a
+// term, a title or a name in quotation marks, not a fragment inside a
+// sentence. Reads the discourse (text, marks, units).
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words before a quotation mark that make it a name, a term or a title.
+var termBefore = re(`(题为|題為|名叫|称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
+
+// Words after a quotation mark that make it a term.
+var termAfter = re(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
+
+// isTerm reports whether the marks hold a name, a term or scare quotes
+// rather than speech. Short quotes count as speech only when a speech verb
+// stands right before or after them.
+func (q *discourse) isTerm(m qmark, u unit) bool {
+	text := q.doc.text
+	before := sub(text, max(u.Start, m.Start-40), m.Start)
+	before = strings.TrimRight(before, " \t*")
+	if termBefore.MatchString(before) || termAfter.MatchString(sub(text, m.End, min(u.End, m.End+20))) {
+		return true
+	}
+	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
+		return true
+	}
+	if q.zh && q.zhIsTerm(m, u) {
+		return true
+	}
+	if q.statementLike(m.inner) {
+		return false
+	}
+	// Words in quotation marks that open a sentence are said by someone.
+	if strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.sayable(m.inner) {
+		return false
+	}
+	// Short: speech only with a cue right beside it, and, after a cue, only
+	// if the words end their clause: 他认为，“开源”这个说法… is a term.
+	trimmed := strings.TrimRight(before, " ：:，,")
+	if _, ok := q.cueEnding(trimmed); ok || q.enCueAdjunctBefore(u, m) {
+		r, _ := utf8.DecodeRuneInString(sub(text, m.End, min(len(text), m.End+4)))
+		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
+	}
+	after := strings.TrimLeft(sub(text, m.End, min(u.End, m.End+120)), " ，,*")
+	if after == "" && !q.zh {
+		after = q.enNextSentence(m.End)
+	}
+	if _, _, ok := q.cueStartingAfter(after); ok {
+		return false
+	}
+	return true
+}
+
+// titleCase reports whether English quoted words are a title: most words
+// capitalised ("LLM Accuracy Falls Sharply for Rare Dialects …").
+func titleCase(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 3 {
+		return false
+	}
+	up := 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			up++
+		}
+	}
+	return up*10 >= len(ws)*8
+}
+
+// embedded reports whether the marks stand inside reported speech: a verb
+// before them in the sentence, then words of the statement, then the quote
+// (X认为Llama会让“…”). The reported statement carries those words.
+func (q *discourse) embedded(m qmark, from int) bool {
+	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
+	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
+		return false
+	}
+	cs := q.findCues(from, m.Start)
+	if len(cs) == 0 {
+		return false
+	}
+	between := sub(q.doc.text, cs[len(cs)-1].End, m.Start)
+	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
+		return false
+	}
+	if t := strings.TrimRight(between, " \t*"); !q.zh && strings.HasSuffix(t, ",") && enAdjunctOnly(cs[len(cs)-1].word, t[:len(t)-1]) {
+		return false // said in a statement, “…”
+	}
+	if q.zh {
+		return runeLetters(between) >= 2
+	}
+	return len(strings.Fields(between)) >= 2
+}
+
+// statementLike reports whether quoted words read as a statement rather
+// than a phrase: long enough, or with a clause inside.
+func (q *discourse) statementLike(s span) bool {
+	t := q.doc.text[s.Start:s.End]
+	if q.zh {
+		if strings.ContainsAny(t, "，。！？；,!?") && runeLetters(t) >= 6 {
+			return true
+		}
+		return runeLetters(t) >= 12
+	}
+	return len(strings.Fields(t)) >= 6
+}
+
+// sayable reports whether quoted words that open a sentence are enough to be
+// speech: shorter than statementLike asks of words inside a sentence.
+func (q *discourse) sayable(s span) bool {
+	t := q.doc.text[s.Start:s.End]
+	if q.zh {
+		return runeLetters(t) >= 8
+	}
+	return len(strings.Fields(t)) >= 4
+}

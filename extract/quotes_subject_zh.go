@@ -1,0 +1,171 @@
+// Stage: quotes, Chinese. The subject of a Chinese speech verb: the
+// candidate before 表示 or 说, past adverbials, places and interview
+// phrases, but not the object of 对 or 向. Reads the discourse.
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+var zhAdverbial = re(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
+
+// Adverbial material allowed between a subject and its verb (X也表示,
+// X在采访中表示, X曾在…时说).
+var zhGapAdverbs = sortByLen([]string{
+	"也", "还", "還", "则", "則", "又", "更", "就", "都", "曾", "亦", "再", "仍", "却", "卻", "并", "並", "均", "是",
+	"同时", "同時", "当场", "當場", "公开", "公開", "直接", "明确", "明確", "已经", "已經", "曾经", "曾經", "随后", "隨後",
+	"此前", "近日", "日前", "今天", "今日", "昨天", "昨日", "后来", "後來", "进一步", "進一步", "一再", "多次", "再次",
+	"坚持", "堅持", "同样", "同樣", "始终", "始終", "一直", "自己", "本人", "对此", "對此", "早前", "最近", "近期", "不久前",
+	"如是", "亲自", "親自", "甚至", "特别", "特別", "坦率地", "明确地", "公开地", "此外", "另外", "不过", "不過", "但", "而",
+	"向媒体", "向記者", "向记者", "对记者", "對記者", "对媒体", "對媒體", "告诉记者", "發文", "发文", "撰文", "发帖", "發帖",
+	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即", "最后", "最後", "最终", "最終", "首先", "接着", "接著", "还曾", "早在",
+})
+
+var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)|受访时|受訪時|受访|受訪|` +
+	// 今年3月, 去年: when it was said.
+	`(?:今年|去年|前年|上月|上个月|上個月|上周|上週|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?)?|[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?|` +
+	// 來台時, 出席论坛时: a short clause of when.
+	`(?:来|來|访|訪|出席|参加|參加|到访|到訪|抵达|抵達)[^，,。；;：:“”「」]{0,4}(?:时|時))`)
+
+// zhGapOK reports whether the words between a subject and its verb are
+// only adverbs and adverbial phrases.
+func zhGapOK(g string) bool {
+	g = foldZh(g)
+	for {
+		if loc := zhGlossParen.FindStringIndex(g); loc != nil {
+			g = g[loc[1]:] // 周强(Zhou Qiang)表示
+		}
+		g = strings.TrimLeft(g, " \t*()（）、")
+		if g == "" {
+			return true
+		}
+		changed := false
+		for _, a := range zhGapWords {
+			if strings.HasPrefix(g, a) {
+				g = g[len(a):]
+				changed = true
+				break
+			}
+		}
+		if !changed {
+			if loc := zhGapPhrase.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			} else if loc := zhParenTail.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			} else if loc := zhWithOthers.FindStringIndex(g); loc != nil {
+				g = g[loc[1]:]
+				changed = true
+			}
+		}
+		if !changed {
+			// 在朋友圈写道, 在微博表示: a short place right before the verb.
+			return zhGapPlace.MatchString(g)
+		}
+	}
+}
+
+var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」（(]{1,8}(?:[（(][^（()）]{1,30}[）)])?$`)
+
+// Words that, before a name in its clause, make the name an object: 致信X,
+// 对X, 与X, 由X.
+var zhObjectMarks = []string{"对", "對", "向", "与", "與", "跟", "同", "给", "給", "让", "讓", "请", "請", "被", "把", "将", "將",
+	"致信", "会见", "會見", "采访", "採訪", "联系", "聯繫", "邀请", "邀請", "任命", "感谢", "感謝", "批评", "批評", "称赞", "稱讚",
+	"面对", "面對", "由", "为", "為", "和", "及", "以及"}
+
+// zhSubject finds the subject of a Chinese speech verb: a name before it in
+// its clause followed only by adverbials; or, when the clause has no
+// subject of its own (，表示…), the name that opens the nearest clause
+// before that opens with one (none when that subject is no person).
+func (q *quoter) zhSubject(u unit, c cue, lo int) *cand {
+	text := q.doc.text
+	cs := max(q.clauseStart(u, c.Start), lo)
+	var inClause []cand
+	for _, cd := range q.candsInside(cs, c.Start) {
+		if cd.Start >= cs && cd.End <= c.Start {
+			inClause = append(inClause, cd)
+		}
+	}
+	for i := len(inClause) - 1; i >= 0; i-- {
+		cd := inClause[i]
+		if q.zhGloss(cd) {
+			continue
+		}
+		if g := sub(text, cd.End, c.Start); !zhGapOK(g) && !zhViewGapOK(c.word, g) {
+			continue
+		}
+		if q.zhObjectBefore(cs, cd) {
+			if j := q.zhCoordinateOf(inClause, i); j >= 0 {
+				return &inClause[j] // 许宁和周强都认为: the first of them
+			}
+			continue
+		}
+		return &inClause[i]
+	}
+	if len(inClause) > 0 {
+		return nil
+	}
+	// No name in the clause: the clause must have no subject at all.
+	if !zhGapOK(sub(text, cs, c.Start)) {
+		return nil // 据业内人士说: a subject that names nobody
+	}
+	// Walk back clause by clause to the start of the unit.
+	for end := cs; end > max(u.Start, lo); {
+		start := q.clauseStart(u, prevRune(text, end))
+		start = max(start, lo)
+		if i, ok := q.zhClauseSubject(start, end); ok {
+			if !speakerCand(q.cands[i]) {
+				return nil // 谷歌暂停了他的工作，称…: the company speaks
+			}
+			return &q.cands[i]
+		}
+		if start >= end {
+			break
+		}
+		end = start
+	}
+	return nil
+}
+
+// prevRune returns the offset of the rune before i's separator, so that a
+// clause search steps over it.
+func prevRune(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	return i - n
+}
+
+// zhObjectBefore reports whether a name, or the organization and title
+// before it (致信帆影科技公司CEO周宁), stands right after a verb or
+// preposition, so that it is an object rather than the subject.
+func (q *quoter) zhObjectBefore(cs int, cd cand) bool {
+	start := cd.Start
+	for i := q.doc.mentionEndingAfter(start) - 1; i >= 0; i-- {
+		m := q.doc.mentions[i]
+		if m.Start < cs {
+			break // the earlier mentions start before cs too
+		}
+		if m.End > start {
+			continue
+		}
+		// An organization and a title right before the name: 火山引擎总裁谭待.
+		if m.Entity != nil && m.Entity.Type == Organization && start-m.End <= 40 && !strings.ContainsAny(sub(q.doc.text, m.End, start), zhClauseStops+"“”") {
+			start = m.Start
+		}
+	}
+	pre := strings.TrimRight(sub(q.doc.text, cs, start), " ")
+	if strings.HasSuffix(pre, "据") || strings.HasSuffix(pre, "據") {
+		return false
+	}
+	for _, w := range zhObjectMarks {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
