@@ -11,6 +11,28 @@ type attribution struct {
 	region  span // the attributing words: subject, title, verb
 	chain   span // the subject with the organization and title before it
 	subject span
+	// rule is the ID of the sieve that made the attribution; pronoun is
+	// set when the speaker is the person a pronoun subject refers to, which
+	// names its own rule (quote.any.pronoun-speaker).
+	rule    string
+	pronoun bool
+}
+
+// ruleID is the rule a quote attributed by att names.
+func (att attribution) ruleID() string {
+	if att.pronoun && att.speaker != nil {
+		return ruleQuotePronoun
+	}
+	return att.rule
+}
+
+// pick is zh when the document is Chinese, else en: a sieve shared by both
+// scripts whose subject finding differs names a rule for each.
+func (q *quoter) pick(zh, en string) string {
+	if q.zh {
+		return zh
+	}
+	return en
 }
 
 // quoter holds one document's quote finding: the discourse it reads, and
@@ -117,9 +139,14 @@ func (q *quoter) setLast(e *entity, para int) {
 	q.last, q.lastPar = e, para
 }
 
+// emit records the quote qt of unit ui, attributed by att: its topics, the
+// rule that attributed it, and att's speaker as the last one.
 func (q *quoter) emit(qt Quote, ui int, stmt span, att attribution, u unit) {
 	if q.zh && zhBadSpeaker(qt.Speaker) {
 		return
+	}
+	if qt.Rule == "" {
+		qt.Rule = att.ruleID()
 	}
 	if att.region != (span{}) {
 		q.regions = append(q.regions, att.region)

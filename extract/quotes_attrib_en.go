@@ -12,6 +12,42 @@ import (
 	"unicode"
 )
 
+// The English-only sieves: a name and a colon, a quotation running over
+// paragraphs, the subject of the sentence before, a statement closed by its
+// attribution, and two persons speaking together.
+var (
+	ruleQuoteEnColonSubject = defineRule(rule{
+		ID:   "quote.en.colon-subject",
+		Doc:  "a person and a colon before the marks, with no verb: X: “…”",
+		Fire: []string{`Sam Altman: "We will open a new office in Paris next year."`},
+		Hold: []string{`Sam Altman's view: "We will open a new office in Paris next year."`},
+	})
+	ruleQuoteEnRunsOn = defineRule(rule{
+		ID:   "quote.en.runs-on",
+		Doc:  "a quotation left open at a paragraph end, attributed where it closes in a later paragraph",
+		Fire: []string{"\"We will open a new office in Paris next year and hire many engineers there.\n\n\"The team will work on safety research and on new models,\" Sam Altman said."},
+		Hold: []string{"\"We will open a new office in Paris next year and hire many engineers there.\n\n\"The team will work on safety research and on new models,\" the brochure said."},
+	})
+	ruleQuoteEnPrevSubject = defineRule(rule{
+		ID:   "quote.en.previous-subject",
+		Doc:  "quotation marks that open a sentence after one whose subject is a person: X met them. “…”",
+		Fire: []string{`Sam Altman met the students after the lecture. "Nobody in this room should fear the new machines at all."`},
+		Hold: []string{`The students met after the lecture. "Nobody in this room should fear the new machines at all."`},
+	})
+	ruleQuoteEnTrailing = defineRule(rule{
+		ID:   "quote.en.said-trailing",
+		Doc:  "a statement without quotation marks closed by its attribution: …, said X, title",
+		Fire: []string{`OpenAI will open three new offices in Europe over the coming year and hire many engineers there, said Sam Altman, chief executive of OpenAI.`},
+		Hold: []string{`Offices will open soon, said Sam Altman.`},
+	})
+	ruleQuoteEnCoSpeaker = defineRule(rule{
+		ID:   "quote.en.co-speaker",
+		Doc:  "the first of two persons who speak together: A and B said, “…”",
+		Fire: []string{`Sam Altman and Greg Brockman said, "We will open a new office in Paris next year."`},
+		Hold: []string{`The board met Sam Altman and Greg Brockman said, "We will open a new office in Paris next year."`},
+	})
+)
+
 // enAside is what may stand between a name and the rest of the words that
 // lead to its verb without making the name an object: a bracketed aside
 // (Blumenthal (D-CT) said) or where the person is from (Hawley of
@@ -220,6 +256,7 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 	s += strings.Index(sub(text, s, lead), body)
 	part := span{s, s + len(body)}
 	att.region = span{min(att.regionStartOr(lead), lead), max(att.region.End, c.End)}
+	att.rule = ruleQuoteEnTrailing
 	q.emit(Quote{
 		Speaker:  att.speaker.Name,
 		Text:     body,
@@ -276,7 +313,7 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 		if strings.ContainsAny(sub(text, cd.End, end), "\"“”;") {
 			return attribution{}, false
 		}
-		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span}
+		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span, pronoun: cd.ent == nil}
 		att.speaker = q.personOf(cd, ui)
 		return att, att.speaker != nil
 	}
@@ -388,6 +425,7 @@ func (q *quoter) enCoSpoken(qt Quote, att attribution) {
 	}
 	co := qt
 	co.Speaker = cd.ent.Name
+	co.Rule = ruleQuoteEnCoSpeaker
 	if q.shared == nil {
 		q.shared = map[int]bool{}
 	}

@@ -13,6 +13,29 @@ import (
 	"unicode/utf8"
 )
 
+// The Chinese-only sieves: interview answers, 据X的说法, and a block quote
+// that goes on over paragraphs.
+var (
+	ruleQuoteZhInterview = defineRule(rule{
+		ID:   "quote.zh.interview-answer",
+		Doc:  "an answer paragraph of an interview (答：…, A：…), given to the person last spoken of",
+		Fire: []string{"记者专访了李彦宏。\n\n问：百度明年有什么计划？\n\n答：我们明年将在上海开设新的研究中心，并招聘很多工程师。"},
+		Hold: []string{"问：明年有什么计划？\n\n答：我们明年将在上海开设新的研究中心，并招聘很多工程师。"},
+	})
+	ruleQuoteZhAccording = defineRule(rule{
+		ID:   "quote.zh.according",
+		Doc:  "a person's view introduced by 据X的说法／估计／分析，…",
+		Fire: []string{`据李彦宏的说法，百度明年将在上海开设新的研究中心。`},
+		Hold: []string{`据百度的说法，明年将在上海开设新的研究中心。`},
+	})
+	ruleQuoteZhBlockGoesOn = defineRule(rule{
+		ID:   "quote.zh.block-goes-on",
+		Doc:  "the paragraphs after a block quote that go on with the speaker's words",
+		Fire: []string{"李彦宏在会上表示：\n\n百度明年将在上海开设新的研究中心，并招聘很多工程师。\n\n这个中心将专注于大模型的安全研究，也会和高校合作。"},
+		Hold: []string{"李彦宏在会上表示：\n\n百度明年将在上海开设新的研究中心，并招聘很多工程师。\n\n据了解，这个中心将专注于大模型的安全研究，也会和高校合作。"},
+	})
+)
+
 // zhAnnounceAct matches what follows 宣布 when the announcement is an act,
 // not a statement: a person announcing a move (离职, 加入) or a launch.
 var zhAnnounceAct = re(`^(?:将|将会|已|已经|正式|即将|自己|本人|其)?(?:离职|辞职|辞去|退休|加入|出任|卸任|任命|离开|退出|加盟|就任|接任|回归|重返|成立|创立|创办|推出|发布|上线|开源|完成|获得|收购|投资|启动|暂停|关闭|结婚|订婚)`)
@@ -149,6 +172,7 @@ const zhMaxBlock = 6
 // quotation marks, no speech verb, no person named, and not a heading.
 // A post or letter transcribed after 某某说：runs over several paragraphs.
 func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
+	att.rule = ruleQuoteZhBlockGoesOn
 	text := q.doc.text
 	para := q.units[ui].para
 	k := ui
@@ -365,7 +389,7 @@ func (q *quoter) zhInterview(ui int) bool {
 		return true
 	}
 	off := bs + strings.Index(sub(text, bs, end), body)
-	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5])}
+	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5]), rule: ruleQuoteZhInterview}
 	q.emit(Quote{
 		Speaker:  who.Name,
 		Text:     body,
@@ -521,7 +545,7 @@ func (q *quoter) zhAccording(ui int) bool {
 	if runeLetters(body) < 5 || q.markAt(s) >= 0 {
 		return false
 	}
-	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}}
+	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}, rule: ruleQuoteZhAccording}
 	att.cue = strings.TrimRight(att.cue, "，, ")
 	q.emit(Quote{
 		Speaker:  speaker.Name,

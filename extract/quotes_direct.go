@@ -10,6 +10,77 @@ import (
 	"unicode/utf8"
 )
 
+// The attribution sieves of direct quotes, tried in this order for each
+// pair of quotation marks (doUnit, directAttribution).
+var (
+	ruleQuoteEnCharacterise = defineRule(rule{
+		ID:   "quote.en.characterisation",
+		Doc:  "a person's verb of naming before quotation marks: X described the era as “…”",
+		Fire: []string{`Sam Altman described the coming decade as "an age of cheap intelligence for everyone."`},
+		Hold: []string{`OpenAI released a model called "Orion Nova for everyone."`},
+	})
+	ruleQuoteZhCueBefore = defineRule(rule{
+		ID:   "quote.zh.cue-before",
+		Doc:  "a speech verb right before the marks: X表示：“…”",
+		Fire: []string{`李彦宏表示：“百度明年将在上海开设新的研究中心。”`},
+		Hold: []string{`报告表示：“百度明年将在上海开设新的研究中心。”`},
+	})
+	ruleQuoteEnSaidBefore = defineRule(rule{
+		ID:   "quote.en.said-before",
+		Doc:  "a speech verb, maybe with where and when, right before the marks: X said, “…”",
+		Fire: []string{`Sam Altman said, "We will open a new office in Paris next year."`, `Sam Altman said in an interview on Monday, "The new chips will arrive much sooner than people expect."`},
+		Hold: []string{`The brochure said, "We will open a new office in Paris next year."`},
+	})
+	ruleQuoteColonBefore = defineRule(rule{
+		ID:   "quote.any.colon-before",
+		Doc:  "a speech verb earlier in the clause that a colon before the marks ends: X warned about costs: “…”",
+		Fire: []string{`At the conference in Berlin, Sam Altman warned about costs: "Training runs are getting too expensive for small labs."`, `李彦宏在会上谈到新的计划时表示，公司的目标很明确：“百度明年将在上海开设新的研究中心。”`},
+		Hold: []string{`At the conference in Berlin, the brochure warned about costs: "Training runs are getting too expensive for small labs."`},
+	})
+	ruleQuoteEnSaidInverted = defineRule(rule{
+		ID:   "quote.en.said-inverted",
+		Doc:  "a speech verb after the marks with the speaker after it: “…,” said X",
+		Fire: []string{`"We will open a new office in Paris next year," said Sam Altman.`},
+		Hold: []string{`"We will open a new office in Paris next year," said the brochure.`},
+	})
+	ruleQuoteZhCueAfter = defineRule(rule{
+		ID:   "quote.zh.cue-after",
+		Doc:  "a subject and speech verb after the marks: “…”X说",
+		Fire: []string{`“百度明年将在上海开设新的研究中心。”李彦宏说。`},
+		Hold: []string{`“百度明年将在上海开设新的研究中心。”报告说。`},
+	})
+	ruleQuoteEnSaidAfter = defineRule(rule{
+		ID:   "quote.en.said-after",
+		Doc:  "a subject and speech verb after the marks: “…,” X said",
+		Fire: []string{`"We will open a new office in Paris next year," Sam Altman said.`},
+		Hold: []string{`"We will open a new office in Paris next year," the brochure said.`},
+	})
+	ruleQuoteColonParagraph = defineRule(rule{
+		ID:   "quote.any.colon-paragraph",
+		Doc:  "quotation marks that open a paragraph after one ending in a speech verb and a colon: X wrote:⏎“…”",
+		Fire: []string{"Sam Altman wrote on his blog:\n\n\"OpenAI will open a new office in Paris next year and hire many engineers.\""},
+		Hold: []string{"The brochure reads:\n\n\"OpenAI will open a new office in Paris next year and hire many engineers.\""},
+	})
+	ruleQuoteContinues = defineRule(rule{
+		ID:   "quote.any.continues",
+		Doc:  "quotation marks with no verb of their own that carry on the last speaker's words",
+		Fire: []string{`"We will open a new office in Paris next year," Sam Altman said. "The team there will work on safety research."`, `“百度明年将在上海开设新的研究中心。”李彦宏说。“这个中心将专注于大模型的安全研究。”`},
+		Hold: []string{`"We will open a new office in Paris," Sam Altman said. The slogan on the wall was "Nobody should fear the new machines at all."`},
+	})
+	ruleQuoteNameLabel = defineRule(rule{
+		ID:   "quote.any.name-label",
+		Doc:  "a paragraph that opens with a person's name and a colon, as in an interview transcript: X：…",
+		Fire: []string{`Sam Altman: We will open a new office in Paris next year and hire many people.`, `李彦宏：百度明年将在上海开设新的研究中心，并招聘很多工程师。`},
+		Hold: []string{`OpenAI: We will open a new office in Paris next year and hire many people.`, `李彦宏：百度。`},
+	})
+	ruleQuoteBlockParagraph = defineRule(rule{
+		ID:   "quote.any.block-paragraph",
+		Doc:  "a paragraph without quotation marks after one ending in a speech verb and a colon: X表示：⏎…",
+		Fire: []string{"Sam Altman wrote on his blog:\n\nOpenAI will open a new office in Paris next year and hire many engineers there."},
+		Hold: []string{"The brochure reads:\n\nOpenAI will open a new office in Paris next year and hire many engineers there."},
+	})
+)
+
 var labelColon = re(`^[*\s]*[：:][*\s]*`)
 
 // labelled handles the answers of an interview: a paragraph that opens with
@@ -63,7 +134,7 @@ func (q *quoter) labelled(ui int) bool {
 		return false
 	}
 	off := bs + strings.Index(sub(text, bs, end), body)
-	att := attribution{speaker: who.Entity, cue: "：", region: span{ps, bs}, subject: who.span}
+	att := attribution{speaker: who.Entity, cue: "：", region: span{ps, bs}, subject: who.span, rule: ruleQuoteNameLabel}
 	q.emit(Quote{
 		Speaker:  who.Entity.Name,
 		Text:     body,
@@ -112,10 +183,10 @@ func (q *quoter) doUnit(ui int) {
 		}
 		if !found {
 			if p := q.enPrevSubject(ui, m); p != nil {
-				att = attribution{speaker: p}
+				att = attribution{speaker: p, rule: ruleQuoteEnPrevSubject}
 				found = true
 			} else if q.continues(ui, m, from) {
-				att = attribution{speaker: q.last}
+				att = attribution{speaker: q.last, rule: ruleQuoteContinues}
 				found = true
 			} else {
 				continue
@@ -157,9 +228,11 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	if w, ok := q.cueEnding(trimmed); ok {
 		c := cue{span{from + len(trimmed) - len(w), from + len(trimmed)}, w}
 		att := q.attribute(ui, c)
+		att.rule = q.pick(ruleQuoteZhCueBefore, ruleQuoteEnSaidBefore)
 		return att, true, c.Start
 	}
 	if att, c, ok := q.enCueThenAdjunct(ui, from, before); ok {
+		att.rule = ruleQuoteEnSaidBefore
 		return att, true, c.Start
 	}
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
@@ -168,6 +241,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 			c := cs[len(cs)-1]
 			att := q.attribute(ui, c)
 			if att.speaker != nil {
+				att.rule = ruleQuoteColonBefore
 				return att, true, c.Start
 			}
 		}
@@ -186,10 +260,12 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		if off == 0 || strings.TrimSpace(rest[lead:lead+off]) == "" {
 			// "…," said X: the speaker follows the verb.
 			if att, ok := q.speakerAfterCue(au, cs); ok {
+				att.rule = q.pick(ruleQuoteZhCueAfter, ruleQuoteEnSaidInverted)
 				return att, true, cs.Start
 			}
 		}
 		att := q.attributeWithin(au, cs, afterStart)
+		att.rule = q.pick(ruleQuoteZhCueAfter, ruleQuoteEnSaidAfter)
 		// "…," X said during a call with analysts: the words after the verb
 		// attribute too.
 		if att.region != (span{}) {
@@ -202,14 +278,17 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		return att, true, cs.Start
 	}
 	if att, ok := q.enColonSubject(ui, from, m); ok {
+		att.rule = ruleQuoteEnColonSubject
 		return att, true, -1
 	}
 	if att, ok := q.enRunsOn(ui, m); ok {
+		att.rule = ruleQuoteEnRunsOn
 		return att, true, -1
 	}
 	// The paragraph before ends with a verb and a colon.
 	if ui > 0 && strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.paraStart(ui) {
 		if att, ok := q.colonIntro(ui - 1); ok {
+			att.rule = ruleQuoteColonParagraph
 			return att, true, -1
 		}
 	}
@@ -244,6 +323,7 @@ func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool)
 	if att.speaker == nil || att.subject == (span{}) || att.subject.End+2 < c.Start && !enGapOK(sub(q.doc.text, att.subject.End, c.Start)) {
 		return attribution{}, false
 	}
+	att.rule = ruleQuoteEnCharacterise
 	return att, true
 }
 
@@ -332,6 +412,7 @@ func (q *quoter) blockQuote(ui int) {
 	for k := ui + 2; k < len(q.units) && q.units[k].para == next.para; k++ {
 		end = q.units[k].End
 	}
+	att.rule = ruleQuoteBlockParagraph
 	q.emitParagraph(span{next.Start, end}, ui+1, att, next)
 	if q.zh {
 		q.zhBlockGoesOn(ui+1, att)

@@ -10,6 +10,28 @@ import (
 	"unicode/utf8"
 )
 
+// The sieves of reported speech: the words after a speech verb.
+var (
+	ruleQuoteZhReported = defineRule(rule{
+		ID:   "quote.zh.reported",
+		Doc:  "the clause after a person's speech verb, without quotation marks: X表示，…",
+		Fire: []string{`李彦宏表示，百度明年将在上海开设新的研究中心。`, `李彥宏表示，百度明年將在上海開設新的研究中心。`},
+		Hold: []string{`百度表示，明年将在上海开设新的研究中心。`},
+	})
+	ruleQuoteEnReported = defineRule(rule{
+		ID:   "quote.en.reported",
+		Doc:  "the clause after a person's speech verb, without quotation marks: X said (that) …",
+		Fire: []string{`Sam Altman said that OpenAI would open a new office in Paris next year.`},
+		Hold: []string{`OpenAI said that it would open a new office in Paris next year.`},
+	})
+	ruleQuoteEnAccordingTo = defineRule(rule{
+		ID:   "quote.en.according-to",
+		Doc:  "a statement introduced by according to and a person: According to X, …",
+		Fire: []string{`According to Sam Altman, OpenAI will open a new office in Paris next year.`},
+		Hold: []string{`According to the report, OpenAI will open a new office in Paris next year.`},
+	})
+)
+
 // reported finds at most one statement in indirect speech in unit ui: a
 // speech verb with its person, followed by what was said (X认为…, X said
 // that …, according to X, …). A verb that introduced a direct quote, or
@@ -43,8 +65,10 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 				continue
 			}
 			att = sp
+			att.rule = ruleQuoteEnAccordingTo
 		} else {
 			att = q.attribute(ui, c)
+			att.rule = q.pick(ruleQuoteZhReported, ruleQuoteEnReported)
 		}
 		if q.enWhClause(att) {
 			continue

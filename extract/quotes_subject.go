@@ -11,6 +11,16 @@ import (
 	"unicode/utf8"
 )
 
+// ruleQuotePronoun names a quote whose speaker verb has a pronoun subject
+// (he said, 他表示): the speaker is the person the pronoun refers to, a step
+// of its own that can go wrong, whichever sieve found the verb.
+var ruleQuotePronoun = defineRule(rule{
+	ID:   "quote.any.pronoun-speaker",
+	Doc:  "a speech verb whose subject is he, she, 他 or 她, resolved to the last fitting speaker or person",
+	Fire: []string{"Sam Altman spoke to the students in the hall.\n\n\"Nobody in this room should fear the future of work,\" he said.", `李彦宏来到了会场。他表示：“百度明年将在上海开设新的研究中心。”`},
+	Hold: []string{"OpenAI published a report.\n\n\"Nobody in this room should fear the future of work,\" it said.", `李彦宏来到了会场。该公司表示：“百度明年将在上海开设新的研究中心。”`},
+})
+
 // speakerAfterCue reads an inverted attribution: "…," said X / says X, a
 // title / says the company.
 func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
@@ -32,7 +42,7 @@ func (q *quoter) speakerAfterCue(ui int, c cue) (attribution, bool) {
 		if p, ok := q.enPersonBehindTitle(cd, u.End); ok {
 			cd = p
 		}
-		att := attribution{cue: c.word, region: span{c.Start, end}, subject: cd.span}
+		att := attribution{cue: c.word, region: span{c.Start, end}, subject: cd.span, pronoun: cd.ent == nil}
 		att.speaker = q.personOf(cd, ui)
 		return att, true
 	}
@@ -72,6 +82,7 @@ func (q *quoter) attributeWithin(ui int, c cue, lo int) attribution {
 		att.region = span{q.enRegionStart(u, att.chain.Start), c.End}
 	}
 	att.speaker = q.personOf(*sub, ui)
+	att.pronoun = sub.ent == nil
 	return att
 }
 
