@@ -9,52 +9,30 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
 )
-
-// Speech verbs. Longer forms come first so that 坚持认为 wins over 认为.
-var zhCues = sortByLen([]string{
-	"坚持认为", "堅持認為", "补充道", "補充道", "补充称", "補充稱", "补充说", "補充說", "回忆道", "回憶道", "回忆称", "回忆说", "回憶說",
-	"评论道", "評論道", "评论称", "解释称", "解釋稱", "解释说", "解釋說", "解释道", "说道", "說道", "写道", "寫道",
-	"发帖说", "發帖說", "发帖称", "發帖稱", "发文称", "發文稱", "发推称", "發推稱", "发推文称", "撰文称", "撰文稱", "如是说", "如是說", "如是称", "如是稱",
-	"强调说", "強調說", "表示说", "透露说", "透露說", "指出说", "回应说", "回應說", "回应称", "回應稱", "补充表示", "補充表示", "笑称", "笑稱",
-	"告诉记者", "告訴記者", "告诉媒体", "告訴媒體", "直言道", "坦言道", "感慨道", "感叹道", "感嘆道",
-	"表示", "指出", "认为", "認為", "强调", "強調", "透露", "预计", "預計", "宣布", "宣佈", "直言", "坦言", "提到", "谈到", "談到",
-	"承认", "承認", "警告", "声称", "聲稱", "宣称", "宣稱", "放话", "放話", "炮轰", "炮轟", "回应", "回應", "感叹", "感嘆", "问道", "問道",
-	"拆穿", "坦承", "直指", "分析称", "分析稱", "分析指出", "评价说", "評價說", "评价称", "批评称", "批評稱", "质疑称", "質疑稱", "声明称", "聲明稱", "表明", "预测", "預測", "介绍", "介紹", "提醒", "表态", "表態", "告诉", "告訴", "呼吁", "呼籲", "补充", "補充", "看来", "看來", "相信", "同意", "主张", "主張", "指称", "指稱", "解释", "解釋", "称", "稱", "说", "說",
-})
-
-// Words that contain a cue but are no speech verb.
-var zhNotCue = []string{
-	"说明", "說明", "说法", "說法", "说服", "說服", "小说", "小說", "来说", "來說", "据说", "據說", "是说", "是說", "虽说", "雖說", "再说", "再說",
-	"听说", "聽說", "游说", "遊說", "演说", "演說", "传说", "傳說", "解说", "解說", "说起", "說起", "称为", "稱為", "称之", "稱之", "名称", "名稱",
-	"称号", "稱號", "号称", "號稱", "简称", "簡稱", "俗称", "俗稱", "堪称", "堪稱", "称作", "稱作", "对称", "對稱", "称赞", "稱讚", "称霸", "稱霸",
-	"著称", "著稱", "昵称", "人称", "的介绍", "的介紹", "介绍了", "介紹了", "宣称为", "被认为", "被認為", "普遍认为", "普遍認為", "一般认为", "一般認為", "相信的",
-	"不说", "没说", "不称", "不表示", "表示为", "表示為", "称得上", "稱得上", "说什么", "說什麼", "称其", "稱其",
-}
 
 // zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
 var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
 
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
 
-var enCues = []string{
-	"according to", "According to", "pointed out", "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "argued", "argues",
-	"explained", "explains", "wrote", "writes", "stated", "states", "claimed", "claims", "believes", "believed", "warned", "warns",
-	"emphasized", "emphasised", "stressed", "insisted", "insists", "recalled", "recalls", "acknowledged", "admitted", "announced",
-	"confirmed", "predicted", "predicts", "continued", "reads", "posted", "tweeted", "commented", "observed", "suggested", "suggests",
-	"points out", "cautioned", "cautions", "conceded", "concedes", "contended", "contends", "maintained", "maintains",
-	"acknowledges", "admits", "asserted", "asserts", "declared", "emphasizes", "emphasises", "stresses", "remarked", "remarks",
-	"observes", "recalled", "reckons", "estimated", "estimates", "testified",
-	"saying", "adding", "noting", "arguing", "writing", "explaining", "warning", "telling", "insisting", "stressing",
-	// Replies, exclamations and verbs of telling a story: "…," she replied;
-	// X responded, "…"; X accused Y of ….
-	"responded", "responds", "replied", "replies", "retorted", "countered", "recounted", "recounts", "shouted", "exclaimed",
-	"quipped", "joked", "thinks", "accused", "accuses", "commenting", "responding", "replying", "recalling", "observing", "put it",
-}
+// enCues are the English speech verbs (vocabulary en-speech-cues), in
+// file order: cueEnding takes the first that ends a text.
+var enCues = vocab.Words("en-speech-cues")
 
-var enParticiple = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "writing": true,
-	"explaining": true, "warning": true, "telling": true, "insisting": true, "stressing": true,
-	"commenting": true, "responding": true, "replying": true, "recalling": true, "observing": true}
+// enParticiple are the cues that end in -ing (saying, adding): a participle
+// continues a sentence whose subject is named before it.
+var enParticiple = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range enCues {
+		if strings.HasSuffix(w, "ing") {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 func sortByLen(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })

@@ -13,6 +13,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
 )
 
 // zhCueTradExtra pairs traditional characters of speech verbs and their
@@ -76,25 +78,6 @@ func foldAll(lists ...[]string) []string {
 	return sortByLen(out)
 }
 
-// zhCuesMore are speech verbs beyond zhCues: ways news copy says that
-// someone said something (revealed, exclaimed, described, wrote, replied,
-// reported). Simplified only: they are matched on the folded view.
-var zhCuesMore = []string{
-	"爆料称", "爆料说", "爆料", "直呼", "形容", "写到", "写道", "报道说", "报道称", "报导说", "报导称",
-	"回复称", "回复说", "回复道", "答道", "答称", "反问", "总结道", "总结说", "总结称", "表态称",
-	"批评道", "称赞道", "调侃道", "调侃称", "调侃说", "吐槽道", "吐槽称", "吐槽", "辩称", "辩解称", "辩解说", "辩解",
-	"否认称", "开玩笑说", "开玩笑称", "感慨", "感慨说", "喊话", "怒斥", "直言不讳地说", "坦白", "重申", "断言",
-	"特别指出", "进一步指出", "强调指出", "解释道", "补充道", "分析说", "评价道", "评论说", "警告称", "警告说",
-	"视为", "看作", "看成", "则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
-}
-
-// zhNotCueMore are words holding a cue that say no one spoke: 前称 and
-// 又称 give another name, 被形容 describes a thing, 估计值 is a number.
-var zhNotCueMore = []string{
-	"前称", "又称", "亦称", "旧称", "原称", "或称", "统称", "并称", "全称", "自称为", "被形容", "形容词", "难以形容",
-	"估计值", "判断力", "预言家", "写到了", "感慨万千", "被视为", "被看作", "被看成",
-}
-
 // zhPointFollowers are the characters after 指 that make a word of their
 // own (指出, 指导, 指定): 也指出 is 指出 after 也, not the cue 也指.
 const zhPointFollowers = "出导定挥示责向称数南明控认代标令引望点教"
@@ -109,10 +92,14 @@ func zhCueRejected(text string, i int, w string) bool {
 	return strings.ContainsRune(zhPointFollowers, r)
 }
 
-// zhCueWords and zhNotCueWords are the folded lists the scanner matches.
+// zhCueWords and zhNotCueWords are the folded lists the scanner matches,
+// longest first: the speech verbs (vocabulary zh-speech-cues) and the words
+// that hold one but are none (zh-speech-not-cues). They are matched on the
+// folded view, which covers traditional text, so they are read without the
+// traditional spellings vocabWords would add.
 var (
-	zhCueWords    = foldAll(zhCues, zhCuesMore)
-	zhNotCueWords = foldAll(zhNotCue, zhNotCueMore)
+	zhCueWords    = foldAll(vocab.Words("zh-speech-cues"))
+	zhNotCueWords = foldAll(vocab.Words("zh-speech-not-cues"))
 )
 
 // zhCueIndex indexes zhCueWords by first rune, longest first.
