@@ -103,7 +103,9 @@ func (q *discourse) enCueAdjunctBefore(u unit, m qmark) bool {
 // enDescriptor is a person referred to by role or epithet, the way English
 // news avoids repeating a name: "the CEO said", "the analyst told CNBC",
 // "the billionaire added".
-var enDescriptor = re(`\b[Tt]he (CEO|chief executive|executive|analyst|professor|researcher|scientist|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|engineer|investor|senator|lawmaker|economist|chairman|chairwoman|billionaire|entrepreneur|tycoon)\b`)
+var enDescriptor = re(`\b[Tt]he (CEO|chief executive|executive|analyst|professor|researcher|scientist|founder|co-founder|cofounder|` +
+	`spokesperson|spokesman|spokeswoman|engineer|investor|senator|lawmaker|economist|chairman|chairwoman|` +
+	`billionaire|entrepreneur|tycoon)\b`)
 
 // enDescriptorEvidence is, per descriptor, what the text near a person's
 // name must say for the descriptor to be that person; an epithet with none

@@ -153,7 +153,10 @@ func (q *quoter) enPersonBehindTitle(cd cand, lim int) (cand, bool) {
 // enAdjunct is what may follow a speech verb before the comma or colon that
 // opens a quote: where, when and to whom the words were said ("said in a
 // statement ahead of Tuesday's hearing, “…”", "told reporters on Monday:").
-var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
+var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|` +
+	`earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|` +
+	`(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|` +
+	`at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
 
 // enCueThenAdjunct attributes a quote whose speech verb is followed by an
 // adverbial and a comma: "X has said in a statement ahead of the hearing,
@@ -188,7 +191,8 @@ func enAdjunctOnly(w, rest string) bool {
 
 // enTrailAfter is what may follow a speech verb that closes its sentence:
 // nothing, or where and when it was said ("…, Lee said during the forum.").
-var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
+var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|` +
+	`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
 
 // enMidAfter follows a speech verb set in the middle of a statement that
 // goes on with a clause of its own: "The cost is high, Lee said, and few
@@ -325,7 +329,11 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 // interview with Bloomberg", "in a social media post on Truth Social",
 // "wrote in Google Docs". A verb's object ("said the deal with Microsoft")
 // is no channel.
-var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
+var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|` +
+	`to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|` +
+	`posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|` +
+	`letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|` +
+	`telling))\s+(?:the\s+)?$`)
 
 // enChannelAfter starts with the words that make the name before them a
 // channel: "an X post", "Twitter users", "his LinkedIn account".
@@ -343,7 +351,9 @@ func (q *quoter) enChannel(m mention) bool {
 
 // enTopicVerbBefore ends with a verb whose object is what the speaker's
 // words are about: "X criticised OpenAI, saying …", "X praised the lab".
-var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
+var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|` +
+	`blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|` +
+	`hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
 
 // enTopicVerb reports whether a mention in an English attribution is the
 // object of a verb of judging: its topic, not the speaker's introduction.
@@ -376,7 +386,8 @@ func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
 // enOurOrg is "our" with something only an organization has: the speaker
 // speaks for their own organization ("the core of our mission", "our
 // models").
-var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
+var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|` +
+	`engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
 
 // enQuantifierLead opens a statement with words that look like a
 // preposition and its object but are none: "at least three labs …".
@@ -539,7 +550,10 @@ var enNoStatement = re(`^(?i:little|nothing|much|goodbye|farewell|hello|thanks|t
 // enClauseLike is words that read as a clause: a subject pronoun or how,
 // why, whether, or an auxiliary or copula among the first words ("the model
 // is slower", "it beats", "costs would fall", "how the ability to …").
-var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
+var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|` +
+	`are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|` +
+	`aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|` +
+	`remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
 
 // enBareStatement reports whether words after the English speech verb w,
 // with no "that" between, are a statement rather than the verb's object:

@@ -545,7 +545,8 @@ func (q *quoter) zhAccording(ui int) bool {
 	if runeLetters(body) < 5 || q.markAt(s) >= 0 {
 		return false
 	}
-	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}, rule: ruleQuoteZhAccording}
+	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span,
+		chain: span{q.chainStart(c.span), c.End}, rule: ruleQuoteZhAccording}
 	att.cue = strings.TrimRight(att.cue, "，, ")
 	q.emit(Quote{
 		Speaker:  speaker.Name,

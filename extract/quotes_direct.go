@@ -26,15 +26,21 @@ var (
 		Hold: []string{`报告表示：“百度明年将在上海开设新的研究中心。”`},
 	})
 	ruleQuoteEnSaidBefore = defineRule(rule{
-		ID:   "quote.en.said-before",
-		Doc:  "a speech verb, maybe with where and when, right before the marks: X said, “…”",
-		Fire: []string{`Sam Altman said, "We will open a new office in Paris next year."`, `Sam Altman said in an interview on Monday, "The new chips will arrive much sooner than people expect."`},
+		ID:  "quote.en.said-before",
+		Doc: "a speech verb, maybe with where and when, right before the marks: X said, “…”",
+		Fire: []string{
+			`Sam Altman said, "We will open a new office in Paris next year."`,
+			`Sam Altman said in an interview on Monday, "The new chips will arrive much sooner than people expect."`,
+		},
 		Hold: []string{`The brochure said, "We will open a new office in Paris next year."`},
 	})
 	ruleQuoteColonBefore = defineRule(rule{
-		ID:   "quote.any.colon-before",
-		Doc:  "a speech verb earlier in the clause that a colon before the marks ends: X warned about costs: “…”",
-		Fire: []string{`At the conference in Berlin, Sam Altman warned about costs: "Training runs are getting too expensive for small labs."`, `李彦宏在会上谈到新的计划时表示，公司的目标很明确：“百度明年将在上海开设新的研究中心。”`},
+		ID:  "quote.any.colon-before",
+		Doc: "a speech verb earlier in the clause that a colon before the marks ends: X warned about costs: “…”",
+		Fire: []string{
+			`At the conference in Berlin, Sam Altman warned about costs: "Training runs are getting too expensive for small labs."`,
+			`李彦宏在会上谈到新的计划时表示，公司的目标很明确：“百度明年将在上海开设新的研究中心。”`,
+		},
 		Hold: []string{`At the conference in Berlin, the brochure warned about costs: "Training runs are getting too expensive for small labs."`},
 	})
 	ruleQuoteEnSaidInverted = defineRule(rule{
@@ -62,9 +68,12 @@ var (
 		Hold: []string{"The brochure reads:\n\n\"OpenAI will open a new office in Paris next year and hire many engineers.\""},
 	})
 	ruleQuoteContinues = defineRule(rule{
-		ID:   "quote.any.continues",
-		Doc:  "quotation marks with no verb of their own that carry on the last speaker's words",
-		Fire: []string{`"We will open a new office in Paris next year," Sam Altman said. "The team there will work on safety research."`, `“百度明年将在上海开设新的研究中心。”李彦宏说。“这个中心将专注于大模型的安全研究。”`},
+		ID:  "quote.any.continues",
+		Doc: "quotation marks with no verb of their own that carry on the last speaker's words",
+		Fire: []string{
+			`"We will open a new office in Paris next year," Sam Altman said. "The team there will work on safety research."`,
+			`“百度明年将在上海开设新的研究中心。”李彦宏说。“这个中心将专注于大模型的安全研究。”`,
+		},
 		Hold: []string{`"We will open a new office in Paris," Sam Altman said. The slogan on the wall was "Nobody should fear the new machines at all."`},
 	})
 	ruleQuoteNameLabel = defineRule(rule{

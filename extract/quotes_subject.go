@@ -15,10 +15,16 @@ import (
 // (he said, 他表示): the speaker is the person the pronoun refers to, a step
 // of its own that can go wrong, whichever sieve found the verb.
 var ruleQuotePronoun = defineRule(rule{
-	ID:   "quote.any.pronoun-speaker",
-	Doc:  "a speech verb whose subject is he, she, 他 or 她, resolved to the last fitting speaker or person",
-	Fire: []string{"Sam Altman spoke to the students in the hall.\n\n\"Nobody in this room should fear the future of work,\" he said.", `李彦宏来到了会场。他表示：“百度明年将在上海开设新的研究中心。”`},
-	Hold: []string{"OpenAI published a report.\n\n\"Nobody in this room should fear the future of work,\" it said.", `李彦宏来到了会场。该公司表示：“百度明年将在上海开设新的研究中心。”`},
+	ID:  "quote.any.pronoun-speaker",
+	Doc: "a speech verb whose subject is he, she, 他 or 她, resolved to the last fitting speaker or person",
+	Fire: []string{
+		"Sam Altman spoke to the students in the hall.\n\n\"Nobody in this room should fear the future of work,\" he said.",
+		`李彦宏来到了会场。他表示：“百度明年将在上海开设新的研究中心。”`,
+	},
+	Hold: []string{
+		"OpenAI published a report.\n\n\"Nobody in this room should fear the future of work,\" it said.",
+		`李彦宏来到了会场。该公司表示：“百度明年将在上海开设新的研究中心。”`,
+	},
 })
 
 // speakerAfterCue reads an inverted attribution: "…," said X / says X, a

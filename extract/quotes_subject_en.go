@@ -8,7 +8,9 @@ import (
 	"strings"
 )
 
-var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
+var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|` +
+	`further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|` +
+	`evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
 var enAppositive = re(`^\s*,(?:[^,"“”;]{1,120},){1,3}\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
