@@ -64,11 +64,11 @@ type discourse struct {
 
 // newDiscourse reads doc's quotation marks, units and subject candidates.
 func newDiscourse(doc *document) *discourse {
-	q := &discourse{doc: doc, zh: doc.lang != "en"}
-	q.marks = findQuoteMarks(doc.text)
-	q.units = q.buildUnits()
-	q.cands = q.buildCands()
-	return q
+	d := &discourse{doc: doc, zh: doc.lang != "en"}
+	d.marks = findQuoteMarks(doc.text)
+	d.units = d.buildUnits()
+	d.cands = d.buildCands()
+	return d
 }
 
 // Opening marks and the closing mark that pairs with each.
@@ -117,26 +117,29 @@ func findQuoteMarks(text string) []qmark {
 }
 
 // markAt returns the index of the mark that contains pos, or -1.
-func (q *discourse) markAt(pos int) int {
-	i := sort.Search(len(q.marks), func(i int) bool { return q.marks[i].End > pos })
-	if i < len(q.marks) && q.marks[i].Start <= pos {
+func (d *discourse) markAt(pos int) int {
+	i := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].End > pos })
+	if i < len(d.marks) && d.marks[i].Start <= pos {
 		return i
 	}
 	return -1
 }
 
-func (q *discourse) buildUnits() []unit {
-	sents := q.doc.sentences
+// buildUnits groups the sentences into units: a sentence that starts inside
+// a quotation opened in the one before joins it, and a unit holds every
+// quotation that opens in it.
+func (d *discourse) buildUnits() []unit {
+	sents := d.doc.sentences
 	if len(sents) == 0 {
-		for i, p := range paragraphs(q.doc.text) {
-			for _, s := range splitSentences(q.doc.text, p) {
+		for i, p := range paragraphs(d.doc.text) {
+			for _, s := range splitSentences(d.doc.text, p) {
 				sents = append(sents, sentence{span: s, Para: i})
 			}
 		}
 	}
 	var out []unit
 	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].para == s.Para && s.Start < q.marksEnd(out[n-1].span) {
+		if n := len(out); n > 0 && out[n-1].para == s.Para && s.Start < d.marksEnd(out[n-1].span) {
 			out[n-1].End = max(out[n-1].End, s.End)
 			continue
 		}
@@ -144,7 +147,7 @@ func (q *discourse) buildUnits() []unit {
 	}
 	// A unit holds every mark that opens in it, whole.
 	for i := range out {
-		out[i].End = max(out[i].End, q.marksEnd(out[i].span))
+		out[i].End = max(out[i].End, d.marksEnd(out[i].span))
 		if i+1 < len(out) && out[i+1].Start < out[i].End {
 			out[i].End = out[i+1].Start
 		}
@@ -163,14 +166,16 @@ func sub(text string, a, b int) string {
 }
 
 // marksEnd is where the last quotation mark that opens in s ends.
-func (q *discourse) marksEnd(s span) int {
+func (d *discourse) marksEnd(s span) int {
 	end := s.End
-	for i := q.markFrom(s.Start); i < len(q.marks) && q.marks[i].Start < s.End; i++ {
-		end = max(end, q.marks[i].End)
+	for i := d.markFrom(s.Start); i < len(d.marks) && d.marks[i].Start < s.End; i++ {
+		end = max(end, d.marks[i].End)
 	}
 	return end
 }
 
+// Pronouns a speech verb can have as its subject: persons (他, she) and
+// things (该公司, it), which make the statement no person's.
 var (
 	zhPronoun = re(`[他她](?:[们們人]?)`)
 	enPronoun = re(`\b(?:[Hh]e|[Ss]he)\b`)
@@ -180,22 +185,22 @@ var (
 )
 
 // buildCands lists every possible subject outside quotation marks, in text order.
-func (q *discourse) buildCands() []cand {
+func (d *discourse) buildCands() []cand {
 	var out []cand
-	text := q.doc.text
-	taken := q.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
-	for _, m := range q.doc.mentions {
-		if m.Entity == nil || q.markAt(m.Start) >= 0 {
+	text := d.doc.text
+	taken := d.doc.overlapsMention // bounded.go: a binary search, not a scan per pronoun
+	for _, m := range d.doc.mentions {
+		if m.Entity == nil || d.markAt(m.Start) >= 0 {
 			continue
 		}
 		if m.Kind == byPronoun && isPersonPronoun(text[m.Start:m.End]) {
 			continue // resolved here, against the speakers
 		}
-		out = append(out, cand{span: m.span, ent: q.enPersonForOrg(m.Entity)})
+		out = append(out, cand{span: m.span, ent: d.enPersonForOrg(m.Entity)})
 	}
 	for _, loc := range zhPronoun.FindAllStringIndex(text, -1) {
 		w := sub(text, loc[0], loc[1])
-		if len(w) > 3 || (loc[0] >= 3 && sub(text, loc[0]-3, loc[0]) == "其") || q.markAt(loc[0]) >= 0 {
+		if len(w) > 3 || (loc[0] >= 3 && sub(text, loc[0]-3, loc[0]) == "其") || d.markAt(loc[0]) >= 0 {
 			continue // 他们, 他人, 其他
 		}
 		g := byte('m')
@@ -205,7 +210,7 @@ func (q *discourse) buildCands() []cand {
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
 	}
 	for _, loc := range enPronoun.FindAllStringIndex(text, -1) {
-		if q.markAt(loc[0]) >= 0 {
+		if d.markAt(loc[0]) >= 0 {
 			continue
 		}
 		g := byte('m')
@@ -214,12 +219,12 @@ func (q *discourse) buildCands() []cand {
 		}
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: g})
 	}
-	if !q.zh {
-		out = append(out, q.enNameCands(taken)...)
-		out = append(out, q.enDescriptorCands()...)
+	if !d.zh {
+		out = append(out, d.enNameCands(taken)...)
+		out = append(out, d.enDescriptorCands()...)
 	}
 	for _, loc := range thingPronoun.FindAllStringIndex(text, -1) {
-		if q.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
+		if d.markAt(loc[0]) >= 0 || taken(loc[0], loc[1]) {
 			continue
 		}
 		out = append(out, cand{span: span{loc[0], loc[1]}, gender: 'n'})
@@ -228,6 +233,8 @@ func (q *discourse) buildCands() []cand {
 	return out
 }
 
+// isPersonPronoun reports whether s is he, she, 他 or 她, which the quoter
+// resolves against the speakers itself.
 func isPersonPronoun(s string) bool {
 	switch strings.ToLower(s) {
 	case "他", "她", "he", "she":
@@ -237,19 +244,21 @@ func isPersonPronoun(s string) bool {
 }
 
 // paraEnd is where the paragraph of unit ui ends.
-func (q *discourse) paraEnd(ui int) int {
-	end := q.units[ui].End
-	for k := ui + 1; k < len(q.units) && q.units[k].para == q.units[ui].para; k++ {
-		end = q.units[k].End
+func (d *discourse) paraEnd(ui int) int {
+	end := d.units[ui].End
+	for k := ui + 1; k < len(d.units) && d.units[k].para == d.units[ui].para; k++ {
+		end = d.units[k].End
 	}
 	return end
 }
 
+// lastRune is the last character of s, empty for an empty s.
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
 }
 
+// runeLetters counts the letters and digits of s.
 func runeLetters(s string) int {
 	n := 0
 	for _, r := range s {
@@ -261,15 +270,15 @@ func runeLetters(s string) int {
 }
 
 // paraStart reports whether unit ui opens its paragraph.
-func (q *discourse) paraStart(ui int) bool {
-	return ui == 0 || q.units[ui-1].para != q.units[ui].para
+func (d *discourse) paraStart(ui int) bool {
+	return ui == 0 || d.units[ui-1].para != d.units[ui].para
 }
 
 // unitAfter is the index of the unit that follows the one ending at end in
 // the same paragraph, or -1.
-func (q *discourse) unitAfter(end int) int {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= end })
-	if i+1 < len(q.units) && q.units[i].End == end && q.units[i+1].para == q.units[i].para {
+func (d *discourse) unitAfter(end int) int {
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].End >= end })
+	if i+1 < len(d.units) && d.units[i].End == end && d.units[i+1].para == d.units[i].para {
 		return i + 1
 	}
 	return -1
@@ -277,11 +286,11 @@ func (q *discourse) unitAfter(end int) int {
 
 // sentenceEnd cuts [s, e) at the first sentence end outside quotation
 // marks: a unit joined across a quote can hold several sentences.
-func (q *discourse) sentenceEnd(s, e int) int {
-	text := q.doc.text
+func (d *discourse) sentenceEnd(s, e int) int {
+	text := d.doc.text
 	for i := s; i < e; {
-		if mi := q.markAt(i); mi >= 0 {
-			i = max(i+1, q.marks[mi].End)
+		if mi := d.markAt(i); mi >= 0 {
+			i = max(i+1, d.marks[mi].End)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(sub(text, i, e))
@@ -296,18 +305,18 @@ func (q *discourse) sentenceEnd(s, e int) int {
 // inDateline reports whether s lies in the dateline that opens its
 // paragraph ("SAN JOSE (Reuters) -", 新华社杭州5月9日电): the agency is
 // no part of the story.
-func (q *discourse) inDateline(s span) bool {
-	ps := q.paraSpans()
+func (d *discourse) inDateline(s span) bool {
+	ps := d.paraSpans()
 	// Paragraphs are in text order without overlaps: the first that ends
 	// after s.Start is the only one that can hold it.
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > s.Start })
 	if i == len(ps) || s.Start < ps[i].Start {
 		return false
 	}
-	end, ok := q.datelines[i]
+	end, ok := d.datelines[i]
 	if !ok {
 		p := ps[i]
-		t := sub(q.doc.text, p.Start, p.End)
+		t := sub(d.doc.text, p.Start, p.End)
 		loc := zhDateline.FindStringIndex(foldZh(t)) // 日電 in traditional text
 		if loc == nil {
 			loc = enDateline.FindStringIndex(t)
@@ -316,31 +325,31 @@ func (q *discourse) inDateline(s span) bool {
 		if loc != nil {
 			end = p.Start + loc[1]
 		}
-		if q.datelines == nil {
-			q.datelines = map[int]int{}
+		if d.datelines == nil {
+			d.datelines = map[int]int{}
 		}
-		q.datelines[i] = end
+		d.datelines[i] = end
 	}
 	return end >= 0 && s.End <= end
 }
 
 // paraSpans are the paragraphs, from the document or from the units.
-func (q *discourse) paraSpans() []span {
-	if len(q.doc.paras) > 0 {
-		return q.doc.paras
+func (d *discourse) paraSpans() []span {
+	if len(d.doc.paras) > 0 {
+		return d.doc.paras
 	}
-	if q.paras != nil {
-		return q.paras
+	if d.paras != nil {
+		return d.paras
 	}
-	q.paras = q.paraSpansFromUnits()
-	return q.paras
+	d.paras = d.paraSpansFromUnits()
+	return d.paras
 }
 
 // paraSpansFromUnits joins the units of each paragraph.
-func (q *discourse) paraSpansFromUnits() []span {
+func (d *discourse) paraSpansFromUnits() []span {
 	var out []span
-	for i, u := range q.units {
-		if i == 0 || q.units[i-1].para != u.para {
+	for i, u := range d.units {
+		if i == 0 || d.units[i-1].para != u.para {
 			out = append(out, u.span)
 		} else {
 			out[len(out)-1].End = u.End
@@ -350,17 +359,18 @@ func (q *discourse) paraSpansFromUnits() []span {
 }
 
 // sameUnit reports whether two offsets lie in one sentence.
-func (q *discourse) sameUnit(a, b int) bool {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > a })
-	return i < len(q.units) && q.units[i].Start <= b && b < q.units[i].End
+func (d *discourse) sameUnit(a, b int) bool {
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].End > a })
+	return i < len(d.units) && d.units[i].Start <= b && b < d.units[i].End
 }
 
 // unitOf is the index of the unit that holds pos.
-func (q *discourse) unitOf(pos int) int {
-	i := sort.Search(len(q.units), func(i int) bool { return q.units[i].End > pos })
-	return min(i, len(q.units)-1)
+func (d *discourse) unitOf(pos int) int {
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].End > pos })
+	return min(i, len(d.units)-1)
 }
 
+// Datelines that open a paragraph: PLACE (Agency) — and 北京3月5日电.
 var (
 	enDateline = re(`^[A-Z][A-Za-z .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+\s*|^\(?[A-Z][A-Za-z]+\)?\s*[-–—]+\s*`)
 	zhDateline = re(`^[^，。；\n]{0,24}?[0-9０-９一二三四五六七八九十]+日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道)(?:[（(][^）)]{0,20}[）)])?\s*`)

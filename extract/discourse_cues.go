@@ -16,6 +16,7 @@ import (
 // zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
 var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
 
+// zhStanceAt is zhStance anchored at the start of the text.
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
 
 // enCues are the English speech verbs (vocabulary en-speech-cues), in
@@ -34,6 +35,8 @@ var enParticiple = func() map[string]bool {
 	return m
 }()
 
+// sortByLen sorts s longest first, keeping the order of equal lengths, so
+// that a scanner tries 坚持认为 before 认为.
 func sortByLen(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
 	return s
@@ -46,14 +49,14 @@ type cue struct {
 }
 
 // findCues lists the speech verbs in [from, to) that stand outside quotes.
-func (q *discourse) findCues(from, to int) []cue {
-	text := q.doc.text
+func (d *discourse) findCues(from, to int) []cue {
+	text := d.doc.text
 	var out []cue
-	if q.zh {
-		text = q.ztext()
+	if d.zh {
+		text = d.ztext()
 		for i := from; i < to; {
-			if q.markAt(i) >= 0 {
-				i = q.marks[q.markAt(i)].End
+			if d.markAt(i) >= 0 {
+				i = d.marks[d.markAt(i)].End
 				continue
 			}
 			matched := ""
@@ -70,8 +73,8 @@ func (q *discourse) findCues(from, to int) []cue {
 					matched = sub(text, i, i+loc[1])
 				}
 			}
-			if matched != "" && !q.zhNotCueAt(i, matched) && !zhCueRejected(text, i, matched) {
-				out = append(out, cue{span{i, i + len(matched)}, q.doc.text[i : i+len(matched)]})
+			if matched != "" && !d.zhNotCueAt(i, matched) && !zhCueRejected(text, i, matched) {
+				out = append(out, cue{span{i, i + len(matched)}, d.doc.text[i : i+len(matched)]})
 				i += len(matched)
 				continue
 			}
@@ -90,7 +93,7 @@ func (q *discourse) findCues(from, to int) []cue {
 			s := from + off + k
 			e := s + len(w)
 			off += k + len(w)
-			if !wordBoundary(text, s, e) || q.markAt(s) >= 0 || overlapsCue(out, s, e) {
+			if !wordBoundary(text, s, e) || d.markAt(s) >= 0 || overlapsCue(out, s, e) {
 				continue
 			}
 			out = append(out, cue{span{s, e}, strings.ToLower(w)})
@@ -100,6 +103,7 @@ func (q *discourse) findCues(from, to int) []cue {
 	return out
 }
 
+// overlapsCue reports whether [s, e) overlaps a cue of cs.
 func overlapsCue(cs []cue, s, e int) bool {
 	for _, c := range cs {
 		if s < c.End && c.Start < e {
@@ -109,6 +113,8 @@ func overlapsCue(cs []cue, s, e int) bool {
 	return false
 }
 
+// wordBoundary reports whether text[s:e] is a whole word: no letter or
+// hyphen touches it on either side.
 func wordBoundary(text string, s, e int) bool {
 	if s > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:s])
@@ -127,8 +133,8 @@ func wordBoundary(text string, s, e int) bool {
 
 // zhNotCueAt reports whether the cue at i is part of a word that is no
 // speech verb (说明, 称为, 被认为).
-func (q *discourse) zhNotCueAt(i int, w string) bool {
-	text := q.ztext()
+func (d *discourse) zhNotCueAt(i int, w string) bool {
+	text := d.ztext()
 	for _, nc := range zhNotCueWords {
 		k := strings.Index(nc, w)
 		if k < 0 {
@@ -143,8 +149,8 @@ func (q *discourse) zhNotCueAt(i int, w string) bool {
 }
 
 // cueEnding reports whether s ends with a speech verb, and which.
-func (q *discourse) cueEnding(s string) (string, bool) {
-	if q.zh {
+func (d *discourse) cueEnding(s string) (string, bool) {
+	if d.zh {
 		orig := s
 		s = foldZh(s)
 		if loc := zhStance.FindAllStringIndex(s, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(s) {
@@ -174,22 +180,22 @@ func (q *discourse) cueEnding(s string) (string, bool) {
 // cueStartingAfter looks for a speech verb in the words that follow a
 // closing quotation mark, before the clause ends: “…”X说, "…," said X,
 // "…," X said. It returns the verb's offset in s.
-func (q *discourse) cueStartingAfter(s string) (cue, int, bool) {
+func (d *discourse) cueStartingAfter(s string) (cue, int, bool) {
 	end := len(s)
 	stops := "，,。；;！？!?\n“\""
-	if !q.zh {
+	if !d.zh {
 		stops = ".;!?\n“\""
 	}
 	if k := strings.IndexAny(s, stops); k >= 0 {
 		end = k
 	}
-	if q.zh {
+	if d.zh {
 		end = min(end, zhAfterQuoteLimit)
 	} else if end > 160 {
 		end = 160
 	}
 	lim := s[:end]
-	if q.zh {
+	if d.zh {
 		folded := foldZh(lim)
 		for i := 0; i < len(lim); {
 			for _, w := range zhCueWords {

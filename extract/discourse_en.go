@@ -13,16 +13,16 @@ import (
 // enNextSentence is the start of the sentence that follows pos in the same
 // paragraph, when only spaces lie between: the splitter cuts after “Done!”,
 // yet the verb that follows (“Done!” shouted X) still names who spoke.
-func (q *discourse) enNextSentence(pos int) string {
-	k := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= pos })
-	if k+1 >= len(q.units) || q.units[k].Start >= pos || q.units[k+1].para != q.units[k].para {
+func (d *discourse) enNextSentence(pos int) string {
+	k := sort.Search(len(d.units), func(i int) bool { return d.units[i].End >= pos })
+	if k+1 >= len(d.units) || d.units[k].Start >= pos || d.units[k+1].para != d.units[k].para {
 		return ""
 	}
-	n := q.units[k+1]
-	if strings.TrimSpace(sub(q.doc.text, pos, n.Start)) != "" {
+	n := d.units[k+1]
+	if strings.TrimSpace(sub(d.doc.text, pos, n.Start)) != "" {
 		return ""
 	}
-	return strings.TrimLeft(sub(q.doc.text, n.Start, min(n.End, n.Start+120)), " ,*")
+	return strings.TrimLeft(sub(d.doc.text, n.Start, min(n.End, n.Start+120)), " ,*")
 }
 
 // enCapWord is a capitalised word: a given name or a surname on its own,
@@ -33,11 +33,11 @@ var enCapWord = re(`\b\p{Lu}[\p{L}'’-]*\p{Ll}\b`)
 // given name or surname alone where the entity stage linked no mention
 // ("Yasmin Roe, a partner at Spark, joined the board. Yasmin says, …"). A
 // word two persons share, or that names anything else, stays unread.
-func (q *discourse) enNameCands(taken func(s, e int) bool) []cand {
+func (d *discourse) enNameCands(taken func(s, e int) bool) []cand {
 	parts := map[string]*entity{}
 	clash := map[string]bool{}
 	whole := map[string]bool{}
-	for _, e := range q.doc.entities {
+	for _, e := range d.doc.entities {
 		whole[e.Name] = true
 		for a := range e.aliases {
 			whole[a] = true
@@ -59,12 +59,12 @@ func (q *discourse) enNameCands(taken func(s, e int) bool) []cand {
 	if len(parts) == 0 {
 		return nil
 	}
-	text := q.doc.text
+	text := d.doc.text
 	var out []cand
 	for _, loc := range enCapWord.FindAllStringIndex(text, -1) {
 		w := text[loc[0]:loc[1]]
 		e := parts[w]
-		if e == nil || clash[w] || whole[w] && !e.aliases[w] || taken(loc[0], loc[1]) || q.markAt(loc[0]) >= 0 {
+		if e == nil || clash[w] || whole[w] && !e.aliases[w] || taken(loc[0], loc[1]) || d.markAt(loc[0]) >= 0 {
 			continue
 		}
 		// Part of a longer name (Yasmin Lee, Dana Roe Jr) is someone else.
@@ -80,24 +80,24 @@ func (q *discourse) enNameCands(taken func(s, e int) bool) []cand {
 // and to whom, then a comma stand right before the marks: the second half
 // of "“…,” Lee told CNBC on Monday, “but not yet.”" is speech, however
 // short.
-func (q *discourse) enCueAdjunctBefore(u unit, m qmark) bool {
-	if q.zh {
+func (d *discourse) enCueAdjunctBefore(u unit, m qmark) bool {
+	if d.zh {
 		return false
 	}
 	from := max(u.Start, m.Start-160)
-	if k := q.markAt(from); k >= 0 {
-		from = q.marks[k].End
+	if k := d.markAt(from); k >= 0 {
+		from = d.marks[k].End
 	}
-	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
+	before := strings.TrimRight(sub(d.doc.text, from, m.Start), " \t*")
 	if !strings.HasSuffix(before, ",") {
 		return false
 	}
-	cs := q.findCues(from, from+len(before))
+	cs := d.findCues(from, from+len(before))
 	if len(cs) == 0 {
 		return false
 	}
 	c := cs[len(cs)-1]
-	return enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1))
+	return enAdjunctOnly(c.word, sub(d.doc.text, c.End, from+len(before)-1))
 }
 
 // enDescriptor is a person referred to by role or epithet, the way English
@@ -140,16 +140,16 @@ const enDescriptorReach = 2500
 // enDescriptorCands turns descriptors that stand beside a speech verb into
 // mentions of the person they refer to: the nearest person before whose
 // introduction carries the role, or, for an epithet, the person named last.
-func (q *discourse) enDescriptorCands() []cand {
-	text := q.doc.text
+func (d *discourse) enDescriptorCands() []cand {
+	text := d.doc.text
 	var out []cand
 	for _, loc := range enDescriptor.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[0], loc[1]
-		if q.markAt(s) >= 0 || !q.nearCue(s, e) {
+		if d.markAt(s) >= 0 || !d.nearCue(s, e) {
 			continue
 		}
 		noun := strings.ToLower(text[loc[2]:loc[3]])
-		if p := q.enDescriptorPerson(s, noun); p != nil {
+		if p := d.enDescriptorPerson(s, noun); p != nil {
 			out = append(out, cand{span: span{s, e}, ent: p})
 		}
 	}
@@ -158,36 +158,36 @@ func (q *discourse) enDescriptorCands() []cand {
 
 // nearCue reports whether a speech verb stands right before s or soon after
 // e, in the same clause.
-func (q *discourse) nearCue(s, e int) bool {
-	before := strings.TrimRight(sub(q.doc.text, max(0, s-24), s), " ")
-	if _, ok := q.cueEnding(before); ok {
+func (d *discourse) nearCue(s, e int) bool {
+	before := strings.TrimRight(sub(d.doc.text, max(0, s-24), s), " ")
+	if _, ok := d.cueEnding(before); ok {
 		return true
 	}
-	after := sub(q.doc.text, e, min(len(q.doc.text), e+40))
+	after := sub(d.doc.text, e, min(len(d.doc.text), e+40))
 	if k := strings.IndexAny(after, ".;\"“”"); k >= 0 {
 		after = after[:k]
 	}
-	_, _, ok := q.cueStartingAfter(after)
+	_, _, ok := d.cueStartingAfter(after)
 	return ok
 }
 
 // enDescriptorPerson finds the person a descriptor at pos refers to.
-func (q *discourse) enDescriptorPerson(pos int, noun string) *entity {
+func (d *discourse) enDescriptorPerson(pos int, noun string) *entity {
 	ev := enDescriptorEvidence[noun]
 	var lastNamed *entity
-	start := sort.Search(len(q.doc.mentions), func(i int) bool { return q.doc.mentions[i].End > pos })
+	start := sort.Search(len(d.doc.mentions), func(i int) bool { return d.doc.mentions[i].End > pos })
 	for i := start - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
+		m := d.doc.mentions[i]
 		if pos-m.End > enDescriptorReach {
 			break
 		}
-		if m.Entity == nil || m.Entity.Type != Person || q.markAt(m.Start) >= 0 {
+		if m.Entity == nil || m.Entity.Type != Person || d.markAt(m.Start) >= 0 {
 			continue
 		}
 		if lastNamed == nil {
 			lastNamed = m.Entity
 		}
-		if ev != nil && ev.MatchString(q.enRoleWords(i)) {
+		if ev != nil && ev.MatchString(d.enRoleWords(i)) {
 			return m.Entity
 		}
 	}
@@ -204,20 +204,20 @@ var enRoleEnd = re(`[.;:"“”]|\sand\s|,\s*(?:who|which|said|says)\b`)
 // title before the name back to the previous name or sentence end
 // ("Greyline chief executive Lars Berg"), and the appositive after it up to
 // the next name or clause end ("Berg, the company's CEO,").
-func (q *discourse) enRoleWords(i int) string {
-	text := q.doc.text
-	m := q.doc.mentions[i]
+func (d *discourse) enRoleWords(i int) string {
+	text := d.doc.text
+	m := d.doc.mentions[i]
 	lo := max(0, m.Start-50)
 	if i > 0 {
-		lo = max(lo, q.doc.mentions[i-1].End)
+		lo = max(lo, d.doc.mentions[i-1].End)
 	}
 	before := sub(text, lo, m.Start)
 	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
 		before = before[k+1:]
 	}
 	hi := min(len(text), m.End+80)
-	if i+1 < len(q.doc.mentions) && q.doc.mentions[i+1].Entity != nil && q.doc.mentions[i+1].Entity.Type == Person {
-		hi = min(hi, q.doc.mentions[i+1].Start)
+	if i+1 < len(d.doc.mentions) && d.doc.mentions[i+1].Entity != nil && d.doc.mentions[i+1].Entity.Type == Person {
+		hi = min(hi, d.doc.mentions[i+1].Start)
 	}
 	after := sub(text, m.End, hi)
 	if loc := enRoleEnd.FindStringIndex(after); loc != nil {
@@ -230,14 +230,14 @@ func (q *discourse) enRoleWords(i int) string {
 // surname of exactly one person the article names in full, that person: the
 // entity stage sometimes types a surname alone ("…, Salas said") as an
 // organization. Any other entity is itself.
-func (q *discourse) enPersonForOrg(e *entity) *entity {
-	if q.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
+func (d *discourse) enPersonForOrg(e *entity) *entity {
+	if d.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
 		return e
 	}
-	if q.surnameOrgs == nil {
-		q.surnameOrgs = q.enSurnameOrgs()
+	if d.surnameOrgs == nil {
+		d.surnameOrgs = d.enSurnameOrgs()
 	}
-	if p := q.surnameOrgs[e]; p != nil {
+	if p := d.surnameOrgs[e]; p != nil {
 		return p
 	}
 	return e
@@ -245,15 +245,15 @@ func (q *discourse) enPersonForOrg(e *entity) *entity {
 
 // enSurnameOrgs maps each one-word organization that is the surname of
 // exactly one person of the article to that person.
-func (q *discourse) enSurnameOrgs() map[*entity]*entity {
+func (d *discourse) enSurnameOrgs() map[*entity]*entity {
 	last := map[string][]*entity{}
-	for _, e := range q.doc.entities {
+	for _, e := range d.doc.entities {
 		if ws := strings.Fields(e.Name); e.Type == Person && len(ws) >= 2 {
 			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], e)
 		}
 	}
 	out := map[*entity]*entity{}
-	for _, e := range q.doc.entities {
+	for _, e := range d.doc.entities {
 		if ps := last[e.Name]; e.Type == Organization && len(ps) == 1 {
 			out[e] = ps[0]
 		}

@@ -21,38 +21,38 @@ var termAfter = re(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一�
 // isTerm reports whether the marks hold a name, a term or scare quotes
 // rather than speech. Short quotes count as speech only when a speech verb
 // stands right before or after them.
-func (q *discourse) isTerm(m qmark, u unit) bool {
-	text := q.doc.text
+func (d *discourse) isTerm(m qmark, u unit) bool {
+	text := d.doc.text
 	before := sub(text, max(u.Start, m.Start-40), m.Start)
 	before = strings.TrimRight(before, " \t*")
 	if termBefore.MatchString(before) || termAfter.MatchString(sub(text, m.End, min(u.End, m.End+20))) {
 		return true
 	}
-	if !q.zh && titleCase(text[m.inner.Start:m.inner.End]) {
+	if !d.zh && titleCase(text[m.inner.Start:m.inner.End]) {
 		return true
 	}
-	if q.zh && q.zhIsTerm(m, u) {
+	if d.zh && d.zhIsTerm(m, u) {
 		return true
 	}
-	if q.statementLike(m.inner) {
+	if d.statementLike(m.inner) {
 		return false
 	}
 	// Words in quotation marks that open a sentence are said by someone.
-	if strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && q.sayable(m.inner) {
+	if strings.TrimSpace(sub(text, u.Start, m.Start)) == "" && d.sayable(m.inner) {
 		return false
 	}
 	// Short: speech only with a cue right beside it, and, after a cue, only
 	// if the words end their clause: 他认为，“开源”这个说法… is a term.
 	trimmed := strings.TrimRight(before, " ：:，,")
-	if _, ok := q.cueEnding(trimmed); ok || q.enCueAdjunctBefore(u, m) {
+	if _, ok := d.cueEnding(trimmed); ok || d.enCueAdjunctBefore(u, m) {
 		r, _ := utf8.DecodeRuneInString(sub(text, m.End, min(len(text), m.End+4)))
 		return !(m.End >= u.End || strings.ContainsRune("，。！？；,.!?;:：”\"*\n ", r))
 	}
 	after := strings.TrimLeft(sub(text, m.End, min(u.End, m.End+120)), " ，,*")
-	if after == "" && !q.zh {
-		after = q.enNextSentence(m.End)
+	if after == "" && !d.zh {
+		after = d.enNextSentence(m.End)
 	}
-	if _, _, ok := q.cueStartingAfter(after); ok {
+	if _, _, ok := d.cueStartingAfter(after); ok {
 		return false
 	}
 	return true
@@ -78,23 +78,23 @@ func titleCase(t string) bool {
 // embedded reports whether the marks stand inside reported speech: a verb
 // before them in the sentence, then words of the statement, then the quote
 // (X认为Llama会让“…”). The reported statement carries those words.
-func (q *discourse) embedded(m qmark, from int) bool {
-	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
+func (d *discourse) embedded(m qmark, from int) bool {
+	before := strings.TrimRight(sub(d.doc.text, from, m.Start), " \t*")
 	if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		return false
 	}
-	cs := q.findCues(from, m.Start)
+	cs := d.findCues(from, m.Start)
 	if len(cs) == 0 {
 		return false
 	}
-	between := sub(q.doc.text, cs[len(cs)-1].End, m.Start)
+	between := sub(d.doc.text, cs[len(cs)-1].End, m.Start)
 	if strings.ContainsAny(between, "。！？!?") || strings.Contains(between, ". ") {
 		return false
 	}
-	if t := strings.TrimRight(between, " \t*"); !q.zh && strings.HasSuffix(t, ",") && enAdjunctOnly(cs[len(cs)-1].word, t[:len(t)-1]) {
+	if t := strings.TrimRight(between, " \t*"); !d.zh && strings.HasSuffix(t, ",") && enAdjunctOnly(cs[len(cs)-1].word, t[:len(t)-1]) {
 		return false // said in a statement, “…”
 	}
-	if q.zh {
+	if d.zh {
 		return runeLetters(between) >= 2
 	}
 	return len(strings.Fields(between)) >= 2
@@ -102,9 +102,9 @@ func (q *discourse) embedded(m qmark, from int) bool {
 
 // statementLike reports whether quoted words read as a statement rather
 // than a phrase: long enough, or with a clause inside.
-func (q *discourse) statementLike(s span) bool {
-	t := q.doc.text[s.Start:s.End]
-	if q.zh {
+func (d *discourse) statementLike(s span) bool {
+	t := d.doc.text[s.Start:s.End]
+	if d.zh {
 		if strings.ContainsAny(t, "，。！？；,!?") && runeLetters(t) >= 6 {
 			return true
 		}
@@ -115,10 +115,50 @@ func (q *discourse) statementLike(s span) bool {
 
 // sayable reports whether quoted words that open a sentence are enough to be
 // speech: shorter than statementLike asks of words inside a sentence.
-func (q *discourse) sayable(s span) bool {
-	t := q.doc.text[s.Start:s.End]
-	if q.zh {
+func (d *discourse) sayable(s span) bool {
+	t := d.doc.text[s.Start:s.End]
+	if d.zh {
 		return runeLetters(t) >= 8
 	}
 	return len(strings.Fields(t)) >= 4
+}
+
+// zhTermBefore ends with words that make the next quotation a term being
+// defined or asked about: 何谓「7B」, 什么是“…”.
+var zhTermBefore = re(`(?:何谓|何謂|什么是|什麼是|所说的|所說的|即所谓|所谓的|所謂的)\s*$`)
+
+// zhIsTerm reports whether the Chinese words in m are a term, not speech.
+func (d *discourse) zhIsTerm(m qmark, u unit) bool {
+	text := d.doc.text
+	if runeLetters(text[m.inner.Start:m.inner.End]) < zhMinQuoteLetters {
+		return true
+	}
+	if zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
+		return true
+	}
+	return d.zhNameInSentence(m, u)
+}
+
+// zhNameInSentence reports whether quoted words with no clause in them are
+// a name or a title that the sentence goes on from (「可信任对话引擎计划」将
+// 在年底完成): the words after the closing mark go straight on, with no
+// stop and no speech verb, and no speech verb stands right before the
+// opening mark.
+func (d *discourse) zhNameInSentence(m qmark, u unit) bool {
+	text := d.doc.text
+	if strings.ContainsAny(text[m.inner.Start:m.inner.End], "，,。！？!?；;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sub(text, m.End, u.End))
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("等外时時中后後里裡", r) {
+		return false
+	}
+	// 回应「…」外: words that are the verb's own object; 表示，「…」将: a
+	// name that opens the statement.
+	before := strings.TrimRight(sub(text, max(u.Start, m.Start-40), m.Start), " ")
+	if _, ok := d.cueEnding(before); ok {
+		return false
+	}
+	_, _, ok := d.cueStartingAfter(sub(text, m.End, min(u.End, m.End+60)))
+	return !ok
 }

@@ -113,9 +113,9 @@ var zhCueIndex = func() map[rune][]string {
 }()
 
 // ztext is the folded view of the document's text (Chinese only).
-func (q *discourse) ztext() string {
-	if q.folded == "" {
-		q.folded = foldZh(q.doc.text)
+func (d *discourse) ztext() string {
+	if d.folded == "" {
+		d.folded = foldZh(d.doc.text)
 	}
-	return q.folded
+	return d.folded
 }

@@ -112,6 +112,8 @@ func newQuoter(doc *document) *quoter {
 	return &quoter{discourse: newDiscourse(doc), lastPar: -10}
 }
 
+// run finds the quotes of every unit in text order, then keeps one quote
+// per offset.
 func (q *quoter) run() {
 	for ui := range q.units {
 		if q.zh && (q.zhInterview(ui) || q.zhAccording(ui)) || q.labelled(ui) {
@@ -135,6 +137,7 @@ func (q *quoter) run() {
 	q.quotes = out
 }
 
+// setLast records e as the last speaker, in paragraph para.
 func (q *quoter) setLast(e *entity, para int) {
 	q.last, q.lastPar = e, para
 }

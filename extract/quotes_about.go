@@ -9,6 +9,7 @@ import (
 	"strings"
 )
 
+// "We" in a statement: the speaker speaks for their organization.
 var (
 	zhWe = re(`我们|我們|咱们`)
 	enWe = re(`\b(?:[Ww]e|[Oo]ur|[Uu]s)\b`)
@@ -109,6 +110,7 @@ func (q *quoter) about(ui int, stmt span, att attribution) []string {
 	return dropMakers(out, q.makers(prev.span))
 }
 
+// Words that point at the speaker's own organization or at a maker.
 var (
 	enOwnOrg = re(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:team|firm|company|group|lab|startup|organization|employer)\b`)
 	// 公司已为…, 集团去年…: the organization itself as the subject.
@@ -141,6 +143,8 @@ func (q *quoter) makers(s span) map[*entity]bool {
 	return out
 }
 
+// dropMakers removes from names the organizations in makers: a maker named
+// with its model is no topic of its own.
 func dropMakers(names []string, makers map[*entity]bool) []string {
 	if len(makers) == 0 {
 		return names
@@ -163,11 +167,15 @@ func dropMakers(names []string, makers map[*entity]bool) []string {
 // topicBefore ends with words that make the next name a statement's topic.
 var topicBefore = re(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:谈到|談到|谈及|談及|关于|關於|对于|對於|针对|針對|提到|提及|说起|說起)\s*$`)
 
+// "The model" and "the deal" in a statement: they stand for the model or
+// the parties named before.
 var (
 	modelAnaphor = re(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
 	dealAnaphor  = re(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:deal|acquisition|merger|takeover|transaction)\b|这笔交易|這筆交易|该交易|該交易|此次收购|此次收購|这次收购|這次收購|本次交易`)
 )
 
+// regionStartOr is where the attributing words start, or pos when there
+// are none.
 func (a attribution) regionStartOr(pos int) int {
 	if a.region == (span{}) {
 		return pos
@@ -218,8 +226,11 @@ func (q *quoter) dealParties(pos int) []*entity {
 	return nil
 }
 
+// dealWord is a word of acquisition or investment: the sentence tells of a
+// deal between organizations.
 var dealWord = re(`收购|收購|并购|併購|\b(?:acquire|acquires|acquired|acquisition|buy|buys|bought|merge|merger|invest|invests|invested|investment)\b`)
 
+// appearsIn reports whether e is one of es.
 func appearsIn(es []*entity, e *entity) bool {
 	for _, x := range es {
 		if x == e {
@@ -257,6 +268,8 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 	return nil
 }
 
+// orgAnaphor is "the company" or 该公司 in a statement: an organization
+// named elsewhere (orgMeant).
 var orgAnaphor = re(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
 
 // orgMeant is the organization "the company" in a statement stands for:

@@ -9,7 +9,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,46 +59,6 @@ func zhNotStatement(cueWord, content string) bool {
 // need to be speech: a size such as 7B or a two-character term is a name
 // (何谓「7B」), not a statement; four characters can be (“非常出色”).
 const zhMinQuoteLetters = 4
-
-// zhTermBefore ends with words that make the next quotation a term being
-// defined or asked about: 何谓「7B」, 什么是“…”.
-var zhTermBefore = re(`(?:何谓|何謂|什么是|什麼是|所说的|所說的|即所谓|所谓的|所謂的)\s*$`)
-
-// zhIsTerm reports whether the Chinese words in m are a term, not speech.
-func (q *discourse) zhIsTerm(m qmark, u unit) bool {
-	text := q.doc.text
-	if runeLetters(text[m.inner.Start:m.inner.End]) < zhMinQuoteLetters {
-		return true
-	}
-	if zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
-		return true
-	}
-	return q.zhNameInSentence(m, u)
-}
-
-// zhNameInSentence reports whether quoted words with no clause in them are
-// a name or a title that the sentence goes on from (「可信任对话引擎计划」将
-// 在年底完成): the words after the closing mark go straight on, with no
-// stop and no speech verb, and no speech verb stands right before the
-// opening mark.
-func (q *discourse) zhNameInSentence(m qmark, u unit) bool {
-	text := q.doc.text
-	if strings.ContainsAny(text[m.inner.Start:m.inner.End], "，,。！？!?；;") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(sub(text, m.End, u.End))
-	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("等外时時中后後里裡", r) {
-		return false
-	}
-	// 回应「…」外: words that are the verb's own object; 表示，「…」将: a
-	// name that opens the statement.
-	before := strings.TrimRight(sub(text, max(u.Start, m.Start-40), m.Start), " ")
-	if _, ok := q.cueEnding(before); ok {
-		return false
-	}
-	_, _, ok := q.cueStartingAfter(sub(text, m.End, min(u.End, m.End+60)))
-	return !ok
-}
 
 // zhBadSpeaker reports a speaker name that is a speech verb itself (警告
 // read as a name before 说): never a person.

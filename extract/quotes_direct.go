@@ -90,6 +90,7 @@ var (
 	})
 )
 
+// labelColon is the colon after the name that labels an interview answer.
 var labelColon = re(`^[*\s]*[：:][*\s]*`)
 
 // labelled handles the answers of an interview: a paragraph that opens with
@@ -304,6 +305,8 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	return attribution{}, false, -1
 }
 
+// Words before quotation marks that give them to no one ("the verdict was")
+// unless a pronoun points at the speaker.
 var (
 	copulaEnd      = re(`(?i)(?:\b(?:was|is|were|are|read|reads|went)|是|为|為)\s*[:：,，]?$`)
 	speakerPointer = re(`(?i)\b(?:he|she|his|her|they|their|we|our|I|my)\b|他|她|我`)
@@ -335,8 +338,6 @@ func (q *quoter) characterisation(ui int, m qmark, from int) (attribution, bool)
 	att.rule = ruleQuoteEnCharacterise
 	return att, true
 }
-
-var enObjectAfterVerb = re(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)
 
 // colonIntro reports whether unit ui ends its paragraph with a speech verb
 // and a colon that introduce what follows.

@@ -104,6 +104,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 	}
 }
 
+// enAndThat joins two reported statements: X said that A, and that B.
 var enAndThat = re(`,?\s+and that\s+`)
 
 // thatClauses splits English reported speech at ", and that" outside
@@ -141,8 +142,13 @@ func (q *quoter) hasContentAfter(c cue, u unit) bool {
 	return !isOpen
 }
 
+// enPrepLead is a preposition that opens the words after a verb (in,
+// during): where or when something was said. Unused by the quoter; the
+// regexp tests read it.
 var enPrepLead = re(`^(?:in|on|at|during|via|through|to|from|after|before|while)\b`)
 
+// enThat is the "that" that opens reported speech, maybe after a listener
+// (told reporters that).
 var enThat = re(`^(?:[^,.;"“]{0,60}?\s)?that\s`)
 
 // reportedContent returns what follows the speech verb c, up to the end of
@@ -235,6 +241,7 @@ func (q *quoter) reportedContent(u unit, c cue) (span, bool) {
 	return span{s, s + len(body)}, true
 }
 
+// inRegions reports whether s lies within the attributing words of a quote.
 func (q *quoter) inRegions(s span) bool {
 	for _, r := range q.regions {
 		if s.Start >= r.Start && s.End <= r.End {
@@ -243,3 +250,7 @@ func (q *quoter) inRegions(s span) bool {
 	}
 	return false
 }
+
+// enObjectAfterVerb opens words after a speech verb that are its object or
+// an adjunct (with, about, the story), not a statement.
+var enObjectAfterVerb = re(`^(?i:with|alongside|about|for|to|at|from|under|into|onto|of|by|the story|a story|the tale|a tale|the history|a joke|jokes|no to|yes to)\b`)

@@ -210,6 +210,8 @@ func (q *quoter) inferGenders() map[*entity]byte {
 	return out
 }
 
+// genderFits reports whether a person of gender have can be a pronoun of
+// gender want; 0 is unknown and fits both.
 func genderFits(have, want byte) bool {
 	return have == 0 || want == 0 || have == want
 }
@@ -217,6 +219,9 @@ func genderFits(have, want byte) bool {
 // Clause separators: a subject does not reach across them.
 const zhClauseStops = "，,；;：:。！？!?\n"
 
+// clauseStart is where the clause holding pos starts within unit u: after
+// a Chinese comma or stop outside parentheses, after an English sentence
+// stop or semicolon.
 func (q *quoter) clauseStart(u unit, pos int) int {
 	text := q.doc.text
 	depth := 0 // parentheses: 约书亚（Joshua Yang，译音）在推文透露 is one clause
@@ -253,6 +258,8 @@ func (q *quoter) chainStart(subj span) int {
 	return start
 }
 
+// enLeadPhrase is a scene-setting phrase before a subject (In a memo,
+// Speaking at the summit,): part of the attributing words.
 var enLeadPhrase = re(`^(?:In|On|At|During|Speaking|Writing|Responding)\b[^,]{0,80},\s*$`)
 
 // enRegionStart widens an English attribution to a leading phrase that

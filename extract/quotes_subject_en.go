@@ -8,10 +8,14 @@ import (
 	"strings"
 )
 
+// enGapWord is a word that may stand between a subject and its verb (also,
+// has, recently, today).
 var enGapWord = re(`^(?:also|has|have|had|long|often|always|since|still|even|already|later|then|previously|recently|once|` +
 	`further|again|separately|first|himself|herself|on|last|this|month|week|year|today|yesterday|morning|` +
 	`evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\w+ly)$`)
 
+// enAppositive is an apposition between a subject and its verb: X, the
+// chief executive, said.
 var enAppositive = re(`^\s*,(?:[^,"“”;]{1,120},){1,3}\s*(?:(?:also|later|then|has|have|had|long|often|always|since|still|even|already|\w+ly)\s+)*$`)
 
 // enGapOK reports whether the words between an English subject and its verb

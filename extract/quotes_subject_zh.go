@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 )
 
+// zhAdverbial opens a clause with an adverbial of time or place (在, 当,
+// 随着): the subject may come after it.
 var zhAdverbial = re(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
 
 // Adverbial material allowed between a subject and its verb (X也表示,
@@ -23,6 +25,8 @@ var zhGapAdverbs = sortByLen([]string{
 	"发推", "發推", "也曾", "其实", "其實", "确实", "確實", "所", "当时", "當時", "随即", "隨即", "最后", "最後", "最终", "最終", "首先", "接着", "接著", "还曾", "早在",
 })
 
+// zhGapPhrase is an interview or time phrase between a subject and its verb
+// (在接受采访时, 受访时).
 var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)|受访时|受訪時|受访|受訪|` +
 	// 今年3月, 去年: when it was said.
 	`(?:今年|去年|前年|上月|上个月|上個月|上周|上週|[0-9０-９]{4}年)(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?)?|[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,2}[日号號])?|` +
@@ -68,6 +72,7 @@ func zhGapOK(g string) bool {
 	}
 }
 
+// zhGapPlace is a short place between a subject and its verb (在北京).
 var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」（(]{1,8}(?:[（(][^（()）]{1,30}[）)])?$`)
 
 // Words that, before a name in its clause, make the name an object: 致信X,
