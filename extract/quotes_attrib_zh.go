@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
 )
 
 // The Chinese-only sieves: interview answers, 据X的说法, and a block quote
@@ -103,16 +105,9 @@ func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 	return 0, false
 }
 
-// zhGapMore are words beyond zhGapAdverbs that may stand between a speaker
-// and the verb: an honorific after the name (刘老师所说, X教授表示) and
-// adverbs of time (之后再发文称).
-var zhGapMore = []string{
-	"之前", "老师", "教授", "博士", "先生", "女士", "院士", "医生", "律师", "本人也", "之后", "此后", "其后", "后续", "随之", "旋即",
-	"则", "便", "总", "常", "还在", "也在", "就此", "为此", "对此事", "稍后", "事后", "会后", "赛后", "当天", "当晚", "今年早些时候",
-}
-
-// zhGapWords are zhGapAdverbs and zhGapMore, folded, longest first.
-var zhGapWords = foldAll(zhGapAdverbs, zhGapMore)
+// zhGapWords are the words that may stand between a speaker and the speech
+// verb (vocabulary zh-quote-gap-words), folded, longest first.
+var zhGapWords = foldAll(vocab.Words("zh-quote-gap-words"))
 
 // zhClauseBeforeColon reports whether words between a speech verb and a
 // colon are a statement (X提到，A是仿的，但做得很快：…) rather than a
