@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,8 +14,35 @@ import (
 	"github.com/newsgraph/kg/extract/internal/vocab"
 )
 
+// zhStanceVerbs open a stance phrase (vocabulary zh-speech-stance-verbs),
+// in file order, which puts a longer verb before its prefix.
+var zhStanceVerbs = vocab.Words("zh-speech-stance-verbs")
+
 // zhStance matches stance phrases that introduce a view: 也持有不同的意见，“…”.
-var zhStance = re(`(?:抱有|持有|抱|持|表达了|表達了|提出了|分享了|阐述了|发表了|谈了)[^，,。；;：:“”]{0,30}(?:看法|观点|觀點|意见|意見|见解)`)
+// It is matched on the folded view, so the lists are simplified only.
+var zhStance = re(`(?:` + cueAlternation(zhStanceVerbs) + `)[^，,。；;：:“”]{0,30}(?:` + cueAlternation(vocab.Words("zh-speech-stance-views")) + `)`)
+
+// zhStanceFirst are the first characters of the stance verbs: the scanner
+// tries zhStanceAt only where one stands.
+var zhStanceFirst = func() string {
+	var b strings.Builder
+	for _, w := range zhStanceVerbs {
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
+// cueAlternation is words as a regexp alternation, each quoted, in list
+// order: leftmost-first matching tries them in that order.
+func cueAlternation(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
+}
 
 // zhStanceAt is zhStance anchored at the start of the text.
 var zhStanceAt = re(`^(?:` + zhStance.String() + `)`)
@@ -68,7 +96,7 @@ func (d *discourse) findCues(from, to int) []cue {
 					break
 				}
 			}
-			if matched == "" && strings.ContainsRune("抱持表提分阐发谈", r) {
+			if matched == "" && strings.ContainsRune(zhStanceFirst, r) {
 				if loc := zhStanceAt.FindStringIndex(sub(text, i, min(to, i+120))); loc != nil {
 					matched = sub(text, i, i+loc[1])
 				}
