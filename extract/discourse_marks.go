@@ -11,12 +11,12 @@ import (
 )
 
 // Words before a quotation mark that make it a name, a term or a title.
-var termBefore = re(`(题为|題為|名叫|称为|称之为|稱為|稱之為|被称作|称作|稱作|所谓|所謂|名为|名為|叫做|叫作|号称|號稱|描述为|描述為|视为|視為|誉为|譽為|定义为|定義為|冠以|简称|簡稱|俗称|俗稱|` +
-	`堪称|堪稱|打上|贴上|貼上|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|` +
+var termBefore = re(`(` + cueAlternation(vocabWords("zh-quote-term-before")) +
+	`|\b(?:called|dubbed|so-called|known as|termed|labell?ed|titled|entitled|named|as an?|as|` +
 	`the (?:term|word|phrase|label|title))|\b(?:a|an|the))\s*$`)
 
 // Words after a quotation mark that make it a term.
-var termAfter = re(`^\s*(一词|一詞|这个词|這個詞|这一说法|這一說法|的说法|的說法|的概念|的标签|的標籤|的口号|的口號)`)
+var termAfter = re(`^\s*(` + cueAlternation(vocabWords("zh-quote-term-after")) + `)`)
 
 // isTerm reports whether the marks hold a name, a term or scare quotes
 // rather than speech. Short quotes count as speech only when a speech verb

@@ -165,7 +165,7 @@ func dropMakers(names []string, makers map[*entity]bool) []string {
 }
 
 // topicBefore ends with words that make the next name a statement's topic.
-var topicBefore = re(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:谈到|談到|谈及|談及|关于|關於|对于|對於|针对|針對|提到|提及|说起|說起)\s*$`)
+var topicBefore = re(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:said|says|spoke|speaking|wrote|writing) of\s+$|(?:` + cueAlternation(vocabWords("zh-quote-topic-before")) + `)\s*$`)
 
 // "The model" and "the deal" in a statement: they stand for the model or
 // the parties named before.

@@ -13,7 +13,6 @@ import (
 // 随着): the subject may come after it.
 var zhAdverbial = re(`^(?:但|而|不过|不過|另一方面|同时|同時|此外)?\s*(?:在|于|於|当|當|从|從|随着|隨著|截至)`)
 
-
 // zhGapPhrase is an interview or time phrase between a subject and its verb
 // (在接受采访时, 受访时).
 var zhGapPhrase = re(`^(?:(?:在|于|於|接受|在接受)[^，,。；;：:]{0,40}(?:采访时|採訪時|采访中|採訪中|期间|期間|上|中|时|時|里|裡|后|後|前|间|間|采访|採訪)|受访时|受訪時|受访|受訪|` +
