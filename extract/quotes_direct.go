@@ -20,8 +20,8 @@ var (
 		Hold: []string{`OpenAI released a model called "Orion Nova for everyone."`},
 	})
 	ruleQuoteZhCueBefore = defineRule(rule{
-		ID:   "quote.zh.cue-before",
-		Doc:  "a speech verb right before the marks: X表示：“…”",
+		ID:  "quote.zh.cue-before",
+		Doc: "a speech verb right before the marks: X表示：“…”",
 		Fire: []string{
 			`李彦宏表示：“百度明年将在上海开设新的研究中心。”`,
 			`李彥宏闡述了自己的觀點：“百度明年將在上海開設新的研究中心。”`, // a stance cue, traditional
