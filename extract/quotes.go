@@ -1,3 +1,9 @@
+// Stage: quotes. The quoter: it reads the discourse (discourse.go) and the
+// relations (for the speakers' employers), runs the attribution sieves over
+// every unit (quotes_direct.go, quotes_reported.go, quotes_attrib_*.go),
+// and merges what they find into one quote per offset, each naming the
+// rule that attributed it. Events read the same run (runQuoter).
+
 package extract
 
 import (

@@ -1,13 +1,13 @@
+// Stage: discourse. Indexes for the quote and event stages. Quotes, cues and pronouns look
+// at the mentions, marks and candidates near them; scanning the article's
+// lists from the start for each of them made the stages grow with the
+// square of the article. doc.mentions and d.marks are sorted by Start
+// without overlaps, so their Ends rise too; d.cands is sorted by Start
+// (candidates may overlap) and every span ends at or after its start.
+
 package extract
 
 import "sort"
-
-// Indexes for the quote and event stages. Quotes, cues and pronouns look
-// at the mentions, marks and candidates near them; scanning the article's
-// lists from the start for each of them made the stages grow with the
-// square of the article. doc.mentions and q.marks are sorted by Start
-// without overlaps, so their Ends rise too; q.cands is sorted by Start
-// (candidates may overlap) and every span ends at or after its start.
 
 // mentionFrom is the index of the first mention that starts at or after pos.
 func (doc *document) mentionFrom(pos int) int {
