@@ -98,7 +98,7 @@ func zhCueRejected(text string, i int, w string) bool {
 // folded view, which covers traditional text, so they are read without the
 // traditional spellings vocabWords would add.
 var (
-	zhCueWords    = foldAll(vocab.Words("zh-speech-cues"))
+	zhCueWords    = foldAll(vocab.Words("zh-speech-cues"), vocab.Words("zh-speech-view-cues"))
 	zhNotCueWords = foldAll(vocab.Words("zh-speech-not-cues"))
 )
 

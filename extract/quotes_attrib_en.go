@@ -526,22 +526,12 @@ func (q *quoter) enPrevSubject(ui int, m qmark) *entity {
 	return nil
 }
 
-// enObjectVerbs are English speech verbs that as often take a plain object
+// enObjectVerbs (vocabulary en-speech-object-verbs) are English speech
+// verbs that as often take a plain object
 // as a statement ("added a board member", "announced a model", "confirmed
 // the deal", "stressed the importance of …"): without "that", what follows
 // them is a statement only when it reads as a clause.
-var enObjectVerbs = map[string]bool{
-	"added": true, "adds": true, "adding": true, "noted": true, "notes": true, "noting": true,
-	"announced": true, "confirmed": true, "posted": true, "stressed": true, "stresses": true, "stressing": true,
-	"emphasized": true, "emphasised": true, "emphasizes": true, "emphasises": true, "recalled": true, "recalls": true,
-	"recalling": true, "continued": true, "explained": true, "explains": true, "explaining": true, "observed": true,
-	"observes": true, "observing": true, "remarked": true, "remarks": true, "declared": true, "commented": true,
-	"commenting": true, "testified": true, "reads": true, "pointed out": true, "points out": true, "cautioned": true,
-	"cautions": true, "recounted": true, "recounts": true, "responded": true, "responds": true, "responding": true,
-	"replied": true, "replies": true, "replying": true, "acknowledged": true, "acknowledges": true, "admitted": true,
-	"admits": true, "tweeted": true, "wrote": true, "writes": true, "writing": true, "accused": true, "accuses": true,
-	"estimated": true, "estimates": true, "predicted": true, "predicts": true, "suggested": true, "suggests": true,
-}
+var enObjectVerbs = vocabSet("en-speech-object-verbs")
 
 // enNoStatement opens what follows "said" when it is no statement: "said
 // little about", "said goodbye to".

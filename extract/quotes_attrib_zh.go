@@ -227,11 +227,7 @@ func (q *quoter) zhGloss(cd cand) bool {
 // zhRoleEnds are the heads of job titles and roles: a labelled line made
 // of them (X：某公司首席科学家、某大学教授) introduces a person, it
 // quotes nothing.
-var zhRoleEnds = []string{
-	"科学家", "教授", "作者", "提出者", "创始人", "联合创始人", "CEO", "CTO", "COO", "CFO", "负责人", "研究员", "工程师", "主任",
-	"院长", "总裁", "经理", "合伙人", "成员", "学生", "博士", "博士生", "主席", "董事", "董事长", "总监", "顾问", "讲师", "院士",
-	"实习生", "校友", "发明者", "开发者", "贡献者", "主管", "副总裁", "首席执行官", "首席技术官", "研究科学家", "毕业生",
-}
+var zhRoleEnds = vocab.Words("zh-quote-role-ends")
 
 // zhBioLine reports whether labelled words are a list of roles rather
 // than speech: every part between 、，； ends with a role.
@@ -367,7 +363,7 @@ var zhWithOthers = re(`^(?:和|与|及|以及|等)(?:其他|其它|另外|多位
 
 // zhViewCues are verbs of regarding (X将Llama视为…): their object stands
 // between the speaker and the verb.
-var zhViewCues = map[string]bool{"视为": true, "看作": true, "看成": true}
+var zhViewCues = vocabSet("zh-speech-view-cues")
 
 // zhViewGap matches the words between a speaker and a verb of regarding:
 // adverbs, then 将/把 and the object.
@@ -386,7 +382,13 @@ func zhViewObject(m mention, att attribution) bool {
 }
 
 // zhConjunctions join coordinated subjects (A和B都认为).
-var zhConjunctions = map[string]bool{"和": true, "与": true, "及": true, "以及": true, "、": true, "跟": true, "同": true}
+var zhConjunctions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range vocab.Words("zh-quote-conjunctions") {
+		m[w] = true
+	}
+	return m
+}()
 
 // zhCoordinateOf returns the index of the first person in a run of persons
 // joined by conjunctions that ends with cands[i], or -1 when cands[i] is
