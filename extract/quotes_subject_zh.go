@@ -65,9 +65,7 @@ var zhGapPlace = re(`^(?:在|于|於)[^，,。；;：:“”「」（(]{1,8}(?:[
 
 // Words that, before a name in its clause, make the name an object: 致信X,
 // 对X, 与X, 由X.
-var zhObjectMarks = []string{"对", "對", "向", "与", "與", "跟", "同", "给", "給", "让", "讓", "请", "請", "被", "把", "将", "將",
-	"致信", "会见", "會見", "采访", "採訪", "联系", "聯繫", "邀请", "邀請", "任命", "感谢", "感謝", "批评", "批評", "称赞", "稱讚",
-	"面对", "面對", "由", "为", "為", "和", "及", "以及"}
+var zhObjectMarks = vocabWords("zh-quote-object-marks")
 
 // zhSubject finds the subject of a Chinese speech verb: a name before it in
 // its clause followed only by adverbials; or, when the clause has no
