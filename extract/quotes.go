@@ -32,9 +32,9 @@ func (att attribution) ruleID() string {
 	return att.rule
 }
 
-// pick is zh when the document is Chinese, else en: a sieve shared by both
+// ruleByScript is zh when the document is Chinese, else en: a sieve shared by both
 // scripts whose subject finding differs names a rule for each.
-func (q *quoter) pick(zh, en string) string {
+func (q *quoter) ruleByScript(zh, en string) string {
 	if q.zh {
 		return zh
 	}

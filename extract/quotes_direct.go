@@ -241,7 +241,7 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 	if w, ok := q.cueEnding(trimmed); ok {
 		c := cue{span{from + len(trimmed) - len(w), from + len(trimmed)}, w}
 		att := q.attribute(ui, c)
-		att.rule = q.pick(ruleQuoteZhCueBefore, ruleQuoteEnSaidBefore)
+		att.rule = q.ruleByScript(ruleQuoteZhCueBefore, ruleQuoteEnSaidBefore)
 		return att, true, c.Start
 	}
 	if att, c, ok := q.enCueThenAdjunct(ui, from, before); ok {
@@ -273,12 +273,12 @@ func (q *quoter) directAttribution(ui int, m qmark, from int) (attribution, bool
 		if off == 0 || strings.TrimSpace(rest[lead:lead+off]) == "" {
 			// "…," said X: the speaker follows the verb.
 			if att, ok := q.speakerAfterCue(au, cs); ok {
-				att.rule = q.pick(ruleQuoteZhCueAfter, ruleQuoteEnSaidInverted)
+				att.rule = q.ruleByScript(ruleQuoteZhCueAfter, ruleQuoteEnSaidInverted)
 				return att, true, cs.Start
 			}
 		}
 		att := q.attributeWithin(au, cs, afterStart)
-		att.rule = q.pick(ruleQuoteZhCueAfter, ruleQuoteEnSaidAfter)
+		att.rule = q.ruleByScript(ruleQuoteZhCueAfter, ruleQuoteEnSaidAfter)
 		// "…," X said during a call with analysts: the words after the verb
 		// attribute too.
 		if att.region != (span{}) {

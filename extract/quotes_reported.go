@@ -68,7 +68,7 @@ func (q *quoter) reported(ui int, used map[int]bool, direct []span) {
 			att.rule = ruleQuoteEnAccordingTo
 		} else {
 			att = q.attribute(ui, c)
-			att.rule = q.pick(ruleQuoteZhReported, ruleQuoteEnReported)
+			att.rule = q.ruleByScript(ruleQuoteZhReported, ruleQuoteEnReported)
 		}
 		if q.enWhClause(att) {
 			continue
