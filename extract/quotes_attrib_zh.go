@@ -1,135 +1,41 @@
+// Stage: quotes, Chinese. Chinese quote attribution beyond the shared
+// sieves of quotes_direct.go: interview answers (问/答), 据…的说法, block
+// quotes that go on over paragraphs, unnamed subjects (网友, 业内人士) and
+// the tests that keep a title or a biography line from being a quote.
+// Reads the discourse and the cues (matched on the folded view).
+
 package extract
 
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
 )
 
-// Chinese quote attribution reads speech verbs on a folded view of the
-// text: traditional characters mapped to simplified ones, rune for rune and
-// byte for byte (every CJK character is three bytes in UTF-8), so offsets in
-// the folded view are offsets in the text and one simplified word list
-// serves both scripts.
-
-// zhCueTradExtra pairs traditional characters of speech verbs and their
-// surroundings that tradToSimp (made for names) lacks: 強調, 採訪, 介紹,
-// 預測, 宣佈, 評價, 呼籲, 記者, 告訴.
-const zhCueTradExtra = "強强採采紹绍測测佈布評评籲吁記记訴诉覆复釐厘辯辩駁驳誇夸讚赞嘲嘲諷讽責责憤愤慨慨辭辞" +
-	"預预專专訪访談谈稱称應应據据釋释寫写嘆叹認认為为說说補补質质疑疑聲声宣宣態态表表張张媒媒體体觀观點点見见" +
-	"這这則则還还曾曾當当時时後后來来於于並并於于卻却隨随進进經经對对問问題题證证實实確确論论區区網网們们"
-
-// zhFoldMap maps a traditional character to its simplified form, for the
-// folded view; only pairs of equal UTF-8 length, so offsets stay put.
-var zhFoldMap = func() map[rune]rune {
-	m := map[rune]rune{}
-	add := func(a, b rune) {
-		if a != b && utf8.RuneLen(a) == utf8.RuneLen(b) {
-			m[a] = b
-		}
-	}
-	for a, b := range tradToSimp {
-		add(a, b)
-	}
-	rs := []rune(zhCueTradExtra)
-	for i := 0; i+1 < len(rs); i += 2 {
-		add(rs[i], rs[i+1])
-	}
-	return m
-}()
-
-// foldZh is s with traditional characters simplified, byte for byte the
-// same length as s.
-func foldZh(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	changed := false
-	for _, r := range s {
-		if m, ok := zhFoldMap[r]; ok {
-			r = m
-			changed = true
-		}
-		b.WriteRune(r)
-	}
-	if !changed {
-		return s
-	}
-	return b.String()
-}
-
-// foldAll folds and de-duplicates a word list, longest first.
-func foldAll(lists ...[]string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, l := range lists {
-		for _, w := range l {
-			f := foldZh(w)
-			if !seen[f] {
-				seen[f] = true
-				out = append(out, f)
-			}
-		}
-	}
-	return sortByLen(out)
-}
-
-// zhCuesMore are speech verbs beyond zhCues: ways news copy says that
-// someone said something (revealed, exclaimed, described, wrote, replied,
-// reported). Simplified only: they are matched on the folded view.
-var zhCuesMore = []string{
-	"爆料称", "爆料说", "爆料", "直呼", "形容", "写到", "写道", "报道说", "报道称", "报导说", "报导称",
-	"回复称", "回复说", "回复道", "答道", "答称", "反问", "总结道", "总结说", "总结称", "表态称",
-	"批评道", "称赞道", "调侃道", "调侃称", "调侃说", "吐槽道", "吐槽称", "吐槽", "辩称", "辩解称", "辩解说", "辩解",
-	"否认称", "开玩笑说", "开玩笑称", "感慨", "感慨说", "喊话", "怒斥", "直言不讳地说", "坦白", "重申", "断言",
-	"特别指出", "进一步指出", "强调指出", "解释道", "补充道", "分析说", "评价道", "评论说", "警告称", "警告说",
-	"视为", "看作", "看成", "则指", "还指", "更指", "也指", "并指", "另指", "又指", "预言", "估计", "判断", "强调称", "发文表示", "撰文指出", "介绍说", "介绍称", "说明称", "说明道",
-}
-
-// zhNotCueMore are words holding a cue that say no one spoke: 前称 and
-// 又称 give another name, 被形容 describes a thing, 估计值 is a number.
-var zhNotCueMore = []string{
-	"前称", "又称", "亦称", "旧称", "原称", "或称", "统称", "并称", "全称", "自称为", "被形容", "形容词", "难以形容",
-	"估计值", "判断力", "预言家", "写到了", "感慨万千", "被视为", "被看作", "被看成",
-}
-
-// zhPointFollowers are the characters after 指 that make a word of their
-// own (指出, 指导, 指定): 也指出 is 指出 after 也, not the cue 也指.
-const zhPointFollowers = "出导定挥示责向称数南明控认代标令引望点教"
-
-// zhCueRejected reports whether the cue w at i of the folded text is the
-// start of a longer word: 则指 in 则指出.
-func zhCueRejected(text string, i int, w string) bool {
-	if !strings.HasSuffix(w, "指") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(sub(text, i+len(w), len(text)))
-	return strings.ContainsRune(zhPointFollowers, r)
-}
-
-// zhCueWords and zhNotCueWords are the folded lists the scanner matches.
+// The Chinese-only sieves: interview answers, 据X的说法, and a block quote
+// that goes on over paragraphs.
 var (
-	zhCueWords    = foldAll(zhCues, zhCuesMore)
-	zhNotCueWords = foldAll(zhNotCue, zhNotCueMore)
+	ruleQuoteZhInterview = defineRule(rule{
+		ID:   "quote.zh.interview-answer",
+		Doc:  "an answer paragraph of an interview (答：…, A：…), given to the person last spoken of",
+		Fire: []string{"记者专访了李彦宏。\n\n问：百度明年有什么计划？\n\n答：我们明年将在上海开设新的研究中心，并招聘很多工程师。"},
+		Hold: []string{"问：明年有什么计划？\n\n答：我们明年将在上海开设新的研究中心，并招聘很多工程师。"},
+	})
+	ruleQuoteZhAccording = defineRule(rule{
+		ID:   "quote.zh.according",
+		Doc:  "a person's view introduced by 据X的说法／估计／分析，…",
+		Fire: []string{`据李彦宏的说法，百度明年将在上海开设新的研究中心。`},
+		Hold: []string{`据百度的说法，明年将在上海开设新的研究中心。`},
+	})
+	ruleQuoteZhBlockGoesOn = defineRule(rule{
+		ID:   "quote.zh.block-goes-on",
+		Doc:  "the paragraphs after a block quote that go on with the speaker's words",
+		Fire: []string{"李彦宏在会上表示：\n\n百度明年将在上海开设新的研究中心，并招聘很多工程师。\n\n这个中心将专注于大模型的安全研究，也会和高校合作。"},
+		Hold: []string{"李彦宏在会上表示：\n\n百度明年将在上海开设新的研究中心，并招聘很多工程师。\n\n据了解，这个中心将专注于大模型的安全研究，也会和高校合作。"},
+	})
 )
-
-// zhCueIndex indexes zhCueWords by first rune, longest first.
-var zhCueIndex = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range zhCueWords {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
-
-// ztext is the folded view of the document's text (Chinese only).
-func (q *quoter) ztext() string {
-	if q.folded == "" {
-		q.folded = foldZh(q.doc.text)
-	}
-	return q.folded
-}
 
 // zhAnnounceAct matches what follows 宣布 when the announcement is an act,
 // not a statement: a person announcing a move (离职, 加入) or a launch.
@@ -155,46 +61,6 @@ func zhNotStatement(cueWord, content string) bool {
 // need to be speech: a size such as 7B or a two-character term is a name
 // (何谓「7B」), not a statement; four characters can be (“非常出色”).
 const zhMinQuoteLetters = 4
-
-// zhTermBefore ends with words that make the next quotation a term being
-// defined or asked about: 何谓「7B」, 什么是“…”.
-var zhTermBefore = re(`(?:何谓|何謂|什么是|什麼是|所说的|所說的|即所谓|所谓的|所謂的)\s*$`)
-
-// zhIsTerm reports whether the Chinese words in m are a term, not speech.
-func (q *quoter) zhIsTerm(m qmark, u unit) bool {
-	text := q.doc.text
-	if runeLetters(text[m.inner.Start:m.inner.End]) < zhMinQuoteLetters {
-		return true
-	}
-	if zhTermBefore.MatchString(sub(text, max(u.Start, m.Start-24), m.Start)) {
-		return true
-	}
-	return q.zhNameInSentence(m, u)
-}
-
-// zhNameInSentence reports whether quoted words with no clause in them are
-// a name or a title that the sentence goes on from (「可信任对话引擎计划」将
-// 在年底完成): the words after the closing mark go straight on, with no
-// stop and no speech verb, and no speech verb stands right before the
-// opening mark.
-func (q *quoter) zhNameInSentence(m qmark, u unit) bool {
-	text := q.doc.text
-	if strings.ContainsAny(text[m.inner.Start:m.inner.End], "，,。！？!?；;") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(sub(text, m.End, u.End))
-	if !unicode.Is(unicode.Han, r) || strings.ContainsRune("等外时時中后後里裡", r) {
-		return false
-	}
-	// 回应「…」外: words that are the verb's own object; 表示，「…」将: a
-	// name that opens the statement.
-	before := strings.TrimRight(sub(text, max(u.Start, m.Start-40), m.Start), " ")
-	if _, ok := q.cueEnding(before); ok {
-		return false
-	}
-	_, _, ok := q.cueStartingAfter(sub(text, m.End, min(u.End, m.End+60)))
-	return !ok
-}
 
 // zhBadSpeaker reports a speaker name that is a speech verb itself (警告
 // read as a name before 说): never a person.
@@ -239,16 +105,9 @@ func (q *quoter) zhClauseSubject(start, end int) (int, bool) {
 	return 0, false
 }
 
-// zhGapMore are words beyond zhGapAdverbs that may stand between a speaker
-// and the verb: an honorific after the name (刘老师所说, X教授表示) and
-// adverbs of time (之后再发文称).
-var zhGapMore = []string{
-	"之前", "老师", "教授", "博士", "先生", "女士", "院士", "医生", "律师", "本人也", "之后", "此后", "其后", "后续", "随之", "旋即",
-	"则", "便", "总", "常", "还在", "也在", "就此", "为此", "对此事", "稍后", "事后", "会后", "赛后", "当天", "当晚", "今年早些时候",
-}
-
-// zhGapWords are zhGapAdverbs and zhGapMore, folded, longest first.
-var zhGapWords = foldAll(zhGapAdverbs, zhGapMore)
+// zhGapWords are the words that may stand between a speaker and the speech
+// verb (vocabulary zh-quote-gap-words), folded, longest first.
+var zhGapWords = foldAll(vocab.Words("zh-quote-gap-words"))
 
 // zhClauseBeforeColon reports whether words between a speech verb and a
 // colon are a statement (X提到，A是仿的，但做得很快：…) rather than a
@@ -267,6 +126,7 @@ const zhMaxBlock = 6
 // quotation marks, no speech verb, no person named, and not a heading.
 // A post or letter transcribed after 某某说：runs over several paragraphs.
 func (q *quoter) zhBlockGoesOn(ui int, att attribution) {
+	att.rule = ruleQuoteZhBlockGoesOn
 	text := q.doc.text
 	para := q.units[ui].para
 	k := ui
@@ -367,11 +227,7 @@ func (q *quoter) zhGloss(cd cand) bool {
 // zhRoleEnds are the heads of job titles and roles: a labelled line made
 // of them (X：某公司首席科学家、某大学教授) introduces a person, it
 // quotes nothing.
-var zhRoleEnds = []string{
-	"科学家", "教授", "作者", "提出者", "创始人", "联合创始人", "CEO", "CTO", "COO", "CFO", "负责人", "研究员", "工程师", "主任",
-	"院长", "总裁", "经理", "合伙人", "成员", "学生", "博士", "博士生", "主席", "董事", "董事长", "总监", "顾问", "讲师", "院士",
-	"实习生", "校友", "发明者", "开发者", "贡献者", "主管", "副总裁", "首席执行官", "首席技术官", "研究科学家", "毕业生",
-}
+var zhRoleEnds = vocab.Words("zh-quote-role-ends")
 
 // zhBioLine reports whether labelled words are a list of roles rather
 // than speech: every part between 、，； ends with a role.
@@ -483,7 +339,7 @@ func (q *quoter) zhInterview(ui int) bool {
 		return true
 	}
 	off := bs + strings.Index(sub(text, bs, end), body)
-	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5])}
+	att := attribution{speaker: who, cue: sub(text, ps+loc[4], ps+loc[5]), rule: ruleQuoteZhInterview}
 	q.emit(Quote{
 		Speaker:  who.Name,
 		Text:     body,
@@ -507,7 +363,7 @@ var zhWithOthers = re(`^(?:和|与|及|以及|等)(?:其他|其它|另外|多位
 
 // zhViewCues are verbs of regarding (X将Llama视为…): their object stands
 // between the speaker and the verb.
-var zhViewCues = map[string]bool{"视为": true, "看作": true, "看成": true}
+var zhViewCues = vocabSet("zh-speech-view-cues")
 
 // zhViewGap matches the words between a speaker and a verb of regarding:
 // adverbs, then 将/把 and the object.
@@ -526,7 +382,13 @@ func zhViewObject(m mention, att attribution) bool {
 }
 
 // zhConjunctions join coordinated subjects (A和B都认为).
-var zhConjunctions = map[string]bool{"和": true, "与": true, "及": true, "以及": true, "、": true, "跟": true, "同": true}
+var zhConjunctions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range vocab.Words("zh-quote-conjunctions") {
+		m[w] = true
+	}
+	return m
+}()
 
 // zhCoordinateOf returns the index of the first person in a run of persons
 // joined by conjunctions that ends with cands[i], or -1 when cands[i] is
@@ -639,7 +501,8 @@ func (q *quoter) zhAccording(ui int) bool {
 	if runeLetters(body) < 5 || q.markAt(s) >= 0 {
 		return false
 	}
-	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span, chain: span{q.chainStart(c.span), c.End}}
+	att := attribution{speaker: speaker, cue: sub(text, u.Start+loc[3]+len("的"), s), region: span{u.Start + loc[0], s}, subject: c.span,
+		chain: span{q.chainStart(c.span), c.End}, rule: ruleQuoteZhAccording}
 	att.cue = strings.TrimRight(att.cue, "，, ")
 	q.emit(Quote{
 		Speaker:  speaker.Name,

@@ -1,3 +1,9 @@
+// Stage: quotes, English. English quote attribution beyond the shared
+// sieves of quotes_direct.go: speakers after the verb behind a title, verbs
+// followed by where and when they spoke, statements whose attribution
+// closes the sentence, pronouns that continue the last speaker, and what an
+// English statement is about. Reads the discourse and the cues.
+
 package extract
 
 import (
@@ -6,25 +12,41 @@ import (
 	"unicode"
 )
 
-// English quote attribution beyond the shared rules of quotes.go: speakers
-// after the verb behind a title, verbs followed by where and when they
-// spoke, statements whose attribution closes the sentence, pronouns that
-// continue the last speaker, and what an English statement is about.
-
-// enNextSentence is the start of the sentence that follows pos in the same
-// paragraph, when only spaces lie between: the splitter cuts after “Done!”,
-// yet the verb that follows (“Done!” shouted X) still names who spoke.
-func (q *quoter) enNextSentence(pos int) string {
-	k := sort.Search(len(q.units), func(i int) bool { return q.units[i].End >= pos })
-	if k+1 >= len(q.units) || q.units[k].Start >= pos || q.units[k+1].para != q.units[k].para {
-		return ""
-	}
-	n := q.units[k+1]
-	if strings.TrimSpace(sub(q.doc.text, pos, n.Start)) != "" {
-		return ""
-	}
-	return strings.TrimLeft(sub(q.doc.text, n.Start, min(n.End, n.Start+120)), " ,*")
-}
+// The English-only sieves: a name and a colon, a quotation running over
+// paragraphs, the subject of the sentence before, a statement closed by its
+// attribution, and two persons speaking together.
+var (
+	ruleQuoteEnColonSubject = defineRule(rule{
+		ID:   "quote.en.colon-subject",
+		Doc:  "a person and a colon before the marks, with no verb: X: “…”",
+		Fire: []string{`Sam Altman: "We will open a new office in Paris next year."`},
+		Hold: []string{`Sam Altman's view: "We will open a new office in Paris next year."`},
+	})
+	ruleQuoteEnRunsOn = defineRule(rule{
+		ID:   "quote.en.runs-on",
+		Doc:  "a quotation left open at a paragraph end, attributed where it closes in a later paragraph",
+		Fire: []string{"\"We will open a new office in Paris next year and hire many engineers there.\n\n\"The team will work on safety research and on new models,\" Sam Altman said."},
+		Hold: []string{"\"We will open a new office in Paris next year and hire many engineers there.\n\n\"The team will work on safety research and on new models,\" the brochure said."},
+	})
+	ruleQuoteEnPrevSubject = defineRule(rule{
+		ID:   "quote.en.previous-subject",
+		Doc:  "quotation marks that open a sentence after one whose subject is a person: X met them. “…”",
+		Fire: []string{`Sam Altman met the students after the lecture. "Nobody in this room should fear the new machines at all."`},
+		Hold: []string{`The students met after the lecture. "Nobody in this room should fear the new machines at all."`},
+	})
+	ruleQuoteEnTrailing = defineRule(rule{
+		ID:   "quote.en.said-trailing",
+		Doc:  "a statement without quotation marks closed by its attribution: …, said X, title",
+		Fire: []string{`OpenAI will open three new offices in Europe over the coming year and hire many engineers there, said Sam Altman, chief executive of OpenAI.`},
+		Hold: []string{`Offices will open soon, said Sam Altman.`},
+	})
+	ruleQuoteEnCoSpeaker = defineRule(rule{
+		ID:   "quote.en.co-speaker",
+		Doc:  "the first of two persons who speak together: A and B said, “…”",
+		Fire: []string{`Sam Altman and Greg Brockman said, "We will open a new office in Paris next year."`},
+		Hold: []string{`The board met Sam Altman and Greg Brockman said, "We will open a new office in Paris next year."`},
+	})
+)
 
 // enAside is what may stand between a name and the rest of the words that
 // lead to its verb without making the name an object: a bracketed aside
@@ -131,7 +153,10 @@ func (q *quoter) enPersonBehindTitle(cd cand, lim int) (cand, bool) {
 // enAdjunct is what may follow a speech verb before the comma or colon that
 // opens a quote: where, when and to whom the words were said ("said in a
 // statement ahead of Tuesday's hearing, “…”", "told reporters on Monday:").
-var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
+var enAdjunct = re(`^\s+(?:(?:in|on|at|during|via|through|ahead of|after|before|while|when|to|from|over|under|last|this|` +
+	`earlier|later|again|recently|once|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:]{0,100}|` +
+	`(?:reporters|journalists|the \p{L}+|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?:\s+(?:in|on|` +
+	`at|during|after|before|while|when|last|this|earlier)\b[^"“”;:]{0,80})?)$`)
 
 // enCueThenAdjunct attributes a quote whose speech verb is followed by an
 // adverbial and a comma: "X has said in a statement ahead of the hearing,
@@ -166,7 +191,8 @@ func enAdjunctOnly(w, rest string) bool {
 
 // enTrailAfter is what may follow a speech verb that closes its sentence:
 // nothing, or where and when it was said ("…, Lee said during the forum.").
-var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
+var enTrailAfter = re(`^\s*(?:(?:in|on|at|during|via|through|after|before|while|when|last|this|earlier|later|on|yesterday|today|` +
+	`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^"“”;:,]{0,80})?\s*[.!]?\s*$`)
 
 // enMidAfter follows a speech verb set in the middle of a statement that
 // goes on with a clause of its own: "The cost is high, Lee said, and few
@@ -234,6 +260,7 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 	s += strings.Index(sub(text, s, lead), body)
 	part := span{s, s + len(body)}
 	att.region = span{min(att.regionStartOr(lead), lead), max(att.region.End, c.End)}
+	att.rule = ruleQuoteEnTrailing
 	q.emit(Quote{
 		Speaker:  att.speaker.Name,
 		Text:     body,
@@ -250,57 +277,6 @@ func (q *quoter) enTrailing(ui int, c cue, direct []span) bool {
 func enClauseEnds(s string) bool {
 	t := strings.TrimLeft(s, " ")
 	return t == "" || strings.ContainsAny(t[:1], ",.;!?")
-}
-
-// enCapWord is a capitalised word: a given name or a surname on its own,
-// O’Reilly and McKay included.
-var enCapWord = re(`\b\p{Lu}[\p{L}'’-]*\p{Ll}\b`)
-
-// enNameCands finds persons the article names once in full and later by a
-// given name or surname alone where the entity stage linked no mention
-// ("Yasmin Roe, a partner at Spark, joined the board. Yasmin says, …"). A
-// word two persons share, or that names anything else, stays unread.
-func (q *quoter) enNameCands(taken func(s, e int) bool) []cand {
-	parts := map[string]*entity{}
-	clash := map[string]bool{}
-	whole := map[string]bool{}
-	for _, e := range q.doc.entities {
-		whole[e.Name] = true
-		for a := range e.aliases {
-			whole[a] = true
-		}
-		if e.Type != Person {
-			continue
-		}
-		ws := strings.Fields(e.Name)
-		if len(ws) < 2 {
-			continue
-		}
-		for _, w := range []string{ws[0], ws[len(ws)-1]} {
-			if p, ok := parts[w]; ok && p != e {
-				clash[w] = true
-			}
-			parts[w] = e
-		}
-	}
-	if len(parts) == 0 {
-		return nil
-	}
-	text := q.doc.text
-	var out []cand
-	for _, loc := range enCapWord.FindAllStringIndex(text, -1) {
-		w := text[loc[0]:loc[1]]
-		e := parts[w]
-		if e == nil || clash[w] || whole[w] && !e.aliases[w] || taken(loc[0], loc[1]) || q.markAt(loc[0]) >= 0 {
-			continue
-		}
-		// Part of a longer name (Yasmin Lee, Dana Roe Jr) is someone else.
-		if enCapWord.MatchString(sub(text, loc[1], min(len(text), loc[1]+2))) && strings.HasPrefix(sub(text, loc[1], loc[1]+1), " ") {
-			continue
-		}
-		out = append(out, cand{span: span{loc[0], loc[1]}, ent: e})
-	}
-	return out
 }
 
 // enSceneLead is what may open a sentence before the person whose words a
@@ -341,7 +317,7 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 		if strings.ContainsAny(sub(text, cd.End, end), "\"“”;") {
 			return attribution{}, false
 		}
-		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span}
+		att := attribution{cue: ":", region: span{cs, end + 1}, chain: chain, subject: cd.span, pronoun: cd.ent == nil}
 		att.speaker = q.personOf(cd, ui)
 		return att, att.speaker != nil
 	}
@@ -353,7 +329,11 @@ func (q *quoter) enColonSubject(ui, from int, m qmark) (attribution, bool) {
 // interview with Bloomberg", "in a social media post on Truth Social",
 // "wrote in Google Docs". A verb's object ("said the deal with Microsoft")
 // is no channel.
-var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|telling))\s+(?:the\s+)?$`)
+var enChannelBefore = re(`(?i)(?:\b(?:posted|posts|tweeted|wrote|writes|writing|said|says|spoke|speaking|appeared|appearing|announced)\s+(?:on|` +
+	`to|via|with|in)|\b(?:in|during|on|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:post|` +
+	`posts|tweet|interview|podcast|appearance|thread|video|message|blog|blog post|broadcast|show|statement|` +
+	`letter|memo|op-ed|column|livestream|call|episode|segment)\s+(?:on|to|with|in|via|for)|\b(?:told|tells|` +
+	`telling))\s+(?:the\s+)?$`)
 
 // enChannelAfter starts with the words that make the name before them a
 // channel: "an X post", "Twitter users", "his LinkedIn account".
@@ -371,7 +351,9 @@ func (q *quoter) enChannel(m mention) bool {
 
 // enTopicVerbBefore ends with a verb whose object is what the speaker's
 // words are about: "X criticised OpenAI, saying …", "X praised the lab".
-var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
+var enTopicVerbBefore = re(`(?i)\b(?:critici[sz]ed|critici[sz]es|criticizing|criticising|praised|praises|praising|slammed|slams|` +
+	`blasted|blasts|attacked|attacks|defended|defends|accused|accuses|thanked|thanks|congratulated|lauded|` +
+	`hailed|welcomed|welcomes|backed|backs|sued|sues|warned|urged|urges|mocked|questioned)\s+(?:the\s+)?$`)
 
 // enTopicVerb reports whether a mention in an English attribution is the
 // object of a verb of judging: its topic, not the speaker's introduction.
@@ -404,7 +386,8 @@ func (q *quoter) enOtherClause(m span, stmt span, att attribution) bool {
 // enOurOrg is "our" with something only an organization has: the speaker
 // speaks for their own organization ("the core of our mission", "our
 // models").
-var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
+var enOurOrg = re(`\b[Oo]ur (?:mission|models?|products?|company|technology|platform|deployment|customers|investors|board|` +
+	`engineers|employees|staff|business|partners|services?|API|chatbot|systems?)\b`)
 
 // enQuantifierLead opens a statement with words that look like a
 // preposition and its object but are none: "at least three labs …".
@@ -415,30 +398,6 @@ var enQuantifierLead = re(`^(?i:at (?:least|most|best|worst|present|first|times)
 // words are all statement; "said at least three labs …" is one too.
 func enNotObject(w, body string) bool {
 	return w == "according to" || enQuantifierLead.MatchString(body)
-}
-
-// enCueAdjunctBefore reports whether a speech verb, then only where, when
-// and to whom, then a comma stand right before the marks: the second half
-// of "“…,” Lee told CNBC on Monday, “but not yet.”" is speech, however
-// short.
-func (q *quoter) enCueAdjunctBefore(u unit, m qmark) bool {
-	if q.zh {
-		return false
-	}
-	from := max(u.Start, m.Start-160)
-	if k := q.markAt(from); k >= 0 {
-		from = q.marks[k].End
-	}
-	before := strings.TrimRight(sub(q.doc.text, from, m.Start), " \t*")
-	if !strings.HasSuffix(before, ",") {
-		return false
-	}
-	cs := q.findCues(from, from+len(before))
-	if len(cs) == 0 {
-		return false
-	}
-	c := cs[len(cs)-1]
-	return enAdjunctOnly(c.word, sub(q.doc.text, c.End, from+len(before)-1))
 }
 
 // enListenerAbout is a listener and what they were told about: "the board
@@ -477,6 +436,7 @@ func (q *quoter) enCoSpoken(qt Quote, att attribution) {
 	}
 	co := qt
 	co.Speaker = cd.ent.Name
+	co.Rule = ruleQuoteEnCoSpeaker
 	if q.shared == nil {
 		q.shared = map[int]bool{}
 	}
@@ -524,130 +484,6 @@ func (q *quoter) enRunsOn(ui int, m qmark) (attribution, bool) {
 	return attribution{}, false
 }
 
-// enDescriptor is a person referred to by role or epithet, the way English
-// news avoids repeating a name: "the CEO said", "the analyst told CNBC",
-// "the billionaire added".
-var enDescriptor = re(`\b[Tt]he (CEO|chief executive|executive|analyst|professor|researcher|scientist|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|engineer|investor|senator|lawmaker|economist|chairman|chairwoman|billionaire|entrepreneur|tycoon)\b`)
-
-// enDescriptorEvidence is, per descriptor, what the text near a person's
-// name must say for the descriptor to be that person; an epithet with none
-// ("the billionaire") is the person named last.
-var enDescriptorEvidence = map[string]*filtered{
-	"ceo":             re(`(?i)\b(?:CEO|chief executive)\b`),
-	"chief executive": re(`(?i)\b(?:CEO|chief executive)\b`),
-	"executive":       re(`(?i)\b(?:CEO|chief|executive|president|head)\b`),
-	"analyst":         re(`(?i)\banalyst\b`),
-	"professor":       re(`(?i)\bprofessor\b`),
-	"researcher":      re(`(?i)\b(?:researcher|scientist)\b`),
-	"scientist":       re(`(?i)\b(?:researcher|scientist)\b`),
-	"founder":         re(`(?i)\b(?:co-?founder|founder|founded)\b`),
-	"co-founder":      re(`(?i)\b(?:co-?founder|founder|founded)\b`),
-	"cofounder":       re(`(?i)\b(?:co-?founder|founder|founded)\b`),
-	"spokesperson":    re(`(?i)\bspokes(?:person|man|woman)\b`),
-	"spokesman":       re(`(?i)\bspokes(?:person|man|woman)\b`),
-	"spokeswoman":     re(`(?i)\bspokes(?:person|man|woman)\b`),
-	"engineer":        re(`(?i)\bengineer\b`),
-	"investor":        re(`(?i)\b(?:investor|partner|venture capitalist)\b`),
-	"senator":         re(`(?i)\b(?:senator|Sen\.)`),
-	"lawmaker":        re(`(?i)\b(?:senator|Sen\.|Rep\.|lawmaker|congress(?:man|woman))`),
-	"economist":       re(`(?i)\beconomist\b`),
-	"chairman":        re(`(?i)\bchair(?:man|woman)?\b`),
-	"chairwoman":      re(`(?i)\bchair(?:man|woman)?\b`),
-}
-
-// enDescriptorReach is how far back (in bytes) a descriptor looks for its
-// person.
-const enDescriptorReach = 2500
-
-// enDescriptorCands turns descriptors that stand beside a speech verb into
-// mentions of the person they refer to: the nearest person before whose
-// introduction carries the role, or, for an epithet, the person named last.
-func (q *quoter) enDescriptorCands() []cand {
-	text := q.doc.text
-	var out []cand
-	for _, loc := range enDescriptor.FindAllStringSubmatchIndex(text, -1) {
-		s, e := loc[0], loc[1]
-		if q.markAt(s) >= 0 || !q.nearCue(s, e) {
-			continue
-		}
-		noun := strings.ToLower(text[loc[2]:loc[3]])
-		if p := q.enDescriptorPerson(s, noun); p != nil {
-			out = append(out, cand{span: span{s, e}, ent: p})
-		}
-	}
-	return out
-}
-
-// nearCue reports whether a speech verb stands right before s or soon after
-// e, in the same clause.
-func (q *quoter) nearCue(s, e int) bool {
-	before := strings.TrimRight(sub(q.doc.text, max(0, s-24), s), " ")
-	if _, ok := q.cueEnding(before); ok {
-		return true
-	}
-	after := sub(q.doc.text, e, min(len(q.doc.text), e+40))
-	if k := strings.IndexAny(after, ".;\"“”"); k >= 0 {
-		after = after[:k]
-	}
-	_, _, ok := q.cueStartingAfter(after)
-	return ok
-}
-
-// enDescriptorPerson finds the person a descriptor at pos refers to.
-func (q *quoter) enDescriptorPerson(pos int, noun string) *entity {
-	ev := enDescriptorEvidence[noun]
-	var lastNamed *entity
-	start := sort.Search(len(q.doc.mentions), func(i int) bool { return q.doc.mentions[i].End > pos })
-	for i := start - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
-		if pos-m.End > enDescriptorReach {
-			break
-		}
-		if m.Entity == nil || m.Entity.Type != Person || q.markAt(m.Start) >= 0 {
-			continue
-		}
-		if lastNamed == nil {
-			lastNamed = m.Entity
-		}
-		if ev != nil && ev.MatchString(q.enRoleWords(i)) {
-			return m.Entity
-		}
-	}
-	if ev == nil {
-		return lastNamed
-	}
-	return nil
-}
-
-// enRoleEnd ends the words after a name that can give its role.
-var enRoleEnd = re(`[.;:"“”]|\sand\s|,\s*(?:who|which|said|says)\b`)
-
-// enRoleWords is the text that introduces the person of mention i: the
-// title before the name back to the previous name or sentence end
-// ("Greyline chief executive Lars Berg"), and the appositive after it up to
-// the next name or clause end ("Berg, the company's CEO,").
-func (q *quoter) enRoleWords(i int) string {
-	text := q.doc.text
-	m := q.doc.mentions[i]
-	lo := max(0, m.Start-50)
-	if i > 0 {
-		lo = max(lo, q.doc.mentions[i-1].End)
-	}
-	before := sub(text, lo, m.Start)
-	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
-		before = before[k+1:]
-	}
-	hi := min(len(text), m.End+80)
-	if i+1 < len(q.doc.mentions) && q.doc.mentions[i+1].Entity != nil && q.doc.mentions[i+1].Entity.Type == Person {
-		hi = min(hi, q.doc.mentions[i+1].Start)
-	}
-	after := sub(text, m.End, hi)
-	if loc := enRoleEnd.FindStringIndex(after); loc != nil {
-		after = after[:loc[0]]
-	}
-	return before + " " + after
-}
-
 // enModelInRegion reports whether a mention in an English attribution is a
 // model: the words that introduce a speaker by the model they built ("the
 // leader of the team that built Orion") name what the statement is about;
@@ -690,22 +526,12 @@ func (q *quoter) enPrevSubject(ui int, m qmark) *entity {
 	return nil
 }
 
-// enObjectVerbs are English speech verbs that as often take a plain object
+// enObjectVerbs (vocabulary en-speech-object-verbs) are English speech
+// verbs that as often take a plain object
 // as a statement ("added a board member", "announced a model", "confirmed
 // the deal", "stressed the importance of …"): without "that", what follows
 // them is a statement only when it reads as a clause.
-var enObjectVerbs = map[string]bool{
-	"added": true, "adds": true, "adding": true, "noted": true, "notes": true, "noting": true,
-	"announced": true, "confirmed": true, "posted": true, "stressed": true, "stresses": true, "stressing": true,
-	"emphasized": true, "emphasised": true, "emphasizes": true, "emphasises": true, "recalled": true, "recalls": true,
-	"recalling": true, "continued": true, "explained": true, "explains": true, "explaining": true, "observed": true,
-	"observes": true, "observing": true, "remarked": true, "remarks": true, "declared": true, "commented": true,
-	"commenting": true, "testified": true, "reads": true, "pointed out": true, "points out": true, "cautioned": true,
-	"cautions": true, "recounted": true, "recounts": true, "responded": true, "responds": true, "responding": true,
-	"replied": true, "replies": true, "replying": true, "acknowledged": true, "acknowledges": true, "admitted": true,
-	"admits": true, "tweeted": true, "wrote": true, "writes": true, "writing": true, "accused": true, "accuses": true,
-	"estimated": true, "estimates": true, "predicted": true, "predicts": true, "suggested": true, "suggests": true,
-}
+var enObjectVerbs = vocabSet("en-speech-object-verbs")
 
 // enNoStatement opens what follows "said" when it is no statement: "said
 // little about", "said goodbye to".
@@ -714,7 +540,10 @@ var enNoStatement = re(`^(?i:little|nothing|much|goodbye|farewell|hello|thanks|t
 // enClauseLike is words that read as a clause: a subject pronoun or how,
 // why, whether, or an auxiliary or copula among the first words ("the model
 // is slower", "it beats", "costs would fall", "how the ability to …").
-var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
+var enClauseLike = re(`(?i)^(?:(?:it|he|she|they|we|I|you|there|this|these|those|how|why|whether)\s|(?:[\p{L}\d'’$%.,-]+\s+){0,7}?(?:is|` +
+	`are|was|were|will|would|could|can|can't|cannot|should|may|might|must|has|have|had|does|do|did|isn't|` +
+	`aren't|wasn't|weren't|won't|wouldn't|couldn't|doesn't|don't|didn't|hasn't|haven't|needs|need|remains|` +
+	`remain|remained|seems|seemed|appears|appeared|became|becomes|wants|wanted|plans|planned|expects|expected)\b)`)
 
 // enBareStatement reports whether words after the English speech verb w,
 // with no "that" between, are a statement rather than the verb's object:
@@ -837,41 +666,6 @@ func (q *quoter) enSkipAdjunctColon(s, e int) int {
 		return s + loc[1]
 	}
 	return s
-}
-
-// enPersonForOrg is, for an English one-word organization whose name is the
-// surname of exactly one person the article names in full, that person: the
-// entity stage sometimes types a surname alone ("…, Salas said") as an
-// organization. Any other entity is itself.
-func (q *quoter) enPersonForOrg(e *entity) *entity {
-	if q.zh || e == nil || e.Type != Organization || strings.ContainsAny(e.Name, " -") {
-		return e
-	}
-	if q.surnameOrgs == nil {
-		q.surnameOrgs = q.enSurnameOrgs()
-	}
-	if p := q.surnameOrgs[e]; p != nil {
-		return p
-	}
-	return e
-}
-
-// enSurnameOrgs maps each one-word organization that is the surname of
-// exactly one person of the article to that person.
-func (q *quoter) enSurnameOrgs() map[*entity]*entity {
-	last := map[string][]*entity{}
-	for _, e := range q.doc.entities {
-		if ws := strings.Fields(e.Name); e.Type == Person && len(ws) >= 2 {
-			last[ws[len(ws)-1]] = append(last[ws[len(ws)-1]], e)
-		}
-	}
-	out := map[*entity]*entity{}
-	for _, e := range q.doc.entities {
-		if ps := last[e.Name]; e.Type == Organization && len(ps) == 1 {
-			out[e] = ps[0]
-		}
-	}
-	return out
 }
 
 // enWhBefore ends with a word that makes the clause after it a question or
