@@ -49,7 +49,6 @@ type discourse struct {
 	marks   []qmark
 	units   []unit
 	cands   []cand
-	evCands []cand // eventCands, built once
 	folded  string // ztext's folded view of the text, made when needed
 	// surnameOrgs are one-word organizations that are a person's surname.
 	surnameOrgs map[*entity]*entity
