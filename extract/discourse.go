@@ -44,12 +44,12 @@ type cand struct {
 // built once per document (newDiscourse); the parts made on demand are
 // cached here.
 type discourse struct {
-	doc     *document
-	zh      bool
-	marks   []qmark
-	units   []unit
-	cands   []cand
-	folded  string // ztext's folded view of the text, made when needed
+	doc    *document
+	zh     bool
+	marks  []qmark
+	units  []unit
+	cands  []cand
+	folded string // ztext's folded view of the text, made when needed
 	// surnameOrgs are one-word organizations that are a person's surname.
 	surnameOrgs map[*entity]*entity
 	// paras are paraSpans when the document has no paragraphs of its own;
