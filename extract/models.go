@@ -176,11 +176,39 @@ func versionTag(w string) bool {
 
 // models finds models the lexicon does not know: a capitalised name with a
 // version near a word for model ("Zeta-2模型", "the Orion-7B model"), a
-// product named after 产品/聊天机器人, and "X大模型".
+// product named after 产品/聊天机器人, and "X大模型". Each step reads one
+// kind of context, in this order (candidates of equal length and priority
+// keep it).
 func (x *Extractor) models(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
+	m := &modelScan{x: x, doc: doc, text: doc.text[:s.End], s: s}
 	words := latinWords(doc.text, s.span)
+	m.versioned(words)
+	m.knownInHyphenated(words)
+	m.quoted()
+	m.latinAfterNoun()
+	m.latinReleased()
+	m.hanHyphenated()
+	m.out = append(m.out, x.hanVersionModels(doc, s)...)
+	m.out = append(m.out, x.cuedModels(doc, s)...)
+	m.brandModel()
+	m.properModel()
+	return m.out
+}
+
+// modelScan is one sentence on its way through the steps of models.
+type modelScan struct {
+	x    *Extractor
+	doc  *document
+	text string // the article up to the sentence's end
+	s    sentence
+	out  []candidate
+}
+
+// versioned finds a capitalised name with a version near a word for model
+// or a release (Zeta-2模型, the Orion-7B model), or one that carries a
+// size or a strong variant word.
+func (p *modelScan) versioned(words []word) {
+	x, text, s := p.x, p.text, p.s
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w.text)
 		if !unicode.IsUpper(r) {
@@ -204,16 +232,21 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], p.out) {
 			continue
 		}
 		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
 		if known {
 			c.family = x.lex.lookupType(family, Model).Name
 		}
-		out = append(out, c)
+		p.out = append(p.out, c)
 	}
-	// a hyphenated name with a known model in it: Taiwan-Llama, Llama-3-Taiwan
+}
+
+// knownInHyphenated finds a hyphenated name with a known model in it:
+// Taiwan-Llama, Llama-3-Taiwan.
+func (p *modelScan) knownInHyphenated(words []word) {
+	x := p.x
 	for _, w := range words {
 		if !strings.Contains(w.text, "-") || len(x.lex.lookup(w.text)) > 0 {
 			continue
@@ -224,12 +257,16 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		for _, part := range parts {
 			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
-				out = append(out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
+				p.out = append(p.out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
 				break
 			}
 		}
 	}
-	// a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”
+}
+
+// quoted finds a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”.
+func (p *modelScan) quoted() {
+	text, s := p.text, p.s
 	for _, cue := range []string{"模型“", "模型「", "产品“", "產品「", "模型\"", "model \""} {
 		for start := range occurrences(text, cue, s.Start) {
 			at := start + len(cue)
@@ -240,10 +277,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if !namedOrReleased(text[max(s.Start, at-90):at]) {
 				continue // 大模型“价格战”: a topic in quotes, not a name
 			}
-			out = append(out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
+			p.out = append(p.out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
 		}
 	}
-	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
+}
+
+// latinAfterNoun finds a Latin product name after 产品/模型/聊天机器人:
+// 写作产品HyperWrite.
+func (p *modelScan) latinAfterNoun() {
+	x, text, s := p.x, p.text, p.s
 	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "引擎", "chatbot "} {
 		for start := range occurrences(text, cue, s.Start) {
 			at := start + len(cue)
@@ -261,10 +303,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue
 			}
-			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
 		}
 	}
-	// a Latin name right after a release verb: 国科会推出的TAIDE, 发布了Vega
+}
+
+// latinReleased finds a Latin name right after a release verb: 国科会推出的TAIDE,
+// 发布了Vega.
+func (p *modelScan) latinReleased() {
+	x, text, s := p.x, p.text, p.s
 	for _, v := range devVerbsZh {
 		for start := range occurrences(text, v, s.Start) {
 			at := start + len(v)
@@ -284,10 +331,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
 				continue
 			}
-			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
 		}
 	}
-	// a hyphenated name after 模型 or a release verb: 大模型灵犀-2, 发布了混元-T1
+}
+
+// hanHyphenated finds a hyphenated name after 模型 or a release verb:
+// 大模型灵犀-2, 发布了混元-T1.
+func (p *modelScan) hanHyphenated() {
+	x, text, s := p.x, p.text, p.s
 	var hanNamed [][]int
 	if strings.Contains(text[s.Start:s.End], "-") && hasHan(text[s.Start:s.End]) {
 		hanNamed = hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1)
@@ -301,11 +353,14 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
+		p.out = append(p.out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
 	}
-	out = append(out, x.hanVersionModels(doc, s)...)
-	out = append(out, x.cuedModels(doc, s)...)
-	// X大模型 where X is the brand of a company the sentence names: 星澜科技…星澜大模型
+}
+
+// brandModel finds X大模型 where X is the brand of a company the sentence
+// names: 星澜科技…星澜大模型.
+func (p *modelScan) brandModel() {
+	text, s := p.text, p.s
 	if strings.Contains(text[s.Start:], "模型") {
 		for at := range occurrences(text, "模型", s.Start) {
 			from := at + len("模型")
@@ -324,23 +379,26 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 					continue
 				}
 				if brandOfCompanyIn(text[s.Start:st], stem) {
-					out = append(out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1})
+					p.out = append(p.out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1})
 					break
 				}
 			}
 		}
 	}
-	// X大模型 where X is a proper-name token
+}
+
+// properModel finds X大模型 where X is a proper-name token.
+func (p *modelScan) properModel() {
+	doc, text, s := p.doc, p.text, p.s
 	for _, cue := range []string{"大模型"} {
 		for at := range occurrences(text, cue, s.Start) {
 			tok := doc.tokenEndingAt(at)
 			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
 				continue
 			}
-			out = append(out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
+			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
 		}
 	}
-	return out
 }
 
 // listedAfterModel reports a name that continues a list whose previous

@@ -14,29 +14,58 @@ import (
 
 // chinesePersons finds Chinese and transliterated names after a job title
 // (火山引擎总裁谭待, 执行长门施) and before a Latin name in parentheses
-// (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender.
+// (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender. Each step
+// below reads one kind of context; the last joins a second name to one
+// the others found.
 func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
-	add := func(sp span) {
-		name := text[sp.Start:sp.End]
-		if x.lex.ignored(name) || placeBefore(text[s.Start:sp.Start]) || placeAfter(text[sp.End:]) {
-			return
-		}
-		if !isSurnameStart(name) && x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
-			return // 专家警告说, 毕业后: a common word, not a name
-		}
-		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
-			return
-		}
-		c := candidate{span: sp, typ: Person, name: name, prio: 2}
-		if strings.HasPrefix(text[sp.End:], "先生") {
-			c.gender = 'm'
-		} else if strings.HasPrefix(text[sp.End:], "女士") {
-			c.gender = 'f'
-		}
-		out = append(out, c)
+	p := &zhPersonScan{x: x, text: doc.text[:s.End], s: s}
+	p.afterTitle()
+	p.beforeTitleParen()
+	p.dotted()
+	p.speaksOrPost()
+	p.beforeHonorific()
+	p.beforeApposition()
+	p.appointed()
+	p.translitBeforeLatin()
+	p.joinedPairs()
+	return p.out
+}
+
+// zhPersonScan is one sentence on its way through the steps of
+// chinesePersons; each step hands the spans it finds to add.
+type zhPersonScan struct {
+	x    *Extractor
+	text string // the article up to the sentence's end
+	s    sentence
+	out  []candidate
+}
+
+// add keeps a name unless it is a place, a common word or a lexicon entry
+// of another type, and reads a gender from 先生/女士 after it.
+func (p *zhPersonScan) add(sp span) {
+	name := p.text[sp.Start:sp.End]
+	if p.x.lex.ignored(name) || placeBefore(p.text[p.s.Start:sp.Start]) || placeAfter(p.text[sp.End:]) {
+		return
 	}
+	if !isSurnameStart(name) && p.x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
+		return // 专家警告说, 毕业后: a common word, not a name
+	}
+	if l := p.x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
+		return
+	}
+	c := candidate{span: sp, typ: Person, name: name, prio: 2}
+	if strings.HasPrefix(p.text[sp.End:], "先生") {
+		c.gender = 'm'
+	} else if strings.HasPrefix(p.text[sp.End:], "女士") {
+		c.gender = 'f'
+	}
+	p.out = append(p.out, c)
+}
+
+// afterTitle finds a name right after a job title: 火山引擎总裁谭待, 执行长门施,
+// 首席科学家的丹尼尔·莫雷蒂.
+func (p *zhPersonScan) afterTitle() {
+	text, s := p.text, p.s
 	for _, h := range append([]string{"官"}, titleHeads...) {
 		for start := range occurrences(text, h, s.Start) {
 			at := start + len(h)
@@ -44,17 +73,22 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				continue
 			}
 			if sp, ok := dottedName(text, at+len("的")); ok && strings.HasPrefix(text[at:], "的") {
-				add(sp) // 首席科学家的丹尼尔·莫雷蒂
+				p.add(sp) // 首席科学家的丹尼尔·莫雷蒂
 				continue
 			}
 			if sp, ok := translitName(text, at); ok {
-				add(sp)
+				p.add(sp)
 			} else if sp, ok := hanName(text, at); ok {
-				add(sp)
+				p.add(sp)
 			}
 		}
 	}
-	// a Chinese name before a parenthesis that gives a title: 王磊（星河资本合伙人）
+}
+
+// beforeTitleParen finds a Chinese name before a parenthesis that gives a
+// title: 王磊（星河资本合伙人）.
+func (p *zhPersonScan) beforeTitleParen() {
+	text, s := p.text, p.s
 	for _, open := range []string{"（", "("} {
 		from := s.Start
 		for {
@@ -76,13 +110,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				}
 				name := text[st:at]
 				if utf8.RuneCountInString(name) == n && allHan(name) && isSurnameStart(name) && !notHanName[name] && (clauseStart(text, s.Start, st) || stopAt(text[:st], 0) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", firstRune(lastRunes(text[:st])))) {
-					add(span{st, at})
+					p.add(span{st, at})
 					break
 				}
 			}
 		}
 	}
-	// a transliterated name joined by · anywhere: 约翰·史密斯在会上发言
+}
+
+// dotted finds a transliterated name joined by · anywhere: 约翰·史密斯在会上发言.
+func (p *zhPersonScan) dotted() {
+	text, s, x := p.text, p.s, p.x
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '·' && r != '・' && r != '•' && r != '‧' {
@@ -105,7 +143,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					all = all && (isTranslit(c) || c == '·' || c == '・' || c == '•' || c == '‧')
 				}
 				if all && len(x.lex.lookup(text[sp.Start:sp.End])) == 0 {
-					add(sp)
+					p.add(sp)
 				}
 				i = sp.End
 				continue
@@ -113,8 +151,12 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 		i += n
 	}
-	// a Chinese name that opens a clause and speaks or takes a post:
-	// 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于
+}
+
+// speaksOrPost finds a Chinese name that opens a clause and speaks or
+// takes a post: 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于.
+func (p *zhPersonScan) speaksOrPost() {
+	text, s := p.text, p.s
 	for _, v := range speechOrPostZh {
 		for at := range occurrences(text, v, s.Start) {
 			end := at
@@ -140,12 +182,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if n == 4 && surnameLen(name) < len("欧阳") {
 					continue // four characters only with a compound surname
 				}
-				add(span{st, end})
+				p.add(span{st, end})
 				break
 			}
 		}
 	}
-	// a Chinese name before an honorific: 李明博士表示, 王芳女士说
+}
+
+// beforeHonorific finds a Chinese name before an honorific: 李明博士表示,
+// 王芳女士说.
+func (p *zhPersonScan) beforeHonorific() {
+	text, s := p.text, p.s
 	for _, h := range []string{"博士", "教授", "院士", "先生", "女士"} {
 		for at := range occurrences(text, h, s.Start) {
 			for _, n := range []int{3, 2} {
@@ -161,13 +208,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if prev, _ := utf8.DecodeLastRuneInString(text[:st]); !(clauseStart(text, s.Start, st) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", prev) || endsWithTitleHead(text[s.Start:st])) {
 					continue
 				}
-				add(span{st, at})
+				p.add(span{st, at})
 				break
 			}
 		}
 	}
-	// a name that opens a clause before an apposition giving a post:
-	// 王丽华，蓝鲸智能首席执行官，在会上发言
+}
+
+// beforeApposition finds a name that opens a clause before an apposition
+// giving a post: 王丽华，蓝鲸智能首席执行官，在会上发言.
+func (p *zhPersonScan) beforeApposition() {
+	text, s := p.text, p.s
 	if strings.Contains(text[s.Start:], "，") {
 		for at := range occurrences(text, "，", s.Start) {
 			from := at + len("，")
@@ -186,12 +237,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !clauseStart(text, s.Start, st) || strings.ContainsAny(name, "他她它们們我你这這那其此该該") {
 					continue
 				}
-				add(span{st, at})
+				p.add(span{st, at})
 				break
 			}
 		}
 	}
-	// a name between an appointing verb and its post: 任命王建国为首席技术官
+}
+
+// appointed finds a name between an appointing verb and its post:
+// 任命王建国为首席技术官.
+func (p *zhPersonScan) appointed() {
+	text, s := p.text, p.s
 	if containsAny(text[s.Start:], zhAppointVerbs) {
 		for _, v := range zhAppointVerbs {
 			for start := range occurrences(text, v, s.Start) {
@@ -206,13 +262,18 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !postAfter(text[end:]) {
 						continue
 					}
-					add(span{st, end})
+					p.add(span{st, end})
 					break
 				}
 			}
 		}
 	}
-	// a transliteration followed by the original name in parentheses
+}
+
+// translitBeforeLatin finds a transliteration followed by the original
+// name in parentheses: 高尔斯（Timothy Gowers）, 莫尔特博士（Dr John Moult）.
+func (p *zhPersonScan) translitBeforeLatin() {
+	text, s := p.text, p.s
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '(' && r != '（' {
@@ -241,14 +302,19 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				}
 			}
 			if cnt >= 2 && cnt <= 8 && !placeBefore(text[s.Start:j]) {
-				add(span{j, end})
+				p.add(span{j, end})
 			}
 		}
 		i += n
 	}
-	// a second name joined to one found: 联合创始人李航和吴倩都曾在百度工作
-	for k := 0; k < len(out); k++ {
-		c := out[k]
+}
+
+// joinedPairs finds a second name joined to one found:
+// 联合创始人李航和吴倩都曾在百度工作.
+func (p *zhPersonScan) joinedPairs() {
+	text := p.text
+	for k := 0; k < len(p.out); k++ {
+		c := p.out[k]
 		rest := text[c.End:]
 		var joiner string
 		for _, j := range []string{"和", "与", "與", "、", "及"} {
@@ -271,11 +337,10 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !pairEnd(text[end:]) {
 				continue
 			}
-			add(span{st, end})
+			p.add(span{st, end})
 			break
 		}
 	}
-	return out
 }
 
 // honorificsZh follow a name as a degree or a form of address.
