@@ -27,6 +27,7 @@ type candidate struct {
 	prio   int // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
 	family string // Model: the family the name is a version of ("Llama" for "Llama 2")
+	rule   string // the ID of the rule that proposed it, credited to the entity it becomes or joins
 }
 
 // findEntities fills doc.mentions and doc.entities.

@@ -11,6 +11,30 @@ import (
 	"unicode/utf8"
 )
 
+// ruleLexicon is the ID of the rule described by its Doc; candidates carry it.
+var ruleLexicon = defineRule(rule{
+	ID:   "entity.any.lexicon",
+	Doc:  "a form the lexicon lists (OpenAI, 李彦宏, GPT-4), with an unlisted first name before a listed family name",
+	Fire: []string{`OpenAI hired more engineers this year.`, `百度今天发布了财报。`},
+	Hold: []string{`The weather was mild and nobody came.`},
+})
+
+// ruleModelFamily is the ID of the rule described by its Doc; candidates carry it.
+var ruleModelFamily = defineRule(rule{
+	ID:   "entity.any.model-family",
+	Doc:  "a model family the lexicon knows with a version it does not (Llama 5, Taiwan-Llama)",
+	Fire: []string{`Researchers tested Llama 9 on the new benchmark.`, `The lab released Taiwan-Llama last week.`},
+	Hold: []string{`Researchers tested Llama on the new benchmark.`},
+})
+
+// ruleOrgUnit is the ID of the rule described by its Doc; candidates carry it.
+var ruleOrgUnit = defineRule(rule{
+	ID:   "entity.zh.org-unit",
+	Doc:  "a research unit of an organization the lexicon knows: 百度深圳研究院",
+	Fire: []string{`百度深圳研究院发布了新论文。`},
+	Hold: []string{`百度发布了新论文。`},
+})
+
 // lexCandidate turns a lexicon match into candidates, extending a model
 // family by a version (Llama + " 4") and an organization by 公司 or Inc.
 func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
@@ -27,7 +51,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
 		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
 	}
-	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3}
+	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3, rule: ruleLexicon}
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
 	}
@@ -39,7 +63,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		switch alt.Type {
 		case Model:
 			if end := versionSuffix(text, m.End); end > m.End {
-				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name}
+				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name, rule: ruleModelFamily}
 				if ex := x.lex.lookupType(v.name, Model); ex != nil {
 					v.lex, v.name, v.family = ex, ex.Name, ""
 				}
@@ -49,7 +73,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			if h := unitSuffix(text[m.End:]); h > 0 && unitSuffix(text[m.Start:m.End]) != m.End-m.Start && !hasOrgHead(text[m.Start:m.End]) {
 				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
 				name := text[m.Start : m.End+h]
-				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2}
+				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2, rule: ruleOrgUnit}
 				if ex := x.lex.lookupType(name, Organization); ex != nil {
 					u.lex, u.name = ex, ex.Name
 				}

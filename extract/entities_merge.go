@@ -42,7 +42,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			if k := strings.LastIndex(m, "-"); k > 0 {
 				if e := t.lex.lookupType(m[:k], Organization); e != nil {
 					// Microsoft-backed Inflection AI: the backer is named too
-					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3})
+					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleLexicon})
 				}
 			}
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
@@ -138,6 +138,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 	}
+	e.credit(c.rule)
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
@@ -278,6 +279,9 @@ func (t *entityTable) merge(a, b *entity) {
 		t.alias(a, f)
 	}
 	a.mentions += b.mentions
+	for _, id := range b.rules {
+		a.credit(id) // what found b found a too
+	}
 	if a.Gender == 0 {
 		a.Gender = b.Gender
 	}

@@ -14,6 +14,44 @@ import (
 	"unicode/utf8"
 )
 
+// ruleModelCuedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleModelCuedEn = defineRule(rule{
+	ID:   "entity.en.model-cued",
+	Doc:  "a name that English words around it make a model: Quillon's Tessera models, a new model, Corvid-3",
+	Fire: []string{`Quillon's Tessera models are cheap.`},
+	Hold: []string{`Quillon's models are cheap.`},
+})
+
+// ruleModelCuedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleModelCuedZh = defineRule(rule{
+	ID:   "entity.zh.model-cued",
+	Doc:  "a Chinese model name cued by a release verb or 大模型: 发布了鲸语4, 星火3.5大模型",
+	Fire: []string{`公司发布了鲸语4。`},
+	Hold: []string{`公司发布了新品。`},
+})
+
+// ruleModelLatinCuedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleModelLatinCuedZh = defineRule(rule{
+	ID:   "entity.zh.model-latin-cued",
+	Doc:  "a Latin model name in Chinese text cued by its authors, an architecture, 模型（…） or a paper title: Zephyrix架构",
+	Fire: []string{`研究者提出了Zephyrix架构。`},
+	Hold: []string{`研究者提出了新架构。`},
+})
+
+// cuedModelRules gives each pattern of cuedModelRes its rule: the Chinese
+// patterns (Han in the expression) entity.zh.model-cued, the others
+// entity.en.model-cued.
+var cuedModelRules = func() []string {
+	out := make([]string, len(cuedModelRes))
+	for i, re := range cuedModelRes {
+		out[i] = ruleModelCuedEn
+		if hasHan(re.String()) {
+			out[i] = ruleModelCuedZh
+		}
+	}
+	return out
+}()
+
 // architectureWords name kinds of models, not models: Transformer 架构,
 // SSM 架构, MoE.
 var architectureWords = map[string]bool{"Transformer": true, "Transformers": true, "SSM": true, "MoE": true, "CNN": true, "RNN": true, "LSTM": true,
@@ -64,7 +102,7 @@ func (x *Extractor) zhCuedModels(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Model) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Model, name: name, prio: 1})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Model, name: name, prio: 1, rule: ruleModelLatinCuedZh})
 		}
 	}
 	return out
@@ -163,7 +201,7 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 				}
 				name += "大模型" // named as X大模型 like the other rules do
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1, rule: cuedModelRules[i]})
 		}
 	}
 	return out

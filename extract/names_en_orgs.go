@@ -14,6 +14,38 @@ import (
 	"unicode/utf8"
 )
 
+// ruleOrgHeadEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleOrgHeadEn = defineRule(rule{
+	ID:   "entity.en.org-head",
+	Doc:  "capitalised words that end in an organization head word or open with one: Kestrel Robotics Lab, Center for Civic Computing",
+	Fire: []string{`She worked at the Kestrel Robotics Lab last year.`},
+	Hold: []string{`She worked on robotics last year.`},
+})
+
+// ruleOrgAppositionEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleOrgAppositionEn = defineRule(rule{
+	ID:   "entity.en.org-apposition",
+	Doc:  "the capitalised words after a job title and at/of/with: an analyst at Brightwater",
+	Fire: []string{`Dana Whitfield, a senior analyst at Brightwater, disagreed.`},
+	Hold: []string{`Dana Whitfield, a senior analyst at home, disagreed.`},
+})
+
+// ruleOrgCuedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleOrgCuedEn = defineRule(rule{
+	ID:   "entity.en.org-cued",
+	Doc:  "a name that an English cue marks as an organization: Quillon, a Berlin startup; startup Quillon; backed by Quillon",
+	Fire: []string{`Quillon, a Berlin startup, raised money.`},
+	Hold: []string{`Quillon is a word we made up.`},
+})
+
+// ruleOrgListedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleOrgListedEn = defineRule(rule{
+	ID:   "entity.en.org-listed",
+	Doc:  "the further names of a list after a cued or known organization: investors including Northfold and Brevant",
+	Fire: []string{`The round drew investors including Northfold and Brevant.`},
+	Hold: []string{`The round drew investors including Northfold.`},
+})
+
 var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
 	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
 	"Society": true, "Agency": true, "Commission": true, "Committee": true, "Council": true, "Authority": true, "Federation": true, "Guild": true,
@@ -126,7 +158,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 						if run[a].text == "and" && (isAbbreviation(run[a+1].text) || len(run)-a-1 >= 2) {
 							end = a - 1
 							second := span{run[a+1].Start, run[len(run)-1].End}
-							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1})
+							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1, rule: ruleOrgHeadEn})
 							break
 						}
 					}
@@ -169,7 +201,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		sp := span{run[0].Start, run[len(run)-1].End}
 		name := text[sp.Start:sp.End]
-		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2})
+		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2, rule: ruleOrgHeadEn})
 	}
 	return out
 }
@@ -262,7 +294,7 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 		if !strings.HasPrefix(text[a:], name) || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgAppositionEn})
 	}
 	return out
 }
@@ -351,7 +383,7 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgCuedEn})
 			out = append(out, x.listedOrgs(doc, s, s.Start+a+len(name))...)
 		}
 	}
@@ -405,7 +437,7 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			return out
 		}
-		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1})
+		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgListedEn})
 		at = a + len(name)
 	}
 }

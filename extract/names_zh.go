@@ -12,6 +12,38 @@ import (
 	"unicode/utf8"
 )
 
+// rulePersonTitledZh is the ID of the rule described by its Doc; candidates carry it.
+var rulePersonTitledZh = defineRule(rule{
+	ID:   "entity.zh.person-titled",
+	Doc:  "a Chinese or transliterated name after a job title, before a title in parentheses, before an apposition giving a post, or after 任命",
+	Fire: []string{`蓝鲸智能总裁谭明宇在会上发言。`, `公司任命王建国为首席技术官。`},
+	Hold: []string{`总裁今天在会上发言。`},
+})
+
+// rulePersonSpeaksZh is the ID of the rule described by its Doc; candidates carry it.
+var rulePersonSpeaksZh = defineRule(rule{
+	ID:   "entity.zh.person-speaks",
+	Doc:  "a Chinese name that opens a clause and speaks or takes a post, or stands before an honorific: 王建国表示, 李明博士",
+	Fire: []string{`王建国表示，新模型很快会发布。`},
+	Hold: []string{`大家表示，新模型很快会发布。`},
+})
+
+// ruleTranslitZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleTranslitZh = defineRule(rule{
+	ID:   "entity.zh.translit-name",
+	Doc:  "a transliterated name joined by a middle dot, or before its Latin original in parentheses: 约翰·史密斯, 高尔斯（Timothy Gowers）",
+	Fire: []string{`约翰·史密斯在会上发言。`},
+	Hold: []string{`他在会上发言。`},
+})
+
+// rulePersonPairZh is the ID of the rule described by its Doc; candidates carry it.
+var rulePersonPairZh = defineRule(rule{
+	ID:   "entity.zh.person-pair",
+	Doc:  "a second Chinese name joined by 和/与/、 to a name found: 李航和吴倩都",
+	Fire: []string{`联合创始人李航和吴倩都曾在百度工作。`},
+	Hold: []string{`联合创始人李航曾在百度工作。`},
+})
+
 // chinesePersons finds Chinese and transliterated names after a job title
 // (火山引擎总裁谭待, 执行长门施) and before a Latin name in parentheses
 // (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender. Each step
@@ -19,14 +51,20 @@ import (
 // the others found.
 func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	p := &zhPersonScan{x: x, text: doc.text[:s.End], s: s}
+	p.rule = rulePersonTitledZh
 	p.afterTitle()
 	p.beforeTitleParen()
+	p.rule = ruleTranslitZh
 	p.dotted()
+	p.rule = rulePersonSpeaksZh
 	p.speaksOrPost()
 	p.beforeHonorific()
+	p.rule = rulePersonTitledZh
 	p.beforeApposition()
 	p.appointed()
+	p.rule = ruleTranslitZh
 	p.translitBeforeLatin()
+	p.rule = rulePersonPairZh
 	p.joinedPairs()
 	return p.out
 }
@@ -38,6 +76,7 @@ type zhPersonScan struct {
 	text string // the article up to the sentence's end
 	s    sentence
 	out  []candidate
+	rule string // the rule of the step running: add credits it
 }
 
 // add keeps a name unless it is a place, a common word or a lexicon entry
@@ -53,7 +92,7 @@ func (p *zhPersonScan) add(sp span) {
 	if l := p.x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
 		return
 	}
-	c := candidate{span: sp, typ: Person, name: name, prio: 2}
+	c := candidate{span: sp, typ: Person, name: name, prio: 2, rule: p.rule}
 	if strings.HasPrefix(p.text[sp.End:], "先生") {
 		c.gender = 'm'
 	} else if strings.HasPrefix(p.text[sp.End:], "女士") {

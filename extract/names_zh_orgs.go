@@ -11,6 +11,22 @@ import (
 	"unicode/utf8"
 )
 
+// ruleInstitutionZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleInstitutionZh = defineRule(rule{
+	ID:   "entity.zh.institution",
+	Doc:  "the nouns and place names before an institution head: 莫斯科国立大学, 南海海洋生态研究所",
+	Fire: []string{`他毕业于南海海洋生态研究所。`},
+	Hold: []string{`他大学毕业了。`},
+})
+
+// ruleBylineZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleBylineZh = defineRule(rule{
+	ID:   "entity.zh.person-byline",
+	Doc:  "the reporter of a news agency byline: 记者王小明北京3月5日电",
+	Fire: []string{`新华社记者王小明北京3月5日电 今天发布了报告。`},
+	Hold: []string{`记者今天发布了报告。`},
+})
+
 // zhInstitutionHeads end the name of an institution.
 var zhInstitutionHeads = []string{"大学", "大學", "学院", "學院", "研究所", "研究院", "研究中心", "交易所", "天文台", "天文臺", "博览会", "博覽會",
 	"工作组", "工作組", "委员会", "委員會", "实验室", "實驗室", "基金会", "基金會", "协会", "協會", "科学院", "科學院", "医院", "醫院", "研究组", "研究組"}
@@ -84,7 +100,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1})
+			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: ruleInstitutionZh})
 		}
 	}
 	return out
@@ -142,7 +158,7 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2})
+		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: ruleBylineZh})
 	}
 	return out
 }
