@@ -95,7 +95,7 @@ func openParenTitles(between string) bool {
 }
 
 // addressTitles are titles written before a name: Dr, Prof, Dame, Sir.
-var addressTitles = map[string]bool{"Dr": true, "Prof": true, "Professor": true, "Dame": true, "Sir": true, "Mr": true, "Ms": true, "Mrs": true, "Lord": true, "Lady": true}
+var addressTitles = vocabSet("en-name-address-titles")
 
 // familyShortName folds a family name into the one version the article
 // named before it: after "Claude 3 Opus", "Claude" is its short name. When

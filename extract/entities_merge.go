@@ -152,10 +152,7 @@ var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-(?
 
 // brandTails are words after a company's distinctive name that articles
 // drop on later mentions (Tessellate Labs -> Tessellate).
-var brandTails = map[string]bool{"Labs": true, "Lab": true, "Systems": true, "Inc.": true, "Inc": true, "Securities": true, "Advisory": true,
-	"Capital": true, "AI": true, "Technologies": true, "Technology": true, "Group": true, "Holdings": true, "Ventures": true, "Logistics": true,
-	"Partners": true, "LLP": true, "LLC": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true, "Ltd.": true, "Ltd": true, "Robotics": true, "Analytics": true, "Software": true,
-	"GmbH": true, "AG": true, "S.A.": true, "SA": true, "SE": true, "plc": true, "PLC": true, "Limited": true, "N.V.": true, "B.V.": true, "Pty": true, "S.p.A.": true, "Oy": true, "AB": true, "ASA": true, "AS": true}
+var brandTails = vocabSet("en-name-brand-tails")
 
 // zhBrandTails are descriptors after a Chinese company's brand (星衍智能 -> 星衍).
 var zhBrandTails = []string{"智能", "科技", "咨询", "諮詢", "资本", "資本", "创投", "創投", "数据", "數據", "网络", "網絡", "網路", "软件", "軟件", "軟體", "证券", "證券"}

@@ -141,7 +141,9 @@ func isNameWord(w string) bool {
 	return true
 }
 
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "del": true, "du": true, "bin": true, "al": true, "le": true, "la": true, "dos": true}
+// nameParticles are lower-case words inside a personal name: Ursula von
+// der Leyen, Ahmed bin Sulaiman.
+var nameParticles = vocabSet("en-name-particles")
 
 // latinPersons finds Latin-script personal names: two to four name words
 // with evidence that they name a person (a known given name, a title
@@ -244,8 +246,7 @@ func backerStems(words []word) []word {
 
 // surnameTitles are capitalised titles a surname alone may follow: Vice
 // President Harris, Senator Blumenthal.
-var surnameTitles = map[string]bool{"President": true, "Senator": true, "Sen.": true, "Rep.": true, "Representative": true, "Governor": true, "Gov.": true,
-	"Secretary": true, "Chancellor": true, "Minister": true, "Judge": true, "Justice": true, "Mayor": true, "Speaker": true, "Commissioner": true, "Ambassador": true}
+var surnameTitles = vocabSet("en-name-surname-titles")
 
 // titledSurnames finds a person named by a capitalised title and a surname
 // alone (Vice President Harris); the surname must not start a longer name
@@ -301,7 +302,7 @@ func surnameSpeaks(text, surname string) bool {
 		}
 		after := strings.ToLower(firstWord(text[from:min(len(text), from+20)]))
 		before := strings.ToLower(text[max(0, at-14):at])
-		if speechVerbsEn[after] && after != "joined" && after != "leads" && after != "led" && after != "founded" && after != "co-founded" || strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "according to ") || strings.HasSuffix(before, "says ") {
+		if verbsAfterPersonEn[after] && after != "joined" && after != "leads" && after != "led" && after != "founded" && after != "co-founded" || strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "according to ") || strings.HasSuffix(before, "says ") {
 			return true
 		}
 	}
@@ -362,7 +363,7 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		prevWord = prevWord[k+1:]
 	}
 	prevWord = strings.TrimSuffix(prevWord, ":")
-	if titleWordsEn[prevWord] || speechVerbsEn[prevWord] {
+	if titleWordsEn[prevWord] || verbsAfterPersonEn[prevWord] {
 		return true, 0
 	}
 	for _, p := range []string{"founded by", "co-founded by", "led by", "headed by", "run by", "according to", "interview with", "hosted by", "joined by"} {
@@ -451,7 +452,7 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 			}
 		}
 	}
-	if fw := firstWord(la); speechVerbsEn[fw] {
+	if fw := firstWord(la); verbsAfterPersonEn[fw] {
 		return true, 0
 	}
 	for w := range weakAfter {
@@ -548,57 +549,26 @@ var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說
 // Diffusion在…): alone they are no evidence of a person.
 var weakAfter = map[string]bool{"也": true, "则": true, "則": true, "曾": true, "就": true, "还": true, "還": true, "在": true, "对": true, "對": true}
 
-var speechVerbsEn = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "writes": true, "argued": true, "argues": true, "noted": true, "notes": true, "added": true, "adds": true, "explained": true, "explains": true, "believes": true, "thinks": true, "pointed": true, "warned": true, "warns": true, "stated": true, "commented": true, "tweeted": true, "posted": true, "announced": true, "asked": true, "asks": true, "replied": true, "recalled": true, "insisted": true, "acknowledged": true, "admitted": true, "claimed": true, "claims": true, "suggested": true, "suggests": true, "predicted": true, "agreed": true, "agrees": true, "remarked": true, "emphasized": true, "stressed": true, "joined": true, "leads": true, "led": true, "founded": true, "co-founded": true, "left": true, "quit": true, "departed": true, "resigned": true}
+// verbsAfterPersonEn are verbs that may follow a person's name: speech
+// verbs (said, argued) and verbs of a career (joined, founded, left). After
+// capitalised words they are evidence of a person; surnameSpeaks takes only
+// the ones that make a surname alone a speaker.
+var verbsAfterPersonEn = vocabSet("en-name-verbs-after-person")
 
-var titleWordsEn = map[string]bool{
-	"ceo": true, "cto": true, "coo": true, "cfo": true, "president": true, "secretary": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
-	"founder": true, "cofounder": true, "co-founder": true, "director": true, "chairman": true, "chairwoman": true, "chair": true, "chief": true, "officer": true,
-	"executive": true, "professor": true, "scientist": true, "researcher": true, "analyst": true, "author": true, "engineer": true, "manager": true,
-	"partner": true, "investor": true, "senator": true, "representative": true, "governor": true, "minister": true, "leader": true, "editor": true,
-	"reporter": true, "journalist": true, "economist": true, "developer": true, "associate": true, "affiliate": true, "adviser": true, "advisor": true, "strategist": true, "co-author": true, "lecturer": true, "mathematician": true, "lawyer": true, "attorney": true, "judge": true, "mr.": true, "ms.": true,
-	"mrs.": true, "dr.": true, "dr": true, "prof.": true, "boss": true, "vp": true, "head": true, "fellow": true, "student": true, "candidate": true,
-	"cofounders": true, "co-founders": true, "founders": true, "investors": true, "researchers": true, "scientists": true,
-}
+// titleWordsEn are job titles and forms of address, lower case: before a
+// name evidence of a person, after one the end of an organization's name.
+var titleWordsEn = vocabSet("en-name-title-words")
 
 // notNameWord lists capitalised words that are never part of a personal
 // name: titles, function words, months, days, places, institutions.
-var notNameWord = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`The A An This That These Those In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our
-	They Their He She His Her I You Your My Mr Mrs Ms Dr Prof Sir Lord President Secretary Senator Minister Chairman Chairwoman Director Chief Professor General Governor
-	Judge Justice Rep Sen Gov Vice Deputy Former Lead Senior Junior Department University Institute Center Centre School College Lab Labs Laboratory Company Group
-	Inc Corp News Times Post Journal Street Social Security National Federal Government Supply Chain Risk Act Order Amendment Conference Study Research Intelligence
-	Artificial Foreign Western Eastern Northern Southern United States Kingdom Union American Americans European Chinese English French German Says Said Big Tech Silicon
-	Valley Wall White House Congress Senate Court Supreme Office Bureau Agency Ministry Council Committee Board Foundation Association Society Capital Ventures Partners
-	Holdings Technologies Systems Network Networks Media Studio Studios Bank Fund Data Cloud Model Models Language Large Open Source Free Pro Plus Max Turbo Series
-	Edition Version Update Summit Forum Award Prize Day Week Year Month Today Tomorrow Yesterday Here There What Why How Who Where Which Yes No Not All Any Some Every
-	Each Many Most More Less New Old First Second Third Last Next Also However Meanwhile Moreover Still Yet Just Even Only Now Then Specifically Perhaps Responding
-	According Across Among Between Despite During Including Under Over Against Through January February March April May June July August September October November
-	December Monday Tuesday Wednesday Thursday Friday Saturday Sunday America China Iran Russia Europe Japan India France Germany Britain England London Paris Beijing
-	Shanghai Washington California York San Francisco Texas Asia Africa Israel Ukraine Korea Taiwan Hong Kong Singapore Canada Australia AI Chatbot Chatbots Act
-	Democrats Republicans Republican Democrat Administration Pentagon Navy Army Air Force Marine Police Council Parliament Commission Authority Global International
-	Digital Human Machine Learning Deep Generative Neural Quantum Computing Science Sciences Engineering Technology Management Business Economics Policy Law Health
-	Medicine Education Energy Climate Safety Trust Privacy Ethics Responsible Frontier Summit Week Awards Prize Medal Fields Nobel Turing Executive Senior Principal Staff
-	Distinguished Visiting Associate Assistant Adjunct Emeritus Founding Managing Partner Product Program Project Operations Communications Marketing Sales Engineering
-	Film Films Foods Bros Motors Airlines Pharmaceuticals Entertainment Games Celebration Festival Hotel Hotels Restaurant Cafe Stadium Avenue
-	Tower Museum Gallery Library Hospital Clinic`) {
-		m[w] = true
-	}
-	return m
-}()
+var notNameWord = vocabSet("en-name-not-name-words")
 
 // nameOfOrgSaid matches " of Vireo GmbH said" after a person's name.
 var nameOfOrgSaid = regexp.MustCompile(`^ of (?:[A-Z][\w.-]*-based )?(?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3},? (?:said|says|told|added|noted|argued|wrote|explained|warned|agreed|disagreed)\b`)
 
 // givenSyllables are second syllables of romanised Korean and Chinese
 // given names written with a hyphen (Min-jun, Seo-yeon, Hsiao-mei).
-var givenSyllables = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`jun joon yeon hyun min woo jin soo su ho eun hee young yong seok suk hoon sung yun ji won bin hye kyung wook ah na ri rin mi jae chul hwa ok ae sik gu yu hwan jung ki ting ling wei yi mei fang hua hui jie ping chen lin han yan hong wen xin ying`) {
-		m[w] = true
-	}
-	return m
-}()
+var givenSyllables = vocabSet("en-name-given-syllables")
 
 // givenNamesData is the embedded list of first names (lexicon/given-names.txt).
 //

@@ -46,42 +46,23 @@ var ruleOrgListedEn = defineRule(rule{
 	Hold: []string{`The round drew investors including Northfold.`},
 })
 
-var orgEndHeads = map[string]bool{"Lab": true, "Labs": true, "Laboratory": true, "Laboratories": true, "Institute": true, "University": true, "College": true,
-	"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Corporation": true, "Company": true, "Group": true, "Foundation": true, "Association": true,
-	"Society": true, "Agency": true, "Commission": true, "Committee": true, "Council": true, "Authority": true, "Federation": true, "Guild": true,
-	"Alliance": true, "Consortium": true, "Firm": true, "Fund": true, "Union": true, "Capital": true, "Ventures": true, "Technologies": true, "AI": true,
-	"Journal": true, "Times": true, "Post": true, "News": true, "Ltd": true, "Ltd.": true, "LLC": true, "Academy": true, "Robotics": true, "Intelligence": false, "Partners": true,
-	"GmbH": true, "S.A.": true, "N.V.": true, "B.V.": true, "S.p.A.": true, "AG": true, "plc": true, "PLC": true, "Limited": true, "Holdings": true, "Securities": true}
+// orgEndHeads end an organization's name: Lab, Institute, Inc., Capital.
+var orgEndHeads = vocabSet("en-name-org-end-heads")
 
 // companyEnds close a company's name: an "and" after them starts another
 // name rather than continuing this one.
-var companyEnds = map[string]bool{"Inc": true, "Inc.": true, "Corp": true, "Corp.": true, "Ltd": true, "Ltd.": true, "LLC": true, "LLP": true, "GmbH": true,
-	"AG": true, "S.A.": true, "plc": true, "PLC": true, "N.V.": true, "B.V.": true, "Capital": true, "Ventures": true, "Labs": true, "Holdings": true, "Partners": true}
+var companyEnds = vocabSet("en-name-company-ends")
 
-var orgStartHeads = map[string]bool{"University": true, "Institute": true, "Center": true, "Centre": true, "Department": true, "Ministry": true, "School": true,
-	"Office": true, "Bureau": true, "Academy": true, "College": true, "Laboratory": true, "Faculty": true, "Council": true}
+// orgStartHeads open an organization's name before of/for: University of
+// Oslo, Center for Civic Computing.
+var orgStartHeads = vocabSet("en-name-org-start-heads")
 
 // orgLeadStop are capitalised words that start a sentence, not a name.
-var orgLeadStop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`A An In On At For Of And But Or If When While As After Before Since With Without From By To It Its We Our They Their
-	He She His Her This That These Those However Meanwhile Also Both Yet Still Then Now Here There Researchers Today Yesterday Last Next Former Only Even
-	Several Many Most Some Few Other Such Every Each Any Another Various Numerous Certain Top Leading Major Smaller Larger Rival Chinese American European
-	January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
-		m[w] = true
-	}
-	return m
-}()
+var orgLeadStop = vocabSet("en-name-org-lead-stop")
 
 // genericBeforeAI are words that make "X AI" a kind of AI, not a company
 // (and "Venture Capital", "Fake News" a kind of thing, not a name).
-var genericBeforeAI = map[string]bool{"Generative": true, "Open": true, "Responsible": true, "Conversational": true, "Agentic": true, "General": true,
-	"Artificial": true, "Physical": true, "Edge": true, "Enterprise": true, "Sovereign": true, "Frontier": true, "Safe": true, "Ethical": true,
-	"Trustworthy": true, "Explainable": true, "Human": true, "Military": true, "Native": true, "The": true, "Embodied": true, "Multimodal": true,
-	"European": true, "American": true, "Chinese": true, "French": true, "German": true, "British": true, "Japanese": true, "Korean": true, "Indian": true,
-	"Gen": true, "Applied": true, "Vertical": true, "Shadow": true, "Consumer": true, "Creative": true, "Medical": true, "Industrial": true,
-	"Venture": true, "Working": true, "Fake": true, "Breaking": true, "Blog": true, "Deep": true,
-	"Global": true, "Western": true, "Asian": true, "Enterprise-grade": true, "Narrow": true, "Strong": true, "Weak": true, "Superintelligent": true}
+var genericBeforeAI = vocabSet("en-name-generic-before-ai")
 
 // latinOrgs finds organizations written in Latin script by their head word:
 // Berkeley Robotics Lab, Center for Civic Computing, Brushwork AI.
