@@ -55,15 +55,10 @@ var ruleModelBrand = defineRule(rule{
 
 // variantWords may follow a model family and version: Claude 3 Opus,
 // Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
-var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "plus": true, "pro": true, "mini": true, "nano": true, "ultra": true,
-	"flash": true, "lite": true, "opus": true, "sonnet": true, "haiku": true, "chat": true, "instruct": true, "coder": true, "code": true, "vision": true,
-	"vl": true, "math": true, "large": true, "small": true, "medium": true, "base": true, "preview": true, "omni": true, "o": true, "air": true,
-	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true, "speed": true, "tiny": true, "character": true, "distill": true, "zero": true, "exp": true, "heavy": true, "deep": true, "research": true}
+var variantWords = vocabSet("en-model-variant-words")
 
 // notVersionPart end a hyphenated word that is not a model name: Llama-based.
-var notVersionPart = map[string]bool{"based": true, "style": true, "like": true, "powered": true, "class": true, "level": true, "sized": true, "generated": true,
-	"developer": true, "maker": true, "creator": true, "owner": true, "backed": true, "users": true, "user": true, "fueled": true, "written": true,
-	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true, "language": true, "speaking": true, "friendly": true, "ready": true, "scale": true, "grade": true}
+var notVersionPart = vocabSet("en-model-not-version-part")
 
 // versionSuffix returns the end of a model version that follows a family
 // name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.
@@ -478,11 +473,7 @@ func brandOfCompanyIn(text, brand string) bool {
 
 // numberedThing are words that take a number without naming a model:
 // Section 230, Chapter 11, Level 4, Series B.
-var numberedThing = map[string]bool{"Section": true, "Chapter": true, "Article": true, "Level": true, "Phase": true, "Series": true, "Title": true,
-	"Route": true, "Stage": true, "Tier": true, "Class": true, "Type": true, "Round": true, "Part": true, "Step": true, "Figure": true, "Table": true,
-	"Rule": true, "Amendment": true, "Proposition": true, "Room": true, "Floor": true, "Gate": true, "Terminal": true, "Flight": true, "Season": true,
-	"Episode": true, "Volume": true, "Issue": true, "Category": true, "Grade": true, "Zone": true, "District": true, "Unit": true, "Building": true,
-	"Windows": true, "Python": true, "Java": true, "Android": true, "COVID": true, "Covid": true, "Q": true, "FY": true, "Form": true, "Schedule": true}
+var numberedThing = vocabSet("en-model-numbered-things")
 
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
@@ -681,7 +672,7 @@ func modelContext(after string) bool {
 
 // strongVariants are variant words that, joined by a hyphen, only a model's
 // name carries: Yi-VL-Plus, Nova-7-Instruct, Orca-Chat.
-var strongVariants = map[string]bool{"instruct": true, "chat": true, "coder": true, "vl": true, "distill": true, "thinking": true, "reasoner": true, "moe": true, "sft": true, "rlhf": true, "omni": true}
+var strongVariants = vocabSet("en-model-strong-variants")
 
 // strongVersion reports a version with a hyphen-joined strong variant word.
 func strongVersion(version string) bool {

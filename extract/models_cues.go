@@ -54,8 +54,7 @@ var cuedModelRules = func() []string {
 
 // architectureWords name kinds of models, not models: Transformer 架构,
 // SSM 架构, MoE.
-var architectureWords = map[string]bool{"Transformer": true, "Transformers": true, "SSM": true, "MoE": true, "CNN": true, "RNN": true, "LSTM": true,
-	"GAN": true, "MLP": true, "VAE": true, "Diffusion": true, "Attention": true, "Encoder": true, "Decoder": true, "LLM": true, "VLM": true, "API": true, "GPU": true, "AI": true}
+var architectureWords = vocabSet("en-model-architecture-words")
 
 // latinModelName is a Latin model name: one to three capitalised words, or
 // a word with digits or hyphens (S4, MLP-Mixer, Sonic Preview).

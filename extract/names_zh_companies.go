@@ -331,7 +331,7 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 }
 
 // genericLatin are Latin words Chinese texts use as common nouns.
-var genericLatin = map[string]bool{"AI": true, "IT": true, "NLP": true, "ML": true, "CV": true, "GenAI": true, "VLM": true, "MLLM": true, "LMM": true, "SLM": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
+var genericLatin = vocabSet("en-name-generic-latin")
 
 // labSuffix matches up to four Han characters and a research-unit head
 // after a Latin name: 数据实验室, 研究院.
