@@ -155,7 +155,7 @@ var placeBased = regexp.MustCompile(`^[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?-(?
 var brandTails = vocabSet("en-name-brand-tails")
 
 // zhBrandTails are descriptors after a Chinese company's brand (星衍智能 -> 星衍).
-var zhBrandTails = []string{"智能", "科技", "咨询", "諮詢", "资本", "資本", "创投", "創投", "数据", "數據", "网络", "網絡", "網路", "软件", "軟件", "軟體", "证券", "證券"}
+var zhBrandTails = vocabWords("zh-name-brand-tails")
 
 // shortBrand returns the distinctive first word of a company name whose
 // other words are generic tails (Halcyon Systems Inc. -> Halcyon), or the

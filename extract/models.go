@@ -698,7 +698,7 @@ func releasedClause(s string) bool {
 }
 
 // genericModelWord are words before 大模型 that describe it, not name it.
-var genericModelWord = map[string]bool{"中文": true, "英文": true, "繁体中文": true, "繁體中文": true, "简体中文": true, "本土": true, "本地": true, "端侧": true, "端側": true, "开放": true, "開放": true, "闭源": true, "閉源": true, "商用": true, "金融": true, "医疗": true, "醫療": true, "教育": true, "政务": true, "工业": true, "工業": true, "科学": true, "科學": true, "数学": true, "數學": true, "代码": true, "程式": true, "国际": true, "國際": true, "国外": true, "國外": true, "全球": true, "其他": true, "更多": true, "各类": true, "各類": true, "自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
+var genericModelWord = vocabSet("zh-model-generic-words")
 
 func properTag(pos string) bool {
 	switch pos {
@@ -739,10 +739,7 @@ func (doc *document) tokenEndingAt(i int) *token {
 }
 
 // zhOrgTokenHeads end an organization's name in Chinese, as tokens.
-var zhOrgTokenHeads = map[string]bool{"公司": true, "有限公司": true, "集团": true, "集團": true, "研究院": true, "研究所": true, "实验室": true, "實驗室": true,
-	"大学": true, "大學": true, "学院": true, "學院": true, "基金会": true, "基金會": true, "协会": true, "協會": true, "银行": true, "銀行": true, "社区": true, "社區": true, "创投": true, "資本": true, "资本": true}
+var zhOrgTokenHeads = vocabSet("zh-name-org-token-heads")
 
 // zhOrgTokenHeadPairs are two-token heads: 有限/公司, 研究/院.
-var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能": true, "科技": true, "技术": true, "技術": true, "信息": true, "网络": true, "網絡": true, "数据": true, "數據": true,
-	"软件": true, "軟體": true, "人工智能": true, "人工": true, "半导体": true, "半導體": true, "云": true, "雲": true, "传媒": true, "傳媒": true, "投资": true, "投資": true, "控股": true,
-	"股份": true, "有限": true, "机器人": true, "機器人": true, "电子": true, "電子": true, "互动": true, "资本": true, "研究": true, "计算": true, "计算机": true, "汽车": true}
+var zhOrgDescriptors = vocabSet("zh-name-org-descriptors")

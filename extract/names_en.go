@@ -534,20 +534,13 @@ func chiefTitle(s string) bool {
 
 // titleHeads end a job title, in Chinese or as the Latin abbreviations
 // Chinese texts use.
-var titleHeads = []string{
-	"CEO", "CTO", "COO", "CFO", "CSO", "CIO", "CMO", "CPO", "VP", "技术官", "技術官", "运营官", "營運長", "财务官", "財務官", "信息官", "产品官", "战略官", "科学官", "技术长", "技術長", "营运长", "財務長", "总裁", "總裁", "执行官", "執行官", "执行长", "執行長", "创始人", "創始人", "创办人", "創辦人",
-	"合伙人", "合夥人", "董事长", "董事長", "董事", "总经理", "總經理", "经理", "經理", "主席", "总监", "總監", "主管", "负责人", "負責人",
-	"科学家", "科學家", "研究员", "研究員", "分析师", "分析師", "工程师", "工程師", "教授", "院长", "院長", "校长", "校長", "所长", "所長",
-	"主任", "部长", "部長", "发言人", "發言人", "总统", "總統", "首相", "总理", "總理", "议员", "議員", "参议员", "参議員", "经济学家", "數學家", "数学家",
-	"得主", "专家", "專家", "架构师", "架構師", "研究主管", "秘书长", "秘書長", "局长", "局長", "总干事", "總幹事", "联合创始人", "聯合創始人", "社长", "社長", "领导人", "領導人", "掌门人", "掌門人", "处长", "處長", "科长", "科長", "司长", "司長", "厅长", "廳長", "署长", "署長", "组长", "組長", "主委",
-	"学家", "學家", "研究者", "博士生", "博士", "投资者", "投資者", "记者", "記者", "秘书", "秘書", "祕書",
-}
+var titleHeads = vocabWords("zh-name-title-heads")
 
-var speechVerbsZh = []string{"表示", "认为", "認為", "指出", "说", "說", "称", "稱", "透露", "强调", "強調", "坦言", "解释", "解釋", "回应", "回應", "补充", "補充", "回忆", "回憶", "评论", "評論", "介绍", "介紹", "宣布", "写道", "寫道", "发帖", "發帖", "也", "则", "則", "曾", "就", "还", "還", "在", "对", "對", "先生", "女士", "博士", "教授"}
+var speechVerbsZh = vocabWords("zh-name-speech-verbs")
 
 // weakAfter are words that follow names but also product names (Stable
 // Diffusion在…): alone they are no evidence of a person.
-var weakAfter = map[string]bool{"也": true, "则": true, "則": true, "曾": true, "就": true, "还": true, "還": true, "在": true, "对": true, "對": true}
+var weakAfter = vocabSet("zh-name-weak-after")
 
 // verbsAfterPersonEn are verbs that may follow a person's name: speech
 // verbs (said, argued) and verbs of a career (joined, founded, left). After

@@ -383,7 +383,7 @@ func (p *zhPersonScan) joinedPairs() {
 }
 
 // honorificsZh follow a name as a degree or a form of address.
-var honorificsZh = []string{"博士", "教授", "先生", "女士", "医生", "醫生", "院士"}
+var honorificsZh = vocabWords("zh-name-honorifics")
 
 // placeBefore reports text that ends in a word for being somewhere or
 // coming from somewhere (来自, 住在, 位于): a name after it is a place.
@@ -432,7 +432,7 @@ func pairEnd(rest string) bool {
 }
 
 // zhAppointVerbs put the person after them in a post: 任命X为CTO.
-var zhAppointVerbs = []string{"任命", "聘请", "聘請", "聘任"}
+var zhAppointVerbs = vocabWords("zh-name-appoint-verbs")
 
 // postAfter reports text that gives a post: 为首席技术官, 担任总裁.
 func postAfter(rest string) bool {
@@ -461,7 +461,7 @@ func postAfter(rest string) bool {
 // words before them, at a clause start, name a person too.
 var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在", "告诉记者", "告訴記者", "对记者说", "對記者說", "回应称", "回應稱", "提到，", "透露，")
 
-var strongSpeechZh = []string{"表示", "认为", "認為", "指出", "透露", "强调", "強調", "坦言", "说：", "說：", "说，", "說，", "说。", "說。", "称，", "稱，"}
+var strongSpeechZh = vocabWords("zh-name-strong-speech")
 
 // clauseStart reports a position at the start of a sentence or right after
 // punctuation or a closing quotation mark.
@@ -630,7 +630,7 @@ const swallowed = "曾又也则則就还還已在将將"
 
 // notHanName are words that start with a surname character but are not
 // names.
-var notHanName = map[string]bool{"周一": true, "周二": true, "周三": true, "周四": true, "周五": true, "周六": true, "周日": true, "周天": true, "週一": true, "週二": true, "週三": true, "週四": true, "週五": true, "週六": true, "週日": true, "周边": true, "周围": true, "周期": true, "管理": true, "常常": true, "不少": true, "房地": true, "金额": true, "余下": true, "和他": true, "于是乎": true, "高度": true, "方法": true, "成果": true, "程度": true, "关键": true, "关系": true, "简单": true, "司法": true, "江苏": true, "黄河": true, "明确": true, "明显": true, "解释": true, "路透": true, "宁可": true, "全体": true, "全部": true, "孔雀": true, "经济": true, "万一": true, "严重": true, "安装": true, "毕竟": true, "时代": true, "包括": true, "谷歌": true, "苏联": true, "罗马": true, "韩方": true, "马来": true, "高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
+var notHanName = vocabSet("zh-name-not-names")
 
 // isSurnameStart reports text that begins with a common Chinese surname.
 func isSurnameStart(s string) bool { return surnameLen(s) > 0 }
@@ -648,7 +648,7 @@ func surnameLen(s string) int {
 	return 0
 }
 
-var compoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯", "端木", "司徒"}
+var compoundSurnames = vocabWords("zh-name-compound-surnames")
 
 const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺栗仝岑邸鞠蓟薊冀郁晁虎归歸帅帥湛阚闞隆宓"
 

@@ -74,7 +74,7 @@ var zhLegalTails = []string{"股份有限公司", "有限责任公司", "有限�
 
 // genericOrgWords stand before a company's name, not inside it: 初创企业帧语科技,
 // 台北新創語森科技.
-var genericOrgWords = []string{"企业", "企業", "公司", "初创", "初創", "新创", "新創", "创业", "創業", "厂商", "廠商", "机构", "機構", "团队", "團隊", "旗下", "视频", "視頻", "记者", "記者"}
+var genericOrgWords = vocabWords("zh-name-generic-org-words")
 
 // zhDescribedOrgBeforeTitle finds an organization named by a short name and
 // a descriptor or head right before a job title and a person (弘睿咨询合伙人
@@ -140,7 +140,7 @@ func lastRunes2(s string) string {
 var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據而]|新创|新創|初创|初創|创业公司|創業公司|随后|隨後|同时|同時|此外|其中|另外)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
 
 // zhVerbDescriptors are the descriptors zhCompanyVerb needs, checked first.
-var zhVerbDescriptors = []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"}
+var zhVerbDescriptors = vocabWords("zh-name-verb-descriptors")
 
 // legalNameGiven reports whether text gives name's legal form (name有限公司,
 // name股份): then that rule names the company, not this one.
@@ -173,7 +173,7 @@ func placeBeforeDescriptor(text string) bool {
 
 // zhPlaces are the common first characters of Chinese cities and provinces
 // that open a company's name (苏州, 杭州, 北京): a cheap check before the regexp.
-var zhPlaces = []string{"北京", "上海", "深圳", "广州", "廣州", "杭州", "苏州", "蘇州", "南京", "成都", "武汉", "武漢", "西安", "天津", "重庆", "重慶", "合肥", "厦门", "廈門", "青岛", "青島", "长沙", "長沙", "无锡", "無錫", "宁波", "寧波", "珠海", "东莞", "東莞", "台北", "臺北", "新竹", "香港", "郑州", "鄭州", "济南", "濟南", "大连", "大連", "福州"}
+var zhPlaces = vocabWords("zh-name-places")
 
 // zhCompanyBeforeVerb finds a Chinese company named by a short brand and
 // 科技/智能 at the start of a clause before a company verb or a time. The
@@ -272,7 +272,7 @@ const orgNameStops = "的是在和与與及了将將也都还還被把对對从�
 
 // titleLead are words before an organization that belong to the title:
 // 现任星河创投合伙人.
-var titleLead = map[string]bool{"现任": true, "現任": true, "前": true, "原": true, "曾任": true, "担任": true, "擔任": true, "出任": true, "兼任": true, "时任": true, "時任": true}
+var titleLead = vocabSet("zh-name-title-lead")
 
 // nameTag reports tags a company name is made of; pronouns (这家), numbers
 // and verbs end it.
@@ -403,7 +403,7 @@ func hasOrgHead(s string) bool {
 	return false
 }
 
-var zhOrgHeads = []string{"公司", "集团", "集團", "实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學", "学院", "學院", "基金会", "基金會", "协会", "協會", "研究室", "银行", "銀行", "交易所", "委员会", "委員會", "部", "局", "社", "报", "報"}
+var zhOrgHeads = vocabWords("zh-name-org-heads")
 
 // verbWord reports a word the dictionary knows as a verb or an
 // abbreviated verb phrase (研发, 开发), whatever the tagger said in context.
