@@ -115,9 +115,16 @@ func (x *Extractor) firstNameBefore(text string, m lexMatch) int {
 
 // programmeWords follow a name that is a programme, law or event, not a
 // model or an organization: the Falcon Program, the EU AI Act, 星火计划.
-var programmeWords = []string{" Program", " Programme", " Project", " Initiative", " Act", " Bill", " Summit", " Conference", " Expo", " Award", " Awards", " Prize",
-	" Challenge", " Festival", " Strategy", " Plan", " Directive", " Regulation", " Report",
-	"计划", "計劃", "计画", "計畫", "项目", "項目", "行动", "行動", "工程", "法案", "大会", "大會", "峰会", "峰會", "论坛", "論壇", "奖", "獎"}
+// The English words follow the name after a space, the Chinese ones
+// directly; the English come first, in file order (namesProgramme takes
+// the first that matches).
+var programmeWords = func() []string {
+	var out []string
+	for _, w := range vocabWords("en-name-programme-words") {
+		out = append(out, " "+w)
+	}
+	return append(out, vocabWords("zh-name-programme-words")...)
+}()
 
 // namesProgramme reports text right after a name that makes it a
 // programme, law or event.
