@@ -1,8 +1,9 @@
 package extract
 
-// Names in lists: the items of a coordinated list (A、B和C; A, B and C) name
-// things of one kind, so the items the lexicon or a pattern typed give the
-// type of the others.
+// Mentions stage, after resolution (entity.any.list-item). Names in lists:
+// the items of a coordinated list (A、B和C; A, B and C) name things of one
+// kind, so the items the lexicon or a pattern typed give the type of the
+// others.
 
 import (
 	"sort"

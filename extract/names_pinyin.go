@@ -1,8 +1,9 @@
 package extract
 
-// Chinese names written in pinyin (Xiaohua Zhai, Zhai Xiaohua): a common
-// surname and a given name of two pinyin syllables are a person, whatever
-// the sentence says around them.
+// Mentions stage, pinyin names (read by latinPersons, rule
+// entity.en.person-pinyin). Chinese names written in pinyin (Xiaohua Zhai,
+// Zhai Xiaohua): a common surname and a given name of two pinyin syllables
+// are a person, whatever the sentence says around them.
 
 import "strings"
 

@@ -1,6 +1,8 @@
 package extract
 
-// Names read off tokens: companies after 创业公司, gse name tags, legal forms, short forms.
+// Mentions stage, names read off the segmenter's tokens (segment.go):
+// companies after 创业公司 (entity.zh.company-after-noun), gse name tags and
+// legal forms (entity.zh.org-token, entity.zh.person-token), short forms.
 
 import (
 	"regexp"

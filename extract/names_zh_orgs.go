@@ -1,8 +1,10 @@
 package extract
 
-// Chinese institutions named by their head word: the nouns and place names
-// that stand before 大学, 研究所, 交易所 or 天文台 are the institution's name
-// (莫斯科国立大学, 南海海洋生态研究所, 上海证券交易所), wherever the sentence
+// Mentions stage, Chinese institutions (entity.zh.institution) and
+// reporters named in a byline (entity.zh.person-byline); reads the
+// sentence's tokens. Chinese institutions named by their head word: the
+// nouns and place names that stand before 大学, 研究所, 交易所 or 天文台 are the
+// institution's name (莫斯科国立大学, 南海海洋生态研究所, 上海证券交易所), wherever the sentence
 // puts it.
 
 import (
