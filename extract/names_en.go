@@ -224,7 +224,7 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 }
 
 // backerSuffixes turn a name into a modifier: Ashton Kutcher-backed.
-var backerSuffixes = []string{"-backed", "-based", "-led", "-owned", "-funded", "-founded"}
+var backerSuffixes = vocabWords("en-name-backer-suffixes")
 
 // backerStems cuts a backer suffix off a word so that the name before it
 // can be read (Ashton Kutcher-backed fund: Ashton Kutcher); the run of

@@ -204,7 +204,13 @@ func (x *Extractor) knownOrgEndsAt(text string, run []word) bool {
 
 // aiModelNouns follow "X AI" when AI describes a thing, not a company:
 // the Grok AI model, Beijing AI academy, Go and AI experts.
-var aiModelNouns = []string{" model", " language model", " models", " chatbot", " assistant", " system", " systems", " tool", " tools", " academy", " experts", " researchers", " research", " technology", " program", " software", " agent", " agents", " image", " safety", " policy", " industry", " sector"}
+var aiModelNouns = func() []string {
+	var out []string
+	for _, w := range vocabWords("en-name-ai-model-nouns") {
+		out = append(out, " "+w) // the noun follows after a space
+	}
+	return out
+}()
 
 // aiCompany reports whether a run of capitalised words ending in AI names a
 // company (Brushwork AI) rather than a kind of AI: not after "and" or "of",

@@ -70,7 +70,7 @@ var zhDescribedHeads = []struct {
 }
 
 // zhLegalTails are legal forms that close a Chinese company's full name.
-var zhLegalTails = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"}
+var zhLegalTails = vocabWords("zh-name-legal-tails")
 
 // genericOrgWords stand before a company's name, not inside it: 初创企业帧语科技,
 // 台北新創語森科技.
