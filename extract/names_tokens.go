@@ -83,8 +83,7 @@ var latinAfterOrgNoun = regexp.MustCompile(`(?:` + strings.Join(orgNounsZh, "|")
 
 // orgNounsZh are Chinese nouns for a company or an organization that a
 // Latin name follows: 平台服务商 Cerebrium, 工作室Incarnate Games.
-var orgNounsZh = []string{"公司", "社区", "社區", "团队", "團隊", "机构", "機構", "组织", "組織", "服务商", "服務商", "开发商", "開發商", "供应商", "供應商",
-	"提供商", "运营商", "營運商", "制造商", "製造商", "厂商", "廠商", "工作室", "出版商", "初创企业", "初創企業", "创企", "新创", "新創", "投资机构", "投資機構", "基金", "媒体", "媒體", "实验室", "實驗室"}
+var orgNounsZh = vocabWords("zh-name-org-nouns")
 
 // latinWorkplace matches a Latin name where someone works: 在 Kindred.ai
 // 担任过工程师, 曾在Quillon任职.
