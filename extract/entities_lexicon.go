@@ -141,10 +141,16 @@ func namesProgramme(rest string) bool {
 	return false
 }
 
+// licenceWords follow a name used as the name of a licence.
+var licenceWords = append(vocabWords("zh-name-licence-words"), vocabWords("en-name-licence-words")...)
+
+// unitHeads end a research unit named after its organization.
+var unitHeads = vocabWords("zh-name-unit-heads")
+
 // isLicence reports a name used as the name of a licence.
 func isLicence(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, p := range []string{"许可证", "許可證", "许可协议", "許可協議", "协议", "協議", "License", "license", "licence", "Licence"} {
+	for _, p := range licenceWords {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -175,7 +181,7 @@ func orgSuffix(text string, i int) int {
 func unitSuffix(rest string) int {
 	i, n := 0, 0
 	for i < len(rest) && n <= 4 {
-		for _, h := range []string{"研究院", "研究所", "实验室", "實驗室", "研究中心", "研究部", "学院", "學院"} {
+		for _, h := range unitHeads {
 			if strings.HasPrefix(rest[i:], h) {
 				return i + len(h)
 			}

@@ -459,7 +459,7 @@ func postAfter(rest string) bool {
 // speaker.
 // speechOrPostZh adds the verbs of taking a post to strongSpeechZh: the
 // words before them, at a clause start, name a person too.
-var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在", "告诉记者", "告訴記者", "对记者说", "對記者說", "回应称", "回應稱", "提到，", "透露，")
+var speechOrPostZh = append(append([]string{}, strongSpeechZh...), vocabWords("zh-name-post-verbs")...)
 
 var strongSpeechZh = vocabWords("zh-name-strong-speech")
 
@@ -507,7 +507,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态", "加盟", "加入", "出任", "任职", "任職", "离开", "離開", "离职", "離職", "昨天", "昨日", "前天", "明天", "上午", "下午", "晚间", "晚間", "随后", "隨後", "谈到", "談到", "坦承", "直指"}, speechVerbsZh...)
+var nameStops = append(append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ","}, vocabWords("zh-name-stops")...), speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {
