@@ -590,11 +590,13 @@ func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
 	return out
 }
 
+// hardwareWordsZh name products that are not models: 芯片, 手机, 框架.
+var hardwareWordsZh = vocabWords("zh-model-hardware-words")
+
 // hardwareAfter reports a product word after a name: 发布了Blackwell架构芯片
 // releases a chip, not a model.
 func hardwareAfter(rest string) bool {
-	for _, w := range []string{"芯片", "晶片", "架构", "架構", "手机", "手機", "电脑", "電腦", "汽车", "汽車", "处理器", "處理器", "GPU", "显卡", "顯卡",
-		"平台", "平臺", "系统", "系統", "服务器", "伺服器", "眼镜", "眼鏡", "头显", "頭顯", "耳机", "耳機", "机器人", "機器人", "服务", "服務", "框架", "数据集", "數據集", "游戏", "遊戲", "操作系统", "浏览器", "瀏覽器", "计划", "計畫", "计划", "项目", "項目", "基金"} {
+	for _, w := range hardwareWordsZh {
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), w) {
 			return true
 		}

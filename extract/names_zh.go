@@ -385,10 +385,13 @@ func (p *zhPersonScan) joinedPairs() {
 // honorificsZh follow a name as a degree or a form of address.
 var honorificsZh = vocabWords("zh-name-honorifics")
 
+// placeVerbsZh end the text before a place: 来自, 住在, 位于.
+var placeVerbsZh = vocabWords("zh-name-place-verbs")
+
 // placeBefore reports text that ends in a word for being somewhere or
 // coming from somewhere (来自, 住在, 位于): a name after it is a place.
 func placeBefore(before string) bool {
-	for _, w := range []string{"来自", "來自", "住在", "位于", "位於", "前往", "落户", "落戶", "搬到", "遷往", "迁往"} {
+	for _, w := range placeVerbsZh {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -396,9 +399,12 @@ func placeBefore(before string) bool {
 	return false
 }
 
+// placeTailsZh start the text after a place: 办事处, 总部, 市.
+var placeTailsZh = vocabWords("zh-name-place-tails")
+
 // placeAfter reports text that starts with what only follows a place: 苏黎世办事处.
 func placeAfter(rest string) bool {
-	for _, w := range []string{"办事处", "辦事處", "分部", "总部", "總部", "分公司", "市", "州", "省", "街", "大道"} {
+	for _, w := range placeTailsZh {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
