@@ -11,24 +11,24 @@ import (
 	"unicode/utf8"
 )
 
-// ruleLexicon is the ID of the rule described by its Doc; candidates carry it.
-var ruleLexicon = defineRule(rule{
+// ruleEntityLexicon is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityLexicon = defineRule(rule{
 	ID:   "entity.any.lexicon",
 	Doc:  "a form the lexicon lists (OpenAI, 李彦宏, GPT-4), with an unlisted first name before a listed family name",
 	Fire: []string{`OpenAI hired more engineers this year.`, `百度今天发布了财报。`},
 	Hold: []string{`The weather was mild and nobody came.`},
 })
 
-// ruleModelFamily is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelFamily = defineRule(rule{
+// ruleEntityModelFamily is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelFamily = defineRule(rule{
 	ID:   "entity.any.model-family",
 	Doc:  "a model family the lexicon knows with a version it does not (Llama 5, Taiwan-Llama)",
 	Fire: []string{`Researchers tested Llama 9 on the new benchmark.`, `The lab released Taiwan-Llama last week.`},
 	Hold: []string{`Researchers tested Llama on the new benchmark.`},
 })
 
-// ruleOrgUnit is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgUnit = defineRule(rule{
+// ruleEntityOrgUnit is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgUnit = defineRule(rule{
 	ID:   "entity.zh.org-unit",
 	Doc:  "a research unit of an organization the lexicon knows: 百度深圳研究院",
 	Fire: []string{`百度深圳研究院发布了新论文。`},
@@ -51,7 +51,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
 		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
 	}
-	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3, rule: ruleLexicon}
+	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3, rule: ruleEntityLexicon}
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
 	}
@@ -63,7 +63,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		switch alt.Type {
 		case Model:
 			if end := versionSuffix(text, m.End); end > m.End {
-				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name, rule: ruleModelFamily}
+				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name, rule: ruleEntityModelFamily}
 				if ex := x.lex.lookupType(v.name, Model); ex != nil {
 					v.lex, v.name, v.family = ex, ex.Name, ""
 				}
@@ -73,7 +73,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			if h := unitSuffix(text[m.End:]); h > 0 && unitSuffix(text[m.Start:m.End]) != m.End-m.Start && !hasOrgHead(text[m.Start:m.End]) {
 				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
 				name := text[m.Start : m.End+h]
-				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2, rule: ruleOrgUnit}
+				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2, rule: ruleEntityOrgUnit}
 				if ex := x.lex.lookupType(name, Organization); ex != nil {
 					u.lex, u.name = ex, ex.Name
 				}
@@ -141,16 +141,16 @@ func namesProgramme(rest string) bool {
 	return false
 }
 
-// licenceWords follow a name used as the name of a licence.
-var licenceWords = append(vocabWords("zh-name-licence-words"), vocabWords("en-name-licence-words")...)
+// licenceWordsAfterName follow a name used as the name of a licence.
+var licenceWordsAfterName = append(vocabWords("zh-name-licence-words"), vocabWords("en-name-licence-words")...)
 
-// unitHeads end a research unit named after its organization.
-var unitHeads = vocabWords("zh-name-unit-heads")
+// researchUnitHeads end a research unit named after its organization.
+var researchUnitHeads = vocabWords("zh-name-unit-heads")
 
 // isLicence reports a name used as the name of a licence.
 func isLicence(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, p := range licenceWords {
+	for _, p := range licenceWordsAfterName {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -181,7 +181,7 @@ func orgSuffix(text string, i int) int {
 func unitSuffix(rest string) int {
 	i, n := 0, 0
 	for i < len(rest) && n <= 4 {
-		for _, h := range unitHeads {
+		for _, h := range researchUnitHeads {
 			if strings.HasPrefix(rest[i:], h) {
 				return i + len(h)
 			}

@@ -42,7 +42,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			if k := strings.LastIndex(m, "-"); k > 0 {
 				if e := t.lex.lookupType(m[:k], Organization); e != nil {
 					// Microsoft-backed Inflection AI: the backer is named too
-					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleLexicon})
+					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleEntityLexicon})
 				}
 			}
 			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name

@@ -541,12 +541,12 @@ func TestMergeKeepsRules(t *testing.T) {
 	tb := newEntityTable(fixtureExtractor(t).lex)
 	a := &entity{Name: "Lux Capital", Type: Organization, aliases: map[string]bool{"Lux Capital": true}}
 	b := &entity{Name: "Lux", Type: Organization, aliases: map[string]bool{"Lux": true}}
-	a.credit(ruleOrgHeadEn)
-	b.credit(ruleOrgCuedEn)
-	b.credit(ruleOrgHeadEn)
+	a.credit(ruleEntityOrgHeadEn)
+	b.credit(ruleEntityOrgCuedEn)
+	b.credit(ruleEntityOrgHeadEn)
 	tb.list = []*entity{a, b}
 	tb.merge(a, b)
-	if got := strings.Join(sortedRules(a.rules), " "); got != ruleOrgCuedEn+" "+ruleOrgHeadEn {
+	if got := strings.Join(sortedRules(a.rules), " "); got != ruleEntityOrgCuedEn+" "+ruleEntityOrgHeadEn {
 		t.Errorf("merged rules = %q", got)
 	}
 
@@ -555,7 +555,7 @@ func TestMergeKeepsRules(t *testing.T) {
 	if e == nil {
 		t.Fatal("no Marta Kowalczyk")
 	}
-	if len(e.rules) != 1 || e.rules[0] != rulePersonEn {
-		t.Errorf("rules = %v, want only %s", e.rules, rulePersonEn)
+	if len(e.rules) != 1 || e.rules[0] != ruleEntityPersonEn {
+		t.Errorf("rules = %v, want only %s", e.rules, ruleEntityPersonEn)
 	}
 }

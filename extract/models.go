@@ -13,40 +13,40 @@ import (
 	"unicode/utf8"
 )
 
-// ruleModelVersion is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelVersion = defineRule(rule{
+// ruleEntityModelVersion is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelVersion = defineRule(rule{
 	ID:   "entity.any.model-version",
 	Doc:  "a capitalised name with a version near a word for model or a release, or with a size: the Orion-7B model",
 	Fire: []string{`The Orion-7B model beat its rivals.`},
 	Hold: []string{`The Orion team beat its rivals.`},
 })
 
-// ruleModelQuoted is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelQuoted = defineRule(rule{
+// ruleEntityModelQuoted is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelQuoted = defineRule(rule{
 	ID:   "entity.zh.model-quoted",
 	Doc:  "a name in quotation marks after 模型/产品 in a sentence that releases it: 发布了行业模型“青岚-工匠”",
 	Fire: []string{`公司发布了行业模型“青岚工匠”。`},
 	Hold: []string{`大模型“价格战”愈演愈烈。`},
 })
 
-// ruleModelNamedZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelNamedZh = defineRule(rule{
+// ruleEntityModelNamedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelNamedZh = defineRule(rule{
 	ID:   "entity.zh.model-named",
 	Doc:  "a Latin name right after 产品/模型/聊天机器人 or a release verb: 写作产品Zentora, 发布了Vega",
 	Fire: []string{`写作产品Zentora很受欢迎。`},
 	Hold: []string{`写作产品很受欢迎。`},
 })
 
-// ruleModelHanVersion is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelHanVersion = defineRule(rule{
+// ruleEntityModelHanVersion is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelHanVersion = defineRule(rule{
 	ID:   "entity.zh.model-han-version",
 	Doc:  "a Chinese stem, a hyphen and a version: 玄枢-2-7B, 大模型灵犀-2",
 	Fire: []string{`公司发布了玄枢-2-7B模型。`},
 	Hold: []string{`公司发布了新模型。`},
 })
 
-// ruleModelBrand is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelBrand = defineRule(rule{
+// ruleEntityModelBrand is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelBrand = defineRule(rule{
 	ID:   "entity.zh.model-brand",
 	Doc:  "X大模型 where X is the brand of a company the sentence names, or a proper-name token: 星澜科技…星澜大模型",
 	Fire: []string{`星澜科技今天发布了星澜大模型。`},
@@ -270,10 +270,10 @@ func (p *modelScan) versioned(words []word) {
 		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], p.out) {
 			continue
 		}
-		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family, rule: ruleModelVersion}
+		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family, rule: ruleEntityModelVersion}
 		if known {
 			c.family = x.lex.lookupType(family, Model).Name
-			c.rule = ruleModelFamily
+			c.rule = ruleEntityModelFamily
 		}
 		p.out = append(p.out, c)
 	}
@@ -293,7 +293,7 @@ func (p *modelScan) knownInHyphenated(words []word) {
 		}
 		for _, part := range parts {
 			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
-				p.out = append(p.out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name, rule: ruleModelFamily})
+				p.out = append(p.out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name, rule: ruleEntityModelFamily})
 				break
 			}
 		}
@@ -313,7 +313,7 @@ func (p *modelScan) quoted() {
 			if !namedOrReleased(text[max(s.Start, at-90):at]) {
 				continue // 大模型“价格战”: a topic in quotes, not a name
 			}
-			p.out = append(p.out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2, rule: ruleModelQuoted})
+			p.out = append(p.out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2, rule: ruleEntityModelQuoted})
 		}
 	}
 }
@@ -339,7 +339,7 @@ func (p *modelScan) latinAfterNoun() {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleModelNamedZh})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
 		}
 	}
 }
@@ -367,7 +367,7 @@ func (p *modelScan) latinReleased() {
 			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleModelNamedZh})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
 		}
 	}
 }
@@ -389,7 +389,7 @@ func (p *modelScan) hanHyphenated() {
 		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
 			continue
 		}
-		p.out = append(p.out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1, rule: ruleModelHanVersion})
+		p.out = append(p.out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
 	}
 }
 
@@ -415,7 +415,7 @@ func (p *modelScan) brandModel() {
 					continue
 				}
 				if brandOfCompanyIn(text[s.Start:st], stem) {
-					p.out = append(p.out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1, rule: ruleModelBrand})
+					p.out = append(p.out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1, rule: ruleEntityModelBrand})
 					break
 				}
 			}
@@ -432,7 +432,7 @@ func (p *modelScan) properModel() {
 			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1, rule: ruleModelBrand})
+			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1, rule: ruleEntityModelBrand})
 		}
 	}
 }
@@ -585,7 +585,7 @@ func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
 		if !hasSizePart(text[i:end]) && !modelContext(text[end:min(len(text), end+48)]) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1, rule: ruleModelHanVersion})
+		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
 	}
 	return out
 }

@@ -14,24 +14,24 @@ import (
 	"unicode/utf8"
 )
 
-// ruleModelCuedEn is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelCuedEn = defineRule(rule{
+// ruleEntityModelCuedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelCuedEn = defineRule(rule{
 	ID:   "entity.en.model-cued",
 	Doc:  "a name that English words around it make a model: Quillon's Tessera models, a new model, Corvid-3",
 	Fire: []string{`Quillon's Tessera models are cheap.`},
 	Hold: []string{`Quillon's models are cheap.`},
 })
 
-// ruleModelCuedZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelCuedZh = defineRule(rule{
+// ruleEntityModelCuedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelCuedZh = defineRule(rule{
 	ID:   "entity.zh.model-cued",
 	Doc:  "a Chinese model name cued by a release verb or 大模型: 发布了鲸语4, 星火3.5大模型",
 	Fire: []string{`公司发布了鲸语4。`},
 	Hold: []string{`公司发布了新品。`},
 })
 
-// ruleModelLatinCuedZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleModelLatinCuedZh = defineRule(rule{
+// ruleEntityModelLatinCuedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelLatinCuedZh = defineRule(rule{
 	ID:   "entity.zh.model-latin-cued",
 	Doc:  "a Latin model name in Chinese text cued by its authors, an architecture, 模型（…） or a paper title: Zephyrix架构",
 	Fire: []string{`研究者提出了Zephyrix架构。`},
@@ -44,9 +44,9 @@ var ruleModelLatinCuedZh = defineRule(rule{
 var cuedModelRules = func() []string {
 	out := make([]string, len(cuedModelRes))
 	for i, re := range cuedModelRes {
-		out[i] = ruleModelCuedEn
+		out[i] = ruleEntityModelCuedEn
 		if hasHan(re.String()) {
-			out[i] = ruleModelCuedZh
+			out[i] = ruleEntityModelCuedZh
 		}
 	}
 	return out
@@ -101,7 +101,7 @@ func (x *Extractor) zhCuedModels(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Model) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Model, name: name, prio: 1, rule: ruleModelLatinCuedZh})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Model, name: name, prio: 1, rule: ruleEntityModelLatinCuedZh})
 		}
 	}
 	return out

@@ -14,24 +14,24 @@ import (
 	"unicode/utf8"
 )
 
-// rulePersonEn is the ID of the rule described by its Doc; candidates carry it.
-var rulePersonEn = defineRule(rule{
+// ruleEntityPersonEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonEn = defineRule(rule{
 	ID:   "entity.en.person",
 	Doc:  "two to four capitalised name words with evidence of a person: a given name, a title before, a speech verb or an apposition after",
 	Fire: []string{`CEO Marta Kowalczyk said the deal was done.`},
 	Hold: []string{`The Blue River flows north into the lake.`},
 })
 
-// rulePinyinName is the ID of the rule described by its Doc; candidates carry it.
-var rulePinyinName = defineRule(rule{
+// ruleEntityPinyinName is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPinyinName = defineRule(rule{
 	ID:   "entity.en.person-pinyin",
 	Doc:  "two capitalised words that read as a Chinese name in pinyin, with no other evidence: Xiaohua Zhai",
 	Fire: []string{`The paper lists Xiaohua Zhai as an author.`},
 	Hold: []string{`The paper lists Blue Harbor as a venue.`},
 })
 
-// ruleTitledSurname is the ID of the rule described by its Doc; candidates carry it.
-var ruleTitledSurname = defineRule(rule{
+// ruleEntityTitledSurname is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityTitledSurname = defineRule(rule{
 	ID:   "entity.en.person-titled-surname",
 	Doc:  "a surname alone after a capitalised title: Senator Blumenthal",
 	Fire: []string{`Senator Blumenthal asked about the chips.`},
@@ -211,9 +211,9 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 			continue
 		}
 		ev, gender := personEvidence(text, s.span, sp, run[0].text)
-		rule := rulePersonEn
+		rule := ruleEntityPersonEn
 		if !ev && len(run) == 2 && pinyinName(run[0].text, run[1].text) {
-			ev, rule = true, rulePinyinName // Xiaohua Zhai: a Chinese name in pinyin
+			ev, rule = true, ruleEntityPinyinName // Xiaohua Zhai: a Chinese name in pinyin
 		}
 		if !ev && !(len(run) >= 2 && doc.fact(surnameSpeaks, run[len(run)-1].text)) {
 			continue
@@ -269,7 +269,7 @@ func (x *Extractor) titledSurnames(doc *document, s sentence, words []word) []ca
 		if l := x.lex.lookup(w.text); len(l) > 0 && l[0].Type != Person || x.lex.ignored(w.text) {
 			continue
 		}
-		out = append(out, candidate{span: w.span, typ: Person, name: w.text, prio: 1, kind: bySurname, rule: ruleTitledSurname})
+		out = append(out, candidate{span: w.span, typ: Person, name: w.text, prio: 1, kind: bySurname, rule: ruleEntityTitledSurname})
 	}
 	return out
 }

@@ -14,32 +14,32 @@ import (
 	"unicode/utf8"
 )
 
-// ruleOrgHeadEn is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgHeadEn = defineRule(rule{
+// ruleEntityOrgHeadEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgHeadEn = defineRule(rule{
 	ID:   "entity.en.org-head",
 	Doc:  "capitalised words that end in an organization head word or open with one: Kestrel Robotics Lab, Center for Civic Computing",
 	Fire: []string{`She worked at the Kestrel Robotics Lab last year.`},
 	Hold: []string{`She worked on robotics last year.`},
 })
 
-// ruleOrgAppositionEn is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgAppositionEn = defineRule(rule{
+// ruleEntityOrgAppositionEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgAppositionEn = defineRule(rule{
 	ID:   "entity.en.org-apposition",
 	Doc:  "the capitalised words after a job title and at/of/with: an analyst at Brightwater",
 	Fire: []string{`Dana Whitfield, a senior analyst at Brightwater, disagreed.`},
 	Hold: []string{`Dana Whitfield, a senior analyst at home, disagreed.`},
 })
 
-// ruleOrgCuedEn is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgCuedEn = defineRule(rule{
+// ruleEntityOrgCuedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgCuedEn = defineRule(rule{
 	ID:   "entity.en.org-cued",
 	Doc:  "a name that an English cue marks as an organization: Quillon, a Berlin startup; startup Quillon; backed by Quillon",
 	Fire: []string{`Quillon, a Berlin startup, raised money.`},
 	Hold: []string{`Quillon is a word we made up.`},
 })
 
-// ruleOrgListedEn is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgListedEn = defineRule(rule{
+// ruleEntityOrgListedEn is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgListedEn = defineRule(rule{
 	ID:   "entity.en.org-listed",
 	Doc:  "the further names of a list after a cued or known organization: investors including Northfold and Brevant",
 	Fire: []string{`The round drew investors including Northfold and Brevant.`},
@@ -139,7 +139,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 						if run[a].text == "and" && (isAbbreviation(run[a+1].text) || len(run)-a-1 >= 2) {
 							end = a - 1
 							second := span{run[a+1].Start, run[len(run)-1].End}
-							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1, rule: ruleOrgHeadEn})
+							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1, rule: ruleEntityOrgHeadEn})
 							break
 						}
 					}
@@ -182,7 +182,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		sp := span{run[0].Start, run[len(run)-1].End}
 		name := text[sp.Start:sp.End]
-		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2, rule: ruleOrgHeadEn})
+		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2, rule: ruleEntityOrgHeadEn})
 	}
 	return out
 }
@@ -281,7 +281,7 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 		if !strings.HasPrefix(text[a:], name) || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgAppositionEn})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgAppositionEn})
 	}
 	return out
 }
@@ -370,7 +370,7 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgCuedEn})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgCuedEn})
 			out = append(out, x.listedOrgs(doc, s, s.Start+a+len(name))...)
 		}
 	}
@@ -424,7 +424,7 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			return out
 		}
-		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleOrgListedEn})
+		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgListedEn})
 		at = a + len(name)
 	}
 }

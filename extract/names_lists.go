@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 )
 
-// ruleListItem is the ID of the rule described by its Doc; candidates carry it.
-var ruleListItem = defineRule(rule{
+// ruleEntityListItem is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityListItem = defineRule(rule{
 	ID:   "entity.any.list-item",
 	Doc:  "an item of a list whose other items are known names of one type",
 	Fire: []string{`OpenAI、Anthropic和Zentrix都在招聘工程师。`},
@@ -230,7 +230,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 			}
 			if typ == Model && c.typ == Organization && x.lex.brand(surface) {
 				// DeepSeek in a list of models: the family, not the company
-				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: ruleListItem}
+				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: ruleEntityListItem}
 				if e := x.lex.lookupType(surface, Model); e != nil {
 					m.lex, m.name = e, e.Name
 				}
@@ -261,7 +261,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 		for _, c := range it.inner {
 			drop[c] = true
 		}
-		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: ruleListItem})
+		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: ruleEntityListItem})
 	}
 }
 

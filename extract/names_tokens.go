@@ -11,24 +11,24 @@ import (
 	"unicode/utf8"
 )
 
-// ruleCompanyAfterNoun is the ID of the rule described by its Doc; candidates carry it.
-var ruleCompanyAfterNoun = defineRule(rule{
+// ruleEntityCompanyAfterNoun is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityCompanyAfterNoun = defineRule(rule{
 	ID:   "entity.zh.company-after-noun",
 	Doc:  "a company named after the word for company or community: 创业公司灵犀智能近日, 开发者社区OpenHermit",
 	Fire: []string{`开发者社区OpenHermit发布了新工具。`},
 	Hold: []string{`开发者社区发布了新工具。`},
 })
 
-// ruleOrgTokenZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgTokenZh = defineRule(rule{
+// ruleEntityOrgTokenZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgTokenZh = defineRule(rule{
 	ID:   "entity.zh.org-token",
 	Doc:  "an organization read off the segmenter's tags: a full legal name, or a proper name, descriptors and a head (北辰咨询公司)",
 	Fire: []string{`北京星辰智能科技有限公司发布了产品。`},
 	Hold: []string{`这家有限公司发布了产品。`},
 })
 
-// rulePersonTokenZh is the ID of the rule described by its Doc; candidates carry it.
-var rulePersonTokenZh = defineRule(rule{
+// ruleEntityPersonTokenZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonTokenZh = defineRule(rule{
 	ID:   "entity.zh.person-token",
 	Doc:  "a three-character name the segmenter tags as a person, starting with a common surname and ending before a stop",
 	Fire: []string{`我们昨天见到了张伟东。`},
@@ -52,7 +52,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleCompanyAfterNoun})
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
 	}
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
@@ -72,7 +72,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleCompanyAfterNoun})
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
 	}
 	return out
 }
@@ -111,7 +111,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			// a full legal name: (北京)星辰智能科技有限公司
 			sp := span{tk.Start, toks[legal].End}
 			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleOrgTokenZh})
+				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 			}
 		}
 		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
@@ -142,7 +142,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
 				}
 				if !x.lex.ignored(name) {
-					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleOrgTokenZh})
+					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 				}
 				continue
 			}
@@ -155,7 +155,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
 			}
-			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: rulePersonTokenZh})
+			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: ruleEntityPersonTokenZh})
 		}
 	}
 	return out

@@ -12,32 +12,32 @@ import (
 	"unicode/utf8"
 )
 
-// rulePersonTitledZh is the ID of the rule described by its Doc; candidates carry it.
-var rulePersonTitledZh = defineRule(rule{
+// ruleEntityPersonTitledZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonTitledZh = defineRule(rule{
 	ID:   "entity.zh.person-titled",
 	Doc:  "a Chinese or transliterated name after a job title, before a title in parentheses, before an apposition giving a post, or after 任命",
 	Fire: []string{`蓝鲸智能总裁谭明宇在会上发言。`, `公司任命王建国为首席技术官。`},
 	Hold: []string{`总裁今天在会上发言。`},
 })
 
-// rulePersonSpeaksZh is the ID of the rule described by its Doc; candidates carry it.
-var rulePersonSpeaksZh = defineRule(rule{
+// ruleEntityPersonSpeaksZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonSpeaksZh = defineRule(rule{
 	ID:   "entity.zh.person-speaks",
 	Doc:  "a Chinese name that opens a clause and speaks or takes a post, or stands before an honorific: 王建国表示, 李明博士",
 	Fire: []string{`王建国表示，新模型很快会发布。`},
 	Hold: []string{`大家表示，新模型很快会发布。`},
 })
 
-// ruleTranslitZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleTranslitZh = defineRule(rule{
+// ruleEntityTranslitZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityTranslitZh = defineRule(rule{
 	ID:   "entity.zh.translit-name",
 	Doc:  "a transliterated name joined by a middle dot, or before its Latin original in parentheses: 约翰·史密斯, 高尔斯（Timothy Gowers）",
 	Fire: []string{`约翰·史密斯在会上发言。`},
 	Hold: []string{`他在会上发言。`},
 })
 
-// rulePersonPairZh is the ID of the rule described by its Doc; candidates carry it.
-var rulePersonPairZh = defineRule(rule{
+// ruleEntityPersonPairZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonPairZh = defineRule(rule{
 	ID:   "entity.zh.person-pair",
 	Doc:  "a second Chinese name joined by 和/与/、 to a name found: 李航和吴倩都",
 	Fire: []string{`联合创始人李航和吴倩都曾在百度工作。`},
@@ -51,20 +51,20 @@ var rulePersonPairZh = defineRule(rule{
 // the others found.
 func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 	p := &zhPersonScan{x: x, text: doc.text[:s.End], s: s}
-	p.rule = rulePersonTitledZh
+	p.rule = ruleEntityPersonTitledZh
 	p.afterTitle()
 	p.beforeTitleParen()
-	p.rule = ruleTranslitZh
+	p.rule = ruleEntityTranslitZh
 	p.dotted()
-	p.rule = rulePersonSpeaksZh
+	p.rule = ruleEntityPersonSpeaksZh
 	p.speaksOrPost()
 	p.beforeHonorific()
-	p.rule = rulePersonTitledZh
+	p.rule = ruleEntityPersonTitledZh
 	p.beforeApposition()
 	p.appointed()
-	p.rule = ruleTranslitZh
+	p.rule = ruleEntityTranslitZh
 	p.translitBeforeLatin()
-	p.rule = rulePersonPairZh
+	p.rule = ruleEntityPersonPairZh
 	p.joinedPairs()
 	return p.out
 }

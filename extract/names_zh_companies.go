@@ -13,40 +13,40 @@ import (
 	"unicode/utf8"
 )
 
-// ruleOrgDescriptorZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgDescriptorZh = defineRule(rule{
+// ruleEntityOrgDescriptorZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgDescriptorZh = defineRule(rule{
 	ID:   "entity.zh.org-descriptor",
 	Doc:  "a brand and a descriptor before a job title and a person: 弘睿咨询首席执行官王磊",
 	Fire: []string{`弘睿咨询首席执行官王磊在会上发言。`},
 	Hold: []string{`首席执行官在会上发言。`},
 })
 
-// ruleCompanyVerbZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleCompanyVerbZh = defineRule(rule{
+// ruleEntityCompanyVerbZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityCompanyVerbZh = defineRule(rule{
 	ID:   "entity.zh.company-verb",
 	Doc:  "a short brand and descriptor before a verb or a time word: 星衍智能宣布",
 	Fire: []string{`星衍智能宣布完成新一轮融资。`},
 	Hold: []string{`公司宣布完成新一轮融资。`},
 })
 
-// ruleOfficeZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleOfficeZh = defineRule(rule{
+// ruleEntityOfficeZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOfficeZh = defineRule(rule{
 	ID:   "entity.zh.office",
 	Doc:  "a local government office with its province or city: 广东省委网信办",
 	Fire: []string{`广东省委网信办发布了通知。`},
 	Hold: []string{`网信办发布了通知。`},
 })
 
-// ruleLatinOrgZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleLatinOrgZh = defineRule(rule{
+// ruleEntityLatinOrgZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityLatinOrgZh = defineRule(rule{
 	ID:   "entity.zh.latin-org",
 	Doc:  "a Latin name with 公司 or a lab in Chinese text, or before a job title and a person: Quantora公司, Corvell分析师",
 	Fire: []string{`Quantora公司发布了新产品。`},
 	Hold: []string{`公司发布了新产品。`},
 })
 
-// ruleOrgBeforeTitleZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleOrgBeforeTitleZh = defineRule(rule{
+// ruleEntityOrgBeforeTitleZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgBeforeTitleZh = defineRule(rule{
 	ID:   "entity.zh.org-before-title",
 	Doc:  "a Chinese name before 公司 or a research unit, a job title and a person: 深蓝智算公司首席技术官沈一鸣",
 	Fire: []string{`深蓝智算公司首席技术官沈一鸣在会上发言。`},
@@ -119,7 +119,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
 				continue
 			}
-			out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleOrgDescriptorZh})
+			out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgDescriptorZh})
 		}
 	}
 	return out
@@ -225,7 +225,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		if doc.fact(legalNameGiven, name) {
 			continue // the short form of a legal name the article gives: that rule names it
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleCompanyVerbZh})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyVerbZh})
 	}
 	// a government office with its province or city: 广东省委网信办, 上海市经信委
 	var offices [][]int
@@ -245,7 +245,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
 			continue
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleOfficeZh})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleEntityOfficeZh})
 	}
 	return out
 }
@@ -312,15 +312,15 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
 			rest := text[nameSpan.End:]
 			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && hasHan(text[nameSpan.End:end]) {
 				// RelationalAI公司: the name without 公司, the form with it an alias
-				out = append(out, candidate{span: span{nameSpan.Start, end}, typ: Organization, name: name, prio: 2, rule: ruleLatinOrgZh})
+				out = append(out, candidate{span: span{nameSpan.Start, end}, typ: Organization, name: name, prio: 2, rule: ruleEntityLatinOrgZh})
 				break
 			}
 			if h := labSuffix(rest); h > 0 {
-				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2, rule: ruleLatinOrgZh})
+				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2, rule: ruleEntityLatinOrgZh})
 				break
 			}
 			if k == i && !unicode.IsDigit(first) && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") && titleThenPerson(rest) {
-				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1, rule: ruleLatinOrgZh})
+				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1, rule: ruleEntityLatinOrgZh})
 				break
 			}
 			break
@@ -455,7 +455,7 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		if !legal {
 			name = doc.text[sp.Start:sp.End] // 台灣人工智慧實驗室: the head is part of the name
 		}
-		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleOrgBeforeTitleZh})
+		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgBeforeTitleZh})
 	}
 	// The segmenter cuts traditional text badly (實驗/室): read the characters
 	// themselves, back from a research-unit head to a function word.
@@ -484,7 +484,7 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 				continue // a unit of an organization named before it: its title covers the unit
 			}
 			if !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleOrgBeforeTitleZh})
+				out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgBeforeTitleZh})
 			}
 		}
 	}

@@ -13,16 +13,16 @@ import (
 	"unicode/utf8"
 )
 
-// ruleInstitutionZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleInstitutionZh = defineRule(rule{
+// ruleEntityInstitutionZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityInstitutionZh = defineRule(rule{
 	ID:   "entity.zh.institution",
 	Doc:  "the nouns and place names before an institution head: 莫斯科国立大学, 南海海洋生态研究所",
 	Fire: []string{`他毕业于南海海洋生态研究所。`},
 	Hold: []string{`他大学毕业了。`},
 })
 
-// ruleBylineZh is the ID of the rule described by its Doc; candidates carry it.
-var ruleBylineZh = defineRule(rule{
+// ruleEntityBylineZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityBylineZh = defineRule(rule{
 	ID:   "entity.zh.person-byline",
 	Doc:  "the reporter of a news agency byline: 记者王小明北京3月5日电",
 	Fire: []string{`新华社记者王小明北京3月5日电 今天发布了报告。`},
@@ -99,7 +99,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: ruleInstitutionZh})
+			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: ruleEntityInstitutionZh})
 		}
 	}
 	return out
@@ -157,7 +157,7 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: ruleBylineZh})
+		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: ruleEntityBylineZh})
 	}
 	return out
 }
