@@ -22,50 +22,89 @@ type entityTable struct {
 	mentions []mention
 }
 
+// newEntityTable is an empty table over lexicon l.
 func newEntityTable(l *lexicon) *entityTable {
 	return &entityTable{lex: l, byLex: map[*lexEntry]*entity{}, byKey: map[string]*entity{}, surname: map[string]*entity{}}
 }
 
+// add makes candidate c a mention: of the entity its lexicon entry, name or
+// family name already has, or of a new one, which is credited with c's
+// rule either way; then it records the forms later mentions may use.
 func (t *entityTable) add(doc *document, c *candidate) {
 	if c.typ == Organization && c.lex == nil {
-		if m := datePrefix.FindString(c.name); m != "" && m != c.name && strings.HasPrefix(doc.text[c.Start:c.End], m) {
-			c.Start += len(m) // 前年10月中央研究院: the month is no part of the name
-			c.name = c.name[len(m):]
-		}
-		for _, ex := range []string{"Ex-", "ex-"} {
-			if strings.HasPrefix(c.name, ex) && len(c.name) > len(ex)+2 && strings.HasPrefix(doc.text[c.Start:c.End], ex) {
-				c.Start += len(ex) // Ex-Pinecrest AI researcher: a former employer, named without ex-
-				c.name = c.name[len(ex):]
-			}
-		}
-		if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
-			if k := strings.LastIndex(m, "-"); k > 0 {
-				if e := t.lex.lookupType(m[:k], Organization); e != nil {
-					// Microsoft-backed Inflection AI: the backer is named too
-					t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleEntityLexicon})
-				}
-			}
-			c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
-			c.name = c.name[len(m):]
-		}
+		t.trimGlued(doc, c)
 	}
 	surface := doc.text[c.Start:c.End]
-	if c.lex == nil {
-		if t.lex.ignored(surface) || t.lex.ignored(c.name) {
-			return
-		}
-		if c.typ == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
-			return // 苏黎世 the city, which the article also names as one
-		}
-		if e := t.lex.lookupType(c.name, c.typ); e != nil {
-			c.lex, c.name = e, e.Name
-		} else if rest := stripCountry(c.name); rest != c.name {
-			// U.S. Securities and Exchange Commission: the lexicon knows it without the country
-			if e := t.lex.lookupType(rest, c.typ); e != nil {
-				c.lex, c.name = e, e.Name
-			}
+	if c.lex == nil && !t.linkLexicon(doc, c, surface) {
+		return
+	}
+	e := t.existing(c, surface)
+	if e == nil {
+		e = t.newEntity(c)
+	}
+	if c.gender != 0 && e.Gender == 0 {
+		e.Gender = c.gender
+	}
+	t.alias(e, surface)
+	if e.Type == Organization {
+		t.orgShortForms(doc, c, e, surface)
+	}
+	e.credit(c.rule)
+	e.mentions++
+	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
+}
+
+// trimGlued cuts what a pattern glued to the front of an organization's
+// name: a date (10月), ex- (a former employer), a place or a backer
+// (Oslo-based, Microsoft-backed: a backer the lexicon knows is added too).
+func (t *entityTable) trimGlued(doc *document, c *candidate) {
+	if m := datePrefix.FindString(c.name); m != "" && m != c.name && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+		c.Start += len(m) // 前年10月中央研究院: the month is no part of the name
+		c.name = c.name[len(m):]
+	}
+	for _, ex := range []string{"Ex-", "ex-"} {
+		if strings.HasPrefix(c.name, ex) && len(c.name) > len(ex)+2 && strings.HasPrefix(doc.text[c.Start:c.End], ex) {
+			c.Start += len(ex) // Ex-Pinecrest AI researcher: a former employer, named without ex-
+			c.name = c.name[len(ex):]
 		}
 	}
+	if m := placeBased.FindString(c.name); m != "" && strings.HasPrefix(doc.text[c.Start:c.End], m) {
+		if k := strings.LastIndex(m, "-"); k > 0 {
+			if e := t.lex.lookupType(m[:k], Organization); e != nil {
+				// Microsoft-backed Inflection AI: the backer is named too
+				t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleEntityLexicon})
+			}
+		}
+		c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
+		c.name = c.name[len(m):]
+	}
+}
+
+// linkLexicon gives a pattern's candidate the lexicon entry its name (or
+// its name without a leading country) has; false drops the candidate: an
+// ignored form, or a Chinese "person" the article names as a place.
+func (t *entityTable) linkLexicon(doc *document, c *candidate, surface string) bool {
+	if t.lex.ignored(surface) || t.lex.ignored(c.name) {
+		return false
+	}
+	if c.typ == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
+		return false // 苏黎世 the city, which the article also names as one
+	}
+	if e := t.lex.lookupType(c.name, c.typ); e != nil {
+		c.lex, c.name = e, e.Name
+	} else if rest := stripCountry(c.name); rest != c.name {
+		// U.S. Securities and Exchange Commission: the lexicon knows it without the country
+		if e := t.lex.lookupType(rest, c.typ); e != nil {
+			c.lex, c.name = e, e.Name
+		}
+	}
+	return true
+}
+
+// existing is the entity c is another mention of: the one of its lexicon
+// entry, name or surface form, an office named before with its place, or
+// the person whose family name c is; nil when c names a new one.
+func (t *entityTable) existing(c *candidate, surface string) *entity {
 	var e *entity
 	if c.lex != nil {
 		e = t.byLex[c.lex]
@@ -94,21 +133,28 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			c.typ = Person
 		}
 	}
-	if e == nil {
-		e = &entity{Name: c.name, Type: c.typ, aliases: map[string]bool{c.name: true}}
-		if c.lex != nil {
-			t.byLex[c.lex] = e
-			if g := c.lex.attr("gender"); g == "m" || g == "f" {
-				e.Gender = g[0]
-			}
+	return e
+}
+
+// newEntity makes c a new entity, with the gender its lexicon entry gives.
+func (t *entityTable) newEntity(c *candidate) *entity {
+	e := &entity{Name: c.name, Type: c.typ, aliases: map[string]bool{c.name: true}}
+	if c.lex != nil {
+		t.byLex[c.lex] = e
+		if g := c.lex.attr("gender"); g == "m" || g == "f" {
+			e.Gender = g[0]
 		}
-		t.list = append(t.list, e)
-		t.alias(e, c.name)
 	}
-	if c.gender != 0 && e.Gender == 0 {
-		e.Gender = c.gender
-	}
-	t.alias(e, surface)
+	t.list = append(t.list, e)
+	t.alias(e, c.name)
+	return e
+}
+
+// orgShortForms records the short forms later mentions of an organization
+// use: the brand without its generic tail (Halcyon for Halcyon Systems
+// Inc., merging a Halcyon found alone first), a Chinese name without its
+// city (苏州海川科技 -> 海川科技), and shortOrgName's form.
+func (t *entityTable) orgShortForms(doc *document, c *candidate, e *entity, surface string) {
 	if e.Type == Organization && (c.lex == nil || !hasHan(surface)) {
 		if short := shortBrand(surface); short != "" && len(t.lex.lookup(short)) == 0 && !t.lex.ignored(short) &&
 			doc.count(short) > doc.count(surface) { // bounded.go: counted once per form
@@ -138,9 +184,6 @@ func (t *entityTable) add(doc *document, c *candidate) {
 			}
 		}
 	}
-	e.credit(c.rule)
-	e.mentions++
-	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
 
 // datePrefix matches a date glued to a Chinese name: 10月, 2024年3月.
