@@ -336,8 +336,17 @@ func followsOrgHead(text string, end, limit int) bool {
 func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	before := strings.TrimRight(text[snt.Start:sp.Start], " ")
 	after := text[sp.End:snt.End]
-	var gender byte
 	lb := strings.ToLower(before)
+	if gender := addressGender(lb, after); gender != 0 || givenNames[first] {
+		return true, gender
+	}
+	return personBefore(before, lb) || personAfter(after), 0
+}
+
+// addressGender reads a gender from a form of address before the name
+// (Mr., Ms.; lb is the text before, lower case) or after it (先生, 女士).
+func addressGender(lb, after string) byte {
+	var gender byte
 	for _, t := range []string{"mr.", "mr", "sir"} {
 		if strings.HasSuffix(lb, " "+t) || lb == t {
 			gender = 'm'
@@ -354,9 +363,14 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	if strings.HasPrefix(after, "女士") {
 		gender = 'f'
 	}
-	if gender != 0 || givenNames[first] {
-		return true, gender
-	}
+	return gender
+}
+
+// personBefore reports words before a name that only a person's name
+// follows: a title or speech verb (CEO Sam Altman, says Jad Kabbara),
+// "founded by", a Chinese job title, a transliteration before a
+// parenthesis. lb is before in lower case.
+func personBefore(before, lb string) bool {
 	// a title or speech verb just before: "CEO Sam Altman", "says Jad Kabbara", 分析师Rowan Curran
 	prevWord := strings.TrimSuffix(lb, ",") // The company's chief executive, Dana Cole
 	if k := strings.LastIndexAny(prevWord, " ,(（“\"—"); k >= 0 {
@@ -364,15 +378,15 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	}
 	prevWord = strings.TrimSuffix(prevWord, ":")
 	if titleWordsEn[prevWord] || verbsAfterPersonEn[prevWord] {
-		return true, 0
+		return true
 	}
 	for _, p := range []string{"founded by", "co-founded by", "led by", "headed by", "run by", "according to", "interview with", "hosted by", "joined by"} {
 		if strings.HasSuffix(lb, " "+p) || lb == p {
-			return true, 0
+			return true
 		}
 	}
 	if endsWithTitleHead(before) {
-		return true, 0
+		return true
 	}
 	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（") {
 		// 罗文（Rowan Vale）: a transliterated name before the
@@ -396,21 +410,28 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 			n++
 		}
 		if n >= 2 && !placeBefore(pre[:k]) || endsWithTitleHead(pre) {
-			return true, 0
+			return true
 		}
 	}
+	return false
+}
+
+// personAfter reports words after a name that only a person's name takes:
+// a transliteration or post in Chinese, "of ORG said", an apposition that
+// gives a job, a possessive employer, a speech verb.
+func personAfter(after string) bool {
 	if latinZhApposition(after) {
-		return true, 0 // Tomas Lind（托马斯·林德）, Tomas Lind，某大学副教授。
+		return true // Tomas Lind（托马斯·林德）, Tomas Lind，某大学副教授。
 	}
 	// NAME of ORG said: a person speaking for the organization
 	if strings.HasPrefix(after, " of ") && nameOfOrgSaid.MatchString(after) {
-		return true, 0
+		return true
 	}
 	// an apposition or a speech verb just after
 	la := strings.ToLower(after)
 	for _, p := range []string{", who ", ", co-founder", ", founder", ", chief", ", ceo", ", president", ", professor", ", director", ", head "} {
 		if strings.HasPrefix(la, p) {
-			return true, 0
+			return true
 		}
 	}
 	if strings.HasPrefix(la, ", ") {
@@ -418,7 +439,7 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		words := strings.Fields(la[2:])
 		for k := 0; k < len(words) && k < 5; k++ {
 			if w := strings.TrimRight(words[k], ","); titleWordsEn[w] && k+1 < len(words) && (words[k+1] == "at" || words[k+1] == "of") {
-				return true, 0
+				return true
 			}
 			if strings.HasSuffix(words[k], ",") {
 				break
@@ -436,7 +457,7 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 					w = w[i+1:]
 				}
 				if titleWordsEn[w] || w == "co-author" || w == "author" || w == "member" || w == "spokesperson" {
-					return true, 0
+					return true
 				}
 				if strings.HasSuffix(words[k], ",") || strings.HasSuffix(words[k], ";") {
 					break // the apposition ends: "X, a startup, engineers built"
@@ -448,12 +469,12 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 		// NAME, Microsoft's vice president
 		if w := strings.Fields(after[2:]); len(w) > 0 && (strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) {
 			if r, _ := utf8.DecodeRuneInString(w[0]); unicode.IsUpper(r) {
-				return true, 0
+				return true
 			}
 		}
 	}
 	if fw := firstWord(la); verbsAfterPersonEn[fw] {
-		return true, 0
+		return true
 	}
 	for w := range weakAfter {
 		if strings.HasPrefix(after, w) {
@@ -463,10 +484,10 @@ func personEvidence(text string, snt, sp span, first string) (bool, byte) {
 	}
 	for _, v := range speechVerbsZh {
 		if strings.HasPrefix(after, v) && !weakAfter[v] {
-			return true, 0
+			return true
 		}
 	}
-	return false, 0
+	return false
 }
 
 // latinZhApposition reports what follows a Latin name in Chinese text and
@@ -543,9 +564,11 @@ var speechVerbsZh = vocabWords("zh-name-speech-verbs")
 var weakAfter = vocabSet("zh-name-weak-after")
 
 // verbsAfterPersonEn are verbs that may follow a person's name: speech
-// verbs (said, argued) and verbs of a career (joined, founded, left). After
-// capitalised words they are evidence of a person; surnameSpeaks takes only
-// the ones that make a surname alone a speaker.
+// verbs (Jad Kabbara said) and verbs of a career (joined, founded, left).
+// Next to capitalised words they are evidence of a person (personAfter;
+// personBefore takes the speech verbs before a name too: says Jad
+// Kabbara); surnameSpeaks takes only the ones that make a surname alone a
+// speaker.
 var verbsAfterPersonEn = vocabSet("en-name-verbs-after-person")
 
 // titleWordsEn are job titles and forms of address, lower case: before a
