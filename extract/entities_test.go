@@ -533,3 +533,29 @@ func TestListItemsDoNotOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeKeepsRules checks that an entity folded into another hands over
+// the rules that found it, and that a later mention of a known name (the
+// second pass, a family name alone) adds none of its own.
+func TestMergeKeepsRules(t *testing.T) {
+	tb := newEntityTable(fixtureExtractor(t).lex)
+	a := &entity{Name: "Lux Capital", Type: Organization, aliases: map[string]bool{"Lux Capital": true}}
+	b := &entity{Name: "Lux", Type: Organization, aliases: map[string]bool{"Lux": true}}
+	a.credit(ruleEntityOrgHeadEn)
+	b.credit(ruleEntityOrgCuedEn)
+	b.credit(ruleEntityOrgHeadEn)
+	tb.list = []*entity{a, b}
+	tb.merge(a, b)
+	if got := strings.Join(sortedRules(a.rules), " "); got != ruleEntityOrgCuedEn+" "+ruleEntityOrgHeadEn {
+		t.Errorf("merged rules = %q", got)
+	}
+
+	doc := entitiesOf(t, "Marta Kowalczyk said the deal was done. Later Kowalczyk said it again.")
+	e := findEntity(doc, "Marta Kowalczyk")
+	if e == nil {
+		t.Fatal("no Marta Kowalczyk")
+	}
+	if len(e.rules) != 1 || e.rules[0] != ruleEntityPersonEn {
+		t.Errorf("rules = %v, want only %s", e.rules, ruleEntityPersonEn)
+	}
+}

@@ -1,5 +1,11 @@
 package extract
 
+// Vocabulary for the mentions stage: the lexicon of known names (embedded
+// lexicon/*.tsv, or the files a user gives), folded so that case, spacing,
+// punctuation and traditional characters do not matter, and a trie that
+// finds its forms in text (match). Candidates from it carry the rule
+// entity.any.lexicon (entities_lexicon.go).
+
 import (
 	"bufio"
 	"bytes"

@@ -1,5 +1,8 @@
 package extract
 
+// The lexicon seen from outside: Lookup for callers such as the loader,
+// which reads the lexicon (lexicon.go) and no article.
+
 // Lookup returns the lexicon's entity for a name in any of its forms
 // (case, spacing, punctuation and traditional characters folded), so that a
 // caller can tell "known to kg under another name" from "unknown". Forms the

@@ -1,6 +1,9 @@
 package extract
 
-// Model names: family and version patterns, sizes and variants, models named by how they are released.
+// Mentions stage, model names: a family and a version (Llama 3.1 70B,
+// GPT-4o), a Chinese stem with a version (玄枢-2-7B), and version tags,
+// sizes and variant words. Cued models are models_cues.go. Reads the
+// sentence text, its tokens and the lexicon.
 
 import (
 	"regexp"
@@ -10,17 +13,52 @@ import (
 	"unicode/utf8"
 )
 
+// ruleEntityModelVersion is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelVersion = defineRule(rule{
+	ID:   "entity.any.model-version",
+	Doc:  "a capitalised name with a version near a word for model or a release, or with a size: the Orion-7B model",
+	Fire: []string{`The Orion-7B model beat its rivals.`},
+	Hold: []string{`The Orion team beat its rivals.`},
+})
+
+// ruleEntityModelQuoted is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelQuoted = defineRule(rule{
+	ID:   "entity.zh.model-quoted",
+	Doc:  "a name in quotation marks after 模型/产品 in a sentence that releases it: 发布了行业模型“青岚-工匠”",
+	Fire: []string{`公司发布了行业模型“青岚工匠”。`},
+	Hold: []string{`大模型“价格战”愈演愈烈。`},
+})
+
+// ruleEntityModelNamedZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelNamedZh = defineRule(rule{
+	ID:   "entity.zh.model-named",
+	Doc:  "a Latin name right after 产品/模型/聊天机器人 or a release verb: 写作产品Zentora, 发布了Vega",
+	Fire: []string{`写作产品Zentora很受欢迎。`},
+	Hold: []string{`写作产品很受欢迎。`},
+})
+
+// ruleEntityModelHanVersion is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelHanVersion = defineRule(rule{
+	ID:   "entity.zh.model-han-version",
+	Doc:  "a Chinese stem, a hyphen and a version: 玄枢-2-7B, 大模型灵犀-2",
+	Fire: []string{`公司发布了玄枢-2-7B模型。`},
+	Hold: []string{`公司发布了新模型。`},
+})
+
+// ruleEntityModelBrand is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityModelBrand = defineRule(rule{
+	ID:   "entity.zh.model-brand",
+	Doc:  "X大模型 where X is the brand of a company the sentence names, or a proper-name token: 星澜科技…星澜大模型",
+	Fire: []string{`星澜科技今天发布了星澜大模型。`},
+	Hold: []string{`今天发布了大模型。`},
+})
+
 // variantWords may follow a model family and version: Claude 3 Opus,
 // Qwen-Turbo, Llama-2-Chat, Phi-3-mini.
-var variantWords = map[string]bool{"turbo": true, "long": true, "max": true, "plus": true, "pro": true, "mini": true, "nano": true, "ultra": true,
-	"flash": true, "lite": true, "opus": true, "sonnet": true, "haiku": true, "chat": true, "instruct": true, "coder": true, "code": true, "vision": true,
-	"vl": true, "math": true, "large": true, "small": true, "medium": true, "base": true, "preview": true, "omni": true, "o": true, "air": true,
-	"thinking": true, "reasoner": true, "audio": true, "realtime": true, "search": true, "edge": true, "next": true, "moe": true, "hf": true, "sft": true, "rlhf": true, "speed": true, "tiny": true, "character": true, "distill": true, "zero": true, "exp": true, "heavy": true, "deep": true, "research": true}
+var variantWords = vocabSet("en-model-variant-words")
 
 // notVersionPart end a hyphenated word that is not a model name: Llama-based.
-var notVersionPart = map[string]bool{"based": true, "style": true, "like": true, "powered": true, "class": true, "level": true, "sized": true, "generated": true,
-	"developer": true, "maker": true, "creator": true, "owner": true, "backed": true, "users": true, "user": true, "fueled": true, "written": true,
-	"related": true, "specific": true, "only": true, "compatible": true, "native": true, "driven": true, "enabled": true, "made": true, "trained": true, "tuned": true, "first": true, "focused": true, "language": true, "speaking": true, "friendly": true, "ready": true, "scale": true, "grade": true}
+var notVersionPart = vocabSet("en-model-not-version-part")
 
 // versionSuffix returns the end of a model version that follows a family
 // name at byte i (" 2", "-4o", "2.5-72B-Instruct", " 3 Opus"), or i.
@@ -173,11 +211,39 @@ func versionTag(w string) bool {
 
 // models finds models the lexicon does not know: a capitalised name with a
 // version near a word for model ("Zeta-2模型", "the Orion-7B model"), a
-// product named after 产品/聊天机器人, and "X大模型".
+// product named after 产品/聊天机器人, and "X大模型". Each step reads one
+// kind of context, in this order (candidates of equal length and priority
+// keep it).
 func (x *Extractor) models(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
+	m := &modelScan{x: x, doc: doc, text: doc.text[:s.End], s: s}
 	words := latinWords(doc.text, s.span)
+	m.versioned(words)
+	m.knownInHyphenated(words)
+	m.quoted()
+	m.latinAfterNoun()
+	m.latinReleased()
+	m.hanHyphenated()
+	m.out = append(m.out, x.hanVersionModels(doc, s)...)
+	m.out = append(m.out, x.cuedModels(doc, s)...)
+	m.brandModel()
+	m.properModel()
+	return m.out
+}
+
+// modelScan is one sentence on its way through the steps of models.
+type modelScan struct {
+	x    *Extractor
+	doc  *document
+	text string // the article up to the sentence's end
+	s    sentence
+	out  []candidate
+}
+
+// versioned finds a capitalised name with a version near a word for model
+// or a release (Zeta-2模型, the Orion-7B model), or one that carries a
+// size or a strong variant word.
+func (p *modelScan) versioned(words []word) {
+	x, text, s := p.x, p.text, p.s
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w.text)
 		if !unicode.IsUpper(r) {
@@ -201,16 +267,22 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		after := text[end:min(len(text), end+48)]
 		known := x.lex.lookupType(family, Model) != nil
-		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], out) {
+		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], p.out) {
 			continue
 		}
-		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family}
+		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family, rule: ruleEntityModelVersion}
 		if known {
 			c.family = x.lex.lookupType(family, Model).Name
+			c.rule = ruleEntityModelFamily
 		}
-		out = append(out, c)
+		p.out = append(p.out, c)
 	}
-	// a hyphenated name with a known model in it: Taiwan-Llama, Llama-3-Taiwan
+}
+
+// knownInHyphenated finds a hyphenated name with a known model in it:
+// Taiwan-Llama, Llama-3-Taiwan.
+func (p *modelScan) knownInHyphenated(words []word) {
+	x := p.x
 	for _, w := range words {
 		if !strings.Contains(w.text, "-") || len(x.lex.lookup(w.text)) > 0 {
 			continue
@@ -221,12 +293,16 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		}
 		for _, part := range parts {
 			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
-				out = append(out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name})
+				p.out = append(p.out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name, rule: ruleEntityModelFamily})
 				break
 			}
 		}
 	}
-	// a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”
+}
+
+// quoted finds a name in quotation marks after 模型/产品: 行业模型“青岚-工匠”.
+func (p *modelScan) quoted() {
+	text, s := p.text, p.s
 	for _, cue := range []string{"模型“", "模型「", "产品“", "產品「", "模型\"", "model \""} {
 		for start := range occurrences(text, cue, s.Start) {
 			at := start + len(cue)
@@ -237,10 +313,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if !namedOrReleased(text[max(s.Start, at-90):at]) {
 				continue // 大模型“价格战”: a topic in quotes, not a name
 			}
-			out = append(out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2})
+			p.out = append(p.out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2, rule: ruleEntityModelQuoted})
 		}
 	}
-	// a Latin product name after 产品/模型/聊天机器人: 写作产品HyperWrite
+}
+
+// latinAfterNoun finds a Latin product name after 产品/模型/聊天机器人:
+// 写作产品HyperWrite.
+func (p *modelScan) latinAfterNoun() {
+	x, text, s := p.x, p.text, p.s
 	for _, cue := range []string{"产品", "產品", "模型", "聊天机器人", "聊天機器人", "助手", "引擎", "chatbot "} {
 		for start := range occurrences(text, cue, s.Start) {
 			at := start + len(cue)
@@ -258,10 +339,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue
 			}
-			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
 		}
 	}
-	// a Latin name right after a release verb: 国科会推出的TAIDE, 发布了Vega
+}
+
+// latinReleased finds a Latin name right after a release verb: 国科会推出的TAIDE,
+// 发布了Vega.
+func (p *modelScan) latinReleased() {
+	x, text, s := p.x, p.text, p.s
 	for _, v := range devVerbsZh {
 		for start := range occurrences(text, v, s.Start) {
 			at := start + len(v)
@@ -281,10 +367,15 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
 				continue
 			}
-			out = append(out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1})
+			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
 		}
 	}
-	// a hyphenated name after 模型 or a release verb: 大模型灵犀-2, 发布了混元-T1
+}
+
+// hanHyphenated finds a hyphenated name after 模型 or a release verb:
+// 大模型灵犀-2, 发布了混元-T1.
+func (p *modelScan) hanHyphenated() {
+	x, text, s := p.x, p.text, p.s
 	var hanNamed [][]int
 	if strings.Contains(text[s.Start:s.End], "-") && hasHan(text[s.Start:s.End]) {
 		hanNamed = hanModelName.FindAllStringSubmatchIndex(text[s.Start:s.End], -1)
@@ -298,11 +389,14 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1})
+		p.out = append(p.out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
 	}
-	out = append(out, x.hanVersionModels(doc, s)...)
-	out = append(out, x.cuedModels(doc, s)...)
-	// X大模型 where X is the brand of a company the sentence names: 星澜科技…星澜大模型
+}
+
+// brandModel finds X大模型 where X is the brand of a company the sentence
+// names: 星澜科技…星澜大模型.
+func (p *modelScan) brandModel() {
+	text, s := p.text, p.s
 	if strings.Contains(text[s.Start:], "模型") {
 		for at := range occurrences(text, "模型", s.Start) {
 			from := at + len("模型")
@@ -321,23 +415,26 @@ func (x *Extractor) models(doc *document, s sentence) []candidate {
 					continue
 				}
 				if brandOfCompanyIn(text[s.Start:st], stem) {
-					out = append(out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1})
+					p.out = append(p.out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1, rule: ruleEntityModelBrand})
 					break
 				}
 			}
 		}
 	}
-	// X大模型 where X is a proper-name token
+}
+
+// properModel finds X大模型 where X is a proper-name token.
+func (p *modelScan) properModel() {
+	doc, text, s := p.doc, p.text, p.s
 	for _, cue := range []string{"大模型"} {
 		for at := range occurrences(text, cue, s.Start) {
 			tok := doc.tokenEndingAt(at)
 			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
 				continue
 			}
-			out = append(out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1})
+			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1, rule: ruleEntityModelBrand})
 		}
 	}
-	return out
 }
 
 // listedAfterModel reports a name that continues a list whose previous
@@ -376,11 +473,7 @@ func brandOfCompanyIn(text, brand string) bool {
 
 // numberedThing are words that take a number without naming a model:
 // Section 230, Chapter 11, Level 4, Series B.
-var numberedThing = map[string]bool{"Section": true, "Chapter": true, "Article": true, "Level": true, "Phase": true, "Series": true, "Title": true,
-	"Route": true, "Stage": true, "Tier": true, "Class": true, "Type": true, "Round": true, "Part": true, "Step": true, "Figure": true, "Table": true,
-	"Rule": true, "Amendment": true, "Proposition": true, "Room": true, "Floor": true, "Gate": true, "Terminal": true, "Flight": true, "Season": true,
-	"Episode": true, "Volume": true, "Issue": true, "Category": true, "Grade": true, "Zone": true, "District": true, "Unit": true, "Building": true,
-	"Windows": true, "Python": true, "Java": true, "Android": true, "COVID": true, "Covid": true, "Q": true, "FY": true, "Form": true, "Schedule": true}
+var numberedThing = vocabSet("en-model-numbered-things")
 
 // releasedBefore reports an English release verb right before a name:
 // "Ferrox unveiled Tamar 2", "the lab open-sourced Vega-3".
@@ -430,91 +523,6 @@ var timeTail = regexp.MustCompile(`(?:,? (?:on|in|last|this|earlier|later|late|e
 // startsWithArticleWord reports an apposition that opens with a/an/the.
 func startsWithArticleWord(s string) bool {
 	return strings.HasPrefix(s, "a ") || strings.HasPrefix(s, "an ") || strings.HasPrefix(s, "the ")
-}
-
-// cuedModelRes name a model by the words around it: "Amazon's Nova
-// models", "Quillon's new model, Corvid-3", "its Halcyon Inspect product",
-// 发布了百川4, 星火3.5大模型.
-var cuedModelRes = []*regexp.Regexp{
-	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) (?:[a-z][\w-]* ){0,3}(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
-	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
-	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
-	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
-	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
-	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
-	regexp.MustCompile(`([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|the) (?:[\w-]+ ){0,3}(?:model|chatbot|LLM|assistant) (?:made|developed|built|created|released|trained|launched) by [A-Z]`),
-	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.-]{0,12})(?:是在|是基于|是基於|基于|基於|由|在|是)[^，。；]{1,24}?(?:基础上|基礎上|微调|微調|蒸馏|蒸餾|衍生)`),
-	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
-	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:大模型|模型)`),
-	zhOrgModelRe,
-	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
-	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
-	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
-	regexp.MustCompile(`\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Z][\w.-]*[\w](?: [A-Z0-9][\w.-]*)?) (?:family of (?:AI |language |open |open-weight )?models|series of (?:AI |language )?models|model family|chatbot|AI assistant|assistant|LLMs?)\b`),
-	regexp.MustCompile(`([A-Z][A-Za-z0-9.-]*[A-Za-z0-9]) ?(?:系列模型|系列大模型|系列开源模型|系列開源模型|系列|家族)`),
-}
-
-// zhOrgModelRe matches a company's X大模型: 蓝鲸智能的鲸语大模型.
-var zhOrgModelRe = regexp.MustCompile(`(?:智能|科技|公司|集团|集團|实验室|實驗室|研究院|AI)(?:的|旗下的?|推出的|发布的|發布的|自研的)(\p{Han}{2,4})大模型`)
-
-// cuedModelKeys are words one of which each pattern of cuedModelRes needs.
-var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'", "s’"}, {"its ", "their "}, {"model", "chatbot", "LLM"},
-	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
-	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
-	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
-	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
-	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"},
-	{"family", "series", "chatbot", "assistant", "LLM"}, {"系列", "家族"}}
-
-func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
-	var out []candidate
-	text := doc.text[s.Start:s.End]
-	for i, re := range cuedModelRes {
-		if !containsAny(text, cuedModelKeys[i]) {
-			continue
-		}
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			a, b := m[2], m[3]
-			name := text[a:b]
-			if hasHan(name) {
-				// the stem starts after the last function word: 讯飞的星火3.5
-				if k := strings.LastIndexAny(text[a:b], hanStemStops); k >= 0 {
-					_, n := utf8.DecodeRuneInString(text[a+k:])
-					a += k + n
-				}
-				name = text[a:b]
-				stem := strings.TrimRight(name, "0123456789.")
-				if utf8.RuneCountInString(stem) < 2 {
-					continue
-				}
-				if x.seg != nil {
-					if f, _, ok := x.seg.dict.Lookup(stem); ok && f >= 500 {
-						continue // 版本2.0, 第2代: a common word and a number
-					}
-				}
-			}
-			if genericLatin[name] || notNameWord[name] || x.lex.ignored(name) || architectureWords[name] {
-				continue
-			}
-			if re == cuedModelRes[len(cuedModelRes)-2] && (notNameWord[strings.Fields(name)[0]] || orgLeadStop[strings.Fields(name)[0]]) {
-				continue // the Senate AI assistant, the New York chatbot
-			}
-			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
-				continue // a new model, Computer-Using …: a hyphenated word, no name
-			}
-			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
-				continue
-			}
-			if re == zhOrgModelRe {
-				if genericModelWord[name] {
-					continue
-				}
-				name += "大模型" // named as X大模型 like the other rules do
-			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1})
-		}
-	}
-	return out
 }
 
 // hasSizePart reports a parameter count among the hyphen- or space-
@@ -577,16 +585,18 @@ func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
 		if !hasSizePart(text[i:end]) && !modelContext(text[end:min(len(text), end+48)]) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1})
+		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
 	}
 	return out
 }
 
+// hardwareWordsZh name products that are not models: 芯片, 手机, 框架.
+var hardwareWordsZh = vocabWords("zh-model-hardware-words")
+
 // hardwareAfter reports a product word after a name: 发布了Blackwell架构芯片
 // releases a chip, not a model.
 func hardwareAfter(rest string) bool {
-	for _, w := range []string{"芯片", "晶片", "架构", "架構", "手机", "手機", "电脑", "電腦", "汽车", "汽車", "处理器", "處理器", "GPU", "显卡", "顯卡",
-		"平台", "平臺", "系统", "系統", "服务器", "伺服器", "眼镜", "眼鏡", "头显", "頭顯", "耳机", "耳機", "机器人", "機器人", "服务", "服務", "框架", "数据集", "數據集", "游戏", "遊戲", "操作系统", "浏览器", "瀏覽器", "计划", "計畫", "计划", "项目", "項目", "基金"} {
+	for _, w := range hardwareWordsZh {
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), w) {
 			return true
 		}
@@ -664,7 +674,7 @@ func modelContext(after string) bool {
 
 // strongVariants are variant words that, joined by a hyphen, only a model's
 // name carries: Yi-VL-Plus, Nova-7-Instruct, Orca-Chat.
-var strongVariants = map[string]bool{"instruct": true, "chat": true, "coder": true, "vl": true, "distill": true, "thinking": true, "reasoner": true, "moe": true, "sft": true, "rlhf": true, "omni": true}
+var strongVariants = vocabSet("en-model-strong-variants")
 
 // strongVersion reports a version with a hyphen-joined strong variant word.
 func strongVersion(version string) bool {
@@ -690,7 +700,7 @@ func releasedClause(s string) bool {
 }
 
 // genericModelWord are words before 大模型 that describe it, not name it.
-var genericModelWord = map[string]bool{"中文": true, "英文": true, "繁体中文": true, "繁體中文": true, "简体中文": true, "本土": true, "本地": true, "端侧": true, "端側": true, "开放": true, "開放": true, "闭源": true, "閉源": true, "商用": true, "金融": true, "医疗": true, "醫療": true, "教育": true, "政务": true, "工业": true, "工業": true, "科学": true, "科學": true, "数学": true, "數學": true, "代码": true, "程式": true, "国际": true, "國際": true, "国外": true, "國外": true, "全球": true, "其他": true, "更多": true, "各类": true, "各類": true, "自研": true, "通用": true, "开源": true, "國產": true, "国产": true, "语言": true, "多模态": true, "行业": true, "垂直": true, "低价": true, "千亿": true, "主力": true, "最强": true, "首个": true, "新一代": true, "推理": true, "视觉": true, "基础": true, "领先": true, "各家": true, "人工智能": true, "中国": true, "国内": true, "海外": true, "这些": true, "旗下": true, "自家": true}
+var genericModelWord = vocabSet("zh-model-generic-words")
 
 func properTag(pos string) bool {
 	switch pos {
@@ -731,10 +741,7 @@ func (doc *document) tokenEndingAt(i int) *token {
 }
 
 // zhOrgTokenHeads end an organization's name in Chinese, as tokens.
-var zhOrgTokenHeads = map[string]bool{"公司": true, "有限公司": true, "集团": true, "集團": true, "研究院": true, "研究所": true, "实验室": true, "實驗室": true,
-	"大学": true, "大學": true, "学院": true, "學院": true, "基金会": true, "基金會": true, "协会": true, "協會": true, "银行": true, "銀行": true, "社区": true, "社區": true, "创投": true, "資本": true, "资本": true}
+var zhOrgTokenHeads = vocabSet("zh-name-org-token-heads")
 
 // zhOrgTokenHeadPairs are two-token heads: 有限/公司, 研究/院.
-var zhOrgDescriptors = map[string]bool{"咨询": true, "諮詢": true, "智能": true, "科技": true, "技术": true, "技術": true, "信息": true, "网络": true, "網絡": true, "数据": true, "數據": true,
-	"软件": true, "軟體": true, "人工智能": true, "人工": true, "半导体": true, "半導體": true, "云": true, "雲": true, "传媒": true, "傳媒": true, "投资": true, "投資": true, "控股": true,
-	"股份": true, "有限": true, "机器人": true, "機器人": true, "电子": true, "電子": true, "互动": true, "资本": true, "研究": true, "计算": true, "计算机": true, "汽车": true}
+var zhOrgDescriptors = vocabSet("zh-name-org-descriptors")

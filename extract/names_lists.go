@@ -1,8 +1,9 @@
 package extract
 
-// Names in lists: the items of a coordinated list (A、B和C; A, B and C) name
-// things of one kind, so the items the lexicon or a pattern typed give the
-// type of the others.
+// Mentions stage, after resolution (entity.any.list-item). Names in lists:
+// the items of a coordinated list (A、B和C; A, B and C) name things of one
+// kind, so the items the lexicon or a pattern typed give the type of the
+// others.
 
 import (
 	"sort"
@@ -10,6 +11,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
+
+// ruleEntityListItem is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityListItem = defineRule(rule{
+	ID:   "entity.any.list-item",
+	Doc:  "an item of a list whose other items are known names of one type",
+	Fire: []string{`OpenAI、Anthropic和Zentrix都在招聘工程师。`},
+	Hold: []string{`Zentrix都在招聘工程师。`},
+})
 
 // listItem is one item of a list: a Latin run of words or a candidate that
 // stands alone (a Chinese name).
@@ -221,7 +230,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 			}
 			if typ == Model && c.typ == Organization && x.lex.brand(surface) {
 				// DeepSeek in a list of models: the family, not the company
-				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio}
+				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: ruleEntityListItem}
 				if e := x.lex.lookupType(surface, Model); e != nil {
 					m.lex, m.name = e, e.Name
 				}
@@ -252,7 +261,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 		for _, c := range it.inner {
 			drop[c] = true
 		}
-		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1})
+		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: ruleEntityListItem})
 	}
 }
 

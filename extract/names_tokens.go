@@ -1,6 +1,8 @@
 package extract
 
-// Names read off tokens: companies after 创业公司, gse name tags, legal forms, short forms.
+// Mentions stage, names read off the segmenter's tokens (segment.go):
+// companies after 创业公司 (entity.zh.company-after-noun), gse name tags and
+// legal forms (entity.zh.org-token, entity.zh.person-token), short forms.
 
 import (
 	"regexp"
@@ -8,6 +10,30 @@ import (
 	"strings"
 	"unicode/utf8"
 )
+
+// ruleEntityCompanyAfterNoun is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityCompanyAfterNoun = defineRule(rule{
+	ID:   "entity.zh.company-after-noun",
+	Doc:  "a company named after the word for company or community: 创业公司灵犀智能近日, 开发者社区OpenHermit",
+	Fire: []string{`开发者社区OpenHermit发布了新工具。`},
+	Hold: []string{`开发者社区发布了新工具。`},
+})
+
+// ruleEntityOrgTokenZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityOrgTokenZh = defineRule(rule{
+	ID:   "entity.zh.org-token",
+	Doc:  "an organization read off the segmenter's tags: a full legal name, or a proper name, descriptors and a head (北辰咨询公司)",
+	Fire: []string{`北京星辰智能科技有限公司发布了产品。`},
+	Hold: []string{`这家有限公司发布了产品。`},
+})
+
+// ruleEntityPersonTokenZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonTokenZh = defineRule(rule{
+	ID:   "entity.zh.person-token",
+	Doc:  "a three-character name the segmenter tags as a person, starting with a common surname and ending before a stop",
+	Fire: []string{`我们昨天见到了张伟东。`},
+	Hold: []string{`我们昨天见到了老朋友。`},
+})
 
 // companyNoun matches a company named after the word for company: AI创业公司
 // 灵犀智能近日发布…; the name ends before a time word or a verb.
@@ -26,7 +52,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1})
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
 	}
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
@@ -46,7 +72,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1})
+		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
 	}
 	return out
 }
@@ -57,8 +83,7 @@ var latinAfterOrgNoun = regexp.MustCompile(`(?:` + strings.Join(orgNounsZh, "|")
 
 // orgNounsZh are Chinese nouns for a company or an organization that a
 // Latin name follows: 平台服务商 Cerebrium, 工作室Incarnate Games.
-var orgNounsZh = []string{"公司", "社区", "社區", "团队", "團隊", "机构", "機構", "组织", "組織", "服务商", "服務商", "开发商", "開發商", "供应商", "供應商",
-	"提供商", "运营商", "營運商", "制造商", "製造商", "厂商", "廠商", "工作室", "出版商", "初创企业", "初創企業", "创企", "新创", "新創", "投资机构", "投資機構", "基金", "媒体", "媒體", "实验室", "實驗室"}
+var orgNounsZh = vocabWords("zh-name-org-nouns")
 
 // latinWorkplace matches a Latin name where someone works: 在 Kindred.ai
 // 担任过工程师, 曾在Quillon任职.
@@ -86,7 +111,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			// a full legal name: (北京)星辰智能科技有限公司
 			sp := span{tk.Start, toks[legal].End}
 			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
+				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 			}
 		}
 		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
@@ -117,7 +142,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
 				}
 				if !x.lex.ignored(name) {
-					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1})
+					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 				}
 				continue
 			}
@@ -130,7 +155,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
 			}
-			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1})
+			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: ruleEntityPersonTokenZh})
 		}
 	}
 	return out

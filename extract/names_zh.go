@@ -1,379 +1,110 @@
 package extract
 
-// Chinese names: organizations by their heads and descriptors, people by surname rules, transliterations.
+// Mentions stage, Chinese persons: names after a job title or before a
+// speech verb, a Latin name in parentheses or a post (总裁谭待, 李明表示),
+// read from the characters by surname rules (hanName), transliterations
+// (translitName) and dotted names (dottedName). Reads the sentence text,
+// its tokens (segment.go) and the dictionary.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// zhDescribedHeads end a Chinese organization's name that stands before a
-// job title and a person, with the most characters its name may have
-// before the head: a company is a short brand and a descriptor (弘睿咨询,
-// 帧语科技), an association or office carries its city or province
-// (某市人工智能行业协会, 某省委网信办).
-var zhDescribedHeads = []struct {
-	head     string
-	min, max int
-}{
-	{"咨询", 2, 4}, {"諮詢", 2, 4}, {"智能", 2, 4}, {"科技", 2, 4}, {"集团", 2, 4}, {"集團", 2, 4}, {"创投", 2, 4}, {"創投", 2, 4},
-	{"资本", 2, 4}, {"資本", 2, 4}, {"证券", 2, 4}, {"證券", 2, 4}, {"基金", 2, 4},
-	{"数据", 2, 4}, {"數據", 2, 4}, {"网络", 2, 4}, {"網路", 2, 4}, {"網絡", 2, 4}, {"软件", 2, 4}, {"軟體", 2, 4}, {"电子", 2, 4}, {"電子", 2, 4},
-	{"半导体", 2, 4}, {"半導體", 2, 4}, {"传媒", 2, 4}, {"傳媒", 2, 4}, {"资讯", 2, 4}, {"資訊", 2, 4}, {"银行", 2, 4}, {"銀行", 2, 4},
-	{"协会", 2, 12}, {"協會", 2, 12}, {"联盟", 2, 12}, {"聯盟", 2, 12}, {"网信办", 1, 6}, {"網信辦", 1, 6},
-}
+// ruleEntityPersonTitledZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonTitledZh = defineRule(rule{
+	ID:   "entity.zh.person-titled",
+	Doc:  "a Chinese or transliterated name after a job title, before a title in parentheses, before an apposition giving a post, or after 任命",
+	Fire: []string{`蓝鲸智能总裁谭明宇在会上发言。`, `公司任命王建国为首席技术官。`},
+	Hold: []string{`总裁今天在会上发言。`},
+})
 
-// zhLegalTails are legal forms that close a Chinese company's full name.
-var zhLegalTails = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司"}
+// ruleEntityPersonSpeaksZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonSpeaksZh = defineRule(rule{
+	ID:   "entity.zh.person-speaks",
+	Doc:  "a Chinese name that opens a clause and speaks or takes a post, or stands before an honorific: 王建国表示, 李明博士",
+	Fire: []string{`王建国表示，新模型很快会发布。`},
+	Hold: []string{`大家表示，新模型很快会发布。`},
+})
 
-// genericOrgWords stand before a company's name, not inside it: 初创企业帧语科技,
-// 台北新創語森科技.
-var genericOrgWords = []string{"企业", "企業", "公司", "初创", "初創", "新创", "新創", "创业", "創業", "厂商", "廠商", "机构", "機構", "团队", "團隊", "旗下", "视频", "視頻", "记者", "記者"}
+// ruleEntityTranslitZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityTranslitZh = defineRule(rule{
+	ID:   "entity.zh.translit-name",
+	Doc:  "a transliterated name joined by a middle dot, or before its Latin original in parentheses: 约翰·史密斯, 高尔斯（Timothy Gowers）",
+	Fire: []string{`约翰·史密斯在会上发言。`},
+	Hold: []string{`他在会上发言。`},
+})
 
-// zhDescribedOrgBeforeTitle finds an organization named by a short name and
-// a descriptor or head right before a job title and a person (弘睿咨询合伙人
-// 邵一鸣, 帧语科技的CEO祁安), reading characters since the segmenter splits
-// unknown brands.
-func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
-	for _, h := range zhDescribedHeads {
-		for at := range occurrences(text, h.head, s.Start) {
-			from := at + len(h.head)
-			for _, legal := range zhLegalTails {
-				if strings.HasPrefix(text[from:], legal) {
-					from += len(legal) // 岚图数据股份有限公司首席执行官: the legal form is part of the name
-					break
-				}
-			}
-			if !(titleThenPerson(text[from:]) || titleThenClose(text[from:])) || strings.ContainsAny(firstRunes(text[from:], 1), "部局厅廳委处處司署院所") {
-				continue // 科技部部长: a government unit, its own rules
-			}
-			j, n := at, 0
-			for j > s.Start && n < h.max {
-				r, size := utf8.DecodeLastRuneInString(text[:j])
-				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(orgNameStops, r) {
-					break
-				}
-				j -= size
-				n++
-			}
-			for _, g := range append(genericOrgWords, "现任", "現任", "曾任", "担任", "擔任", "出任", "兼任", "时任", "時任", "对话", "對話", "专访", "專訪") {
-				if k := strings.LastIndex(text[j:at], g); k >= 0 {
-					j += k + len(g)
-				}
-			}
-			if c := utf8.RuneCountInString(text[j:at]); c < h.min || c > h.max {
-				continue
-			}
-			if x.dictWord(lastRunes2(text[j:at])+h.head, 50) {
-				continue // 研究人工智能伦理的博士生: 人工智能 is a word, not a brand and 智能
-			}
-			name := text[j:from]
-			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
-				continue
-			}
-			out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1})
-		}
-	}
-	return out
-}
-
-// lastRunes2 returns the last two characters of s.
-func lastRunes2(s string) string {
-	k := len(s)
-	for n := 0; n < 2 && k > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(s[:k])
-		k -= size
-	}
-	return s[k:]
-}
-
-// zhCompanyVerb matches a brand and a company descriptor at the start of
-// a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
-var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據而]|新创|新創|初创|初創|创业公司|創業公司|随后|隨後|同时|同時|此外|其中|另外)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
-
-// zhVerbDescriptors are the descriptors zhCompanyVerb needs, checked first.
-var zhVerbDescriptors = []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"}
-
-// legalNameGiven reports whether text gives name's legal form (name有限公司,
-// name股份): then that rule names the company, not this one.
-func legalNameGiven(text, name string) bool {
-	return strings.Contains(text, name+"有限") || strings.Contains(text, name+"股份") || strings.Contains(text, name+"科技有限")
-}
-
-// zhPlacedCompanyVerb is zhCompanyVerb with a city before the brand.
-var zhPlacedCompanyVerb = regexp.MustCompile(strings.Replace(zhCompanyVerb.String(), `(\p{Han}{2,3}(?:科技`, `(\p{Han}{2,3}?)(\p{Han}{2,3}(?:科技`, 1))
-
-// placeBeforeDescriptor reports a city of zhPlaces followed within a few
-// characters by a company descriptor (苏州海川科技): zhPlacedCompanyVerb's
-// cheap precondition.
-func placeBeforeDescriptor(text string) bool {
-	for _, p := range zhPlaces {
-		for i := strings.Index(text, p); i >= 0; {
-			win := text[i+len(p) : min(len(text), i+len(p)+24)]
-			if containsAny(win, zhBrandTails) {
-				return true
-			}
-			k := strings.Index(text[i+len(p):], p)
-			if k < 0 {
-				break
-			}
-			i += len(p) + k
-		}
-	}
-	return false
-}
-
-// zhPlaces are the common first characters of Chinese cities and provinces
-// that open a company's name (苏州, 杭州, 北京): a cheap check before the regexp.
-var zhPlaces = []string{"北京", "上海", "深圳", "广州", "廣州", "杭州", "苏州", "蘇州", "南京", "成都", "武汉", "武漢", "西安", "天津", "重庆", "重慶", "合肥", "厦门", "廈門", "青岛", "青島", "长沙", "長沙", "无锡", "無錫", "宁波", "寧波", "珠海", "东莞", "東莞", "台北", "臺北", "新竹", "香港", "郑州", "鄭州", "济南", "濟南", "大连", "大連", "福州"}
-
-// zhCompanyBeforeVerb finds a Chinese company named by a short brand and
-// 科技/智能 at the start of a clause before a company verb or a time. The
-// name must not be a dictionary word (人工智能, 高科技) and its brand no
-// common word (中国, 国家): those are descriptions, not names.
-func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
-	if x.seg == nil {
-		return nil
-	}
-	var out []candidate
-	text := doc.text[s.Start:s.End]
-	var found [][]int
-	if hasHan(text) && containsAny(text, zhVerbDescriptors) {
-		found = zhCompanyVerb.FindAllStringSubmatchIndex(text, -1)
-	}
-	if hasHan(text) && placeBeforeDescriptor(text) {
-		// 苏州海川科技今天发布: a city before the brand
-		for _, m := range zhPlacedCompanyVerb.FindAllStringSubmatchIndex(text, -1) {
-			if f, pos, ok := x.seg.dict.Lookup(text[m[2]:m[3]]); ok && pos == "ns" && f > 0 {
-				found = append(found, []int{m[0], m[1], m[2], m[5]})
-			}
-		}
-	}
-	for _, m := range found {
-		a, b := m[2], m[3]
-		name := text[a:b]
-		brand := name
-		for _, h := range []string{"科技", "智能", "公司", "集团", "集團", "资本", "資本", "证券", "證券", "网络", "網路", "数据", "數據", "软件", "軟體"} {
-			if b, ok := strings.CutSuffix(name, h); ok {
-				brand = b
-				break
-			}
-		}
-		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos == "ns" && len(brand) > len(tok.Text)+3 {
-			brand = brand[len(tok.Text):] // the brand of 苏州海川科技 is 海川
-		}
-		if strings.HasSuffix(name, "公司") {
-			name = brand // 曜衡公司 is 曜衡
-		}
-		if _, _, ok := x.seg.dict.Lookup(name); ok {
-			continue
-		}
-		if f, pos, ok := x.seg.dict.Lookup(brand); ok && (f >= 500 || pos == "ns") {
-			continue
-		}
-		if strings.ContainsAny(brand, orgNameStops) || strings.ContainsAny(brand, "这這那该該其每各本此某多个個家款项項") || x.lex.ignored(name) || x.lexMentionIn(text, span{a, b}) {
-			continue
-		}
-		if doc.fact(legalNameGiven, name) {
-			continue // the short form of a legal name the article gives: that rule names it
-		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
-	}
-	// a government office with its province or city: 广东省委网信办, 上海市经信委
-	var offices [][]int
-	if strings.ContainsAny(text, "省市自") {
-		offices = zhOffice.FindAllStringSubmatchIndex(text, -1)
-	}
-	for _, m := range offices {
-		a, b := m[2], m[3]
-		if m[4] >= 0 {
-			if _, pos, ok := x.seg.dict.Lookup(text[m[4]:m[5]]); !ok || pos != "ns" {
-				continue // the words before the office are no place
-			}
-		} else if m[6] < 0 {
-			continue // 网信办 alone: which one the text does not say
-		}
-		name := text[a:b]
-		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
-			continue
-		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1})
-	}
-	return out
-}
-
-// zhOffice matches a local government office: a place, 省委/市委 or 省/市,
-// and the office.
-var zhOffice = regexp.MustCompile(`((\p{Han}{2,3}?)?(省委|市委|省|市|自治区|自治區)(?:网信办|網信辦|工信厅|工信廳|科技厅|科技廳|科技局|经信委|經信委|发改委|發改委|教育厅|教育廳|市场监管局|市場監管局|通信管理局|数据局|數據局|大数据局|大數據局|公安厅|公安廳|人民政府))`)
-
-// lexMentionIn reports a lexicon name inside a span.
-func (x *Extractor) lexMentionIn(text string, sp span) bool {
-	for i := sp.Start; i < sp.End; {
-		if m, ok := x.lex.match(text, i); ok && m.End <= sp.End {
-			return true
-		}
-		_, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-	}
-	return false
-}
-
-// orgNameStops are characters that never stand inside an organization's
-// name but often right before one: particles, verbs, pronouns.
-const orgNameStops = "的是在和与與及了将將也都还還被把对對从從向为為由这這该該其那每据據称稱说說表示指出认為为到于於自"
-
-// titleLead are words before an organization that belong to the title:
-// 现任星河创投合伙人.
-var titleLead = map[string]bool{"现任": true, "現任": true, "前": true, "原": true, "曾任": true, "担任": true, "擔任": true, "出任": true, "兼任": true, "时任": true, "時任": true}
-
-// nameTag reports tags a company name is made of; pronouns (这家), numbers
-// and verbs end it.
-func nameTag(pos string) bool {
-	switch pos {
-	case "n", "nr", "nrt", "nrf", "nz", "nt", "ns", "b", "j", "x", "eng", "vn", "an":
-		return true
-	}
-	return false
-}
-
-// chineseOrgs finds organizations in Chinese text: a Latin name with 公司
-// or 实验室 (Quantora公司, Domino数据实验室), and a Latin name standing
-// before a job title and a person (Corvell分析师Elena Marsh).
-func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
-	words := latinWords(doc.text, s.span)
-	for i := 0; i < len(words); i++ {
-		if i > 0 && adjacent(text, words[i-1], words[i]) {
-			continue // start at the first word of a run
-		}
-		j := i + 1
-		for j < len(words) && adjacent(text, words[j-1], words[j]) {
-			j++
-		}
-		for k := i; k < j; k++ { // every suffix of the run that is a name
-			first, _ := utf8.DecodeRuneInString(words[k].text)
-			if !unicode.IsUpper(first) && !(unicode.IsLower(first) && strings.IndexFunc(words[k].text, unicode.IsUpper) > 0) && !unicode.IsDigit(first) {
-				continue
-			}
-			nameSpan := span{words[k].Start, words[j-1].End}
-			name := text[nameSpan.Start:nameSpan.End]
-			if genericLatin[name] {
-				break
-			}
-			rest := text[nameSpan.End:]
-			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && hasHan(text[nameSpan.End:end]) {
-				// RelationalAI公司: the name without 公司, the form with it an alias
-				out = append(out, candidate{span: span{nameSpan.Start, end}, typ: Organization, name: name, prio: 2})
-				break
-			}
-			if h := labSuffix(rest); h > 0 {
-				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2})
-				break
-			}
-			if k == i && !unicode.IsDigit(first) && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") && titleThenPerson(rest) {
-				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1})
-				break
-			}
-			break
-		}
-		i = j - 1
-	}
-	return out
-}
-
-// genericLatin are Latin words Chinese texts use as common nouns.
-var genericLatin = map[string]bool{"AI": true, "IT": true, "NLP": true, "ML": true, "CV": true, "GenAI": true, "VLM": true, "MLLM": true, "LMM": true, "SLM": true, "App": true, "APP": true, "SaaS": true, "AIGC": true, "LLM": true, "GPU": true, "CPU": true, "API": true, "AGI": true, "B": true, "C": true, "To": true}
-
-// labSuffix matches up to four Han characters and a research-unit head
-// after a Latin name: 数据实验室, 研究院.
-func labSuffix(rest string) int {
-	n := 0
-	i := 0
-	for i < len(rest) && n <= 4 {
-		for _, h := range []string{"实验室", "實驗室", "研究院", "研究所", "研究中心", "大学", "大學"} {
-			if strings.HasPrefix(rest[i:], h) {
-				return i + len(h)
-			}
-		}
-		r, size := utf8.DecodeRuneInString(rest[i:])
-		if !unicode.Is(unicode.Han, r) || stopAt(rest, i) {
-			return 0
-		}
-		i += size
-		n++
-	}
-	return 0
-}
-
-// titleThenClose reports text that is a job title closing a parenthesis:
-// 王磊（星河资本合伙人）.
-func titleThenClose(rest string) bool {
-	k := strings.IndexAny(rest, "）)")
-	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 12 {
-		return false
-	}
-	return endsWithTitleHead(strings.TrimPrefix(rest[:k], "的"))
-}
-
-// titleThenPerson reports text that starts with (的)(前) a job title of at
-// most twelve characters followed by what looks like a name.
-func titleThenPerson(rest string) bool {
-	rest = strings.TrimPrefix(rest, "的")
-	rest = strings.TrimPrefix(rest, "前")
-	n := 0
-	for i, r := range rest {
-		if n > 12 || r == '，' || r == '。' || r == ',' || r == '、' {
-			return false
-		}
-		n++
-		_, size := utf8.DecodeRuneInString(rest[i:])
-		head := rest[:i+size]
-		if !endsWithTitleHead(head) {
-			continue
-		}
-		next := strings.TrimLeft(rest[len(head):], " ")
-		next = strings.TrimPrefix(next, "的") // 首席科学家的丹尼尔·莫雷蒂
-		nr, _ := utf8.DecodeRuneInString(next)
-		if nr == '、' || strings.HasPrefix(next, "兼") {
-			return true // 前CEO、现任…: a list of titles goes on to a name
-		}
-		if unicode.IsUpper(nr) || (unicode.Is(unicode.Han, nr) && (isSurnameStart(next) || isTranslit(nr))) {
-			return true
-		}
-	}
-	return false
-}
+// ruleEntityPersonPairZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityPersonPairZh = defineRule(rule{
+	ID:   "entity.zh.person-pair",
+	Doc:  "a second Chinese name joined by 和/与/、 to a name found: 李航和吴倩都",
+	Fire: []string{`联合创始人李航和吴倩都曾在百度工作。`},
+	Hold: []string{`联合创始人李航曾在百度工作。`},
+})
 
 // chinesePersons finds Chinese and transliterated names after a job title
 // (火山引擎总裁谭待, 执行长门施) and before a Latin name in parentheses
-// (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender.
+// (高尔斯（Timothy Gowers）), with 先生/女士 giving a gender. Each step
+// below reads one kind of context; the last joins a second name to one
+// the others found.
 func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
-	text := doc.text[:s.End]
-	var out []candidate
-	add := func(sp span) {
-		name := text[sp.Start:sp.End]
-		if x.lex.ignored(name) || placeBefore(text[s.Start:sp.Start]) || placeAfter(text[sp.End:]) {
-			return
-		}
-		if !isSurnameStart(name) && x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
-			return // 专家警告说, 毕业后: a common word, not a name
-		}
-		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
-			return
-		}
-		c := candidate{span: sp, typ: Person, name: name, prio: 2}
-		if strings.HasPrefix(text[sp.End:], "先生") {
-			c.gender = 'm'
-		} else if strings.HasPrefix(text[sp.End:], "女士") {
-			c.gender = 'f'
-		}
-		out = append(out, c)
+	p := &zhPersonScan{x: x, text: doc.text[:s.End], s: s}
+	p.rule = ruleEntityPersonTitledZh
+	p.afterTitle()
+	p.beforeTitleParen()
+	p.rule = ruleEntityTranslitZh
+	p.dotted()
+	p.rule = ruleEntityPersonSpeaksZh
+	p.speaksOrPost()
+	p.beforeHonorific()
+	p.rule = ruleEntityPersonTitledZh
+	p.beforeApposition()
+	p.appointed()
+	p.rule = ruleEntityTranslitZh
+	p.translitBeforeLatin()
+	p.rule = ruleEntityPersonPairZh
+	p.joinedPairs()
+	return p.out
+}
+
+// zhPersonScan is one sentence on its way through the steps of
+// chinesePersons; each step hands the spans it finds to add.
+type zhPersonScan struct {
+	x    *Extractor
+	text string // the article up to the sentence's end
+	s    sentence
+	out  []candidate
+	rule string // the rule of the step running: add credits it
+}
+
+// add keeps a name unless it is a place, a common word or a lexicon entry
+// of another type, and reads a gender from 先生/女士 after it.
+func (p *zhPersonScan) add(sp span) {
+	name := p.text[sp.Start:sp.End]
+	if p.x.lex.ignored(name) || placeBefore(p.text[p.s.Start:sp.Start]) || placeAfter(p.text[sp.End:]) {
+		return
 	}
+	if !isSurnameStart(name) && p.x.commonWord(name) || allHan(name) && notHanName[firstRunes(name, 2)] && strings.ContainsAny(lastRunes(name), "后後前时時里裡中上下") {
+		return // 专家警告说, 毕业后: a common word, not a name
+	}
+	if l := p.x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
+		return
+	}
+	c := candidate{span: sp, typ: Person, name: name, prio: 2, rule: p.rule}
+	if strings.HasPrefix(p.text[sp.End:], "先生") {
+		c.gender = 'm'
+	} else if strings.HasPrefix(p.text[sp.End:], "女士") {
+		c.gender = 'f'
+	}
+	p.out = append(p.out, c)
+}
+
+// afterTitle finds a name right after a job title: 火山引擎总裁谭待, 执行长门施,
+// 首席科学家的丹尼尔·莫雷蒂.
+func (p *zhPersonScan) afterTitle() {
+	text, s := p.text, p.s
 	for _, h := range append([]string{"官"}, titleHeads...) {
 		for start := range occurrences(text, h, s.Start) {
 			at := start + len(h)
@@ -381,17 +112,22 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				continue
 			}
 			if sp, ok := dottedName(text, at+len("的")); ok && strings.HasPrefix(text[at:], "的") {
-				add(sp) // 首席科学家的丹尼尔·莫雷蒂
+				p.add(sp) // 首席科学家的丹尼尔·莫雷蒂
 				continue
 			}
 			if sp, ok := translitName(text, at); ok {
-				add(sp)
+				p.add(sp)
 			} else if sp, ok := hanName(text, at); ok {
-				add(sp)
+				p.add(sp)
 			}
 		}
 	}
-	// a Chinese name before a parenthesis that gives a title: 王磊（星河资本合伙人）
+}
+
+// beforeTitleParen finds a Chinese name before a parenthesis that gives a
+// title: 王磊（星河资本合伙人）.
+func (p *zhPersonScan) beforeTitleParen() {
+	text, s := p.text, p.s
 	for _, open := range []string{"（", "("} {
 		from := s.Start
 		for {
@@ -413,13 +149,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				}
 				name := text[st:at]
 				if utf8.RuneCountInString(name) == n && allHan(name) && isSurnameStart(name) && !notHanName[name] && (clauseStart(text, s.Start, st) || stopAt(text[:st], 0) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", firstRune(lastRunes(text[:st])))) {
-					add(span{st, at})
+					p.add(span{st, at})
 					break
 				}
 			}
 		}
 	}
-	// a transliterated name joined by · anywhere: 约翰·史密斯在会上发言
+}
+
+// dotted finds a transliterated name joined by · anywhere: 约翰·史密斯在会上发言.
+func (p *zhPersonScan) dotted() {
+	text, s, x := p.text, p.s, p.x
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '·' && r != '・' && r != '•' && r != '‧' {
@@ -442,7 +182,7 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					all = all && (isTranslit(c) || c == '·' || c == '・' || c == '•' || c == '‧')
 				}
 				if all && len(x.lex.lookup(text[sp.Start:sp.End])) == 0 {
-					add(sp)
+					p.add(sp)
 				}
 				i = sp.End
 				continue
@@ -450,8 +190,12 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 		}
 		i += n
 	}
-	// a Chinese name that opens a clause and speaks or takes a post:
-	// 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于
+}
+
+// speaksOrPost finds a Chinese name that opens a clause and speaks or
+// takes a post: 王小明表示, 刘洋则认为, 王建国曾任, 赵明阳任职于.
+func (p *zhPersonScan) speaksOrPost() {
+	text, s := p.text, p.s
 	for _, v := range speechOrPostZh {
 		for at := range occurrences(text, v, s.Start) {
 			end := at
@@ -477,12 +221,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if n == 4 && surnameLen(name) < len("欧阳") {
 					continue // four characters only with a compound surname
 				}
-				add(span{st, end})
+				p.add(span{st, end})
 				break
 			}
 		}
 	}
-	// a Chinese name before an honorific: 李明博士表示, 王芳女士说
+}
+
+// beforeHonorific finds a Chinese name before an honorific: 李明博士表示,
+// 王芳女士说.
+func (p *zhPersonScan) beforeHonorific() {
+	text, s := p.text, p.s
 	for _, h := range []string{"博士", "教授", "院士", "先生", "女士"} {
 		for at := range occurrences(text, h, s.Start) {
 			for _, n := range []int{3, 2} {
@@ -498,13 +247,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if prev, _ := utf8.DecodeLastRuneInString(text[:st]); !(clauseStart(text, s.Start, st) || strings.ContainsRune("的与與和及、由据據向对對被让讓给給跟请請", prev) || endsWithTitleHead(text[s.Start:st])) {
 					continue
 				}
-				add(span{st, at})
+				p.add(span{st, at})
 				break
 			}
 		}
 	}
-	// a name that opens a clause before an apposition giving a post:
-	// 王丽华，蓝鲸智能首席执行官，在会上发言
+}
+
+// beforeApposition finds a name that opens a clause before an apposition
+// giving a post: 王丽华，蓝鲸智能首席执行官，在会上发言.
+func (p *zhPersonScan) beforeApposition() {
+	text, s := p.text, p.s
 	if strings.Contains(text[s.Start:], "，") {
 		for at := range occurrences(text, "，", s.Start) {
 			from := at + len("，")
@@ -523,12 +276,17 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !clauseStart(text, s.Start, st) || strings.ContainsAny(name, "他她它们們我你这這那其此该該") {
 					continue
 				}
-				add(span{st, at})
+				p.add(span{st, at})
 				break
 			}
 		}
 	}
-	// a name between an appointing verb and its post: 任命王建国为首席技术官
+}
+
+// appointed finds a name between an appointing verb and its post:
+// 任命王建国为首席技术官.
+func (p *zhPersonScan) appointed() {
+	text, s := p.text, p.s
 	if containsAny(text[s.Start:], zhAppointVerbs) {
 		for _, v := range zhAppointVerbs {
 			for start := range occurrences(text, v, s.Start) {
@@ -543,13 +301,18 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 					if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !postAfter(text[end:]) {
 						continue
 					}
-					add(span{st, end})
+					p.add(span{st, end})
 					break
 				}
 			}
 		}
 	}
-	// a transliteration followed by the original name in parentheses
+}
+
+// translitBeforeLatin finds a transliteration followed by the original
+// name in parentheses: 高尔斯（Timothy Gowers）, 莫尔特博士（Dr John Moult）.
+func (p *zhPersonScan) translitBeforeLatin() {
+	text, s := p.text, p.s
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '(' && r != '（' {
@@ -578,14 +341,19 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 				}
 			}
 			if cnt >= 2 && cnt <= 8 && !placeBefore(text[s.Start:j]) {
-				add(span{j, end})
+				p.add(span{j, end})
 			}
 		}
 		i += n
 	}
-	// a second name joined to one found: 联合创始人李航和吴倩都曾在百度工作
-	for k := 0; k < len(out); k++ {
-		c := out[k]
+}
+
+// joinedPairs finds a second name joined to one found:
+// 联合创始人李航和吴倩都曾在百度工作.
+func (p *zhPersonScan) joinedPairs() {
+	text := p.text
+	for k := 0; k < len(p.out); k++ {
+		c := p.out[k]
 		rest := text[c.End:]
 		var joiner string
 		for _, j := range []string{"和", "与", "與", "、", "及"} {
@@ -608,20 +376,22 @@ func (x *Extractor) chinesePersons(doc *document, s sentence) []candidate {
 			if utf8.RuneCountInString(name) != n || !allHan(name) || !isSurnameStart(name) || notHanName[name] || !pairEnd(text[end:]) {
 				continue
 			}
-			add(span{st, end})
+			p.add(span{st, end})
 			break
 		}
 	}
-	return out
 }
 
 // honorificsZh follow a name as a degree or a form of address.
-var honorificsZh = []string{"博士", "教授", "先生", "女士", "医生", "醫生", "院士"}
+var honorificsZh = vocabWords("zh-name-honorifics")
+
+// placeVerbsZh end the text before a place: 来自, 住在, 位于.
+var placeVerbsZh = vocabWords("zh-name-place-verbs")
 
 // placeBefore reports text that ends in a word for being somewhere or
 // coming from somewhere (来自, 住在, 位于): a name after it is a place.
 func placeBefore(before string) bool {
-	for _, w := range []string{"来自", "來自", "住在", "位于", "位於", "前往", "落户", "落戶", "搬到", "遷往", "迁往"} {
+	for _, w := range placeVerbsZh {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -629,9 +399,12 @@ func placeBefore(before string) bool {
 	return false
 }
 
+// placeTailsZh start the text after a place: 办事处, 总部, 市.
+var placeTailsZh = vocabWords("zh-name-place-tails")
+
 // placeAfter reports text that starts with what only follows a place: 苏黎世办事处.
 func placeAfter(rest string) bool {
-	for _, w := range []string{"办事处", "辦事處", "分部", "总部", "總部", "分公司", "市", "州", "省", "街", "大道"} {
+	for _, w := range placeTailsZh {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -665,7 +438,7 @@ func pairEnd(rest string) bool {
 }
 
 // zhAppointVerbs put the person after them in a post: 任命X为CTO.
-var zhAppointVerbs = []string{"任命", "聘请", "聘請", "聘任"}
+var zhAppointVerbs = vocabWords("zh-name-appoint-verbs")
 
 // postAfter reports text that gives a post: 为首席技术官, 担任总裁.
 func postAfter(rest string) bool {
@@ -692,9 +465,9 @@ func postAfter(rest string) bool {
 // speaker.
 // speechOrPostZh adds the verbs of taking a post to strongSpeechZh: the
 // words before them, at a clause start, name a person too.
-var speechOrPostZh = append(append([]string{}, strongSpeechZh...), "曾任", "现任", "現任", "担任", "擔任", "出任", "兼任", "任职于", "任職於", "加盟", "曾在", "告诉记者", "告訴記者", "对记者说", "對記者說", "回应称", "回應稱", "提到，", "透露，")
+var speechOrPostZh = append(append([]string{}, strongSpeechZh...), vocabWords("zh-name-post-verbs")...)
 
-var strongSpeechZh = []string{"表示", "认为", "認為", "指出", "透露", "强调", "強調", "坦言", "说：", "說：", "说，", "說，", "说。", "說。", "称，", "稱，"}
+var strongSpeechZh = vocabWords("zh-name-strong-speech")
 
 // clauseStart reports a position at the start of a sentence or right after
 // punctuation or a closing quotation mark.
@@ -740,7 +513,7 @@ func looksLatinName(s string) bool {
 }
 
 // nameStops are the words that may follow a Chinese name.
-var nameStops = append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ",", "的", "和", "与", "與", "及", "等", "将", "將", "于", "於", "是", "又", "已", "正", "并", "並", "被", "向", "从", "從", "为", "為", "今天", "近日", "此前", "日前", "早前", "带领", "帶領", "领导", "領導", "接受", "发布", "發布", "宣称", "宣稱", "如是", "曾经", "以前", "目前", "现在", "現在", "如今", "一直", "已经", "已經", "现任", "現任", "担任", "擔任", "今年", "去年", "当时", "當時", "带着", "帶著", "今（", "今(", "告诉", "告訴", "受访", "受訪", "接受", "创办", "創辦", "创立", "創立", "创建", "創建", "观察", "觀察", "说明", "說明", "分析", "预计", "預計", "预测", "預測", "建议", "建議", "提醒", "直言", "感叹", "感嘆", "笑称", "笑稱", "举例", "舉例", "总结", "總結", "判断", "判斷", "估计", "估計", "提到", "坦承", "证实", "證實", "呼吁", "呼籲", "表態", "表态", "加盟", "加入", "出任", "任职", "任職", "离开", "離開", "离职", "離職", "昨天", "昨日", "前天", "明天", "上午", "下午", "晚间", "晚間", "随后", "隨後", "谈到", "談到", "坦承", "直指"}, speechVerbsZh...)
+var nameStops = append(append([]string{"，", "。", "、", "：", "；", "！", "？", "（", "(", "“", "”", "\"", " ", ","}, vocabWords("zh-name-stops")...), speechVerbsZh...)
 
 func stopAt(text string, i int) bool {
 	if i >= len(text) {
@@ -863,7 +636,7 @@ const swallowed = "曾又也则則就还還已在将將"
 
 // notHanName are words that start with a surname character but are not
 // names.
-var notHanName = map[string]bool{"周一": true, "周二": true, "周三": true, "周四": true, "周五": true, "周六": true, "周日": true, "周天": true, "週一": true, "週二": true, "週三": true, "週四": true, "週五": true, "週六": true, "週日": true, "周边": true, "周围": true, "周期": true, "管理": true, "常常": true, "不少": true, "房地": true, "金额": true, "余下": true, "和他": true, "于是乎": true, "高度": true, "方法": true, "成果": true, "程度": true, "关键": true, "关系": true, "简单": true, "司法": true, "江苏": true, "黄河": true, "明确": true, "明显": true, "解释": true, "路透": true, "宁可": true, "全体": true, "全部": true, "孔雀": true, "经济": true, "万一": true, "严重": true, "安装": true, "毕竟": true, "时代": true, "包括": true, "谷歌": true, "苏联": true, "罗马": true, "韩方": true, "马来": true, "高级": true, "高管": true, "高层": true, "方面": true, "方向": true, "周年": true, "周末": true, "万亿": true, "于是": true, "成为": true, "成本": true, "安全": true, "常务": true, "任何": true, "任职": true, "曾经": true, "王牌": true, "黄金": true, "金融": true, "马上": true, "程序": true, "石油": true, "江湖": true, "白宫": true, "连续": true, "史上": true, "易于": true, "严格": true, "文章": true, "林业": true, "陆续": true, "毛利": true, "许多": true, "许可": true, "向来": true, "胡说": true, "和平": true, "关于": true, "时间": true, "宁愿": true, "华人": true, "韩国": true, "杨柳": true, "平台": true, "全球": true, "全面": true, "孔子": true, "路上": true, "车上": true, "应用": true, "钱包": true, "宋代": true, "齐全": true, "于此": true, "孟加拉": true, "朱红": true, "秦朝": true, "毕业": true, "邓小平": false}
+var notHanName = vocabSet("zh-name-not-names")
 
 // isSurnameStart reports text that begins with a common Chinese surname.
 func isSurnameStart(s string) bool { return surnameLen(s) > 0 }
@@ -881,7 +654,7 @@ func surnameLen(s string) int {
 	return 0
 }
 
-var compoundSurnames = []string{"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯", "端木", "司徒"}
+var compoundSurnames = vocabWords("zh-name-compound-surnames")
 
 const surnames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺栗仝岑邸鞠蓟薊冀郁晁虎归歸帅帥湛阚闞隆宓"
 

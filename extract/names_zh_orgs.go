@@ -1,8 +1,10 @@
 package extract
 
-// Chinese institutions named by their head word: the nouns and place names
-// that stand before 大学, 研究所, 交易所 or 天文台 are the institution's name
-// (莫斯科国立大学, 南海海洋生态研究所, 上海证券交易所), wherever the sentence
+// Mentions stage, Chinese institutions (entity.zh.institution) and
+// reporters named in a byline (entity.zh.person-byline); reads the
+// sentence's tokens. Chinese institutions named by their head word: the
+// nouns and place names that stand before 大学, 研究所, 交易所 or 天文台 are the
+// institution's name (莫斯科国立大学, 南海海洋生态研究所, 上海证券交易所), wherever the sentence
 // puts it.
 
 import (
@@ -11,9 +13,24 @@ import (
 	"unicode/utf8"
 )
 
+// ruleEntityInstitutionZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityInstitutionZh = defineRule(rule{
+	ID:   "entity.zh.institution",
+	Doc:  "the nouns and place names before an institution head: 莫斯科国立大学, 南海海洋生态研究所",
+	Fire: []string{`他毕业于南海海洋生态研究所。`},
+	Hold: []string{`他大学毕业了。`},
+})
+
+// ruleEntityBylineZh is the ID of the rule described by its Doc; candidates carry it.
+var ruleEntityBylineZh = defineRule(rule{
+	ID:   "entity.zh.person-byline",
+	Doc:  "the reporter of a news agency byline: 记者王小明北京3月5日电",
+	Fire: []string{`新华社记者王小明北京3月5日电 今天发布了报告。`},
+	Hold: []string{`记者今天发布了报告。`},
+})
+
 // zhInstitutionHeads end the name of an institution.
-var zhInstitutionHeads = []string{"大学", "大學", "学院", "學院", "研究所", "研究院", "研究中心", "交易所", "天文台", "天文臺", "博览会", "博覽會",
-	"工作组", "工作組", "委员会", "委員會", "实验室", "實驗室", "基金会", "基金會", "协会", "協會", "科学院", "科學院", "医院", "醫院", "研究组", "研究組"}
+var zhInstitutionHeads = vocabWords("zh-name-institution-heads")
 
 // zhInstitutionTags are the tags of the words an institution's name is
 // made of: nouns, place and person names, abbreviations, attributive words.
@@ -21,9 +38,7 @@ var zhInstitutionTags = map[string]bool{"n": true, "ns": true, "nz": true, "nt":
 
 // zhGenericInstitutionWords open a description of an institution, not its
 // name: 知名大学, 顶尖研究所, 公立大学.
-var zhGenericInstitutionWords = map[string]bool{"知名": true, "顶尖": true, "頂尖": true, "一流": true, "著名": true, "名牌": true, "重点": true, "重點": true,
-	"国内": true, "國內": true, "海外": true, "其他": true, "全球": true, "世界": true, "公立": true, "私立": true, "研究型": true, "国立": false, "各": true,
-	"高等": true, "相关": true, "相關": true, "合作": true, "当地": true, "當地": true, "本地": true, "大型": true, "学术": true, "學術": true, "科研": true, "秘密": true, "旗下": true, "新": true, "一家": true, "这家": true}
+var zhGenericInstitutionWords = vocabSet("zh-name-generic-institution-words")
 
 // zhLoneLeaders are single characters, adverbs and prepositions, that
 // the segmenter sometimes tags as nouns before a name: 连斯坦福…实验室.
@@ -31,7 +46,7 @@ const zhLoneLeaders = "连連就仅僅更还還也都即乃如像比让讓给給
 
 // zhCountries open an institution's name but are no part of its short
 // name: 美国马里兰大学 is 马里兰大学.
-var zhCountries = []string{"美国", "美國", "中国", "中國", "英国", "英國", "德国", "德國", "法国", "法國", "日本", "韩国", "韓國", "加拿大", "澳大利亚", "澳洲", "俄罗斯", "俄羅斯", "瑞士", "奥地利", "奧地利", "荷兰", "荷蘭", "以色列", "印度", "新加坡", "欧洲", "歐洲"}
+var zhCountries = vocabWords("zh-name-countries")
 
 // zhInstitutions finds institutions named by a head word and the name
 // words before it, read off the segmenter's tokens; a university's campus
@@ -84,7 +99,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1})
+			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: ruleEntityInstitutionZh})
 		}
 	}
 	return out
@@ -142,7 +157,7 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2})
+		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: ruleEntityBylineZh})
 	}
 	return out
 }
