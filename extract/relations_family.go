@@ -26,8 +26,8 @@ var (
 func (r *relFinder) families() {
 	lex := r.x.lex
 	for _, e := range r.doc.entities {
-		if e.Type != Model {
-			continue
+		if e.Type != Model || snapshotName(e.Name) {
+			continue // gpt-4-0613 is GPT-4 pinned at a date, not a version of it
 		}
 		fam := r.doc.familyOf(lex, e)
 		if fam == nil || fam == e || r.seen[Relation{Type: DerivedFrom, From: fam.Name, To: e.Name}] {

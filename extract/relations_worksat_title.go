@@ -70,6 +70,7 @@ var (
 // A、B和C) and verbs (领导, joined).
 func (r *relFinder) worksAt(s sentence, ms []mention) {
 	text := r.doc.text
+	from := len(r.out)
 	for k, p := range ms {
 		if p.Entity.Type != Person {
 			continue
@@ -144,8 +145,8 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			continue
 		}
 		pe := r.x.lex.entry(Person, p.Entity.Name)
-		if pe == nil || len(pe.Attrs["org"]) == 0 {
-			continue
+		if pe == nil || len(pe.Attrs["org"]) == 0 || inFundingClause(text, s, p) {
+			continue // a round led by A and B: investors, not staff
 		}
 		for _, o := range ms {
 			if o.Entity.Type != Organization {
@@ -153,7 +154,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			}
 			oe := r.x.lex.entry(Organization, o.Entity.Name)
 			for _, org := range pe.Attrs["org"] {
-				if oe != nil && r.x.lex.entry(Organization, org) == oe {
+				if oe != nil && r.x.lex.entry(Organization, org) == oe && !r.statedElsewhere(from, p.Entity, o.Entity) {
 					r.add(ruleWorksAtLexicon, WorksAt, p.Entity, o.Entity, "", false)
 				}
 			}
@@ -255,7 +256,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 			return "", false, false // a name, not a title; AI and ML are fine
 		}
 	}
-	return b, former, title
+	return b, former, title && roleIsRole(b)
 }
 
 // englishTitle are words found inside English job titles.
