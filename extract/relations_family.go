@@ -212,7 +212,7 @@ func familyPrefixes(name string) []string {
 			stripped = true
 			// after a version comes off, only the bare family is left to try
 		}
-		stripped = stripped || !version
+		stripped = stripped || !version && !isSize(part) // a size comes off freely: Llama 3.1 8B -> Llama 3.1 -> Llama
 		cur = next
 	}
 }
