@@ -66,3 +66,17 @@ func TestSnapshotName(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionOnOtherBase: a version of a family built on another family's
+// model keeps its family's maker; a third party's fine-tune of the family
+// does not get it.
+func TestVersionOnOtherBase(t *testing.T) {
+	got := embeddedRelations(t, "Corvane Labs released Corvid 2 on Monday. Corvid-2-7B, fine-tuned from Mistral AI's Mistral 7B, is the smaller one.")
+	if !got["Corvane Labs DEVELOPED -> Corvid-2-7B"] {
+		t.Errorf("want Corvane Labs DEVELOPED -> Corvid-2-7B; got %v", got)
+	}
+	got = embeddedRelations(t, "Microsoft released Phi-3 in April. A student in Warsaw published Phi-3-PL, fine-tuned from Phi-3 with help from Nvidia.")
+	if got["Microsoft DEVELOPED -> Phi-3-PL"] {
+		t.Errorf("must not find Microsoft DEVELOPED -> Phi-3-PL; got %v", got)
+	}
+}
