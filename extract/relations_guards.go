@@ -5,7 +5,10 @@
 
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // roleConnectors are the words that join titles ("chairman and CEO") but
 // are no title themselves: a role that opens or closes with one is the
@@ -98,4 +101,15 @@ func snapshotName(name string) bool {
 		return true // -2024-12-17
 	}
 	return false
+}
+
+// orgNameGoesOnRe matches a word that continues an organization's name
+// after the mention: "Redwater Research", "Brennan & Okafor LLP".
+var orgNameGoesOnRe = regexp.MustCompile(`^ (?:&|(?:Research|Labs?|Group|Partners|Capital|Ventures|Holdings|LLP|LLC|Inc|Ltd|Corp|Associates|Advisors|Securities|Analytics|Consulting|Insights)\b)`)
+
+// orgNameGoesOn reports that the text after an organization's mention
+// goes on with its name: the mention is a piece of another organization's
+// name (Redwater of Redwater Research), so a post there is not a post at it.
+func orgNameGoesOn(after string) bool {
+	return orgNameGoesOnRe.MatchString(after)
 }

@@ -80,3 +80,16 @@ func TestVersionOnOtherBase(t *testing.T) {
 		t.Errorf("must not find Microsoft DEVELOPED -> Phi-3-PL; got %v", got)
 	}
 }
+
+// TestOrgNameGoesOn: a mention followed by more of an organization's name
+// is a piece of another organization's name.
+func TestOrgNameGoesOn(t *testing.T) {
+	for after, want := range map[string]bool{
+		" Research.": true, " & Okafor LLP": true, " Labs, said": true,
+		", said": false, " analyst": false, " Researchers said": false, "": false,
+	} {
+		if got := orgNameGoesOn(after); got != want {
+			t.Errorf("orgNameGoesOn(%q) = %v, want %v", after, got, want)
+		}
+	}
+}

@@ -366,6 +366,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			formerClause = nowClause(text, &pos, formerClause)
 			continue
 		}
+		if orgNameGoesOn(text[org.End:end]) {
+			return // an analyst at Redwater Research, the organization read as Redwater: not the employer named
+		}
 		former := formerClause || strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
 		r.add(ruleApposition, WorksAt, p.Entity, org.Entity, role, former)
 		pos = nextSegment(text, end)
