@@ -93,3 +93,16 @@ func TestOrgNameGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerationName: only a family named with a version number takes the
+// maker of its versions.
+func TestGenerationName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Gemini 2.0": true, "Llama 3": true, "Corvid-2": true,
+		"Yi": false, "Llama 3.1-70B": false, "Gemini Pro": false, "GPT-4o": false,
+	} {
+		if got := generationName(name); got != want {
+			t.Errorf("generationName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
