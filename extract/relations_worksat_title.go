@@ -586,7 +586,7 @@ var workVerbs = []struct {
 	{"效力于", ""}, {"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""},
 	{"加盟了", ""}, {"left ", ""}, {"quit ", ""}, {"departed ", ""}, {"worked at ", ""}, {"worked for ", ""},
 	{"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""},
-	{"heads ", "head"},
+	{"heads ", "head"}, {"joins ", ""}, {"will join ", ""}, {"is joining ", ""},
 }
 
 // copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
