@@ -18,6 +18,8 @@ func (x *Extractor) relations(doc *document) []Relation {
 			before := len(r.out)
 			r.worksAt(s, ms)
 			r.sharedPosts(s, ms, before)
+			r.laterClause(s, ms)
+			r.coordinatedEmployers(s, ms, before)
 			r.developed(si, s, ms)
 			r.companyReleased(s, ms)
 			r.itsModel(s, ms)

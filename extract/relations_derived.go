@@ -41,7 +41,7 @@ var (
 		ID:   "derived-from.any.base-first",
 		Doc:  "the base first: 基于B的M, 基于B，微调出M, based on B, it trained M",
 		Fire: []string{"团队推出了基于Qwen2.5微调的法律模型“明律-7B”。", "團隊推出了基於Qwen2.5的法律模型“明律-7B”。"},
-		Hold: []string{"团队推出了法律模型“明律-7B”，另外也在评测Qwen2.5。"},
+		Hold: []string{"团队推出了法律模型“明律-7B”，另外也在评测Qwen2.5。", "他们喜欢基于Qwen2.5、Llama 2和GPT-4的架构扩展。"},
 	})
 	// ruleOnBasisOf finds 在B的基础上训练了M.
 	ruleOnBasisOf = defineRule(rule{
@@ -266,9 +266,14 @@ func (r *relFinder) cuePhrases(s sentence, models []mention, sent string) {
 			}
 			// 基于B的M / based on B, M: the model after B
 			if cue == "基于" || cue == "基於" {
+				end := after.End
 				for j := range models {
-					gap := strings.TrimRight(text[after.End:max(after.End, models[j].Start)], "“「\"")
-					if models[j].Start > after.End && !clauseBreak(gap) && utf8.RuneCountInString(gap) <= 10 {
+					gap := strings.TrimRight(text[end:max(end, models[j].Start)], "“「\"")
+					if models[j].Start > end && listJoin(gap) {
+						end = models[j].End // 基于B1、B2和B3的M: the other bases of a list are no M
+						continue
+					}
+					if models[j].Start > end && !clauseBreak(gap) && utf8.RuneCountInString(gap) <= 10 {
 						r.add(ruleBaseFirst, DerivedFrom, models[j].Entity, after.Entity, "", false)
 						break
 					}

@@ -26,15 +26,15 @@ var (
 func (r *relFinder) families() {
 	lex := r.x.lex
 	for _, e := range r.doc.entities {
-		if e.Type != Model {
-			continue
+		if e.Type != Model || snapshotName(e.Name) {
+			continue // gpt-4-0613 is GPT-4 pinned at a date, not a version of it
 		}
 		fam := r.doc.familyOf(lex, e)
 		if fam == nil || fam == e || r.seen[Relation{Type: DerivedFrom, From: fam.Name, To: e.Name}] {
 			continue // the text said it the other way: Grok-1 powers the Grok chatbot
 		}
 		r.add(ruleFamilyName, DerivedFrom, e, fam, "", false)
-		if !r.stated[e] && !namesDerivative(e.Name, fam) {
+		if !r.statedFromFamily(e, fam) && !namesDerivative(e.Name, fam) {
 			r.byFamily = append(r.byFamily, [2]*entity{e, fam})
 		}
 	}
@@ -65,6 +65,29 @@ func (r *relFinder) families() {
 			}
 		}
 	}
+}
+
+// statedFromFamily reports that the text says e was fine-tuned from its
+// name family or a member of it (Phi-3-mini-PL, fine-tuned from
+// Phi-3-mini): a third party's version, which keeps its own maker. A
+// version built on another family's model (Bramble-2-7B, fine-tuned from
+// Mistral-7B) still belongs to the maker of its own family.
+func (r *relFinder) statedFromFamily(e, fam *entity) bool {
+	if !r.stated[e] {
+		return false
+	}
+	for _, rel := range r.out {
+		if rel.Type != DerivedFrom || rel.From != e.Name || rel.Rule == ruleFamilyName {
+			continue
+		}
+		if rel.To == fam.Name {
+			return true
+		}
+		if base := r.doc.findModel(r.x.lex, rel.To); base == nil || opensWithFamily(base, fam) || opensWithFamily(fam, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // modelFamily is the family a model name is a version of, from the name:
@@ -212,7 +235,7 @@ func familyPrefixes(name string) []string {
 			stripped = true
 			// after a version comes off, only the bare family is left to try
 		}
-		stripped = stripped || !version
+		stripped = stripped || !version && !isSize(part) // a size comes off freely: Llama 3.1 8B -> Llama 3.1 -> Llama
 		cur = next
 	}
 }

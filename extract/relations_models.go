@@ -58,8 +58,9 @@ var (
 
 // familyFromVersions gives a family named in the article the developer the
 // text states for one of its versions (谷歌发布Gemini 2.0 Flash -> 谷歌
-// made Gemini 2.0) when the text names no developer of the family itself
-// and the lexicon does not give it another one. Only versions whose name
+// made Gemini 2.0) when the family is a generation (generationName), the
+// text names no developer of the family itself and the lexicon does not
+// give it another one. Only versions whose name
 // opens with the family's name count: a fork named after its base
 // (Formosa-Llama) keeps its own maker.
 func (r *relFinder) familyFromVersions() {
@@ -71,7 +72,7 @@ func (r *relFinder) familyFromVersions() {
 	}
 	for _, vf := range r.byFamily {
 		v, fam := vf[0], vf[1]
-		if len(makers[fam.Name]) > 0 || r.inherited[v.Name] || r.stated[v] || !opensWithFamily(v, fam) {
+		if len(makers[fam.Name]) > 0 || r.inherited[v.Name] || r.stated[v] || !opensWithFamily(v, fam) || !generationName(fam.Name) {
 			continue
 		}
 		if fe := r.x.lex.entry(Model, fam.Name); fe != nil && len(fe.Attrs["developer"]) > 0 {
@@ -81,6 +82,19 @@ func (r *relFinder) familyFromVersions() {
 			r.add(ruleFamilyDeveloper, Developed, r.doc.findOrg(org), fam, "", false)
 		}
 	}
+}
+
+// generationName reports a family name that ends in a version number
+// (Gemini 2.0, Llama 3): a generation, released with its versions by one
+// maker. A bare brand (Yi) or a size (Llama 3.1-70B) is named only as the
+// kin of a version and gets no maker from it.
+func generationName(name string) bool {
+	w := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	return last[0] >= '0' && last[0] <= '9' && strings.Trim(last, "0123456789.") == ""
 }
 
 // opensWithFamily reports that a form of the version's name starts with a

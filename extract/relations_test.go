@@ -332,6 +332,8 @@ func TestFamilyPrefixes(t *testing.T) {
 		{"Qwen-Turbo", []string{"Qwen"}},
 		{"GPT-4o", []string{"GPT"}},
 		{"Phi-3-mini", []string{"Phi-3"}},
+		{"Corvid 3.1 8B", []string{"Corvid 3.1", "Corvid"}}, // a size comes off freely, then the version
+		{"Corvid2-VL-7B", []string{"Corvid2-VL", "Corvid2"}},
 		{"ChatGPT", nil},
 	}
 	for _, tc := range tests {

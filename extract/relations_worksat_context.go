@@ -342,6 +342,11 @@ func (r *relFinder) verbWork(s sentence, ms []mention, k int) {
 		if i < 0 || strings.TrimSpace(between[i+len(v.verb):]) != "" {
 			continue
 		}
+		if strings.HasSuffix(v.verb, "join ") || strings.HasSuffix(v.verb, "joins ") || v.verb == "is joining " {
+			if after := text[o.End:s.End]; strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " on ") || strings.HasPrefix(after, " as a partner") {
+				return // X joins Acme in calling for rules: a side taken, not a post
+			}
+		}
 		former := strings.Contains(between[:i], "曾") || strings.Contains(between[:i], "前") || strings.Contains(between[:i], "previously") || v.verb == "left " ||
 			v.verb == "quit " || v.verb == "departed " ||
 			strings.Contains(between[:i], "formerly") || strings.HasPrefix(v.verb, "worked")

@@ -70,6 +70,7 @@ var (
 // A、B和C) and verbs (领导, joined).
 func (r *relFinder) worksAt(s sentence, ms []mention) {
 	text := r.doc.text
+	from := len(r.out)
 	for k, p := range ms {
 		if p.Entity.Type != Person {
 			continue
@@ -144,8 +145,8 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			continue
 		}
 		pe := r.x.lex.entry(Person, p.Entity.Name)
-		if pe == nil || len(pe.Attrs["org"]) == 0 {
-			continue
+		if pe == nil || len(pe.Attrs["org"]) == 0 || inFundingClause(text, s, p) {
+			continue // a round led by A and B: investors, not staff
 		}
 		for _, o := range ms {
 			if o.Entity.Type != Organization {
@@ -153,7 +154,7 @@ func (r *relFinder) worksAt(s sentence, ms []mention) {
 			}
 			oe := r.x.lex.entry(Organization, o.Entity.Name)
 			for _, org := range pe.Attrs["org"] {
-				if oe != nil && r.x.lex.entry(Organization, org) == oe {
+				if oe != nil && r.x.lex.entry(Organization, org) == oe && !r.statedElsewhere(from, p.Entity, o.Entity) {
 					r.add(ruleWorksAtLexicon, WorksAt, p.Entity, o.Entity, "", false)
 				}
 			}
@@ -255,7 +256,7 @@ func titleBetween(between string) (role string, former bool, ok bool) {
 			return "", false, false // a name, not a title; AI and ML are fine
 		}
 	}
-	return b, former, title
+	return b, former, title && roleIsRole(b)
 }
 
 // englishTitle are words found inside English job titles.
@@ -364,6 +365,9 @@ func (r *relFinder) apposition(s sentence, ms []mention, k int) {
 			pos = nextSegment(text, end)
 			formerClause = nowClause(text, &pos, formerClause)
 			continue
+		}
+		if orgNameGoesOn(text[org.End:end]) {
+			return // an analyst at Redwater Research, the organization read as Redwater: not the employer named
 		}
 		former := formerClause || strings.HasPrefix(strings.ToLower(role), "former") || strings.HasPrefix(strings.ToLower(role), "ex-")
 		r.add(ruleApposition, WorksAt, p.Entity, org.Entity, role, former)
@@ -582,7 +586,7 @@ var workVerbs = []struct {
 	{"效力于", ""}, {"创立", "创始人"}, {"创办", "创始人"}, {"創立", "創始人"}, {"創辦", "創辦人"}, {"joined ", ""}, {"加盟", ""},
 	{"加盟了", ""}, {"left ", ""}, {"quit ", ""}, {"departed ", ""}, {"worked at ", ""}, {"worked for ", ""},
 	{"leads ", ""}, {"founded ", "founder"}, {"co-founded ", "co-founder"}, {"runs ", ""}, {"works at ", ""},
-	{"heads ", "head"},
+	{"heads ", "head"}, {"joins ", ""}, {"will join ", ""}, {"is joining ", ""},
 }
 
 // copulaWork reads PERSON以前是ORG的研究员 and PERSON is a professor at ORG.
