@@ -189,7 +189,12 @@ var (
 // Cut tags text as gse's hmm/pos cutDetail does: Han runs by the HMM,
 // the rest as numbers (m), Latin (eng) or other (x).
 func (h *HMM) Cut(text string) []Tagged {
-	var out []Tagged
+	return h.AppendCut(nil, text)
+}
+
+// AppendCut is Cut appending to out, so that a caller that tags many runs
+// reuses one slice. Words are substrings of text.
+func (h *HMM) AppendCut(out []Tagged, text string) []Tagged {
 	for _, blk := range util.RegexpSplit(reHanDetail, text, -1) {
 		if reHanDetail.MatchString(blk) {
 			out = h.cutHan(out, blk)
