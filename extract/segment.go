@@ -422,6 +422,7 @@ func grow(s []float64, n int) []float64 {
 	return s[:n]
 }
 
+// growInt32 is grow for the int32 arrays of scratch.
 func growInt32(s []int32, n int) []int32 {
 	if cap(s) < n {
 		return make([]int32, n)
