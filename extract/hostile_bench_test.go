@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,8 +45,10 @@ func repeatTo(n int, unit string) string {
 }
 
 // BenchmarkHostile extracts each pathological shape at a few sizes; ns/op
-// over the sizes shows the slope (linear: 4x the size, 4x the time).
-// Sizes stay small enough for a shared machine:
+// over the sizes shows the slope (linear: 4x the size, 4x the time), and
+// peak-heap/byte the most heap one extraction took (live and garbage, as
+// peakHeap samples it) per byte of the article (issue 16: at most 30 plus
+// a constant). Sizes stay small enough for a shared machine:
 //
 //	go test ./extract -run '^$' -bench Hostile -benchtime 1x -benchmem
 func BenchmarkHostile(b *testing.B) {
@@ -55,9 +58,12 @@ func BenchmarkHostile(b *testing.B) {
 			text := s.make(kb << 10)
 			b.Run(fmt.Sprintf("%s/%dKB", s.name, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
-				for range b.N {
-					x.Article(Doc{Text: text})
-				}
+				peak := peakHeap(func() {
+					for range b.N {
+						x.Extract(context.Background(), Doc{Text: text})
+					}
+				})
+				b.ReportMetric(float64(peak)/float64(len(text)), "peak-heap/byte")
 			})
 		}
 	}

@@ -17,19 +17,53 @@ func (x *Extractor) prepare(d Doc) *document {
 	}
 	doc.published = parsePublished(d.Published)
 	doc.paras = paragraphs(doc.text)
+	if x.seg != nil {
+		doc.tokens = make([]token, 0, tokenEstimate(doc.text))
+	}
 	for i, p := range doc.paras {
 		for _, s := range doc.capSentences(splitSentences(doc.text, p)) {
 			doc.sentences = append(doc.sentences, sentence{span: s, Para: i})
 		}
 		if x.seg != nil {
-			for _, t := range x.seg.tokens(doc.text[p.Start:p.End]) {
-				t.Start += p.Start
-				t.End += p.Start
-				doc.tokens = append(doc.tokens, t)
-			}
+			doc.tokens = x.seg.appendTokens(doc.tokens, doc.text[p.Start:p.End], p.Start)
 		}
 	}
+	if n := len(doc.tokens); cap(doc.tokens)-n > n/8+64 {
+		// Chinese prose has about one token per 1.7 Han characters, which
+		// the estimate cannot know; the slice lives through every stage.
+		doc.tokens = append(make([]token, 0, n), doc.tokens...)
+	}
 	return doc
+}
+
+// tokenEstimate is about how many tokens the segmenter makes of text, a
+// little more rather than less: every Han character may be a token, and
+// elsewhere a token starts at each letter or digit after a non-alphanumeric
+// and at each other printed character. Sizing the token slice from it
+// spares the copies of growing it by appending, which at the size limit
+// held several times the final slice at once (issue 16).
+func tokenEstimate(text string) int {
+	n, inWord := 0, false
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+			if !inWord {
+				n++
+			}
+			inWord = true
+			continue
+		case r >= 0x2E80 && unicode.Is(unicode.Han, r):
+			n++
+		case unicode.IsSpace(r):
+		default:
+			if r >= utf8.RuneSelf && unicode.IsLetter(r) && inWord {
+				continue // an accented letter inside a Latin word
+			}
+			n++
+		}
+		inWord = false
+	}
+	return n
 }
 
 // validUTF8 replaces each byte of an invalid UTF-8 sequence with a space,

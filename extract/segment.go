@@ -109,7 +109,15 @@ func (s *segmenter) addForm(f surfaceForm) {
 // are byte offsets into text and text[Start:End] == Text. White space
 // produces no token.
 func (s *segmenter) tokens(text string) []token {
-	out := make([]token, 0, len(text)/4)
+	return s.appendTokens(make([]token, 0, len(text)/4), text, 0)
+}
+
+// appendTokens appends the tokens of text to out with spans moved by base,
+// so that prepare fills the document's one token slice in place instead
+// of copying each paragraph's tokens into it (issue 16: at 48 bytes a token
+// the copies made a large share of a long article's peak memory).
+func (s *segmenter) appendTokens(out []token, text string, base int) []token {
+	first := len(out)
 	var sc scratch
 	last := 0
 	for i := 0; i < len(text); {
@@ -125,7 +133,13 @@ func (s *segmenter) tokens(text string) []token {
 	}
 	out = s.cut(out, &sc, text, last, len(text))
 	if !s.gseLatin {
-		out = joinLatin(out)
+		out = out[:first+len(joinLatin(out[first:]))]
+	}
+	if base != 0 {
+		for i := first; i < len(out); i++ {
+			out[i].Start += base
+			out[i].End += base
+		}
 	}
 	return out
 }
@@ -250,17 +264,21 @@ func (s *segmenter) cut(out []token, sc *scratch, text string, from, to int) []t
 	return out
 }
 
-// scratch holds one call's working arrays so blocks reuse them.
+// scratch holds one call's working arrays so blocks reuse them. A run of
+// Han text with no other character is one block, however long, so its
+// arrays are sized once from the block's rune count and hold 32-bit
+// offsets (an article is at most 32 MiB).
 type scratch struct {
-	offs  []int     // byte offset of each rune in the block, and the end
-	score []float64 // best route score from each rune to the block's end
-	next  []int     // last rune of the word the best route takes first
-	ends  []end
+	offs   []int32       // byte offset of each rune in the block, and the end
+	score  []float64     // best route score from each rune to the block's end
+	next   []int32       // last rune of the word the best route takes first
+	ends   []end         // the dictionary words that start at one rune
+	tagged []dict.Tagged // the HMM's words for one unknown run
 }
 
 // end is a dictionary word from the current rune to rune i.
 type end struct {
-	i    int
+	i    int32
 	freq uint32
 }
 
@@ -270,14 +288,14 @@ type end struct {
 // and a character that only starts dictionary words scores -Inf.
 func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) []token {
 	blk := text[from:to]
-	sc.offs = sc.offs[:0]
+	n := utf8.RuneCountInString(blk)
+	sc.offs = growInt32(sc.offs, n+1)[:0]
 	for i := range blk {
-		sc.offs = append(sc.offs, i)
+		sc.offs = append(sc.offs, int32(i))
 	}
-	n := len(sc.offs)
-	sc.offs = append(sc.offs, len(blk))
+	sc.offs = append(sc.offs, int32(len(blk)))
 	sc.score = grow(sc.score, n+1)
-	sc.next = growInt(sc.next, n+1)
+	sc.next = growInt32(sc.next, n+1)
 	sc.score[n], sc.next[n] = 0, 0
 	d := s.dict
 	for k := n - 1; k >= 0; k-- {
@@ -296,7 +314,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 				break
 			}
 			if freq, _, ok := d.Word(r, frag); ok && freq > 0 {
-				sc.ends = append(sc.ends, end{i, freq})
+				sc.ends = append(sc.ends, end{int32(i), freq})
 			} else if i == k {
 				prefixOnly = true
 			}
@@ -308,7 +326,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 			if prefixOnly {
 				f = math.Inf(-1)
 			}
-			sc.score[k], sc.next[k] = f+sc.score[k+1], k
+			sc.score[k], sc.next[k] = f+sc.score[k+1], int32(k)
 			continue
 		}
 		first := true
@@ -321,7 +339,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 		}
 	}
 	emit := func(a, b int, p string) {
-		out = append(out, token{span{from + sc.offs[a], from + sc.offs[b]}, blk[sc.offs[a]:sc.offs[b]], p})
+		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, blk[sc.offs[a]:sc.offs[b]], p})
 	}
 	flush := func(a, b int) {
 		if b-a == 1 {
@@ -330,7 +348,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 		}
 		run := blk[sc.offs[a]:sc.offs[b]]
 		if freq, _, ok := d.Lookup(run); !ok || freq == 0 {
-			out = s.unknown(out, from+sc.offs[a], run)
+			out = s.unknown(out, sc, from+int(sc.offs[a]), run)
 			return
 		}
 		for i := a; i < b; i++ {
@@ -339,7 +357,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 	}
 	buf := -1
 	for x := 0; x < n; {
-		y := sc.next[x] + 1
+		y := int(sc.next[x]) + 1
 		if y-x == 1 {
 			if buf < 0 {
 				buf = x
@@ -370,17 +388,18 @@ func (s *segmenter) tag(word string) string {
 
 // unknown tags a run of characters no dictionary word covers with gse's
 // HMM, which is where unknown names get their nr, ns and nt tags.
-func (s *segmenter) unknown(out []token, at int, run string) []token {
+func (s *segmenter) unknown(out []token, sc *scratch, at int, run string) []token {
 	if len(run) > maxUnknownRun {
 		// The HMM's memory grows with the run (bounded.go).
 		for _, c := range runChunks(run) {
-			out = s.unknown(out, at, c)
+			out = s.unknown(out, sc, at, c)
 			at += len(c)
 		}
 		return out
 	}
 	i := 0
-	for _, sp := range s.hmm.Cut(run) {
+	sc.tagged = s.hmm.AppendCut(sc.tagged[:0], run)
+	for _, sp := range sc.tagged {
 		if sp.Text == "" {
 			continue
 		}
@@ -403,9 +422,10 @@ func grow(s []float64, n int) []float64 {
 	return s[:n]
 }
 
-func growInt(s []int, n int) []int {
+// growInt32 is grow for the int32 arrays of scratch.
+func growInt32(s []int32, n int) []int32 {
 	if cap(s) < n {
-		return make([]int, n)
+		return make([]int32, n)
 	}
 	return s[:n]
 }

@@ -10,6 +10,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"sync"
 
 	"github.com/go-ego/gse/hmm/util"
 )
@@ -188,7 +189,12 @@ var (
 // Cut tags text as gse's hmm/pos cutDetail does: Han runs by the HMM,
 // the rest as numbers (m), Latin (eng) or other (x).
 func (h *HMM) Cut(text string) []Tagged {
-	var out []Tagged
+	return h.AppendCut(nil, text)
+}
+
+// AppendCut is Cut appending to out, so that a caller that tags many runs
+// reuses one slice. Words are substrings of text.
+func (h *HMM) AppendCut(out []Tagged, text string) []Tagged {
 	for _, blk := range util.RegexpSplit(reHanDetail, text, -1) {
 		if reHanDetail.MatchString(blk) {
 			out = h.cutHan(out, blk)
@@ -210,37 +216,76 @@ func (h *HMM) Cut(text string) []Tagged {
 }
 
 // cutHan is gse's cutDetailInternal: B…E and S states make the words.
+// text is a run of Han characters (valid UTF-8), so a word's text is the
+// substring of text its runes span, not a new string: the tokens of a long
+// unknown run share the article's memory.
 func (h *HMM) cutHan(out []Tagged, text string) []Tagged {
-	runes := []rune(text)
-	tags := h.viterbi(runes)
+	w := hmmPool.Get().(*hmmWork)
+	defer hmmPool.Put(w)
+	w.runes, w.offs = w.runes[:0], w.offs[:0]
+	for i, r := range text {
+		w.runes = append(w.runes, r)
+		w.offs = append(w.offs, i)
+	}
+	w.offs = append(w.offs, len(text))
+	runes, offs := w.runes, w.offs
+	tags := h.viterbi(w, runes)
 	begin, next := 0, 0
 	for i, t := range tags {
 		switch t / 100 {
 		case 1:
 			begin = i
 		case 2:
-			out = append(out, Tagged{string(runes[begin : i+1]), h.tags[t%100]})
+			out = append(out, Tagged{text[offs[begin]:offs[i+1]], h.tags[t%100]})
 			next = i + 1
 		case 4:
-			out = append(out, Tagged{string(runes[i]), h.tags[t%100]})
+			out = append(out, Tagged{text[offs[i]:offs[i+1]], h.tags[t%100]})
 			next = i + 1
 		}
 	}
 	if next < len(runes) {
-		out = append(out, Tagged{string(runes[next:]), h.tags[tags[next]%100]})
+		out = append(out, Tagged{text[offs[next]:], h.tags[tags[next]%100]})
 	}
 	return out
 }
 
+// hmmWork is one Cut's working memory. The back-pointer rows take 1,000
+// bytes a character, so a new set per call made a long article's HMM runs
+// allocate over a gigabyte of short-lived garbage (issue 16); a pool lets
+// calls reuse them, and concurrent callers each get their own.
+type hmmWork struct {
+	runes []rune
+	offs  []int // byte offset of each rune in the text, and the end
+	back  [][nStates]uint16
+	route []uint16
+}
+
+// hmmPool holds hmmWork between calls.
+var hmmPool = sync.Pool{New: func() any { return new(hmmWork) }}
+
+// maxPooledRunes bounds the rows a pooled hmmWork keeps: one unusually long
+// run must not pin its rows for the rest of the process.
+const maxPooledRunes = 4096
+
 // viterbi is gse's hmm/pos viterbi and probs on arrays. Where gse ranges
 // over maps, the result never depends on the order: maxima break ties on
 // the larger state, as gse's do.
-func (h *HMM) viterbi(obs []rune) []uint16 {
+//
+// It works in w and returns w.route, valid until w goes back to the pool.
+// Reused rows are cleared: a state no step wrote reads 0, as in a new array.
+func (h *HMM) viterbi(w *hmmWork, obs []rune) []uint16 {
 	n := len(obs)
 	if n == 0 {
 		return nil
 	}
-	back := make([][nStates]uint16, n)
+	if cap(w.back) < n {
+		w.back = make([][nStates]uint16, n)
+	}
+	back := w.back[:n]
+	clear(back)
+	if n > maxPooledRunes {
+		w.back = nil // this call's rows are garbage afterwards
+	}
 	var prev, cur [nStates]float64
 	var prevStates, curStates []uint16
 	var inCur, expect [nStates]bool
@@ -322,7 +367,10 @@ func (h *HMM) viterbi(obs []rune) []uint16 {
 			state = y
 		}
 	}
-	route := make([]uint16, n)
+	if cap(w.route) < n {
+		w.route = make([]uint16, n)
+	}
+	route := w.route[:n]
 	for i := n - 1; i >= 0; i-- {
 		route[i] = state
 		state = back[i][state]
