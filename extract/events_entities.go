@@ -155,18 +155,5 @@ func appendEnt(es []*entity, e *entity) []*entity {
 // lastOrgBefore resolves 该公司 / the company to an organization: the
 // first one, the subject, of the nearest sentence before pos that names one.
 func (f *eventFinder) lastOrgBefore(pos int) *entity {
-	ui := sort.Search(len(f.units), func(i int) bool { return f.units[i].End > pos })
-	for k := min(ui, len(f.units)-1); k >= 0 && k > ui-6; k-- {
-		u := f.units[k]
-		end := min(u.End, pos)
-		for _, m := range f.doc.mentions[f.doc.mentionFrom(u.Start):] {
-			if m.Start >= end {
-				break
-			}
-			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && f.markAt(m.Start) < 0 && !f.inDateline(m.span) && !f.inZhWireDateline(m.span) {
-				return m.Entity
-			}
-		}
-	}
-	return nil
+	return f.doc.orgAntecedent(pos, f.eventOrgWindow())
 }

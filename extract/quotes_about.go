@@ -186,13 +186,7 @@ func (a attribution) regionStartOr(pos int) int {
 // lastBefore is the entity of type t named last before pos, outside
 // quotation marks.
 func (q *quoter) lastBefore(pos int, t Type) *entity {
-	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
-		if m.Start < pos && m.Entity != nil && m.Entity.Type == t && q.markAt(m.Start) < 0 {
-			return m.Entity
-		}
-	}
-	return nil
+	return q.doc.antecedent(pos, statementWindow(q.inMark), isType(t))
 }
 
 // dealParties are the organizations of the last sentence before pos that
@@ -290,16 +284,10 @@ func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
 // name of its own (the department) the last one whose name holds it.
 func (q *quoter) orgBefore(pos int, noun string) *entity {
 	named := noun == "department" || noun == "agency" || noun == "lab"
-	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
-		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization || q.enPersonForOrg(m.Entity) != m.Entity {
-			continue
-		}
-		if !named || strings.Contains(strings.ToLower(m.Entity.Name), noun) {
-			return m.Entity
-		}
-	}
-	return nil
+	w := statementWindow(func(m mention) bool { return q.enPersonForOrg(m.Entity) != m.Entity })
+	return q.doc.antecedent(pos, w, func(e *entity) bool {
+		return e.Type == Organization && (!named || strings.Contains(strings.ToLower(e.Name), noun))
+	})
 }
 
 // borrows reports whether a statement that names nothing takes what it is

@@ -97,23 +97,10 @@ func clauseBreak(s string) bool {
 	return strings.ContainsAny(s, "，,。；;：:！？!?“”\"「」")
 }
 
-// orgBefore is the first organization named in the nearest of the three
-// sentences before s that names one, or nil.
+// orgBefore is the organization "the company" in s stands for, as coref
+// reads it for a relation (relationOrgWindow).
 func (r *relFinder) orgBefore(s sentence) *entity {
-	seen := 0
-	for k := len(r.doc.sentences) - 1; k >= 0 && seen < 3; k-- {
-		snt := r.doc.sentences[k]
-		if snt.Start >= s.Start {
-			continue
-		}
-		seen++
-		for _, om := range r.doc.sentenceMentions(snt) {
-			if om.Entity.Type == Organization {
-				return om.Entity
-			}
-		}
-	}
-	return nil
+	return r.doc.orgAntecedent(s.Start, relationOrgWindow)
 }
 
 // ruleFor is id, or the rule that is running this one on its own behalf

@@ -526,28 +526,7 @@ func (r *relFinder) anaphorModel(s sentence, at int, base *entity) *entity {
 		return nil
 	}
 	pos := at - len(lead) + loc[0]
-	var m *entity
-	for _, mm := range r.doc.mentions {
-		if mm.End > pos {
-			break
-		}
-		if mm.Entity.Type == Model && mm.Entity != base {
-			m = mm.Entity
-		}
-	}
-	// the model must be named in this sentence or the previous one
-	prev := s.Start
-	for k, snt := range r.doc.sentences {
-		if snt.Start == s.Start && k > 0 {
-			prev = r.doc.sentences[k-1].Start
-		}
-	}
-	for _, mm := range r.doc.mentions {
-		if mm.Entity == m && mm.Start >= prev && mm.End <= pos {
-			return m
-		}
-	}
-	return nil
+	return r.doc.modelAntecedent(pos, base, relationModelWindow)
 }
 
 // topicModel returns the model that opens the sentence (after a bullet)

@@ -146,21 +146,7 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	if n == 0 || len(ms) == 0 || ms[0].Entity.Type != Organization {
 		return
 	}
-	var person *entity
-	var from int
-	for k, snt := range r.doc.sentences {
-		if snt.Start == s.Start {
-			from = r.doc.sentences[max(0, k-2)].Start
-		}
-	}
-	for _, m := range r.doc.mentions {
-		if m.Start >= s.Start {
-			break
-		}
-		if m.Start >= from && m.Entity.Type == Person && (m.Entity.Gender == 0 || m.Entity.Gender == gender) {
-			person = m.Entity
-		}
-	}
+	person := r.doc.personAntecedent(s.Start, gender, relationPersonWindow)
 	if person == nil {
 		return
 	}

@@ -1,0 +1,148 @@
+// Stage: coref, between mentions and the stages that read it (relations,
+// quotes, events). What an anaphor stands for: "the company"/该公司 an
+// organization, "the model"/该模型 a model, he/she/他/她 a person. Reads
+// the document's sentences and name mentions; produces no items of its
+// own: what a stage finds through an antecedent names that stage's rule
+// (works-at.any.company-anaphor, quote.any.pronoun-speaker, …).
+//
+// One policy answers each question, and one vocabulary per script says
+// which words are anaphors (en-coref-*.txt, zh-coref-*.txt). What differs
+// between callers is their context, not the policy: a relation reads the
+// sentences before its own, a quote's statement the text before its
+// attributing words, an event the clause before its verb. That is the
+// window (corefWindow), a parameter of the one function.
+
+package extract
+
+import "sort"
+
+// corefWindow says where an anaphor at some offset looks for its
+// antecedent and which of the fitting mentions it takes.
+type corefWindow struct {
+	// back is how many sentences before the anaphor's own may hold the
+	// antecedent; a negative back reads back to the start of the article.
+	back int
+	// own lets the anaphor's own sentence, before the anaphor, hold it
+	// ("OpenAI said the company would…"); it is read first.
+	own bool
+	// nearest takes the fitting mention nearest the anaphor; otherwise the
+	// first one of the nearest sentence that has any, the sentence's
+	// subject ("Baidu and its partner Zhipu … The company": Baidu).
+	nearest bool
+	// para keeps the antecedent in the anaphor's paragraph.
+	para bool
+	// skip rejects mentions that cannot be antecedents: names in
+	// quotation marks, a dateline's news agency. nil rejects none.
+	skip func(mention) bool
+}
+
+// antecedent is the entity an anaphor at pos stands for: the fitting
+// mention the window w finds in the nearest sentence before pos that has
+// one, or nil.
+func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool) *entity {
+	ss := doc.sentences
+	// k is the sentence that holds pos, or the first after it.
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	para := -1
+	if k < len(ss) {
+		para = ss[k].Para
+	} else if k > 0 {
+		para = ss[k-1].Para
+	}
+	seen := 0
+	for j := min(k, len(ss)-1); j >= 0; j-- {
+		s := ss[j]
+		if s.Start >= pos {
+			continue
+		}
+		own := s.End > pos
+		if own && !w.own {
+			continue
+		}
+		if !own {
+			if w.back >= 0 && seen >= w.back {
+				break
+			}
+			seen++
+		}
+		if w.para && s.Para != para {
+			break
+		}
+		var found *entity
+		for _, m := range doc.mentionsIn(s.sentenceUpTo(pos)) {
+			if m.Start >= pos || !fits(m.Entity) || w.skip != nil && w.skip(m) {
+				continue
+			}
+			found = m.Entity
+			if !w.nearest {
+				break
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// sentenceUpTo is s cut at pos when pos lies inside it.
+func (s sentence) sentenceUpTo(pos int) sentence {
+	if pos < s.End {
+		s.End = max(pos, s.Start)
+	}
+	return s
+}
+
+// orgAntecedent is the organization "the company"/该公司 at pos stands for.
+func (doc *document) orgAntecedent(pos int, w corefWindow) *entity {
+	return doc.antecedent(pos, w, isType(Organization))
+}
+
+// modelAntecedent is the model "the model"/该模型 at pos stands for, other
+// than not (the base a derivation cue names: "the model is fine-tuned from
+// B" is not B).
+func (doc *document) modelAntecedent(pos int, not *entity, w corefWindow) *entity {
+	return doc.antecedent(pos, w, func(e *entity) bool { return e != not && e.Type == Model })
+}
+
+// personAntecedent is the person he/she/他/她 at pos stands for, of gender
+// g ('m', 'f'; 0 for any) where the lexicon or a title gave one.
+func (doc *document) personAntecedent(pos int, g byte, w corefWindow) *entity {
+	return doc.antecedent(pos, w, func(e *entity) bool { return e.Type == Person && genderFits(e.Gender, g) })
+}
+
+// isType is a test of an entity's type.
+func isType(t Type) func(*entity) bool {
+	return func(e *entity) bool { return e.Type == t }
+}
+
+// The windows of the callers: how far their anaphors look back.
+var (
+	// relationOrgWindow: "the company released M", "the company's CEO X":
+	// the subject of the nearest of the three sentences before.
+	relationOrgWindow = corefWindow{back: 3}
+	// relationPersonWindow: "He is the CTO of X": the person named last in
+	// the two sentences before.
+	relationPersonWindow = corefWindow{back: 2, nearest: true}
+	// relationModelWindow: "The model is fine-tuned from B": the model
+	// named last, in this sentence or the one before.
+	relationModelWindow = corefWindow{back: 1, own: true, nearest: true}
+)
+
+// statementWindow is the window of an anaphor in a quote's statement: the
+// entity named last before the attributing words, at any distance.
+func statementWindow(skip func(mention) bool) corefWindow {
+	return corefWindow{back: -1, own: true, nearest: true, skip: skip}
+}
+
+// eventOrgWindow is the window of "the company"/该公司 taking part in an
+// event: the subject of the nearest sentence, this one first, of the five
+// before, outside quotation marks and datelines.
+func (f *eventFinder) eventOrgWindow() corefWindow {
+	return corefWindow{back: 5, own: true, skip: func(m mention) bool {
+		return f.inMark(m) || f.inDateline(m.span) || f.inZhWireDateline(m.span)
+	}}
+}
+
+// inMark reports a mention inside quotation marks.
+func (d *discourse) inMark(m mention) bool { return d.markAt(m.Start) >= 0 }
