@@ -14,7 +14,10 @@
 
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // corefWindow says where an anaphor at some offset looks for its
 // antecedent and which of the fitting mentions it takes.
@@ -93,9 +96,10 @@ func (s sentence) sentenceUpTo(pos int) sentence {
 	return s
 }
 
-// orgAntecedent is the organization "the company"/该公司 at pos stands for.
-func (doc *document) orgAntecedent(pos int, w corefWindow) *entity {
-	return doc.antecedent(pos, w, isType(Organization))
+// orgAntecedent is the organization "the company"/该公司 at pos stands for;
+// noun is the word after "the", if any (see orgFits).
+func (doc *document) orgAntecedent(pos int, noun string, w corefWindow) *entity {
+	return doc.antecedent(pos, w, orgFits(noun))
 }
 
 // modelAntecedent is the model "the model"/该模型 at pos stands for, other
@@ -146,3 +150,56 @@ func (f *eventFinder) eventOrgWindow() corefWindow {
 
 // inMark reports a mention inside quotation marks.
 func (d *discourse) inMark(m mention) bool { return d.markAt(m.Start) >= 0 }
+
+// The anaphors: one vocabulary per script, read by every stage.
+var (
+	// enOrgNouns stand for an organization after "the": the company.
+	enOrgNouns = vocabWords("en-coref-org-nouns")
+	// namedOrgNouns are those that are part of the names they stand for:
+	// "the department" is the Department of Energy (orgFits).
+	namedOrgNouns = vocabSet("en-coref-named-org-nouns")
+	// zhOrgAnaphors stand for an organization: 该公司, 這家公司.
+	zhOrgAnaphors = longestFirst(vocabWords("zh-coref-org-anaphors"))
+	// enModelNouns stand for a model after "the": the model.
+	enModelNouns = vocabWords("en-coref-model-nouns")
+	// zhModelAnaphors stand for a model: 该模型, 這款模型.
+	zhModelAnaphors = longestFirst(vocabWords("zh-coref-model-anaphors"))
+)
+
+// The anaphors as regexp alternations (no groups), for the patterns of
+// the stages that read them: "(?:" + enOrgNounAlt + ")".
+var (
+	enOrgNounAlt      = cueAlternation(enOrgNouns)
+	zhOrgAnaphorAlt   = cueAlternation(zhOrgAnaphors)
+	enModelNounAlt    = cueAlternation(enModelNouns)
+	zhModelAnaphorAlt = cueAlternation(zhModelAnaphors)
+)
+
+// theOrgNouns are "the company", "The company", … for the stages that
+// compare text rather than match a regexp.
+var theOrgNouns = func() []string {
+	var out []string
+	for _, n := range enOrgNouns {
+		out = append(out, "the "+n, "The "+n)
+	}
+	return out
+}()
+
+// longestFirst sorts words longest first, so that an alternation built
+// from them prefers 这家初创公司 to a shorter word it starts with.
+func longestFirst(words []string) []string {
+	out := append([]string(nil), words...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// orgFits is the test of an organization "the NOUN" may stand for: any,
+// or for a noun that is part of names (the department, the agency) one
+// whose name holds it.
+func orgFits(noun string) func(*entity) bool {
+	noun = strings.ToLower(noun)
+	named := namedOrgNouns[noun]
+	return func(e *entity) bool {
+		return e.Type == Organization && (!named || strings.Contains(strings.ToLower(e.Name), noun))
+	}
+}

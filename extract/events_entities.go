@@ -155,5 +155,5 @@ func appendEnt(es []*entity, e *entity) []*entity {
 // lastOrgBefore resolves 该公司 / the company to an organization: the
 // first one, the subject, of the nearest sentence before pos that names one.
 func (f *eventFinder) lastOrgBefore(pos int) *entity {
-	return f.doc.orgAntecedent(pos, f.eventOrgWindow())
+	return f.doc.orgAntecedent(pos, "", f.eventOrgWindow())
 }

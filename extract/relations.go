@@ -100,7 +100,7 @@ func clauseBreak(s string) bool {
 // orgBefore is the organization "the company" in s stands for, as coref
 // reads it for a relation (relationOrgWindow).
 func (r *relFinder) orgBefore(s sentence) *entity {
-	return r.doc.orgAntecedent(s.Start, relationOrgWindow)
+	return r.doc.orgAntecedent(s.Start, "", relationOrgWindow)
 }
 
 // ruleFor is id, or the rule that is running this one on its own behalf

@@ -134,7 +134,8 @@ func makerBrands(o *entity) []string {
 
 // companyReleasedRe ends the text before a model with "the company
 // released" or 公司(今天)发布了: the maker is the company named before.
-var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:company|startup|firm|lab)|该公司|該公司|这家公司|這家公司|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|` +
+// The words for the company are coref.go's vocabulary.
+var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:` + enOrgNounAlt + `)|` + zhOrgAnaphorAlt + `|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|` +
 	`launched|unveiled|open-sourced|introduced|built|trained|developed)(?: its| a| the| an)?(?: new| latest| open| flagship| first)*(?: model| models|` +
 	` chatbot| assistant)?,? ?|(?:近日|今天|今日|昨天|昨日|日前|随后|隨後|也|还|還|已|此前|去年|今年)*(?:发布|發布|推出|开源|開源|上线|上線|发表|發表)了?(?:其|旗下)?(?:最新的?|新一代|首款|自研的?)?(?:大模型|` +
 	`模型)?)$`)

@@ -160,7 +160,7 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 
 // companyAnaphorRe ends the text before a name with "the company's
 // title," or 该公司title: the company is the one named before.
-var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:company|startup|firm|lab)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:该公司|該公司|这家公司|這家公司)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`)
+var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:` + enOrgNounAlt + `)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:` + zhOrgAnaphorAlt + `)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`) // coref.go's vocabulary
 
 // companyAnaphor reads "The company's chief executive, Dana Cole" and
 // 该公司CTO赵刚: the organization is the first one the sentences before
