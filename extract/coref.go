@@ -29,9 +29,15 @@ type corefWindow struct {
 	// ("OpenAI said the company would…"); it is read first.
 	own bool
 	// nearest takes the fitting mention nearest the anaphor; otherwise the
-	// first one of the nearest sentence that has any, the sentence's
-	// subject ("Baidu and its partner Zhipu … The company": Baidu).
+	// first one of the nearest sentence before that has any, the
+	// sentence's subject ("Baidu and its partner Zhipu … The company":
+	// Baidu). In the anaphor's own sentence the nearest is always taken:
+	// "Microsoft hired Inflection's chief and most of the company's staff".
 	nearest bool
+	// subject takes, in a sentence before the anaphor's, the name that
+	// opens it when it fits (its subject), else the nearest; it overrides
+	// nearest.
+	subject bool
 	// para keeps the antecedent in the anaphor's paragraph.
 	para bool
 	// skip rejects mentions that cannot be antecedents: names in
@@ -71,22 +77,36 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 		if w.para && s.Para != para {
 			break
 		}
-		var found *entity
-		for _, m := range doc.mentionsIn(s.sentenceUpTo(pos)) {
-			if m.Start >= pos || !fits(m.Entity) || w.skip != nil && w.skip(m) {
-				continue
-			}
-			found = m.Entity
-			if !w.nearest {
-				break
-			}
-		}
+		found := w.pick(doc.mentionsIn(s.sentenceUpTo(pos)), s, own, fits)
 		if found != nil {
 			return found
 		}
 	}
 	return nil
 }
+
+// pick chooses among the mentions ms of sentence s (cut at the anaphor
+// when own) the antecedent the window takes, or nil.
+func (w corefWindow) pick(ms []mention, s sentence, own bool, fits func(*entity) bool) *entity {
+	var found *entity
+	for i, m := range ms {
+		if !fits(m.Entity) || w.skip != nil && w.skip(m) {
+			continue
+		}
+		if w.subject && !own && i == 0 && m.Start-s.Start <= subjectReach {
+			return m.Entity // the sentence opens with it: its subject
+		}
+		found = m.Entity
+		if !w.nearest && !w.subject && !own {
+			break
+		}
+	}
+	return found
+}
+
+// subjectReach is how far into a sentence (bytes) the name that opens it
+// may start: after a date or a phrase such as "In June, " or 2024年3月，.
+const subjectReach = 60
 
 // sentenceUpTo is s cut at pos when pos lies inside it.
 func (s sentence) sentenceUpTo(pos int) sentence {
@@ -96,10 +116,24 @@ func (s sentence) sentenceUpTo(pos int) sentence {
 	return s
 }
 
-// orgAntecedent is the organization "the company"/该公司 at pos stands for;
-// noun is the word after "the", if any (see orgFits).
-func (doc *document) orgAntecedent(pos int, noun string, w corefWindow) *entity {
-	return doc.antecedent(pos, w, orgFits(noun))
+// orgAntecedent is the organization the anaphor at pos stands for ("the
+// company", "the agency's director", 该公司): anaphor is its text, whose
+// noun may ask for a name that holds it (orgFits).
+func (doc *document) orgAntecedent(pos int, anaphor string, w corefWindow) *entity {
+	return doc.antecedent(pos, w, orgFits(orgNounOf(anaphor)))
+}
+
+// orgNounOf is the last word of an English anaphor that is one of
+// enOrgNouns ("the young French company" -> company, "The agency's" ->
+// agency), or "".
+func orgNounOf(anaphor string) string {
+	words := strings.FieldsFunc(strings.ToLower(anaphor), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == ',' })
+	for i := len(words) - 1; i >= 0; i-- {
+		if enOrgNounSet[words[i]] {
+			return words[i]
+		}
+	}
+	return ""
 }
 
 // modelAntecedent is the model "the model"/该模型 at pos stands for, other
@@ -120,11 +154,22 @@ func isType(t Type) func(*entity) bool {
 	return func(e *entity) bool { return e.Type == t }
 }
 
-// The windows of the callers: how far their anaphors look back.
+// orgWindow is the one policy for an organization anaphor ("the
+// company", 该公司, "the agency"), whoever reads it: the organization
+// named before it in its own sentence nearest to it ("Microsoft hired
+// Inflection's staff and the company's chief"), else in the nearest of the
+// three sentences before that names one, the one that opens it (its
+// subject: "Corvane raised money from Acme. The company…" is Corvane),
+// else the one named last ("Dana Reyes left Acme to found Corvane. The
+// company…"). skip is what the caller knows cannot be an antecedent.
+func orgWindow(skip func(mention) bool) corefWindow {
+	return corefWindow{back: 3, own: true, subject: true, skip: skip}
+}
+
+// The windows of relations, which run before the discourse is read.
 var (
-	// relationOrgWindow: "the company released M", "the company's CEO X":
-	// the subject of the nearest of the three sentences before.
-	relationOrgWindow = corefWindow{back: 3}
+	// relationOrgWindow: "the company released M", "the company's CEO X".
+	relationOrgWindow = orgWindow(nil)
 	// relationPersonWindow: "He is the CTO of X": the person named last in
 	// the two sentences before.
 	relationPersonWindow = corefWindow{back: 2, nearest: true}
@@ -133,19 +178,17 @@ var (
 	relationModelWindow = corefWindow{back: 1, own: true, nearest: true}
 )
 
-// statementWindow is the window of an anaphor in a quote's statement: the
-// entity named last before the attributing words, at any distance.
+// statementWindow is the window of "the model" in a quote's statement: the
+// model named last before the attributing words, at any distance.
 func statementWindow(skip func(mention) bool) corefWindow {
 	return corefWindow{back: -1, own: true, nearest: true, skip: skip}
 }
 
-// eventOrgWindow is the window of "the company"/该公司 taking part in an
-// event: the subject of the nearest sentence, this one first, of the five
-// before, outside quotation marks and datelines.
-func (f *eventFinder) eventOrgWindow() corefWindow {
-	return corefWindow{back: 5, own: true, skip: func(m mention) bool {
-		return f.inMark(m) || f.inDateline(m.span) || f.inZhWireDateline(m.span)
-	}}
+// notAntecedent reports a mention the discourse knows no anaphor stands
+// for: a name inside quotation marks, a news agency in a dateline, a
+// surname taken for an organization.
+func (d *discourse) notAntecedent(m mention) bool {
+	return d.inMark(m) || d.inDateline(m.span) || d.enPersonForOrg(m.Entity) != m.Entity
 }
 
 // inMark reports a mention inside quotation marks.
@@ -155,6 +198,8 @@ func (d *discourse) inMark(m mention) bool { return d.markAt(m.Start) >= 0 }
 var (
 	// enOrgNouns stand for an organization after "the": the company.
 	enOrgNouns = vocabWords("en-coref-org-nouns")
+	// enOrgNounSet is enOrgNouns as a set.
+	enOrgNounSet = vocabSet("en-coref-org-nouns")
 	// namedOrgNouns are those that are part of the names they stand for:
 	// "the department" is the Department of Energy (orgFits).
 	namedOrgNouns = vocabSet("en-coref-named-org-nouns")

@@ -65,7 +65,7 @@ func (f *eventFinder) subjectOrg(cs, ss, trig int) []*entity {
 	if loc == nil {
 		return nil
 	}
-	if e := f.lastOrgBefore(ss + loc[2]); e != nil {
+	if e := f.lastOrgBefore(ss+loc[2], sub(f.doc.text, ss+loc[2], ss+loc[3])); e != nil {
 		return []*entity{e}
 	}
 	return nil

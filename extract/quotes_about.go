@@ -280,11 +280,11 @@ func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
 	return q.orgBefore(pos, noun)
 }
 
-// orgBefore is the organization named last before pos; for a noun with a
-// name of its own (the department) the last one whose name holds it.
+// orgBefore is the organization "the NOUN" before pos stands for, by
+// coref's one policy (orgWindow); for a noun with a name of its own (the
+// department) one whose name holds it.
 func (q *quoter) orgBefore(pos int, noun string) *entity {
-	w := statementWindow(func(m mention) bool { return q.enPersonForOrg(m.Entity) != m.Entity })
-	return q.doc.orgAntecedent(pos, noun, w)
+	return q.doc.orgAntecedent(pos, noun, orgWindow(q.notAntecedent))
 }
 
 // borrows reports whether a statement that names nothing takes what it is

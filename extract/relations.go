@@ -97,10 +97,10 @@ func clauseBreak(s string) bool {
 	return strings.ContainsAny(s, "，,。；;：:！？!?“”\"「」")
 }
 
-// orgBefore is the organization "the company" in s stands for, as coref
-// reads it for a relation (relationOrgWindow).
-func (r *relFinder) orgBefore(s sentence) *entity {
-	return r.doc.orgAntecedent(s.Start, "", relationOrgWindow)
+// orgBefore is the organization the anaphor at pos ("the company", 该公司)
+// stands for, as coref reads it for a relation (relationOrgWindow).
+func (r *relFinder) orgBefore(pos int, anaphor string) *entity {
+	return r.doc.orgAntecedent(pos, anaphor, relationOrgWindow)
 }
 
 // ruleFor is id, or the rule that is running this one on its own behalf

@@ -145,10 +145,12 @@ var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:` 
 func (r *relFinder) companyReleased(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, m := range ms {
-		if m.Entity.Type != Model || !companyReleasedRe.MatchString(text[max(s.Start, m.Start-60):m.Start]) {
+		lead := text[max(s.Start, m.Start-60):m.Start]
+		loc := companyReleasedRe.FindStringIndex(lead)
+		if m.Entity.Type != Model || loc == nil {
 			continue
 		}
-		org := r.orgBefore(s)
+		org := r.orgBefore(m.Start-len(lead)+loc[0], lead[loc[0]:])
 		r.add(ruleCompanyReleased, Developed, org, m.Entity, "", false)
 	}
 }

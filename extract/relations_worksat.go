@@ -624,7 +624,7 @@ func (r *relFinder) itsTitle(s sentence, ms []mention) {
 			}
 		}
 		if org == nil {
-			org = r.orgBefore(s)
+			org = r.orgBefore(s.Start, "")
 		}
 		r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 	}

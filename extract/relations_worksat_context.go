@@ -171,7 +171,8 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		if p.Entity.Type != Person {
 			continue
 		}
-		m := companyAnaphorRe.FindStringSubmatch(text[max(s.Start, p.Start-80):p.Start])
+		lead := text[max(s.Start, p.Start-80):p.Start]
+		m := companyAnaphorRe.FindStringSubmatch(lead)
 		if m == nil {
 			continue
 		}
@@ -179,7 +180,7 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		if !plausibleRole(role) && !endsWithTitleHead(role) {
 			continue
 		}
-		org := r.orgBefore(s)
+		org := r.orgBefore(p.Start-len(m[0]), m[0])
 		if org != nil {
 			r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 		}
