@@ -38,8 +38,9 @@ type corefWindow struct {
 	// opens it when it fits (its subject), else the nearest; it overrides
 	// nearest.
 	subject bool
-	// para keeps the antecedent in the anaphor's paragraph.
-	para bool
+	// paras is how many paragraphs the window spans, the anaphor's
+	// included (1: its own paragraph only); 0 does not bound it.
+	paras int
 	// skip rejects mentions that cannot be antecedents: names in
 	// quotation marks, a dateline's news agency. nil rejects none.
 	skip func(mention) bool
@@ -52,7 +53,7 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 	ss := doc.sentences
 	// k is the sentence that holds pos, or the first after it.
 	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
-	para := -1
+	para := 0
 	if k < len(ss) {
 		para = ss[k].Para
 	} else if k > 0 {
@@ -74,7 +75,7 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 			}
 			seen++
 		}
-		if w.para && s.Para != para {
+		if w.paras > 0 && para-s.Para >= w.paras {
 			break
 		}
 		found := w.pick(doc.mentionsIn(s.sentenceUpTo(pos)), s, own, fits)
@@ -170,13 +171,29 @@ func orgWindow(skip func(mention) bool) corefWindow {
 var (
 	// relationOrgWindow: "the company released M", "the company's CEO X".
 	relationOrgWindow = orgWindow(nil)
-	// relationPersonWindow: "He is the CTO of X": the person named last in
-	// the two sentences before.
-	relationPersonWindow = corefWindow{back: 2, nearest: true}
 	// relationModelWindow: "The model is fine-tuned from B": the model
 	// named last, in this sentence or the one before.
 	relationModelWindow = corefWindow{back: 1, own: true, nearest: true}
 )
+
+// personWindow is the one window of he/she/他/她: the subject (the first
+// person named) of the nearest sentence, its own first, of the seven
+// before that names a person of the pronoun's gender, within four
+// paragraphs. The quoter reads it with the speakers it has found as well
+// (quoter.resolvePronoun); relations read it before there are any.
+var personWindow = corefWindow{back: 7, own: true, paras: 4}
+
+// relationPersonWindow is personWindow for a pronoun that opens a
+// sentence stating a post ("He is the CTO of X", 她曾在百度工作): a claim
+// of its own, not the continuation of a speech, so the person must be
+// named in the two sentences before.
+var relationPersonWindow = personWindow.reaching(2)
+
+// reaching is w reading at most back sentences before the anaphor's.
+func (w corefWindow) reaching(back int) corefWindow {
+	w.back = back
+	return w
+}
 
 // statementWindow is the window of "the model" in a quote's statement: the
 // model named last before the attributing words, at any distance.
