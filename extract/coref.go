@@ -171,9 +171,10 @@ func orgWindow(skip func(mention) bool) corefWindow {
 var (
 	// relationOrgWindow: "the company released M", "the company's CEO X".
 	relationOrgWindow = orgWindow(nil)
-	// relationModelWindow: "The model is fine-tuned from B": the model
-	// named last, in this sentence or the one before.
-	relationModelWindow = corefWindow{back: 1, own: true, nearest: true}
+	// relationModelWindow: "The model is fine-tuned from B": modelWindow
+	// narrowed to this sentence and the one before, for a derivation is
+	// stated about a model just introduced.
+	relationModelWindow = modelWindow(nil).reaching(1)
 )
 
 // personWindow is the one window of he/she/他/她: the subject (the first
@@ -195,9 +196,12 @@ func (w corefWindow) reaching(back int) corefWindow {
 	return w
 }
 
-// statementWindow is the window of "the model" in a quote's statement: the
-// model named last before the attributing words, at any distance.
-func statementWindow(skip func(mention) bool) corefWindow {
+// modelWindow is the one window of "the model"/该模型: the model named
+// last before the anaphor, at any distance, for an article's model is its
+// topic (in a quote's statement: named last before the attributing
+// words). The quoter also reads it for the speaker of an interview's
+// answers, the person named last.
+func modelWindow(skip func(mention) bool) corefWindow {
 	return corefWindow{back: -1, own: true, nearest: true, skip: skip}
 }
 

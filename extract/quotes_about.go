@@ -186,7 +186,7 @@ func (a attribution) regionStartOr(pos int) int {
 // lastBefore is the entity of type t named last before pos, outside
 // quotation marks.
 func (q *quoter) lastBefore(pos int, t Type) *entity {
-	return q.doc.antecedent(pos, statementWindow(q.inMark), isType(t))
+	return q.doc.antecedent(pos, modelWindow(q.inMark), isType(t))
 }
 
 // dealParties are the organizations of the last sentence before pos that

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// corefDoc builds a document of text for the coref policy alone: sentences
+// end at ". " or "。", paragraphs at a blank line, and every occurrence of
+// a name of ents is a mention of it.
+func corefDoc(text string, ents ...*entity) *document {
+	doc := &document{text: text}
+	para, start := 0, 0
+	for i := 0; i < len(text); i++ {
+		end := -1
+		switch {
+		case strings.HasPrefix(text[i:], ". "), strings.HasPrefix(text[i:], ".\n"):
+			end = i + 1
+		case strings.HasPrefix(text[i:], "。"):
+			end = i + len("。")
+		}
+		if end < 0 && i == len(text)-1 {
+			end = len(text)
+		}
+		if end < 0 {
+			continue
+		}
+		doc.sentences = append(doc.sentences, sentence{span: span{start, end}, Para: para})
+		for end < len(text) && (text[end] == ' ' || text[end] == '\n') {
+			if strings.HasPrefix(text[end:], "\n\n") {
+				para++
+				end++
+			}
+			end++
+		}
+		start, i = end, end-1
+	}
+	for i := 0; i < len(text); i++ {
+		for _, e := range ents {
+			if strings.HasPrefix(text[i:], e.Name) {
+				doc.mentions = append(doc.mentions, mention{span: span{i, i + len(e.Name)}, Entity: e})
+				i += len(e.Name) - 1
+				break
+			}
+		}
+	}
+	return doc
+}
+
+// TestCorefPolicy runs the one policy of each question (orgWindow,
+// personWindow, modelWindow) on small texts: which entity an anaphor
+// stands for, or none.
+func TestCorefPolicy(t *testing.T) {
+	acme := &entity{Name: "Acme Robotics", Type: Organization}
+	corvane := &entity{Name: "Corvane", Type: Organization}
+	fda := &entity{Name: "Drug Agency", Type: Organization}
+	dana := &entity{Name: "Dana Reyes", Type: Person, Gender: 'f'}
+	tomas := &entity{Name: "Tomas Ibarra", Type: Person, Gender: 'm'}
+	vega := &entity{Name: "Vega-3", Type: Model}
+	baidu := &entity{Name: "百度", Type: Organization}
+	ents := []*entity{acme, corvane, fda, dana, tomas, vega, baidu}
+	org := func(anaphor string) func(*document, int) *entity {
+		return func(doc *document, pos int) *entity { return doc.orgAntecedent(pos, anaphor, orgWindow(nil)) }
+	}
+	person := func(g byte, w corefWindow) func(*document, int) *entity {
+		return func(doc *document, pos int) *entity { return doc.personAntecedent(pos, g, w) }
+	}
+	for _, c := range []struct {
+		name, text, anaphor string
+		resolve             func(*document, int) *entity
+		want                *entity
+	}{
+		{"the agency two sentences after an organization", "The Drug Agency met on Monday. Prices rose. The agency said no.", "The agency", org("The agency"), fda},
+		{"the agency is no organization without the word in its name", "Acme Robotics met on Monday. Prices rose. The agency said no.", "The agency", org("The agency"), nil},
+		{"the company with no organization before", "Prices rose on Monday. The company said no.", "The company", org("The company"), nil},
+		{"the company four sentences after its organization", "Acme Robotics met. Prices rose. Rents rose. Wages rose. The company said no.", "The company", org("The company"), nil},
+		{"the company is the subject of the sentence before", "Acme Robotics raised money from Corvane. The company said so.", "The company", org("The company"), acme},
+		{"the company is the nearest in its own sentence", "Acme Robotics hired the staff of Corvane and the company's chief.", "the company", org("the company"), corvane},
+		{"该公司 after the sentence that names the company", "百度昨天发布了新模型。该公司表示很好。", "该公司", org(""), baidu},
+		{"a pronoun across a paragraph break", "Tomas Ibarra spoke on Monday.\n\nHe said no.", "He", person('m', personWindow), tomas},
+		{"a pronoun five paragraphs after the person", "Tomas Ibarra spoke.\n\nPrices rose.\n\nRents rose.\n\nWages rose.\n\nHe said no.", "He", person('m', personWindow), nil},
+		{"a pronoun of the other gender", "Dana Reyes spoke on Monday. He said no.", "He", person('m', personWindow), nil},
+		{"a pronoun of the same gender", "Dana Reyes spoke on Monday. She said no.", "She", person('f', personWindow), dana},
+		{"a pronoun stating a post reaches two sentences", "Tomas Ibarra spoke. Prices rose. Rents rose. He is the CTO.", "He", person('m', relationPersonWindow), nil},
+		{"the model at any distance", "Acme Robotics released Vega-3. Prices rose. Rents rose. Wages rose. The model is fast.", "The model",
+			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, modelWindow(nil)) }, vega},
+		{"the model of a derivation is in the sentence before", "Acme Robotics released Vega-3. Prices rose. The model is fine-tuned from Llama.", "The model",
+			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, relationModelWindow) }, nil},
+	} {
+		doc := corefDoc(c.text, ents...)
+		pos := strings.LastIndex(c.text, c.anaphor)
+		if got := c.resolve(doc, pos); got != c.want {
+			name := func(e *entity) string {
+				if e == nil {
+					return "nothing"
+				}
+				return e.Name
+			}
+			t.Errorf("%s: %q stands for %s, want %s", c.name, c.anaphor, name(got), name(c.want))
+		}
+	}
+}
+
+// TestOrgNounOf reads the noun of an English anaphor.
+func TestOrgNounOf(t *testing.T) {
+	for in, want := range map[string]string{"The agency's": "agency", "the young French company": "company", "该公司": "", " the lab": "lab", "its": ""} {
+		if got := orgNounOf(in); got != want {
+			t.Errorf("orgNounOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
