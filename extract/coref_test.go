@@ -109,3 +109,31 @@ func TestOrgNounOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCorefThroughStages shows the one vocabulary at work in a stage that
+// did not know the word before: "the agency", 该机构 and "the group" now
+// resolve in a relation as they did in a quote.
+func TestCorefThroughStages(t *testing.T) {
+	x := embeddedExtractor(t)
+	for _, c := range []struct {
+		text string
+		want Relation
+	}{
+		{"The European Space Agency launched a probe on Monday. Prices rose. The agency's director general, Dana Reyes, said it was fast.",
+			Relation{Type: WorksAt, From: "Dana Reyes", To: "European Space Agency", Rule: ruleCompanyAnaphor}},
+		{"百度昨天发布了新模型。该机构首席技术官王海峰表示很好。", Relation{Type: WorksAt, From: "王海峰", To: "百度", Rule: ruleCompanyAnaphor}},
+		{"Corvane Robotics raised money on Monday. The group released Corvid-7B in June.",
+			Relation{Type: Developed, From: "Corvane Robotics", To: "Corvid-7B", Rule: ruleCompanyReleased}},
+	} {
+		r := x.Article(Doc{Text: c.text, Published: ruleTestPublished})
+		found := false
+		for _, rel := range r.Relations {
+			if rel.Type == c.want.Type && rel.From == c.want.From && rel.To == c.want.To && rel.Rule == c.want.Rule {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %s -> %s by %s; got %v", c.text, c.want.Type, c.want.From, c.want.To, c.want.Rule, r.Relations)
+		}
+	}
+}
