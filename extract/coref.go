@@ -228,8 +228,10 @@ var (
 	zhOrgAnaphors = longestFirst(vocabWords("zh-coref-org-anaphors"))
 	// enModelNouns stand for a model after "the": the model.
 	enModelNouns = vocabWords("en-coref-model-nouns")
-	// zhModelAnaphors stand for a model: 该模型, 這款模型.
-	zhModelAnaphors = longestFirst(vocabWords("zh-coref-model-anaphors"))
+	// zhModelDeterminers and zhModelNouns make the words that stand for
+	// a model: 该模型, 這款聊天機器人, 上述系统.
+	zhModelDeterminers = longestFirst(vocabWords("zh-coref-model-determiners"))
+	zhModelNouns       = longestFirst(vocabWords("zh-coref-model-nouns"))
 )
 
 // The anaphors as regexp alternations (no groups), for the patterns of
@@ -238,7 +240,7 @@ var (
 	enOrgNounAlt      = cueAlternation(enOrgNouns)
 	zhOrgAnaphorAlt   = cueAlternation(zhOrgAnaphors)
 	enModelNounAlt    = cueAlternation(enModelNouns)
-	zhModelAnaphorAlt = cueAlternation(zhModelAnaphors)
+	zhModelAnaphorAlt = `(?:` + cueAlternation(zhModelDeterminers) + `)(?:` + cueAlternation(zhModelNouns) + `)`
 )
 
 // theOrgNouns are "the company", "The company", … for the stages that
