@@ -5,12 +5,13 @@
 // own: what a stage finds through an antecedent names that stage's rule
 // (works-at.any.company-anaphor, quote.any.pronoun-speaker, …).
 //
-// One policy answers each question, and one vocabulary per script says
-// which words are anaphors (en-coref-*.txt, zh-coref-*.txt). What differs
-// between callers is their context, not the policy: a relation reads the
-// sentences before its own, a quote's statement the text before its
-// attributing words, an event the clause before its verb. That is the
-// window (corefWindow), a parameter of the one function.
+// One function (antecedent) answers each question with one policy, a
+// window: orgWindow, personWindow, modelWindow; and one vocabulary per
+// script says which words are anaphors (en-coref-*.txt, zh-coref-*.txt).
+// What a caller's context adds are named parameters of the window: what it
+// knows cannot be an antecedent (skip: names in quotation marks,
+// datelines), or a shorter reach (reaching: a pronoun stating a post in a
+// relation looks two sentences back, a quote's speaker seven).
 
 package extract
 
@@ -28,15 +29,16 @@ type corefWindow struct {
 	// own lets the anaphor's own sentence, before the anaphor, hold it
 	// ("OpenAI said the company would…"); it is read first.
 	own bool
-	// nearest takes the fitting mention nearest the anaphor; otherwise the
-	// first one of the nearest sentence before that has any, the
-	// sentence's subject ("Baidu and its partner Zhipu … The company":
-	// Baidu). In the anaphor's own sentence the nearest is always taken:
-	// "Microsoft hired Inflection's chief and most of the company's staff".
+	// nearest takes the fitting mention nearest the anaphor; otherwise
+	// (and without subject) the first one of the nearest sentence that has
+	// any, the sentence's subject ("X和Y看法不同。他认为…": X).
 	nearest bool
 	// subject takes, in a sentence before the anaphor's, the name that
-	// opens it when it fits (its subject), else the nearest; it overrides
-	// nearest.
+	// opens it when it fits (its subject: "Corvane raised money from Acme.
+	// The company…"), else the nearest ("Dana left Acme to found Corvane.
+	// The company…"); in the anaphor's own sentence, the nearest
+	// ("Microsoft hired Inflection's chief and most of the company's
+	// staff"). It overrides nearest.
 	subject bool
 	// paras is how many paragraphs the window spans, the anaphor's
 	// included (1: its own paragraph only); 0 does not bound it.
@@ -98,7 +100,7 @@ func (w corefWindow) pick(ms []mention, s sentence, own bool, fits func(*entity)
 			return m.Entity // the sentence opens with it: its subject
 		}
 		found = m.Entity
-		if !w.nearest && !w.subject && !own {
+		if !w.nearest && !w.subject {
 			break
 		}
 	}
@@ -157,12 +159,10 @@ func isType(t Type) func(*entity) bool {
 
 // orgWindow is the one policy for an organization anaphor ("the
 // company", 该公司, "the agency"), whoever reads it: the organization
-// named before it in its own sentence nearest to it ("Microsoft hired
-// Inflection's staff and the company's chief"), else in the nearest of the
+// named nearest before it in its own sentence, else in the nearest of the
 // three sentences before that names one, the one that opens it (its
-// subject: "Corvane raised money from Acme. The company…" is Corvane),
-// else the one named last ("Dana Reyes left Acme to found Corvane. The
-// company…"). skip is what the caller knows cannot be an antecedent.
+// subject), else the one named last (see corefWindow.subject). skip is
+// what the caller knows cannot be an antecedent.
 func orgWindow(skip func(mention) bool) corefWindow {
 	return corefWindow{back: 3, own: true, subject: true, skip: skip}
 }

@@ -58,7 +58,9 @@ func TestCorefPolicy(t *testing.T) {
 	tomas := &entity{Name: "Tomas Ibarra", Type: Person, Gender: 'm'}
 	vega := &entity{Name: "Vega-3", Type: Model}
 	baidu := &entity{Name: "百度", Type: Organization}
-	ents := []*entity{acme, corvane, fda, dana, tomas, vega, baidu}
+	lee := &entity{Name: "Lee Chan", Type: Person}
+	sam := &entity{Name: "Sam Park", Type: Person}
+	ents := []*entity{acme, corvane, fda, dana, tomas, vega, baidu, lee, sam}
 	org := func(anaphor string) func(*document, int) *entity {
 		return func(doc *document, pos int) *entity { return doc.orgAntecedent(pos, anaphor, orgWindow(nil)) }
 	}
@@ -81,6 +83,7 @@ func TestCorefPolicy(t *testing.T) {
 		{"a pronoun five paragraphs after the person", "Tomas Ibarra spoke.\n\nPrices rose.\n\nRents rose.\n\nWages rose.\n\nHe said no.", "He", person('m', personWindow), nil},
 		{"a pronoun of the other gender", "Dana Reyes spoke on Monday. He said no.", "He", person('m', personWindow), nil},
 		{"a pronoun of the same gender", "Dana Reyes spoke on Monday. She said no.", "She", person('f', personWindow), dana},
+		{"a pronoun in its own sentence is its subject", "Lee Chan met Sam Park and he said no.", "he", person('m', personWindow), lee},
 		{"a pronoun stating a post reaches two sentences", "Tomas Ibarra spoke. Prices rose. Rents rose. He is the CTO.", "He", person('m', relationPersonWindow), nil},
 		{"the model at any distance", "Acme Robotics released Vega-3. Prices rose. Rents rose. Wages rose. The model is fast.", "The model",
 			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, modelWindow(nil)) }, vega},
