@@ -52,7 +52,8 @@ type corefWindow struct {
 // mention the window w finds in the nearest sentence before pos that has
 // one, or nil.
 func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool) *entity {
-	ss := doc.sentences
+	doc.checkStop()
+	ss, ms := doc.sentences, doc.mentions
 	// k is the sentence that holds pos, or the first after it.
 	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
 	para := 0
@@ -61,6 +62,9 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 	} else if k > 0 {
 		para = ss[k-1].Para
 	}
+	// i walks back through the mentions as j walks back through the
+	// sentences: one pass, whatever the reach, no search per sentence.
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos }) - 1
 	seen := 0
 	for j := min(k, len(ss)-1); j >= 0; j-- {
 		s := ss[j]
@@ -80,8 +84,16 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 		if w.paras > 0 && para-s.Para >= w.paras {
 			break
 		}
-		found := w.pick(doc.mentionsIn(s.sentenceUpTo(pos)), s, own, fits)
-		if found != nil {
+		// the mentions inside s that end by pos: ms[i+1:hi]
+		end := min(s.End, pos)
+		for i >= 0 && ms[i].End > end {
+			i--
+		}
+		hi := i + 1
+		for i >= 0 && ms[i].Start >= s.Start {
+			i--
+		}
+		if found := w.pick(ms[i+1:hi], s, own, fits); found != nil {
 			return found
 		}
 	}
@@ -91,33 +103,31 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 // pick chooses among the mentions ms of sentence s (cut at the anaphor
 // when own) the antecedent the window takes, or nil.
 func (w corefWindow) pick(ms []mention, s sentence, own bool, fits func(*entity) bool) *entity {
-	var found *entity
-	for i, m := range ms {
-		if !fits(m.Entity) || w.skip != nil && w.skip(m) {
-			continue
+	ok := func(m mention) bool {
+		return m.Kind != byPronoun && m.Entity != nil && fits(m.Entity) && (w.skip == nil || !w.skip(m))
+	}
+	if !w.nearest && !w.subject {
+		for _, m := range ms {
+			if ok(m) {
+				return m.Entity // the first: the sentence's subject
+			}
 		}
-		if w.subject && !own && i == 0 && m.Start-s.Start <= subjectReach {
-			return m.Entity // the sentence opens with it: its subject
-		}
-		found = m.Entity
-		if !w.nearest && !w.subject {
-			break
+		return nil
+	}
+	if w.subject && !own && len(ms) > 0 && ms[0].Start-s.Start <= subjectReach && ok(ms[0]) {
+		return ms[0].Entity // the sentence opens with it: its subject
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ok(ms[i]) {
+			return ms[i].Entity // the nearest
 		}
 	}
-	return found
+	return nil
 }
 
 // subjectReach is how far into a sentence (bytes) the name that opens it
 // may start: after a date or a phrase such as "In June, " or 2024年3月，.
 const subjectReach = 60
-
-// sentenceUpTo is s cut at pos when pos lies inside it.
-func (s sentence) sentenceUpTo(pos int) sentence {
-	if pos < s.End {
-		s.End = max(pos, s.Start)
-	}
-	return s
-}
 
 // orgAntecedent is the organization the anaphor at pos stands for ("the
 // company", "the agency's director", 该公司): anaphor is its text, whose
@@ -197,12 +207,13 @@ func (w corefWindow) reaching(back int) corefWindow {
 }
 
 // modelWindow is the one window of "the model"/该模型: the model named
-// last before the anaphor, at any distance, for an article's model is its
-// topic (in a quote's statement: named last before the attributing
-// words). The quoter also reads it for the speaker of an interview's
+// last before the anaphor, far back (thirty sentences), for an article's
+// model is its topic (in a quote's statement: named last before the
+// attributing words). The reach is bounded so that an article of many
+// statements and no model costs no scan of the whole text per statement. The quoter also reads it for the speaker of an interview's
 // answers, the person named last.
 func modelWindow(skip func(mention) bool) corefWindow {
-	return corefWindow{back: -1, own: true, nearest: true, skip: skip}
+	return corefWindow{back: 30, own: true, nearest: true, skip: skip}
 }
 
 // notAntecedent reports a mention the discourse knows no anaphor stands

@@ -85,7 +85,7 @@ func TestCorefPolicy(t *testing.T) {
 		{"a pronoun of the same gender", "Dana Reyes spoke on Monday. She said no.", "She", person('f', personWindow), dana},
 		{"a pronoun in its own sentence is its subject", "Lee Chan met Sam Park and he said no.", "he", person('m', personWindow), lee},
 		{"a pronoun stating a post reaches two sentences", "Tomas Ibarra spoke. Prices rose. Rents rose. He is the CTO.", "He", person('m', relationPersonWindow), nil},
-		{"the model at any distance", "Acme Robotics released Vega-3. Prices rose. Rents rose. Wages rose. The model is fast.", "The model",
+		{"the model far back", "Acme Robotics released Vega-3. Prices rose. Rents rose. Wages rose. The model is fast.", "The model",
 			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, modelWindow(nil)) }, vega},
 		{"the model of a derivation is in the sentence before", "Acme Robotics released Vega-3. Prices rose. The model is fine-tuned from Llama.", "The model",
 			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, relationModelWindow) }, nil},
