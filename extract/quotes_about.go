@@ -184,7 +184,7 @@ func (a attribution) regionStartOr(pos int) int {
 }
 
 // lastBefore is the entity of type t named last before pos, outside
-// quotation marks.
+// quotation marks, as coref reads "the model" (modelWindow).
 func (q *quoter) lastBefore(pos int, t Type) *entity {
 	return q.doc.antecedent(pos, modelWindow(q.inMark), isType(t))
 }

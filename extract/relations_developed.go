@@ -141,13 +141,16 @@ var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:` 
 	`模型)?)$`)
 
 // companyReleased reads "The company released M" and 该公司发布了M: the
-// organization is the first one the nearest sentences before name.
+// organization is the one coref says the words stand for (orgWindow).
 func (r *relFinder) companyReleased(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, m := range ms {
+		if m.Entity.Type != Model {
+			continue
+		}
 		lead := text[max(s.Start, m.Start-60):m.Start]
 		loc := companyReleasedRe.FindStringIndex(lead)
-		if m.Entity.Type != Model || loc == nil {
+		if loc == nil {
 			continue
 		}
 		org := r.orgBefore(m.Start-len(lead)+loc[0], lead[loc[0]:])

@@ -125,8 +125,8 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 
 // pronounWork reads a sentence that opens with He/She/他/她 and states a
 // post (He is the chief technology officer of Ledgerlight; 她曾在百度工作)
-// for the person the sentences before last named, of that gender when
-// the lexicon or the text gave one.
+// for the person coref says the pronoun stands for (relationPersonWindow),
+// of that gender when the lexicon gave one.
 func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	text := r.doc.text
 	lead := text[s.Start:s.End]
@@ -163,8 +163,8 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:` + enOrgNounAlt + `)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:` + zhOrgAnaphorAlt + `)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`) // coref.go's vocabulary
 
 // companyAnaphor reads "The company's chief executive, Dana Cole" and
-// 该公司CTO赵刚: the organization is the first one the sentences before
-// in the paragraph name.
+// 该公司CTO赵刚: the organization is the one coref says the words stand
+// for (orgWindow).
 func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, p := range ms {
