@@ -185,6 +185,9 @@ var (
 	// narrowed to this sentence and the one before, for a derivation is
 	// stated about a model just introduced.
 	relationModelWindow = modelWindow(nil).reaching(1)
+	// latterWindow: 后者 (the latter) is by its meaning the organization
+	// the sentence before named last.
+	latterWindow = corefWindow{back: 1, nearest: true}
 )
 
 // personWindow is the one window of he/she/他/她: the subject (the first

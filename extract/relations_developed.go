@@ -226,13 +226,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		if !strings.HasPrefix(rest, latter) || si == 0 {
 			continue
 		}
-		prev := r.doc.sentenceMentions(r.doc.sentences[si-1])
-		var o *entity
-		for _, pm := range prev {
-			if pm.Entity.Type == Organization {
-				o = pm.Entity
-			}
-		}
+		o := r.doc.orgAntecedent(s.Start, "", latterWindow)
 		for _, m := range ms {
 			if m.Entity.Type == Model && strings.Contains(text[s.Start:m.Start], "旗下") {
 				r.add(ruleLatterOwns, Developed, o, m.Entity, "", false)
