@@ -43,6 +43,9 @@ type corefWindow struct {
 	// paras is how many paragraphs the window spans, the anaphor's
 	// included (1: its own paragraph only); 0 does not bound it.
 	paras int
+	// sole asks for the only fitting entity of the sentence that has
+	// one: two of them make the anaphor ambiguous, and nil is returned.
+	sole bool
 	// skip rejects mentions that cannot be antecedents: names in
 	// quotation marks, a dateline's news agency. nil rejects none.
 	skip func(mention) bool
@@ -105,6 +108,18 @@ func (doc *document) antecedent(pos int, w corefWindow, fits func(*entity) bool)
 func (w corefWindow) pick(ms []mention, s sentence, own bool, fits func(*entity) bool) *entity {
 	ok := func(m mention) bool {
 		return m.Kind != byPronoun && m.Entity != nil && fits(m.Entity) && (w.skip == nil || !w.skip(m))
+	}
+	if w.sole {
+		var one *entity
+		for _, m := range ms {
+			if ok(m) {
+				if one != nil && one != m.Entity {
+					return nil // two of them: ambiguous
+				}
+				one = m.Entity
+			}
+		}
+		return one
 	}
 	if !w.nearest && !w.subject {
 		for _, m := range ms {
@@ -202,6 +217,12 @@ var personWindow = corefWindow{back: 7, own: true, paras: 4}
 // of its own, not the continuation of a speech, so the person must be
 // named in the two sentences before.
 var relationPersonWindow = personWindow.reaching(2)
+
+// clausePronounWindow is the window of 他/她 opening a later clause of the
+// sentence that names the person (X曾是A的主管，去年他离职前往B): in
+// that sentence only, and only when it names no second person of the
+// pronoun's gender, for the clause states a post.
+var clausePronounWindow = corefWindow{own: true, sole: true}
 
 // reaching is w reading at most back sentences before the anaphor's.
 func (w corefWindow) reaching(back int) corefWindow {

@@ -84,6 +84,8 @@ func TestCorefPolicy(t *testing.T) {
 		{"a pronoun of the other gender", "Dana Reyes spoke on Monday. He said no.", "He", person('m', personWindow), nil},
 		{"a pronoun of the same gender", "Dana Reyes spoke on Monday. She said no.", "She", person('f', personWindow), dana},
 		{"a pronoun in its own sentence is its subject", "Lee Chan met Sam Park and he said no.", "he", person('m', personWindow), lee},
+		{"a pronoun of a later clause with two people before it", "Lee Chan met Sam Park, and he said no.", "he", person('m', clausePronounWindow), nil},
+		{"a pronoun of a later clause after one person", "Lee Chan met the press, and he said no.", "he", person('m', clausePronounWindow), lee},
 		{"a pronoun stating a post reaches two sentences", "Tomas Ibarra spoke. Prices rose. Rents rose. He is the CTO.", "He", person('m', relationPersonWindow), nil},
 		{"the model far back", "Acme Robotics released Vega-3. Prices rose. Rents rose. Wages rose. The model is fast.", "The model",
 			func(doc *document, pos int) *entity { return doc.modelAntecedent(pos, nil, modelWindow(nil)) }, vega},
