@@ -179,8 +179,8 @@ var (
 	zhPronoun = re(`[他她](?:[们們人]?)`)
 	enPronoun = re(`\b(?:[Hh]e|[Ss]he)\b`)
 	// Pronouns and descriptions of things: a subject that is no person.
-	thingPronoun = re(`该公司|該公司|这家公司|這家公司|该机构|該機構|该组织|該組織|\b(?:[Tt]he (?:company|firm|startup|lab|group|organization|organisation|` +
-		`department|agency|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
+	// The organizations are coref.go's vocabulary.
+	thingPronoun = re(zhOrgAnaphorAlt + `|\b(?:[Tt]he (?:` + enOrgNounAlt + `|report|study|paper|memo|memorandum|statement)|[Ii]t|[Tt]hey)\b`)
 )
 
 // buildCands lists every possible subject outside quotation marks, in text order.

@@ -36,7 +36,7 @@ func (f *eventFinder) namesIn(ui, s, e, trig int) []*entity {
 			if c.gender == 'n' {
 				// the company, 该公司; "it" and "they" are too loose.
 				if w := strings.ToLower(sub(f.doc.text, c.Start, c.End)); w != "it" && w != "they" {
-					ent = f.lastOrgBefore(c.Start)
+					ent = f.lastOrgBefore(c.Start, w)
 				}
 			} else {
 				ent = f.resolvePronoun(ui, c.Start, c.gender)
@@ -152,21 +152,9 @@ func appendEnt(es []*entity, e *entity) []*entity {
 	return append(es, e)
 }
 
-// lastOrgBefore resolves 该公司 / the company to an organization: the
-// first one, the subject, of the nearest sentence before pos that names one.
-func (f *eventFinder) lastOrgBefore(pos int) *entity {
-	ui := sort.Search(len(f.units), func(i int) bool { return f.units[i].End > pos })
-	for k := min(ui, len(f.units)-1); k >= 0 && k > ui-6; k-- {
-		u := f.units[k]
-		end := min(u.End, pos)
-		for _, m := range f.doc.mentions[f.doc.mentionFrom(u.Start):] {
-			if m.Start >= end {
-				break
-			}
-			if m.Start >= u.Start && m.Entity != nil && m.Entity.Type == Organization && f.markAt(m.Start) < 0 && !f.inDateline(m.span) && !f.inZhWireDateline(m.span) {
-				return m.Entity
-			}
-		}
-	}
-	return nil
+// lastOrgBefore resolves 该公司 / the company at pos to an organization by
+// coref's one policy (orgWindow), outside datelines of either kind.
+func (f *eventFinder) lastOrgBefore(pos int, anaphor string) *entity {
+	w := orgWindow(func(m mention) bool { return f.notAntecedent(m) || f.inZhWireDateline(m.span) })
+	return f.doc.orgAntecedent(pos, anaphor, w)
 }

@@ -46,7 +46,7 @@ func init() { triggers = append(triggers, moreTriggers...) }
 // "it", or a description such as "the young French company", "the social
 // media giant", "the startup", where it opens the stretch of the verb
 // (after a leading phrase such as "In June,").
-var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,6}?(?:company|start-?up|firm|giant|lab|laboratory|maker|developer|unicorn))\b`)
+var enOrgSubject = re(`(?i)^\s*(?:[^,.;]{0,40},\s*){0,2}(it|the (?:[\w()-]+ ){0,6}?(?:` + enOrgNounAlt + `|developer))\b`) // coref.go's vocabulary; a developer as an event's subject is a company
 
 // subjectOrg resolves the subject of a verb at trig whose stretch, from ss
 // in clause cs, names no one: the organization the text named last
@@ -65,7 +65,7 @@ func (f *eventFinder) subjectOrg(cs, ss, trig int) []*entity {
 	if loc == nil {
 		return nil
 	}
-	if e := f.lastOrgBefore(ss + loc[2]); e != nil {
+	if e := f.lastOrgBefore(ss+loc[2], sub(f.doc.text, ss+loc[2], ss+loc[3])); e != nil {
 		return []*entity{e}
 	}
 	return nil

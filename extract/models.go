@@ -491,7 +491,7 @@ func releasedBefore(before string) bool {
 		if m := timeTail.FindStringIndex(subj); m != nil && m[0] > 0 {
 			subj = subj[:m[0]] // Fjordly AI on Tuesday released, Mistral AI in May released
 		}
-		for _, c := range []string{"the company", "the startup", "the firm", "the lab", "The company", "The startup", "The firm", "The lab"} {
+		for _, c := range theOrgNouns { // coref.go's vocabulary
 			if strings.HasSuffix(subj, c) {
 				return true // the startup introduced Lumo 2
 			}

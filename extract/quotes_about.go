@@ -170,7 +170,7 @@ var topicBefore = re(`(?i)\b(?:about|regarding|concerning)\s+(?:the\s+)?$|\b(?:s
 // "The model" and "the deal" in a statement: they stand for the model or
 // the parties named before.
 var (
-	modelAnaphor = re(`\b[Tt]he (?:model|chatbot)\b|该模型|該模型|这款模型|這款模型|这个模型|這個模型`)
+	modelAnaphor = re(`\b[Tt]he (?:` + enModelNounAlt + `)\b|` + zhModelAnaphorAlt) // the vocabulary of coref.go
 	dealAnaphor  = re(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:deal|acquisition|merger|takeover|transaction)\b|这笔交易|這筆交易|该交易|該交易|此次收购|此次收購|这次收购|這次收購|本次交易`)
 )
 
@@ -184,15 +184,9 @@ func (a attribution) regionStartOr(pos int) int {
 }
 
 // lastBefore is the entity of type t named last before pos, outside
-// quotation marks.
+// quotation marks, as coref reads "the model" (modelWindow).
 func (q *quoter) lastBefore(pos int, t Type) *entity {
-	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
-		if m.Start < pos && m.Entity != nil && m.Entity.Type == t && q.markAt(m.Start) < 0 {
-			return m.Entity
-		}
-	}
-	return nil
+	return q.doc.antecedent(pos, modelWindow(q.inMark), isType(t))
 }
 
 // dealParties are the organizations of the last sentence before pos that
@@ -270,7 +264,7 @@ func (q *quoter) speakerOrg(att attribution) *entity {
 
 // orgAnaphor is "the company" or 该公司 in a statement: an organization
 // named elsewhere (orgMeant).
-var orgAnaphor = re(`\b[Tt]he (company|firm|startup|department|agency|lab)\b|该公司|該公司|这家公司|這家公司`)
+var orgAnaphor = re(`\b[Tt]he (` + enOrgNounAlt + `)\b|` + zhOrgAnaphorAlt) // the vocabulary of coref.go
 
 // orgMeant is the organization "the company" in a statement stands for:
 // the speaker's own, named in the attribution (OpenAI spokesperson X tells
@@ -286,20 +280,11 @@ func (q *quoter) orgMeant(pos int, noun string, att attribution) *entity {
 	return q.orgBefore(pos, noun)
 }
 
-// orgBefore is the organization named last before pos; for a noun with a
-// name of its own (the department) the last one whose name holds it.
+// orgBefore is the organization "the NOUN" before pos stands for, by
+// coref's one policy (orgWindow); for a noun with a name of its own (the
+// department) one whose name holds it.
 func (q *quoter) orgBefore(pos int, noun string) *entity {
-	named := noun == "department" || noun == "agency" || noun == "lab"
-	for i := q.doc.mentionFrom(pos) - 1; i >= 0; i-- {
-		m := q.doc.mentions[i]
-		if m.Start >= pos || m.Entity == nil || m.Entity.Type != Organization || q.enPersonForOrg(m.Entity) != m.Entity {
-			continue
-		}
-		if !named || strings.Contains(strings.ToLower(m.Entity.Name), noun) {
-			return m.Entity
-		}
-	}
-	return nil
+	return q.doc.orgAntecedent(pos, noun, orgWindow(q.notAntecedent))
 }
 
 // borrows reports whether a statement that names nothing takes what it is

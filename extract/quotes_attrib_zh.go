@@ -284,8 +284,8 @@ func (q *quoter) zhSkipObject(c span, cueWord string) span {
 
 // zhModelAnaphor matches the words a Chinese statement uses for a model it
 // does not name (该系统, 这款聊天机器人, 这一模型, 它): the model named last
-// before the attribution. Matched on the folded view.
-var zhModelAnaphor = re(`(?:该|这|上述|这一|这个|这款|此)(?:系统|聊天机器人|模型|大模型|工具|应用|产品)|^它`)
+// before the attribution. The words are coref.go's vocabulary.
+var zhModelAnaphor = re(zhModelAnaphorAlt + `|^它`)
 
 // zhUnnamedSubject ends with a subject that names no one (有人, 网友,
 // 业内人士) before a speech verb, with the adverbs that may follow it.

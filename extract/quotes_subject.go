@@ -110,10 +110,12 @@ func (q *quoter) personOf(c cand, ui int) *entity {
 // resolvePronoun picks the person a pronoun at pos refers to: in the
 // nearest sentence (this one first) that names a person of a compatible
 // gender or holds one's words, the first of them, the sentence's subject.
+// It is coref's person policy (personWindow) with the speakers the quoter
+// has found as candidates too.
 func (q *quoter) resolvePronoun(ui, pos int, g byte) *entity {
-	for k := ui; k >= 0 && k > ui-8; k-- {
+	for k := ui; k >= 0 && k >= ui-personWindow.back; k-- {
 		u := q.units[k]
-		if q.units[ui].para-u.para > 3 {
+		if q.units[ui].para-u.para >= personWindow.paras {
 			break
 		}
 		end := u.End

@@ -99,23 +99,10 @@ func clauseBreak(s string) bool {
 	return strings.ContainsAny(s, "，,。；;：:！？!?“”\"「」")
 }
 
-// orgBefore is the first organization named in the nearest of the three
-// sentences before s that names one, or nil.
-func (r *relFinder) orgBefore(s sentence) *entity {
-	seen := 0
-	for k := len(r.doc.sentences) - 1; k >= 0 && seen < 3; k-- {
-		snt := r.doc.sentences[k]
-		if snt.Start >= s.Start {
-			continue
-		}
-		seen++
-		for _, om := range r.doc.sentenceMentions(snt) {
-			if om.Entity.Type == Organization {
-				return om.Entity
-			}
-		}
-	}
-	return nil
+// orgBefore is the organization the anaphor at pos ("the company", 该公司)
+// stands for, as coref reads it for a relation (relationOrgWindow).
+func (r *relFinder) orgBefore(pos int, anaphor string) *entity {
+	return r.doc.orgAntecedent(pos, anaphor, relationOrgWindow)
 }
 
 // ruleFor is id, or the rule that is running this one on its own behalf

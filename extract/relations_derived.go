@@ -517,8 +517,8 @@ var passiveGapRe = regexp.MustCompile(`^,? ?(?:which |that )?(?:was|is|were|are|
 func passiveGap(gap string) bool { return passiveGapRe.MatchString(gap) }
 
 // anaphorRe ends the text before a derivation cue with a word for a model
-// named before: The model is, 该模型, 後者本身又是以.
-var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?model|[Ii]t|该模型|該模型|这款模型|這款模型|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|` +
+// named before: The model is, 该模型 (coref.go's vocabulary), 後者本身又是以.
+var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?(?:` + enModelNounAlt + `)|[Ii]t|` + zhModelAnaphorAlt + `|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|` +
 	`也|则|則)?(?:是)?(?:以|在)?\s*$`)
 
 // anaphorModel returns the model a "the model"/该模型/后者 right before the
@@ -531,28 +531,7 @@ func (r *relFinder) anaphorModel(s sentence, at int, base *entity) *entity {
 		return nil
 	}
 	pos := at - len(lead) + loc[0]
-	var m *entity
-	for _, mm := range r.doc.mentions {
-		if mm.End > pos {
-			break
-		}
-		if mm.Entity.Type == Model && mm.Entity != base {
-			m = mm.Entity
-		}
-	}
-	// the model must be named in this sentence or the previous one
-	prev := s.Start
-	for k, snt := range r.doc.sentences {
-		if snt.Start == s.Start && k > 0 {
-			prev = r.doc.sentences[k-1].Start
-		}
-	}
-	for _, mm := range r.doc.mentions {
-		if mm.Entity == m && mm.Start >= prev && mm.End <= pos {
-			return m
-		}
-	}
-	return nil
+	return r.doc.modelAntecedent(pos, base, relationModelWindow)
 }
 
 // topicModel returns the model that opens the sentence (after a bullet)

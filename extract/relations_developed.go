@@ -134,20 +134,26 @@ func makerBrands(o *entity) []string {
 
 // companyReleasedRe ends the text before a model with "the company
 // released" or 公司(今天)发布了: the maker is the company named before.
-var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:company|startup|firm|lab)|该公司|該公司|这家公司|這家公司|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|` +
+// The words for the company are coref.go's vocabulary.
+var companyReleasedRe = regexp.MustCompile(`(?:^|[\s，。,;；])(?:[Tt]he (?:` + enOrgNounAlt + `)|` + zhOrgAnaphorAlt + `|公司)(?: (?:also|then|later|has|had|on \w+|last \w+|this \w+))*(?: (?:released|` +
 	`launched|unveiled|open-sourced|introduced|built|trained|developed)(?: its| a| the| an)?(?: new| latest| open| flagship| first)*(?: model| models|` +
 	` chatbot| assistant)?,? ?|(?:近日|今天|今日|昨天|昨日|日前|随后|隨後|也|还|還|已|此前|去年|今年)*(?:发布|發布|推出|开源|開源|上线|上線|发表|發表)了?(?:其|旗下)?(?:最新的?|新一代|首款|自研的?)?(?:大模型|` +
 	`模型)?)$`)
 
 // companyReleased reads "The company released M" and 该公司发布了M: the
-// organization is the first one the nearest sentences before name.
+// organization is the one coref says the words stand for (orgWindow).
 func (r *relFinder) companyReleased(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, m := range ms {
-		if m.Entity.Type != Model || !companyReleasedRe.MatchString(text[max(s.Start, m.Start-60):m.Start]) {
+		if m.Entity.Type != Model {
 			continue
 		}
-		org := r.orgBefore(s)
+		lead := text[max(s.Start, m.Start-60):m.Start]
+		loc := companyReleasedRe.FindStringIndex(lead)
+		if loc == nil {
+			continue
+		}
+		org := r.orgBefore(m.Start-len(lead)+loc[0], lead[loc[0]:])
 		r.add(ruleCompanyReleased, Developed, org, m.Entity, "", false)
 	}
 }
@@ -220,13 +226,7 @@ func (r *relFinder) developed(si int, s sentence, ms []mention) {
 		if !strings.HasPrefix(rest, latter) || si == 0 {
 			continue
 		}
-		prev := r.doc.sentenceMentions(r.doc.sentences[si-1])
-		var o *entity
-		for _, pm := range prev {
-			if pm.Entity.Type == Organization {
-				o = pm.Entity
-			}
-		}
+		o := r.doc.orgAntecedent(s.Start, "", latterWindow)
 		for _, m := range ms {
 			if m.Entity.Type == Model && strings.Contains(text[s.Start:m.Start], "旗下") {
 				r.add(ruleLatterOwns, Developed, o, m.Entity, "", false)

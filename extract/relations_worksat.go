@@ -497,18 +497,16 @@ func (r *relFinder) clausePronounWork(s sentence, ms []mention) {
 			if comma < 0 || utf8.RuneCountInString(text[s.Start+comma+len("，"):at]) > 4 {
 				continue
 			}
-			var person *entity
-			k := 0
-			for ; k < len(ms) && ms[k].Start < at; k++ {
-				if ms[k].Entity.Type == Person {
-					if person != nil && person != ms[k].Entity {
-						person = nil
-						break
-					}
-					person = ms[k].Entity
-				}
+			g := byte('m')
+			if pr == "她" {
+				g = 'f'
 			}
-			if person == nil || ms[k-1].End > s.Start+comma {
+			person := r.doc.personAntecedent(at, g, clausePronounWindow)
+			k := 0
+			for k < len(ms) && ms[k].Start < at {
+				k++
+			}
+			if person == nil || k == 0 || ms[k-1].End > s.Start+comma {
 				continue // two people, or a mention in the pronoun's own clause
 			}
 			ms2 := append([]mention{{span: span{at, from}, Entity: person}}, ms[k:]...)
@@ -624,7 +622,7 @@ func (r *relFinder) itsTitle(s sentence, ms []mention) {
 			}
 		}
 		if org == nil {
-			org = r.orgBefore(s)
+			org = r.orgBefore(s.Start, "")
 		}
 		r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 	}

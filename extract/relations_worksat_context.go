@@ -125,8 +125,8 @@ func (r *relFinder) foundedBy(s sentence, ms []mention) {
 
 // pronounWork reads a sentence that opens with He/She/他/她 and states a
 // post (He is the chief technology officer of Ledgerlight; 她曾在百度工作)
-// for the person the sentences before last named, of that gender when
-// the lexicon or the text gave one.
+// for the person coref says the pronoun stands for (relationPersonWindow),
+// of that gender when the lexicon gave one.
 func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	text := r.doc.text
 	lead := text[s.Start:s.End]
@@ -146,21 +146,7 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 	if n == 0 || len(ms) == 0 || ms[0].Entity.Type != Organization {
 		return
 	}
-	var person *entity
-	var from int
-	for k, snt := range r.doc.sentences {
-		if snt.Start == s.Start {
-			from = r.doc.sentences[max(0, k-2)].Start
-		}
-	}
-	for _, m := range r.doc.mentions {
-		if m.Start >= s.Start {
-			break
-		}
-		if m.Start >= from && m.Entity.Type == Person && (m.Entity.Gender == 0 || m.Entity.Gender == gender) {
-			person = m.Entity
-		}
-	}
+	person := r.doc.personAntecedent(s.Start, gender, relationPersonWindow)
 	if person == nil {
 		return
 	}
@@ -174,18 +160,19 @@ func (r *relFinder) pronounWork(s sentence, ms []mention) {
 
 // companyAnaphorRe ends the text before a name with "the company's
 // title," or 该公司title: the company is the one named before.
-var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:company|startup|firm|lab)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:该公司|該公司|这家公司|這家公司)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`)
+var companyAnaphorRe = regexp.MustCompile(`(?:[Tt]he (?:` + enOrgNounAlt + `)['’]s ((?:[\w-]+ ){0,5}[\w-]+),? |(?:` + zhOrgAnaphorAlt + `)的?(\p{Han}{1,10}|[A-Z]{2,4}))$`) // coref.go's vocabulary
 
 // companyAnaphor reads "The company's chief executive, Dana Cole" and
-// 该公司CTO赵刚: the organization is the first one the sentences before
-// in the paragraph name.
+// 该公司CTO赵刚: the organization is the one coref says the words stand
+// for (orgWindow).
 func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 	text := r.doc.text
 	for _, p := range ms {
 		if p.Entity.Type != Person {
 			continue
 		}
-		m := companyAnaphorRe.FindStringSubmatch(text[max(s.Start, p.Start-80):p.Start])
+		lead := text[max(s.Start, p.Start-80):p.Start]
+		m := companyAnaphorRe.FindStringSubmatch(lead)
 		if m == nil {
 			continue
 		}
@@ -193,7 +180,7 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 		if !plausibleRole(role) && !endsWithTitleHead(role) {
 			continue
 		}
-		org := r.orgBefore(s)
+		org := r.orgBefore(p.Start-len(m[0]), m[0])
 		if org != nil {
 			r.add(ruleCompanyAnaphor, WorksAt, p.Entity, org, role, false)
 		}
