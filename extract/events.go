@@ -97,6 +97,7 @@ func (q *quoter) events() []Event {
 type eventFinder struct {
 	*quoter
 	evCands []cand // eventCands, built once
+	title   int    // the headline's paragraph, -1 when there is none (leadParas)
 }
 
 // newEventFinder is the event finder over a quoter that has run.
@@ -109,6 +110,7 @@ func (f *eventFinder) events() []Event {
 	var evs []eventAt
 	ctx := yearContext{para: -1, base: f.dateBase()}
 	ctx.title, ctx.lead, ctx.hasLead = f.leadParas()
+	f.title = ctx.title
 	for ui, u := range f.units {
 		evs = append(evs, f.unitEvents(ui, u, &ctx)...)
 	}

@@ -76,6 +76,31 @@ func (f *eventFinder) future(u unit, pos int) bool {
 	return zhFuture.Match(b)
 }
 
+// enHeadlineTo is "to" right before a verb of an English headline, which
+// announces what is to come: "ChatGPT Chief to Testify Before Senate",
+// "Microsoft to Buy Nuance".
+var enHeadlineTo = re(`\bto\s+$`)
+
+// headlineTo reports whether the trigger of h stands after "to" in an
+// English headline: a plan or a schedule, not a happening.
+func (f *eventFinder) headlineTo(u unit, h eventHit) bool {
+	return !f.zh && u.para == f.title && enHeadlineTo.MatchString(sub(f.doc.text, max(u.Start, h.Start-8), h.Start))
+}
+
+// enAnnouncedPlan follows "announced" that announces a plan: "has
+// announced that it would make …", "announced it will open …".
+var enAnnouncedPlan = re(`^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|would|plans? to|planned to|intends? to|is to|was to)\b`)
+
+// announcesPlan reports whether the English announcing word of h (kind
+// other) announces only a plan: the announcement tells no happening, and
+// the planned verb is no event either (see future).
+func (f *eventFinder) announcesPlan(u unit, h eventHit) bool {
+	if f.zh || h.kind != EventOther || !strings.EqualFold(h.word, "announced") {
+		return false
+	}
+	return enAnnouncedPlan.MatchString(sub(f.doc.text, h.End, min(u.End, h.End+60)))
+}
+
 // yearContext is the year the text named last: a date without one
 // (2023年3月14日…；3月16日…, 同年11月) belongs to it rather than to the
 // year of publication.

@@ -72,13 +72,14 @@ var (
 		Doc:  "an undated trigger in the headline, dated by the article",
 		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
 		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
-			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
+			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools.", "Sam Altman to Testify Before the Senate\n\nTeachers can try it for free."},
 	})
 	ruleEventLead = defineRule(rule{
 		ID:   "event.any.lead",
 		Doc:  "an undated trigger in the first sentences of the body (the lead), dated by the article",
 		Fire: []string{"OpenAI has launched GPT-4 for schools.\n\nTeachers can try it for free.", "百度发布了新的模型。\n\n老师们可以免费试用。"},
-		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new."},
+		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new.",
+			"OpenAI has announced that it would open an office in Paris.\n\nTeachers can try it for free."},
 	})
 )
 
@@ -197,6 +198,10 @@ func laterDate(a, b date) bool {
 func (f *eventFinder) enNamePart(u unit, pos int) bool {
 	r, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos, pos+4))
 	if !unicode.IsUpper(r) {
+		return false
+	}
+	// An acronym (IPO) is written in capitals wherever it stands.
+	if r2, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos+1, pos+4)); unicode.IsUpper(r2) {
 		return false
 	}
 	return strings.TrimLeft(sub(f.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""

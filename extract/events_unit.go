@@ -216,7 +216,7 @@ var (
 	ruleEventEnVerbDate = defineRule(rule{
 		ID:   "event.en.verb-date",
 		Doc:  "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
-		Fire: []string{"OpenAI released GPT-4 on March 14, 2023."},
+		Fire: []string{"OpenAI released GPT-4 on March 14, 2023.", "Databricks completed its IPO in March 2024."},
 		Hold: []string{"OpenAI will release a new model in March 2026."},
 	})
 	ruleEventEnLeadDate = defineRule(rule{
@@ -271,7 +271,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
-		if f.future(u, h.Start) {
+		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) {
 			continue
 		}
 		cs, ce := f.clauseBounds(u, h.Start)
