@@ -219,7 +219,12 @@ var dateRules = []dateRule{
 		if b.IsZero() {
 			return date{}, false
 		}
-		return ymd(b.Year(), enMonth(m[1]), atoi(m[2]))
+		// "on Nov. 17" in a June article is last November, as below.
+		y := b.Year()
+		if enMonth(m[1]) > int(b.Month()) {
+			y--
+		}
+		return ymd(y, enMonth(m[1]), atoi(m[2]))
 	}, true, false},
 	{re(`\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Bb]y|[Uu]ntil|[Ff]rom|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {

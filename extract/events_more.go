@@ -30,11 +30,13 @@ var moreTriggers = []trigger{
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
 	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|` +
-		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|` + eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
+		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|\b(left) (?:the (?:company|startup|firm|board|lab)\b|[A-Z])|` +
+		eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
 	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|` + eventWordsRe("zh-event-award")), EventAward},
 	{re(eventWordsRe("zh-event-more") + `|畢業|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案` +
 		`|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)` +
 		`|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)` +
+		`|(?i:\b(?:reported|posted) (?:[\w-]+ ){0,3}?(?:results|earnings|revenue|profits?|sales|losses?)\b)` +
 		`|完成[^，,。；;]{0,8}(?:学业|學業)|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)` +
 		`|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
 }

@@ -214,10 +214,11 @@ var (
 		Hold: []string{"2024年3月，百度表示将推出新的模型。"},
 	})
 	ruleEventEnVerbDate = defineRule(rule{
-		ID:   "event.en.verb-date",
-		Doc:  "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
-		Fire: []string{"OpenAI released GPT-4 on March 14, 2023.", "Databricks completed its IPO in March 2024."},
-		Hold: []string{"OpenAI will release a new model in March 2026."},
+		ID:  "event.en.verb-date",
+		Doc: "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
+		Fire: []string{"OpenAI released GPT-4 on March 14, 2023.", "Databricks completed its IPO in March 2024.", "Ilya Sutskever left OpenAI in May 2024.",
+			"Nvidia reported record revenue on May 22, 2024."},
+		Hold: []string{"OpenAI will release a new model in March 2026.", "Ilya Sutskever left early in May 2024."},
 	})
 	ruleEventEnLeadDate = defineRule(rule{
 		ID:   "event.en.lead-date",
