@@ -4,7 +4,10 @@
 // Reads the sentences, marks and mentions of the quote finder's run.
 package extract
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // unitEvents pairs each trigger in a unit with a date in its clause, or the
 // sentence's leading date (今年6月，…), and names the entities around it.
@@ -290,6 +293,9 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 			d, byLead = lead, true
 		}
 		if d == nil {
+			d = f.prevClauseDate(u, dates, hits, cs, lead)
+		}
+		if d == nil {
 			continue
 		}
 		if seenClause[[2]int{ss, d.Start}] {
@@ -414,4 +420,53 @@ func (f *eventFinder) newEvent(u unit, h eventHit, cs, ce int, d *dateMatch, ent
 		ents:     ents,
 		implicit: implicit,
 	}
+}
+
+// ruleEventZhPrevClause dates a Chinese trigger by the clause before its
+// own, where that clause only sets the time.
+var ruleEventZhPrevClause = defineRule(rule{
+	ID:   "event.zh.prev-clause-date",
+	Doc:  "a Chinese trigger word dated by the clause before its own that names a date and no happening: 经历风波后，商汤于12月30日，在香港上市",
+	Fire: []string{"经历了一番波折之后，商汤科技于2021年12月30日，在香港正式上市。", "在公开募股的最后一天，也就是12月10日，美国财政部将商汤科技列入清单。"},
+	Hold: []string{"经历了一番波折之后，商汤科技于2021年12月30日发布了新模型，在香港正式上市。", "据媒体2021年12月报道，商汤科技在香港正式上市。"},
+})
+
+// zhSourceClause opens a clause that names the source of what follows
+// (据报道, 根据…的数据): its date is the report's, not the happening's.
+var zhSourceClause = re(`^\s*(?:据|據|根据|根據|按照|依据|依據)`)
+
+// prevClauseDate is the date of the clause before cs in unit u, where that
+// clause holds a date and no hit of its own and is neither the sentence's
+// opening (leadingDate dates from there) nor a source (据…报道); nil
+// otherwise. The date carries ruleEventZhPrevClause.
+func (f *eventFinder) prevClauseDate(u unit, dates []dateMatch, hits []eventHit, cs int, lead *dateMatch) *dateMatch {
+	if !f.zh || cs <= u.Start {
+		return nil
+	}
+	_, n := utf8.DecodeLastRuneInString(f.doc.text[:cs])
+	ps := f.clauseStart(u, cs-n)
+	if ps <= u.Start || zhSourceClause.MatchString(sub(f.doc.text, ps, cs)) {
+		return nil
+	}
+	var d *dateMatch
+	for i := range dates {
+		if dates[i].Start >= ps && dates[i].End <= cs {
+			d = &dates[i]
+		}
+	}
+	if d == nil || d == lead || overlapsHit(hitSpans(hits), ps, cs) {
+		return nil
+	}
+	c := *d
+	c.rule = ruleEventZhPrevClause
+	return &c
+}
+
+// hitSpans are the spans of hits.
+func hitSpans(hits []eventHit) []span {
+	out := make([]span, len(hits))
+	for i, h := range hits {
+		out[i] = h.span
+	}
+	return out
 }
