@@ -208,13 +208,13 @@ var (
 		ID:   "event.zh.clause-date",
 		Doc:  "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
 		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。"},
-		Hold: []string{"百度计划于2024年3月16日发布新的模型。"},
+		Hold: []string{"百度计划于2024年3月16日发布新的模型。", "根据去年百度公布的数据，文心一言的用户很多。"},
 	})
 	ruleEventZhLeadDate = defineRule(rule{
 		ID:   "event.zh.lead-date",
 		Doc:  "a Chinese trigger word dated by the date that opens its sentence (2024年3月，…)",
 		Fire: []string{"2024年3月，百度发布了新的模型。"},
-		Hold: []string{"2024年3月，百度表示将推出新的模型。"},
+		Hold: []string{"2024年3月，百度表示将推出新的模型。", "据媒体今年早些时候报道，百度发布了新的模型。"},
 	})
 	ruleEventEnVerbDate = defineRule(rule{
 		ID:  "event.en.verb-date",
@@ -275,7 +275,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
-		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) {
+		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) || f.namesSource(u, h) {
 			continue
 		}
 		cs, ce := f.clauseBounds(u, h.Start)
@@ -289,7 +289,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
 		// dates it (2023年9月，X发布的Y引发热议).
 		byLead := false
-		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) {
+		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) && !f.sourceLead(u, lead) {
 			d, byLead = lead, true
 		}
 		if d == nil {
@@ -469,4 +469,26 @@ func hitSpans(hits []eventHit) []span {
 		out[i] = h.span
 	}
 	return out
+}
+
+// sourceLead reports whether the leading date lead stands in a Chinese
+// clause that names the source of the sentence (据《某报》今年早些时候报道，…):
+// it dates the report, not what the report tells.
+func (f *eventFinder) sourceLead(u unit, lead *dateMatch) bool {
+	if lead == nil || !f.zh {
+		return false
+	}
+	ls, _ := f.clauseBounds(u, lead.Start)
+	return zhSourceClause.MatchString(sub(f.doc.text, ls, lead.Start))
+}
+
+// namesSource reports whether the Chinese trigger of h describes the
+// source a clause cites (根据去年X公布的数据，…): the data or report is
+// cited, its publication is no happening the article tells.
+func (f *eventFinder) namesSource(u unit, h eventHit) bool {
+	if !f.zh || !zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6)) {
+		return false
+	}
+	cs, _ := f.clauseBounds(u, h.Start)
+	return zhSourceClause.MatchString(sub(f.doc.text, cs, h.Start))
 }
