@@ -200,12 +200,16 @@ func (f *eventFinder) enNamePart(u unit, pos int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	// An acronym (IPO) is written in capitals wherever it stands.
-	if r2, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos+1, pos+4)); unicode.IsUpper(r2) {
+	// An acronym (IPO) is written in capitals wherever it stands, and so
+	// is a funding round's series (a Series B round).
+	if r2, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos+1, pos+4)); unicode.IsUpper(r2) || enSeries.MatchString(sub(f.doc.text, pos, pos+10)) {
 		return false
 	}
 	return strings.TrimLeft(sub(f.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
 }
+
+// enSeries is the series of a funding round: Series B.
+var enSeries = re(`^Series [A-H]\b`)
 
 // byPosition orders events by where their triggers stand, at[i] being
 // that of evs[i].

@@ -21,16 +21,16 @@ const (
 // its first kind.
 var moreTriggers = []trigger{
 	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventHearing},
-	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
+	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|made (?:[\w.-]+ ){1,3}?(?:publicly |freely |generally )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
 	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|` + eventWordsRe("zh-event-service")), EventLaunch},
-	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started)\b)`), EventFounding},
-	{re(`(?i:\bvalued at\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
+	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started|incorporated)\b)`), EventFounding},
+	{re(`(?i:\bvalued at\b|\binvestment in\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
 	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
 	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|` +
-		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|\b(left) (?:the (?:company|startup|firm|board|lab)\b|[A-Z])|` +
+		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|\b(left) (?:(?:the|its|their|his|her) (?:company|startup|firm|board|lab)\b|[A-Z])|` +
 		eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
 	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|` + eventWordsRe("zh-event-award")), EventAward},
 	{re(eventWordsRe("zh-event-more") + `|畢業|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案` +
