@@ -312,6 +312,12 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 		}
 		outAt = append(outAt, h.Start)
 		out = append(out, f.newEvent(u, h, cs, ce, d, ents, implicit, f.eventRule(h, d, byLead, implicit)))
+		if !implicit && !byLead {
+			for _, e := range f.coordinated(u, h, d, dates, ss, se, cs, ce, ents, seenClause) {
+				outAt = append(outAt, h.Start)
+				out = append(out, e)
+			}
+		}
 	}
 	return byPosition(out, outAt)
 }
