@@ -35,15 +35,15 @@ type trigger struct {
 // 发布会 is a conference before it is a release. The plain Chinese words of
 // a row are a vocabulary list (eventWordsRe); what follows them are words
 // with a guard, English words, and the traditional spellings vocabWords
-// cannot derive yet because tradToSimp lacks their characters (記, 週, 洩,
+// cannot derive yet because tradToSimp lacks their characters (記, 週, 洩, 買,
 // 籌, 併, 訴, 訟, 狀, 測, 內, 佈, 辭, 簽, 賣, 畢, 僱).
 var triggers = []trigger{
 	{re(eventWordsRe("zh-event-meeting") + `|記者會|(?:^|[^今明去前0-9０-９])(年会|年會)|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(eventWordsRe("zh-event-anniversary") + `|週年|\banniversary\b`), EventAnniversary},
 	{re(eventWordsRe("zh-event-leak") + `|洩露|洩漏|外洩|\bleak(?:ed|s)?\b`), EventLeak},
 	{re(eventWordsRe("zh-event-funding") + `|籌資|籌集|籌措|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)` +
-		`|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
-	{re(eventWordsRe("zh-event-acquisition") + `|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
+		`|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|(?:^|[^方导導转轉指走倾傾面])向[^，,。；;的]{1,16}(?:投资|投資)|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(eventWordsRe("zh-event-acquisition") + `|併購|買下|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
 	{re(eventWordsRe("zh-event-lawsuit") + `|起訴|訴訟|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
 	{re(eventWordsRe("zh-event-launch") + `|公測|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},

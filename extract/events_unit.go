@@ -205,9 +205,10 @@ func (f *eventFinder) enVerbHits(u unit, dates []dateMatch) []eventHit {
 // The rules of a trigger word, named by where its date comes from.
 var (
 	ruleEventZhClauseDate = defineRule(rule{
-		ID:   "event.zh.clause-date",
-		Doc:  "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
-		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。"},
+		ID:  "event.zh.clause-date",
+		Doc: "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
+		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。",
+			"微软于2019年向OpenAI投资10亿美元。", "谷歌在2014年以5亿美元买下DeepMind。", "阿里巴巴于2024年2月领投月之暗面。"},
 		Hold: []string{"百度计划于2024年3月16日发布新的模型。", "根据去年百度公布的数据，文心一言的用户很多。"},
 	})
 	ruleEventZhLeadDate = defineRule(rule{
