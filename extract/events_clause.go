@@ -101,6 +101,21 @@ func (f *eventFinder) announcesPlan(u unit, h eventHit) bool {
 	return enAnnouncedPlan.MatchString(sub(f.doc.text, h.End, min(u.End, h.End+60)))
 }
 
+// aheadWord is a word of the future anywhere before an anniversary in its
+// clause: 将庆祝其实验室成立10周年, "will celebrate its tenth anniversary".
+var aheadWord = re(`(?:将|將|即将|即將)[^其它他她该該这這此x]|(?i:\b(?:will|is set to|plans to)\b)`)
+
+// anniversaryAhead reports whether the anniversary of h is one still to
+// come: the date is the anniversary's, not a happening's, and future's
+// short reach misses a 将 a long name away.
+func (f *eventFinder) anniversaryAhead(u unit, h eventHit) bool {
+	if h.kind != EventAnniversary {
+		return false
+	}
+	cs, _ := f.clauseBounds(u, h.Start)
+	return aheadWord.MatchString(sub(f.doc.text, cs, h.Start))
+}
+
 // yearContext is the year the text named last: a date without one
 // (2023年3月14日…；3月16日…, 同年11月) belongs to it rather than to the
 // year of publication.

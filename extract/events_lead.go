@@ -72,7 +72,8 @@ var (
 		Doc:  "an undated trigger in the headline, dated by the article",
 		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
 		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
-			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools.", "Sam Altman to Testify Before the Senate\n\nTeachers can try it for free."},
+			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools.", "Sam Altman to Testify Before the Senate\n\nTeachers can try it for free.",
+			"百度抄袭事件后续来了\n\n老师们可以免费试用。"},
 	})
 	ruleEventLead = defineRule(rule{
 		ID:   "event.any.lead",

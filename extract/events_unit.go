@@ -95,9 +95,11 @@ func (f *eventFinder) unitHits(u unit, ctx *yearContext, dates []dateMatch, impl
 	if implicit {
 		// A headline or lead dates what it tells, not what describes a
 		// name in it; such a word does not split the sentence either.
+		// Nor does it date an incident it names (抄袭事件后续): that
+		// happened before the day's news.
 		kept := hits[:0]
 		for _, h := range hits {
-			if !f.describes(h.span) {
+			if !f.describes(h.span) && !zhIncident.MatchString(h.word) {
 				kept = append(kept, h)
 			}
 		}
@@ -105,6 +107,9 @@ func (f *eventFinder) unitHits(u unit, ctx *yearContext, dates []dateMatch, impl
 	}
 	return hits
 }
+
+// zhIncident names an incident the news goes back to: 事件.
+var zhIncident = re(`^(?:事件)$`)
 
 // triggerHits are the trigger words of unit u outside quotation marks,
 // the first kind of the table winning where two overlap; in an English
@@ -215,7 +220,7 @@ var (
 		ID:   "event.zh.lead-date",
 		Doc:  "a Chinese trigger word dated by the date that opens its sentence (2024年3月，…)",
 		Fire: []string{"2024年3月，百度发布了新的模型。"},
-		Hold: []string{"2024年3月，百度表示将推出新的模型。", "据媒体今年早些时候报道，百度发布了新的模型。"},
+		Hold: []string{"2024年3月，百度表示将推出新的模型。", "据媒体今年早些时候报道，百度发布了新的模型。", "2023年，百度也将庆祝其深度学习研究院(IDL)成立10周年。"},
 	})
 	ruleEventEnVerbDate = defineRule(rule{
 		ID:  "event.en.verb-date",
@@ -277,7 +282,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
-		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) || f.namesSource(u, h) {
+		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) || f.namesSource(u, h) || f.anniversaryAhead(u, h) {
 			continue
 		}
 		cs, ce := f.clauseBounds(u, h.Start)
