@@ -73,7 +73,7 @@ var (
 		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
 		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
 			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools.", "Sam Altman to Testify Before the Senate\n\nTeachers can try it for free.",
-			"百度抄袭事件后续来了\n\n老师们可以免费试用。"},
+			"百度抄袭事件后续来了\n\n老师们可以免费试用。", "Meta launches a model for schools\n\nIn May 2025, Meta AI launched Llama 3 for schools."},
 	})
 	ruleEventLead = defineRule(rule{
 		ID:   "event.any.lead",
@@ -153,7 +153,7 @@ func mergeRetold(evs []eventAt) []eventAt {
 		for j, o := range evs {
 			// o may have taken in an event of e's kind on its day: a
 			// release at a conference (百度发布… over 昨天，百度举办大会，发布…).
-			if o.implicit || !sharesEntity(o.ents, e.ents) || o.Kind != e.Kind && !slices.Contains(o.kinds, e.Kind) {
+			if o.implicit || !sharesEntity(o.ents, e.ents) && !sharesOrgFamily(o.ents, e.ents) || o.Kind != e.Kind && !slices.Contains(o.kinds, e.Kind) {
 				continue
 			}
 			if best < 0 || laterDate(o.d, evs[best].d) {
@@ -178,6 +178,25 @@ func mergeRetold(evs []eventAt) []eventAt {
 		}
 	}
 	return out
+}
+
+// sharesOrgFamily reports whether an organization of a is named by the
+// start of one of b, or the other way round: a headline says Meta where
+// the body says Meta AI.
+func sharesOrgFamily(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Type == Organization && y.Type == Organization && (namePrefix(x.Name, y.Name) || namePrefix(y.Name, x.Name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namePrefix reports whether long starts with the words of short.
+func namePrefix(short, long string) bool {
+	return len(long) > len(short) && strings.HasPrefix(long, short+" ")
 }
 
 // laterDate reports whether a falls after b, a coarser date counting as
