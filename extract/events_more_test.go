@@ -74,6 +74,8 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 			[]wantEvent{{"2019", EventOther, []string{"美国商务部", "星桥实验室"}}}},
 		{"zh an announcement of a plan is an event", "zh", "2025-05-10", "[星桥实验室|O]昨天宣布将推出[星桥助手|M]。",
 			[]wantEvent{{"2025-05-09", EventOther, []string{"星桥实验室", "星桥助手"}}}},
+		{"en what came since a date is not dated by it", "en", "2024-06-01", "[Orbit Robotics|O] was founded in 2021 and has since raised $400 million.",
+			[]wantEvent{{"2021", EventFounding, []string{"Orbit Robotics"}}}},
 		{"zh a source clause dates neither the data it cites nor the clauses after it", "zh", "2025-05-10",
 			"根据去年[星桥实验室|O]公布的数据，其用户已经很多，目前总计拿了5亿元的融资。", nil},
 		{"zh a leading date with a happening of its own keeps to its clause", "zh", "2025-05-10",

@@ -379,11 +379,20 @@ func (f *eventFinder) verbStretch(u unit, hits []eventHit, h eventHit, cs, ce in
 	return ss, se
 }
 
+// enSinceBefore ends the words before a verb of what came after a date:
+// "has since raised".
+var enSinceBefore = re(`(?i)\b(?:has|have|had)\s+since\s+$`)
+
 // clauseDate is the date of the hit h from its own words: in English the
 // one enDateOf picks in its stretch, in Chinese the one nearest it in its
 // clause; nil when there is none.
 func (f *eventFinder) clauseDate(dates []dateMatch, h eventHit, cs, ce, ss, se int) *dateMatch {
 	if !f.zh {
+		// "was founded in 2021 and has since raised $400 million": what
+		// came since a date is not dated by it.
+		if enSinceBefore.MatchString(sub(f.doc.text, max(ss, h.Start-20), h.Start)) {
+			ss = h.Start
+		}
 		return enDateOf(dates, h.span, ss, se)
 	}
 	var d *dateMatch
