@@ -379,6 +379,10 @@ func (f *eventFinder) verbStretch(u unit, hits []eventHit, h eventHit, cs, ce in
 	return ss, se
 }
 
+// enCommaAfter opens the words between a date and a later verb with a
+// comma: the date closes a clause of its own.
+var enCommaAfter = re(`^\s*,`)
+
 // enSinceBefore ends the words before a verb of what came after a date:
 // "has since raised".
 var enSinceBefore = re(`(?i)\b(?:has|have|had)\s+since\s+$`)
@@ -393,7 +397,13 @@ func (f *eventFinder) clauseDate(dates []dateMatch, h eventHit, cs, ce, ss, se i
 		if enSinceBefore.MatchString(sub(f.doc.text, max(ss, h.Start-20), h.Start)) {
 			ss = h.Start
 		}
-		return enDateOf(dates, h.span, ss, se)
+		d := enDateOf(dates, h.span, ss, se)
+		// "X, who founded Scale in 2016, stepped down": a date that a
+		// comma closes off after an earlier verb is that verb's.
+		if d != nil && d.End <= h.Start && ss != cs && enCommaAfter.MatchString(sub(f.doc.text, d.End, h.Start)) {
+			return nil
+		}
+		return d
 	}
 	var d *dateMatch
 	for i := range dates {
