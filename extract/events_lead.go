@@ -272,6 +272,27 @@ func (f *eventFinder) inZhWireDateline(s span) bool {
 	return false
 }
 
+// enWireDateline opens an English wire report: "SAN FRANCISCO, Oct 2
+// (Reuters) - ", with the day that discourse's dateline pattern leaves out.
+var enWireDateline = re(`^\s*[A-Z][A-Za-z0-9 .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+`)
+
+// inEnWireDateline reports whether s lies in an English wire dateline at
+// the start of one of the first units: the agency takes no part in what
+// it reports.
+func (f *eventFinder) inEnWireDateline(s span) bool {
+	if f.zh {
+		return false
+	}
+	for _, u := range f.units[:min(len(f.units), 4)] {
+		if s.Start < u.Start || s.Start >= u.End {
+			continue
+		}
+		loc := enWireDateline.FindStringIndex(sub(f.doc.text, u.Start, u.End))
+		return loc != nil && s.End <= u.Start+loc[1]
+	}
+	return false
+}
+
 // enByAgent follows a participle that describes a name ("founded by X");
 // enPassAux before it makes it a passive that tells ("was founded by X").
 var (
