@@ -306,7 +306,13 @@ func zhMonthDay(m []string, b time.Time) (date, bool) {
 	if m[2] != "" {
 		d = zhAtoi(m[2])
 	}
-	return ymd(b.Year(), zhAtoi(m[1]), d)
+	// 11月6日 in a June article is last November, as "in November" is:
+	// the events it dates have happened.
+	y := b.Year()
+	if zhAtoi(m[1]) > int(b.Month()) {
+		y--
+	}
+	return ymd(y, zhAtoi(m[1]), d)
 }
 
 func enRel(m []string, b time.Time) (date, bool) {
