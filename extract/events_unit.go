@@ -228,7 +228,8 @@ var (
 		Fire: []string{"OpenAI released GPT-4 on March 14, 2023.", "Databricks completed its IPO in March 2024.", "Ilya Sutskever left OpenAI in May 2024.",
 			"Nvidia reported record revenue on May 22, 2024.", "Mistral AI closed a Series B round in March 2024.", "Meta made Llama 2 available for commercial use in July 2023.",
 			"xAI was incorporated in March 2023.", "Amazon completed its investment in Anthropic in March 2024.", "Anthropic secured $4 billion from Amazon in March 2024.",
-			"The Federal Trade Commission opened an investigation into OpenAI in July 2023.", "Sam Altman returned as chief executive of OpenAI in November 2023."},
+			"The Federal Trade Commission opened an investigation into OpenAI in July 2023.", "Sam Altman returned as chief executive of OpenAI in November 2023.",
+			"Alphabet agreed in March 2024 to invest $2 billion in Anthropic.", "Microsoft agreed in March 2021 to buy Nuance."},
 		Hold: []string{"OpenAI will release a new model in March 2026.", "Ilya Sutskever left early in May 2024."},
 	})
 	ruleEventEnLeadDate = defineRule(rule{
