@@ -190,10 +190,11 @@ var dateRules = []dateRule{
 		}
 		return ymd(b.Year(), int(b.Month()), atoi(m[1]))
 	}, false, false},
-	// 2日對…，4日再指…: a bare day before a verb or a comma is a day of
-	// the article's month, or of the month before when it lies ahead;
-	// not the end of a range (8至10日).
-	{re(`(?:^|[^0-9０-９月年号號第前后後近每个個至到~～、－-])([0-9０-９]{1,2})\s*日\s*(?:起|晚|上午|下午|凌晨|早|再|又|对|對|宣布|宣佈|发布|發布|表示|在|于|於|，|,)`), func(m []string, b time.Time) (date, bool) {
+	// 2日對…，4日再指…, 15日正式發布: a bare day before a verb or a comma
+	// is a day of the article's month, or of the month before when it
+	// lies ahead; not the end of a range (8至10日).
+	{re(`(?:^|[^0-9０-９月年号號第前后後近每个個至到~～、－-])([0-9０-９]{1,2})\s*日\s*(?:起|晚|上午|下午|凌晨|早|再|又|对|對|宣布|宣佈|发布|發布|表示|在|于|於|，|,` +
+		`|正式|首次|首度|举行|舉行|召开|召開|举办|舉辦|推出|上线|上線|开幕|開幕|揭幕|公布|公佈)`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
 			return date{}, false
 		}
@@ -218,7 +219,12 @@ var dateRules = []dateRule{
 		if b.IsZero() {
 			return date{}, false
 		}
-		return ymd(b.Year(), enMonth(m[1]), atoi(m[2]))
+		// "on Nov. 17" in a June article is last November, as below.
+		y := b.Year()
+		if enMonth(m[1]) > int(b.Month()) {
+			y--
+		}
+		return ymd(y, enMonth(m[1]), atoi(m[2]))
 	}, true, false},
 	{re(`\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Bb]y|[Uu]ntil|[Ff]rom|of)\s*` + enMon + `\b`), func(m []string, b time.Time) (date, bool) {
 		if b.IsZero() {
@@ -300,7 +306,13 @@ func zhMonthDay(m []string, b time.Time) (date, bool) {
 	if m[2] != "" {
 		d = zhAtoi(m[2])
 	}
-	return ymd(b.Year(), zhAtoi(m[1]), d)
+	// 11月6日 in a June article is last November, as "in November" is:
+	// the events it dates have happened.
+	y := b.Year()
+	if zhAtoi(m[1]) > int(b.Month()) {
+		y--
+	}
+	return ymd(y, zhAtoi(m[1]), d)
 }
 
 func enRel(m []string, b time.Time) (date, bool) {

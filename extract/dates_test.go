@@ -33,6 +33,8 @@ func TestFindDates(t *testing.T) {
 		{"zh yesterday", "昨天的云栖大会上", base, []string{"2023-11-30", "昨天"}},
 		{"zh month day of this year", "在5月15日的大会上", base, []string{"2023-05-15", "5月15日"}},
 		{"zh month alone", "接下来是7月的企业版", base, []string{"2023-07", "7月"}},
+		{"zh month day ahead of the article is last year's", "11月6日，公司发布了新模型", time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC), []string{"2023-11-06", "11月6日"}},
+		{"en month day ahead of the article is last year's", "fired him on Nov. 17", time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC), []string{"2023-11-17", "Nov. 17"}},
 		{"zh months duration is no date", "成立短短8个月", base, nil},
 		{"zh traditional duration", "成立短短8個月", base, nil},
 		{"zh day of this month", "已於8日達成協議", base, []string{"2023-12-08", "8日"}},

@@ -35,15 +35,15 @@ type trigger struct {
 // 发布会 is a conference before it is a release. The plain Chinese words of
 // a row are a vocabulary list (eventWordsRe); what follows them are words
 // with a guard, English words, and the traditional spellings vocabWords
-// cannot derive yet because tradToSimp lacks their characters (記, 週, 洩,
+// cannot derive yet because tradToSimp lacks their characters (記, 週, 洩, 買,
 // 籌, 併, 訴, 訟, 狀, 測, 內, 佈, 辭, 簽, 賣, 畢, 僱).
 var triggers = []trigger{
 	{re(eventWordsRe("zh-event-meeting") + `|記者會|(?:^|[^今明去前0-9０-９])(年会|年會)|\b(?:[Cc]onference|[Ss]ummit|[Ee]xpo|[Kk]eynote|[Dd]ev[Dd]ay|[Hh]ackathon)s?\b`), EventConference},
 	{re(eventWordsRe("zh-event-anniversary") + `|週年|\banniversary\b`), EventAnniversary},
 	{re(eventWordsRe("zh-event-leak") + `|洩露|洩漏|外洩|\bleak(?:ed|s)?\b`), EventLeak},
 	{re(eventWordsRe("zh-event-funding") + `|籌資|籌集|籌措|(?i:\b(?:raised|raises|raising|invested|invests)\b|\bagreed to invest\b)` +
-		`|获得[^，,。；;]{0,12}投资|獲得[^，,。；;]{0,12}投資|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
-	{re(eventWordsRe("zh-event-acquisition") + `|併購|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
+		`|获得[^，,。；;]{0,20}投资|獲得[^，,。；;]{0,20}投資|(?:^|[^方导導转轉指走倾傾面])向[^，,。；;的]{1,16}(?:投资|投資)|\bfunding round\b|\bSeries [A-F]\b`), EventFunding},
+	{re(eventWordsRe("zh-event-acquisition") + `|併購|買下|(?i:\b(?:acquired|acquires|acquisition of|bought|buys)\b|\bagreed to (?:acquire|buy|purchase)\b)`), EventAcquisition},
 	{re(eventWordsRe("zh-event-lawsuit") + `|起訴|訴訟|狀告|(?i:\b(?:sued|sues|lawsuit|filed suit|class action)\b)`), EventLawsuit},
 	{re(`(成立|创立|創立|创办|創辦|创建|創建)(?:\s*[^\s0-9一二三四五六七八九十]|$)|(?i:\b(?:founded|established|co-founded|cofounded)\b)`), EventFounding},
 	{re(eventWordsRe("zh-event-launch") + `|公測|內測|向[^，,。；;]{0,8}(?:开放|開放)|(?i:\b(?:launched|launches|rolled out|went live|launch of|rollout of)\b)`), EventLaunch},
@@ -97,6 +97,7 @@ func (q *quoter) events() []Event {
 type eventFinder struct {
 	*quoter
 	evCands []cand // eventCands, built once
+	title   int    // the headline's paragraph, -1 when there is none (leadParas)
 }
 
 // newEventFinder is the event finder over a quoter that has run.
@@ -109,6 +110,7 @@ func (f *eventFinder) events() []Event {
 	var evs []eventAt
 	ctx := yearContext{para: -1, base: f.dateBase()}
 	ctx.title, ctx.lead, ctx.hasLead = f.leadParas()
+	f.title = ctx.title
 	for ui, u := range f.units {
 		evs = append(evs, f.unitEvents(ui, u, &ctx)...)
 	}
@@ -164,7 +166,7 @@ next:
 		for i := range out {
 			o := &out[i]
 			sameDay := o.d.Day != 0 && o.d == e.d
-			if o.implicit != e.implicit && !sameDay || !sameDay && o.Kind != e.Kind || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
+			if o.implicit != e.implicit && !sameDay || !sameDay && !sameKindFamily(o.Kind, e.Kind) || !o.d.compatible(e.d) || !sharesEntity(o.ents, e.ents) {
 				continue
 			}
 			o.implicit = o.implicit && e.implicit
@@ -186,6 +188,14 @@ next:
 	return mergeRetold(out)
 }
 
+// sameKindFamily reports whether events of kinds a and b may tell one
+// happening: the same kind, or a release and a launch (百度推出文心一言，成为
+// 首个发布的大模型: 推出 and 发布 name one act).
+func sameKindFamily(a, b string) bool {
+	return a == b || a == EventRelease && b == EventLaunch || a == EventLaunch && b == EventRelease
+}
+
+// sharesEntity reports whether a and b name an entity in common.
 func sharesEntity(a, b []*entity) bool {
 	for _, x := range a {
 		if containsEnt(b, x) {

@@ -76,6 +76,46 @@ func (f *eventFinder) future(u unit, pos int) bool {
 	return zhFuture.Match(b)
 }
 
+// enHeadlineTo is "to" right before a verb of an English headline, which
+// announces what is to come: "ChatGPT Chief to Testify Before Senate",
+// "Microsoft to Buy Nuance".
+var enHeadlineTo = re(`\bto\s+$`)
+
+// headlineTo reports whether the trigger of h stands after "to" in an
+// English headline: a plan or a schedule, not a happening.
+func (f *eventFinder) headlineTo(u unit, h eventHit) bool {
+	return !f.zh && u.para == f.title && enHeadlineTo.MatchString(sub(f.doc.text, max(u.Start, h.Start-8), h.Start))
+}
+
+// enAnnouncedPlan follows "announced" that announces a plan: "has
+// announced that it would make …", "announced it will open …".
+var enAnnouncedPlan = re(`^\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:will|would|plans? to|planned to|intends? to|is to|was to)\b`)
+
+// announcesPlan reports whether the English announcing word of h (kind
+// other) announces only a plan: the announcement tells no happening, and
+// the planned verb is no event either (see future).
+func (f *eventFinder) announcesPlan(u unit, h eventHit) bool {
+	if f.zh || h.kind != EventOther || !strings.EqualFold(h.word, "announced") {
+		return false
+	}
+	return enAnnouncedPlan.MatchString(sub(f.doc.text, h.End, min(u.End, h.End+60)))
+}
+
+// aheadWord is a word of the future anywhere before an anniversary in its
+// clause: 将庆祝其实验室成立10周年, "will celebrate its tenth anniversary".
+var aheadWord = re(`(?:将|將|即将|即將)[^其它他她该該这這此x]|(?i:\b(?:will|is set to|plans to)\b)`)
+
+// anniversaryAhead reports whether the anniversary of h is one still to
+// come: the date is the anniversary's, not a happening's, and future's
+// short reach misses a 将 a long name away.
+func (f *eventFinder) anniversaryAhead(u unit, h eventHit) bool {
+	if h.kind != EventAnniversary {
+		return false
+	}
+	cs, _ := f.clauseBounds(u, h.Start)
+	return aheadWord.MatchString(sub(f.doc.text, cs, h.Start))
+}
+
 // yearContext is the year the text named last: a date without one
 // (2023年3月14日…；3月16日…, 同年11月) belongs to it rather than to the
 // year of publication.

@@ -28,7 +28,7 @@ func (f *eventFinder) namesIn(ui, s, e, trig int) []*entity {
 	i := sort.Search(len(cands), func(i int) bool { return cands[i].Start >= s })
 	for ; i < len(cands) && cands[i].Start < e; i++ {
 		c := cands[i]
-		if c.End > e || attributing(c.span) || f.inDateline(c.span) || f.inZhWireDateline(c.span) {
+		if c.End > e || attributing(c.span) || f.inDateline(c.span) || f.inZhWireDateline(c.span) || f.inEnWireDateline(c.span) {
 			continue
 		}
 		ent := c.ent

@@ -72,13 +72,15 @@ var (
 		Doc:  "an undated trigger in the headline, dated by the article",
 		Fire: []string{"OpenAI launches GPT-4 for schools\n\nTeachers can try it for free.", "百度发布新的模型\n\n老师们可以免费试用。"},
 		Hold: []string{"OpenAI launches GPT-4 for schools.", "OpenAI plans to launch GPT-4 for schools\n\nTeachers can try it for free.",
-			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools."},
+			"OpenAI launches GPT-4 for schools\n\nOn June 2, OpenAI launched GPT-4 for schools.", "Sam Altman to Testify Before the Senate\n\nTeachers can try it for free.",
+			"百度抄袭事件后续来了\n\n老师们可以免费试用。", "Meta launches a model for schools\n\nIn May 2025, Meta AI launched Llama 3 for schools."},
 	})
 	ruleEventLead = defineRule(rule{
 		ID:   "event.any.lead",
 		Doc:  "an undated trigger in the first sentences of the body (the lead), dated by the article",
 		Fire: []string{"OpenAI has launched GPT-4 for schools.\n\nTeachers can try it for free.", "百度发布了新的模型。\n\n老师们可以免费试用。"},
-		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new."},
+		Hold: []string{"OpenAI has launched GPT-4 for schools.", "Teachers like it.\n\nTeachers can try it for free. OpenAI has launched GPT-4 for schools.\n\nIt is new.",
+			"OpenAI has announced that it would open an office in Paris.\n\nTeachers can try it for free."},
 	})
 )
 
@@ -151,7 +153,7 @@ func mergeRetold(evs []eventAt) []eventAt {
 		for j, o := range evs {
 			// o may have taken in an event of e's kind on its day: a
 			// release at a conference (百度发布… over 昨天，百度举办大会，发布…).
-			if o.implicit || !sharesEntity(o.ents, e.ents) || o.Kind != e.Kind && !slices.Contains(o.kinds, e.Kind) {
+			if o.implicit || !sharesEntity(o.ents, e.ents) && !sharesOrgFamily(o.ents, e.ents) || o.Kind != e.Kind && !slices.Contains(o.kinds, e.Kind) {
 				continue
 			}
 			if best < 0 || laterDate(o.d, evs[best].d) {
@@ -178,6 +180,25 @@ func mergeRetold(evs []eventAt) []eventAt {
 	return out
 }
 
+// sharesOrgFamily reports whether an organization of a is named by the
+// start of one of b, or the other way round: a headline says Meta where
+// the body says Meta AI.
+func sharesOrgFamily(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Type == Organization && y.Type == Organization && (namePrefix(x.Name, y.Name) || namePrefix(y.Name, x.Name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namePrefix reports whether long starts with the words of short.
+func namePrefix(short, long string) bool {
+	return len(long) > len(short) && strings.HasPrefix(long, short+" ")
+}
+
 // laterDate reports whether a falls after b, a coarser date counting as
 // its first day.
 func laterDate(a, b date) bool {
@@ -199,8 +220,16 @@ func (f *eventFinder) enNamePart(u unit, pos int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
+	// An acronym (IPO) is written in capitals wherever it stands, and so
+	// is a funding round's series (a Series B round).
+	if r2, _ := utf8.DecodeRuneInString(sub(f.doc.text, pos+1, pos+4)); unicode.IsUpper(r2) || enSeries.MatchString(sub(f.doc.text, pos, pos+10)) {
+		return false
+	}
 	return strings.TrimLeft(sub(f.doc.text, u.Start, pos), " \t\n\"“‘'(") != ""
 }
+
+// enSeries is the series of a funding round: Series B.
+var enSeries = re(`^Series [A-H]\b`)
 
 // byPosition orders events by where their triggers stand, at[i] being
 // that of evs[i].
@@ -238,6 +267,27 @@ func (f *eventFinder) inZhWireDateline(s span) bool {
 		if loc == nil {
 			loc = zhSourceTag.FindStringIndex(t)
 		}
+		return loc != nil && s.End <= u.Start+loc[1]
+	}
+	return false
+}
+
+// enWireDateline opens an English wire report: "SAN FRANCISCO, Oct 2
+// (Reuters) - ", with the day that discourse's dateline pattern leaves out.
+var enWireDateline = re(`^\s*[A-Z][A-Za-z0-9 .,'’/-]{1,60}\([A-Za-z .]{2,30}\)\s*[-–—]+`)
+
+// inEnWireDateline reports whether s lies in an English wire dateline at
+// the start of one of the first units: the agency takes no part in what
+// it reports.
+func (f *eventFinder) inEnWireDateline(s span) bool {
+	if f.zh {
+		return false
+	}
+	for _, u := range f.units[:min(len(f.units), 4)] {
+		if s.Start < u.Start || s.Start >= u.End {
+			continue
+		}
+		loc := enWireDateline.FindStringIndex(sub(f.doc.text, u.Start, u.End))
 		return loc != nil && s.End <= u.Start+loc[1]
 	}
 	return false

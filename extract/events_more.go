@@ -21,20 +21,23 @@ const (
 // its first kind.
 var moreTriggers = []trigger{
 	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventHearing},
-	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
+	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|made (?:[\w.-]+ ){1,3}?(?:publicly |freely |generally )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
 	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|` + eventWordsRe("zh-event-service")), EventLaunch},
-	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started)\b)`), EventFounding},
-	{re(`(?i:\bvalued at\b|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
-	{re(`(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
+	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started|incorporated)\b)`), EventFounding},
+	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to invest\b|(?i:\bvalued at\b|\binvestment in\b|\bsecured (?:an? )?(?:[$€£]|(?:new )?(?:funding|financing|investment))|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
+	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to (?:acquire|buy|purchase)\b|(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},
 	{re(`(?i:\b(?:fired|fires|ousted|ousts|appoints|dismissed|resigned|resigns|quit|quits|exits|ouster|hired|hires|appointed|stepped down|steps down|` +
-		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated)\b)|` + eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
+		`(?:was|were|been|is) (?:\w+ly )?(?:named|removed)|joins|terminated|returned as|rejoined)\b)|\b(left) (?:(?:the|its|their|his|her) (?:company|startup|firm|board|lab)\b|[A-Z])|` +
+		eventWordsRe("zh-event-personnel") + `|辭去|解僱`), EventPersonnel},
 	{re(`(?i:\b(?:won|wins) (?:the|a|an)\b|\bawarded\b)|(?:获得|獲得|荣获|榮獲|赢得|贏得|夺得|奪得)[^，,。；;]{0,12}(?:奖|獎)|` + eventWordsRe("zh-event-award")), EventAward},
 	{re(eventWordsRe("zh-event-more") + `|畢業|(?:列入|纳入|納入)[^，,。；;]{0,16}(?:清单|清單|名单|名單)|(?:审查|審查)|(?:终止|終止)|(?:通过|通過)[^，,。；;]{0,12}法案` +
 		`|(?:用户|用戶)[数數]?[^，,。；;]{0,4}(?:超过|超過|突破|达到|達到)` +
 		`|(?i:\b(?:sanctioned|blacklisted|shut down|shuts down|passed (?:a|the) [\w -]{0,20}(?:act|law|bill))\b)` +
+		`|(?i:\b(?:reported|posted) (?:[\w-]+ ){0,3}?(?:results|earnings|revenue|profits?|sales|losses?)\b)` +
+		`|(?i:\b(?:opened|launched|began) (?:an? )?(?:[\w-]+ )?(?:investigation|probe|inquiry)\b)` +
 		`|完成[^，,。；;]{0,8}(?:学业|學業)|(?:解决|解決)了|(?:取得|获得|獲得)[^，,。；;]{0,8}(?:学位|學位)|接受[^，,。；;]{0,12}(?:采访|採訪|专访|專訪|电访|電訪)` +
 		`|(?:价格|價格)[^，,。；;]{0,6}下调|下調`), EventOther},
 }

@@ -4,7 +4,10 @@
 // Reads the sentences, marks and mentions of the quote finder's run.
 package extract
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // unitEvents pairs each trigger in a unit with a date in its clause, or the
 // sentence's leading date (今年6月，…), and names the entities around it.
@@ -92,9 +95,11 @@ func (f *eventFinder) unitHits(u unit, ctx *yearContext, dates []dateMatch, impl
 	if implicit {
 		// A headline or lead dates what it tells, not what describes a
 		// name in it; such a word does not split the sentence either.
+		// Nor does it date an incident it names (抄袭事件后续): that
+		// happened before the day's news.
 		kept := hits[:0]
 		for _, h := range hits {
-			if !f.describes(h.span) {
+			if !f.describes(h.span) && !zhIncident.MatchString(h.word) {
 				kept = append(kept, h)
 			}
 		}
@@ -102,6 +107,9 @@ func (f *eventFinder) unitHits(u unit, ctx *yearContext, dates []dateMatch, impl
 	}
 	return hits
 }
+
+// zhIncident names an incident the news goes back to: 事件.
+var zhIncident = re(`^(?:事件)$`)
 
 // triggerHits are the trigger words of unit u outside quotation marks,
 // the first kind of the table winning where two overlap; in an English
@@ -202,22 +210,27 @@ func (f *eventFinder) enVerbHits(u unit, dates []dateMatch) []eventHit {
 // The rules of a trigger word, named by where its date comes from.
 var (
 	ruleEventZhClauseDate = defineRule(rule{
-		ID:   "event.zh.clause-date",
-		Doc:  "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
-		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。"},
-		Hold: []string{"百度计划于2024年3月16日发布新的模型。"},
+		ID:  "event.zh.clause-date",
+		Doc: "a Chinese trigger word (发布, 融资, 大会, …) dated by the nearest date in its own clause",
+		Fire: []string{"百度于2024年3月16日发布了新的模型。", "百度於2024年3月16日發布了新的模型。", "谷歌於上週二推出Gemini。",
+			"微软于2019年向OpenAI投资10亿美元。", "谷歌在2014年以5亿美元买下DeepMind。", "阿里巴巴于2024年2月领投月之暗面。"},
+		Hold: []string{"百度计划于2024年3月16日发布新的模型。", "根据去年百度公布的数据，文心一言的用户很多。"},
 	})
 	ruleEventZhLeadDate = defineRule(rule{
 		ID:   "event.zh.lead-date",
 		Doc:  "a Chinese trigger word dated by the date that opens its sentence (2024年3月，…)",
 		Fire: []string{"2024年3月，百度发布了新的模型。"},
-		Hold: []string{"2024年3月，百度表示将推出新的模型。"},
+		Hold: []string{"2024年3月，百度表示将推出新的模型。", "据媒体今年早些时候报道，百度发布了新的模型。", "2023年，百度也将庆祝其深度学习研究院(IDL)成立10周年。"},
 	})
 	ruleEventEnVerbDate = defineRule(rule{
-		ID:   "event.en.verb-date",
-		Doc:  "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
-		Fire: []string{"OpenAI released GPT-4 on March 14, 2023."},
-		Hold: []string{"OpenAI will release a new model in March 2026."},
+		ID:  "event.en.verb-date",
+		Doc: "an English trigger word (released, raised, acquired, …) dated by a date in its verb's stretch of the sentence",
+		Fire: []string{"OpenAI released GPT-4 on March 14, 2023.", "Databricks completed its IPO in March 2024.", "Ilya Sutskever left OpenAI in May 2024.",
+			"Nvidia reported record revenue on May 22, 2024.", "Mistral AI closed a Series B round in March 2024.", "Meta made Llama 2 available for commercial use in July 2023.",
+			"xAI was incorporated in March 2023.", "Amazon completed its investment in Anthropic in March 2024.", "Anthropic secured $4 billion from Amazon in March 2024.",
+			"The Federal Trade Commission opened an investigation into OpenAI in July 2023.", "Sam Altman returned as chief executive of OpenAI in November 2023.",
+			"Alphabet agreed in March 2024 to invest $2 billion in Anthropic.", "Microsoft agreed in March 2021 to buy Nuance."},
+		Hold: []string{"OpenAI will release a new model in March 2026.", "Ilya Sutskever left early in May 2024."},
 	})
 	ruleEventEnLeadDate = defineRule(rule{
 		ID:   "event.en.lead-date",
@@ -271,7 +284,7 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 	// a plan (宣布将推出) or had no date ("X's buy of Y, announced in June").
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].kind != EventOther && hits[j].kind == EventOther })
 	for _, h := range hits {
-		if f.future(u, h.Start) {
+		if f.future(u, h.Start) || f.headlineTo(u, h) || f.announcesPlan(u, h) || f.namesSource(u, h) || f.anniversaryAhead(u, h) {
 			continue
 		}
 		cs, ce := f.clauseBounds(u, h.Start)
@@ -285,8 +298,11 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 		// (今天召開記者會，…（Meta推出的模型）); a bare leading date still
 		// dates it (2023年9月，X发布的Y引发热议).
 		byLead := false
-		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) {
+		if d == nil && !leadOwn && !(leadHit && zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6))) && !f.sourceLead(u, lead) {
 			d, byLead = lead, true
+		}
+		if d == nil {
+			d = f.prevClauseDate(u, dates, hits, cs, lead)
 		}
 		if d == nil {
 			continue
@@ -304,6 +320,12 @@ func (f *eventFinder) hitEvents(ui int, u unit, dates []dateMatch, hits []eventH
 		}
 		outAt = append(outAt, h.Start)
 		out = append(out, f.newEvent(u, h, cs, ce, d, ents, implicit, f.eventRule(h, d, byLead, implicit)))
+		if !implicit && !byLead {
+			for _, e := range f.coordinated(u, h, d, dates, ss, se, cs, ce, ents, seenClause) {
+				outAt = append(outAt, h.Start)
+				out = append(out, e)
+			}
+		}
 	}
 	return byPosition(out, outAt)
 }
@@ -359,12 +381,31 @@ func (f *eventFinder) verbStretch(u unit, hits []eventHit, h eventHit, cs, ce in
 	return ss, se
 }
 
+// enCommaAfter opens the words between a date and a later verb with a
+// comma: the date closes a clause of its own.
+var enCommaAfter = re(`^\s*,`)
+
+// enSinceBefore ends the words before a verb of what came after a date:
+// "has since raised".
+var enSinceBefore = re(`(?i)\b(?:has|have|had)\s+since\s+$`)
+
 // clauseDate is the date of the hit h from its own words: in English the
 // one enDateOf picks in its stretch, in Chinese the one nearest it in its
 // clause; nil when there is none.
 func (f *eventFinder) clauseDate(dates []dateMatch, h eventHit, cs, ce, ss, se int) *dateMatch {
 	if !f.zh {
-		return enDateOf(dates, h.span, ss, se)
+		// "was founded in 2021 and has since raised $400 million": what
+		// came since a date is not dated by it.
+		if enSinceBefore.MatchString(sub(f.doc.text, max(ss, h.Start-20), h.Start)) {
+			ss = h.Start
+		}
+		d := enDateOf(dates, h.span, ss, se)
+		// "X, who founded Scale in 2016, stepped down": a date that a
+		// comma closes off after an earlier verb is that verb's.
+		if d != nil && d.End <= h.Start && ss != cs && enCommaAfter.MatchString(sub(f.doc.text, d.End, h.Start)) {
+			return nil
+		}
+		return d
 	}
 	var d *dateMatch
 	for i := range dates {
@@ -413,4 +454,75 @@ func (f *eventFinder) newEvent(u unit, h eventHit, cs, ce int, d *dateMatch, ent
 		ents:     ents,
 		implicit: implicit,
 	}
+}
+
+// ruleEventZhPrevClause dates a Chinese trigger by the clause before its
+// own, where that clause only sets the time.
+var ruleEventZhPrevClause = defineRule(rule{
+	ID:   "event.zh.prev-clause-date",
+	Doc:  "a Chinese trigger word dated by the clause before its own that names a date and no happening: 经历风波后，商汤于12月30日，在香港上市",
+	Fire: []string{"经历了一番波折之后，商汤科技于2021年12月30日，在香港正式上市。", "在公开募股的最后一天，也就是12月10日，美国财政部将商汤科技列入清单。"},
+	Hold: []string{"经历了一番波折之后，商汤科技于2021年12月30日发布了新模型，在香港正式上市。", "据媒体2021年12月报道，商汤科技在香港正式上市。"},
+})
+
+// zhSourceClause opens a clause that names the source of what follows
+// (据报道, 根据…的数据): its date is the report's, not the happening's.
+var zhSourceClause = re(`^\s*(?:据|據|根据|根據|按照|依据|依據)`)
+
+// prevClauseDate is the date of the clause before cs in unit u, where that
+// clause holds a date and no hit of its own and is neither the sentence's
+// opening (leadingDate dates from there) nor a source (据…报道); nil
+// otherwise. The date carries ruleEventZhPrevClause.
+func (f *eventFinder) prevClauseDate(u unit, dates []dateMatch, hits []eventHit, cs int, lead *dateMatch) *dateMatch {
+	if !f.zh || cs <= u.Start {
+		return nil
+	}
+	_, n := utf8.DecodeLastRuneInString(f.doc.text[:cs])
+	ps := f.clauseStart(u, cs-n)
+	if ps <= u.Start || zhSourceClause.MatchString(sub(f.doc.text, ps, cs)) {
+		return nil
+	}
+	var d *dateMatch
+	for i := range dates {
+		if dates[i].Start >= ps && dates[i].End <= cs {
+			d = &dates[i]
+		}
+	}
+	if d == nil || d == lead || overlapsHit(hitSpans(hits), ps, cs) {
+		return nil
+	}
+	c := *d
+	c.rule = ruleEventZhPrevClause
+	return &c
+}
+
+// hitSpans are the spans of hits.
+func hitSpans(hits []eventHit) []span {
+	out := make([]span, len(hits))
+	for i, h := range hits {
+		out[i] = h.span
+	}
+	return out
+}
+
+// sourceLead reports whether the leading date lead stands in a Chinese
+// clause that names the source of the sentence (据《某报》今年早些时候报道，…):
+// it dates the report, not what the report tells.
+func (f *eventFinder) sourceLead(u unit, lead *dateMatch) bool {
+	if lead == nil || !f.zh {
+		return false
+	}
+	ls, _ := f.clauseBounds(u, lead.Start)
+	return zhSourceClause.MatchString(sub(f.doc.text, ls, lead.Start))
+}
+
+// namesSource reports whether the Chinese trigger of h describes the
+// source a clause cites (根据去年X公布的数据，…): the data or report is
+// cited, its publication is no happening the article tells.
+func (f *eventFinder) namesSource(u unit, h eventHit) bool {
+	if !f.zh || !zhModifier.MatchString(sub(f.doc.text, h.End, h.End+6)) {
+		return false
+	}
+	cs, _ := f.clauseBounds(u, h.Start)
+	return zhSourceClause.MatchString(sub(f.doc.text, cs, h.Start))
 }
