@@ -460,9 +460,9 @@ func (f *eventFinder) newEvent(u unit, h eventHit, cs, ce int, d *dateMatch, ent
 // own, where that clause only sets the time.
 var ruleEventZhPrevClause = defineRule(rule{
 	ID:   "event.zh.prev-clause-date",
-	Doc:  "a Chinese trigger word dated by the clause before its own that names a date and no happening: 经历风波后，商汤于12月30日，在香港上市",
-	Fire: []string{"经历了一番波折之后，商汤科技于2021年12月30日，在香港正式上市。", "在公开募股的最后一天，也就是12月10日，美国财政部将商汤科技列入清单。"},
-	Hold: []string{"经历了一番波折之后，商汤科技于2021年12月30日发布了新模型，在香港正式上市。", "据媒体2021年12月报道，商汤科技在香港正式上市。"},
+	Doc:  "a Chinese trigger word dated by the clause before its own that names a date and no happening: 忙了一年后，百度于11月20日，在深圳上市",
+	Fire: []string{"忙碌了一整年之后，百度于2024年11月20日，在深圳正式上市。", "在路演结束的那一天，也就是11月12日，商务部将百度列入名单。"},
+	Hold: []string{"忙碌了一整年之后，百度于2024年11月20日发布了新模型，在深圳正式上市。", "据媒体2024年11月报道，百度在深圳正式上市。"},
 })
 
 // zhSourceClause opens a clause that names the source of what follows
@@ -506,7 +506,7 @@ func hitSpans(hits []eventHit) []span {
 }
 
 // sourceLead reports whether the leading date lead stands in a Chinese
-// clause that names the source of the sentence (据《某报》今年早些时候报道，…):
+// clause that names the source of the sentence (据《某报》上月报道，…):
 // it dates the report, not what the report tells.
 func (f *eventFinder) sourceLead(u unit, lead *dateMatch) bool {
 	if lead == nil || !f.zh {

@@ -113,7 +113,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 				continue
 			}
 			if x.dictWord(lastRunes2(text[j:at])+h.head, 50) {
-				continue // 研究人工智能伦理的博士生: 人工智能 is a word, not a brand and 智能
+				continue // 研究人工智能安全的学者: 人工智能 is a word, not a brand and 智能
 			}
 			name := text[j:from]
 			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
