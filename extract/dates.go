@@ -258,7 +258,8 @@ var dateRules = []dateRule{
 	}, false, false},
 	// "its 2022 acquisition of X", "the 2023 launch": a year that
 	// qualifies the noun of a happening.
-	{re(`\b((?:19|20)[0-9]{2})\s+(?:launch|release|acquisition|purchase|takeover|IPO|debut|founding|investment|lawsuit|deal|merger|funding round|hearing|conference|summit)\b`), func(m []string, _ time.Time) (date, bool) {
+	{re(`\b((?:19|20)[0-9]{2})\s+(?:launch|release|acquisition|purchase|takeover|IPO|debut|founding|investment|lawsuit|` +
+		`deal|merger|funding round|hearing|conference|summit)\b`), func(m []string, _ time.Time) (date, bool) {
 		return ymd(atoi(m[1]), 0, 0)
 	}, false, false},
 	// Wire style: "the company said Monday", "released Nov. 5".

@@ -21,11 +21,16 @@ const (
 // its first kind.
 var moreTriggers = []trigger{
 	{re(`(?i:\b(?:testif(?:y|ied|ies)|hearing)\b)`), EventHearing},
-	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|made (?:[\w.-]+ ){1,3}?(?:publicly |freely |generally )?available|previewed|created|co-created|debuts|rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
+	{re(`(?i:\b(?:revealed|reveals|open[- ]sourced|open-sources|made (?:it )?(?:publicly )?available|` +
+		`made (?:[\w.-]+ ){1,3}?(?:publicly |freely |generally )?available|previewed|created|co-created|debuts|` +
+		`rolls out)\b|\b(?:its|their) (?:\w+ )?(?:release|debut)\b)`), EventRelease},
 	{re(`(?i:\b(?:its|their) (?:\w+ )?launch\b)|` + eventWordsRe("zh-event-service")), EventLaunch},
 	{re(`(?i:\b(?:was|were) (?:formed|created|set up|started|incorporated)\b)`), EventFounding},
-	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to invest\b|(?i:\bvalued at\b|\binvestment in\b|\bsecured (?:an? )?(?:[$€£]|(?:new )?(?:funding|financing|investment))|\bround of (?:financing|funding)\b|\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
-	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to (?:acquire|buy|purchase)\b|(?i:\b(?:buy|purchase|takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
+	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to invest\b|(?i:\bvalued at\b|\binvestment in\b|` +
+		`\bsecured (?:an? )?(?:[$€£]|(?:new )?(?:funding|financing|investment))|\bround of (?:financing|funding)\b|` +
+		`\bfinancing round\b|\bseed (?:round|funding)\b|\bin (?:Series [A-F] )?funding\b)`), EventFunding},
+	{re(`\b(agreed) (?:in|on|last|this|earlier) [\w. ]{1,20}? to (?:acquire|buy|purchase)\b|(?i:\b(?:buy|purchase|` +
+		`takeover) of\b|\bdeal to (?:buy|acquire)\b|\bmerger\b)|` + eventWordsRe("zh-event-sale") + `|賣了|賣給`), EventAcquisition},
 	{re(`(?:[A-H]|Pre-[A-H]|种子|種子|天使)\s*(?:\+\s*)?(?:轮|輪)|(?:认购|認購)`), EventFunding},
 	{re(`(?i:\b(?:filed|files) (?:a |an )?(?:suit|lawsuit|complaint|class[- ]action)\b)`), EventLawsuit},
 	{re(`(?i:\b(?:IPO|went public|goes public|initial public offering|began trading)\b)|(上市|挂牌|掛牌)(?:[^公企地]|$)`), EventListing},

@@ -518,7 +518,8 @@ func passiveGap(gap string) bool { return passiveGapRe.MatchString(gap) }
 
 // anaphorRe ends the text before a derivation cue with a word for a model
 // named before: The model is, 该模型 (coref.go's vocabulary), 後者本身又是以.
-var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?(?:` + enModelNounAlt + `)|[Ii]t|` + zhModelAnaphorAlt + `|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|` +
+var anaphorRe = regexp.MustCompile(`(?:^|[\s，,。；;])(?:而|但|并|並|且)?(?:[Tt]he (?:new |latest )?(?:` + enModelNounAlt + `)|[Ii]t|` +
+	zhModelAnaphorAlt + `|后者|後者|前者|模型)(?: (?:is|was|has been|had been))?(?:本身)?(?:又|` +
 	`也|则|則)?(?:是)?(?:以|在)?\s*$`)
 
 // anaphorModel returns the model a "the model"/该模型/后者 right before the

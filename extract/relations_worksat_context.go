@@ -189,7 +189,8 @@ func (r *relFinder) companyAnaphor(s sentence, ms []mention) {
 
 // bareTitleRe matches a company post right before a name with no
 // organization: `," chief technology officer ` and `Chief executive `.
-var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"]|\b(?:said|says|added|according to) )((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|` +
+var bareTitleRe = regexp.MustCompile(`(?:^|[,;"”] |\. |^[“"]|\b(?:said|says|added|according to) )((?:[Cc]hief [a-z]+(?: [a-z]+)? officer|` +
+	`[Cc]hief executive|CEO|CTO|COO|CFO|[Cc]o-?founder(?: and (?:CEO|` +
 	`chief executive|CTO))?|[Ff]ounder|[Cc]hief scientist|[Hh]ead of [a-z]+(?: [a-z]+)?))\s$`)
 
 // sentenceSubject matches what may stand before a sentence's subject.
