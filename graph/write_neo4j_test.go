@@ -48,6 +48,10 @@ func article(id, url string, n int) graph.Doc {
 	}
 }
 
+// stating is Cypher for the ids of the articles stating the fact r, in
+// order, read from their STATES relationships.
+const stating = `COLLECT { MATCH (a:Article)-[:STATES {fact: type(r) + '\t' + startNode(r).key + '\t' + endNode(r).key}]->() RETURN a.id ORDER BY a.id }`
+
 func ctx(t *testing.T) context.Context { return t.Context() }
 
 func TestSchemaApplied(t *testing.T) {
@@ -96,13 +100,17 @@ func TestWriteEveryTypeAndTwiceChangesNothing(t *testing.T) {
 			t.Errorf("no %s relationships: %v", r, stats.Relationships)
 		}
 	}
-	// Facts carry the ids of the articles that state them.
-	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN r.articles AS a, r.count AS c", nil)
+	// Facts carry the count of the articles that state them; each has a
+	// STATES relationship to the fact's start.
+	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN "+stating+" AS a, r.count AS c", nil)
 	if len(recs) != 1 {
 		t.Fatalf("DEVELOPED lab1->model1: %d relationships", len(recs))
 	}
 	if a, _ := recs[0].Get("a"); fmt.Sprint(a) != "[a1]" {
 		t.Errorf("provenance = %v", a)
+	}
+	if c, _ := recs[0].Get("c"); c != int64(1) {
+		t.Errorf("count = %v, want 1", c)
 	}
 	recs = graphtest.Exec(t, st, "MATCH (:Model {key: 'base0'})<-[r:DERIVED_FROM]-() RETURN count(r) AS n, sum(r.count) AS c", nil)
 	if n, _ := recs[0].Get("n"); n != int64(2) {
@@ -193,7 +201,7 @@ func TestRewriteReplacesEvidence(t *testing.T) {
 	if sum.Reextracted != 1 || sum.Unchanged != 1 || sum.New != 1 || sum.Replaced != 0 || sum.Articles != 3 {
 		t.Errorf("summary = %+v, want 1 re-extracted, 1 unchanged, 1 new", sum)
 	}
-	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN r.articles AS a", nil)
+	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN "+stating+" AS a", nil)
 	if len(recs) != 1 {
 		t.Fatalf("DEVELOPED lab1->model1: %d relationships, want keep's", len(recs))
 	}
