@@ -206,12 +206,18 @@ func (f *factAcc) statements() []map[string]any {
 }
 
 // statementRows are one row per article of ids with its sentence from
-// sentences ("" when it has none); role, former and published are left
-// empty for the caller to fill.
+// sentences (none when it has none); the caller adds role, former and
+// published where the article states a role.
 func statementRows(ids []string, sentences map[string]string) []map[string]any {
 	rows := make([]map[string]any, 0, len(ids))
 	for _, id := range ids {
-		rows = append(rows, map[string]any{"article": id, "sentence": sentences[id], "role": "", "former": false, "published": ""})
+		// Absent values stay absent (null in Cypher): no empty property
+		// on the relationship.
+		row := map[string]any{"article": id}
+		if s := sentences[id]; s != "" {
+			row["sentence"] = s
+		}
+		rows = append(rows, row)
 	}
 	return rows
 }
