@@ -364,3 +364,49 @@ RETURN p.aliases AS al, q.text AS text, q.cue AS cue, q.sentence AS s`, map[stri
 		}
 	}
 }
+
+// TestLatestRoleKeptOnTheFact: WORKS_AT keeps the latest stated role (by
+// the articles' dates, whatever order they come in) and since when it is
+// reported, and a removal recounts them from the statements left.
+func TestLatestRoleKeptOnTheFact(t *testing.T) {
+	st := graphtest.Open(t)
+	doc := func(id, published, role string) graph.Doc {
+		return graph.Doc{
+			Article: source.Article{ID: id, URL: "https://kg.test/role/" + id, Title: id, Published: published, Lang: "en", Text: id},
+			Result: extract.Result{Lang: "en",
+				Entities: []extract.Entity{{Name: "Ada Park", Type: extract.Person, Mentions: 1}, {Name: "Acme", Type: extract.Organization, Mentions: 1}},
+				Relations: []extract.Relation{{Type: extract.WorksAt, From: "Ada Park", To: "Acme", Role: role,
+					Sentence: "Ada Park is " + role + " at Acme."}}},
+		}
+	}
+	fact := func() string {
+		recs := graphtest.Exec(t, st, `MATCH (:Person)-[r:WORKS_AT]->(:Organization)
+RETURN [r.count, r.latest_role, r.since, r.role, `+stating+`] AS f`, nil)
+		if len(recs) == 0 {
+			return "none"
+		}
+		f, _ := recs[0].Get("f")
+		return fmt.Sprint(f)
+	}
+	for _, d := range []graph.Doc{doc("c", "2024-02-01", "chief scientist"), doc("a", "2022-01-01", "engineer"), doc("b", "2023-05-01", "chief scientist")} {
+		if _, err := st.Write(ctx(t), []graph.Doc{d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct{ remove, want string }{
+		{"", "[3 chief scientist 2023-05-01 chief scientist [a b c]]"},
+		{"c", "[2 chief scientist 2023-05-01 chief scientist [a b]]"},
+		{"b", "[1 engineer 2022-01-01 chief scientist [a]]"},
+		{"a", "none"},
+	}
+	for _, s := range steps {
+		if s.remove != "" {
+			if _, err := st.Remove(ctx(t), "https://kg.test/role/"+s.remove); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := fact(); got != s.want {
+			t.Errorf("after removing %q: %s, want %s", s.remove, got, s.want)
+		}
+	}
+}
