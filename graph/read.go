@@ -394,7 +394,7 @@ func (s *Store) subgraph(ctx context.Context, nodeQ, relQ string, params map[str
 		labels := append([]string(nil), n.Labels...)
 		sort.Strings(labels)
 		props := n.Props
-		if slices.Contains(labels, "Article") {
+		if slices.Contains(labels, "Article") || slices.Contains(labels, "Quote") {
 			props = maps.Clone(props)
 			for _, k := range internalProps {
 				delete(props, k)

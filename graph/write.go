@@ -168,10 +168,10 @@ MATCH (a:Article {id: row.article})
 MATCH (p:Person {key: row.speaker})
 MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.folded = row.folded, q.kind = row.kind, q.cue = row.cue,
-  q.sentence = row.sentence, q.offset = row.offset
+  q.sentence = row.sentence, q.offset = row.offset, q.grams = row.grams
 WITH a, p, q, row
 FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
-  SET q.text = row.text, q.folded = row.folded)
+  SET q.text = row.text, q.folded = row.folded, q.grams = row.grams)
 MERGE (q)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.offset = row.offset, r.sentence = row.sentence
 MERGE (p)-[:SAID]->(q)`
