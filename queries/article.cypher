@@ -22,8 +22,13 @@ CALL (found) {
   UNWIND found AS a
   RETURN a
   UNION
+  // A subquery of its own, so that the scan runs only when nothing was
+  // found (a filter next to the MATCH would be planned after the scan).
   WITH found WHERE size(found) = 0
-  MATCH (a:Article) WHERE a.url = $article OR a.title = $article OR a.path = $article
+  CALL () {
+    MATCH (a:Article) WHERE a.url = $article OR a.title = $article OR a.path = $article
+    RETURN a
+  }
   RETURN a
 }
 CALL (a) {
