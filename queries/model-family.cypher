@@ -25,7 +25,7 @@ WITH m, x, min(generation) AS generation
 // The $limit nearest (ancestors and descendants alike); the rest of the
 // work is for them only.
 ORDER BY abs(generation), x.name
-LIMIT $limit
+LIMIT toInteger($limit)
 OPTIONAL MATCH (o:Organization)-[:DEVELOPED]->(x)
 WITH m, x, generation, o ORDER BY o.name
 WITH m, x, generation, collect(o.name) AS developed_by, collect(o) AS os

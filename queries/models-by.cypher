@@ -22,7 +22,7 @@ CALL (k) {
 MATCH (o)-[d:DEVELOPED]->(m:Model)
 // The $limit stated in most articles.
 WITH o, d, m ORDER BY coalesce(d.count, 0) DESC, o.name, m.name
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN o.name AS organization, m.name AS model,
        COLLECT { MATCH (m)-[:DERIVED_FROM]->(b:Model) RETURN b.name ORDER BY b.name } AS derived_from,
        coalesce(d.count, 0) AS articles,

@@ -14,12 +14,12 @@ CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', 
 WITH o WHERE o:Organization AND (k IN o.keys OR o.key = k)
 MATCH (p:Person)-[w:WORKS_AT]->(o)
 // The $limit people stated most often; the rest of the work is for them.
-WITH o, p, w ORDER BY coalesce(w.count, 0) DESC, p.name LIMIT $limit
+WITH o, p, w ORDER BY coalesce(w.count, 0) DESC, p.name LIMIT toInteger($limit)
 // Each stating article has a STATES relationship with the fact's id,
 // found through the states_fact index: the latest $limit, in date order.
 CALL (o, p, w) {
   MATCH (a:Article)-[:STATES {fact: 'WORKS_AT\t' + p.key + '\t' + o.key}]->()
-  WITH a ORDER BY a.published DESC, a.title DESC LIMIT $limit
+  WITH a ORDER BY a.published DESC, a.title DESC LIMIT toInteger($limit)
   WITH a ORDER BY a.published, a.title
   RETURN collect(a) AS arts
 }

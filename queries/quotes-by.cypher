@@ -26,7 +26,7 @@ UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS rep
 WITH p, q, report.a AS a, report.rep AS rep, size(reports) AS sources
 // The newest $limit rows; what they are about is read for them only.
 ORDER BY a.published DESC, a.title, rep.offset
-LIMIT $limit
+LIMIT toInteger($limit)
 OPTIONAL MATCH (q)-[:ABOUT]->(t)
 WITH p, q, a, rep, sources, t ORDER BY t.name
 WITH p, q, a, rep, sources, collect(t.name) AS about, collect(t) AS ts

@@ -25,4 +25,4 @@ RETURN x.name AS from, type(r) AS type, y.name AS to, s.sentence AS sentence,
        a.title AS title, a.published AS published, a.source AS source, a.url AS url, a.id AS article,
        [x, y, a] AS _graph
 ORDER BY published DESC, title, article
-LIMIT $limit
+LIMIT toInteger($limit)

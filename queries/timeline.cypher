@@ -35,7 +35,7 @@ WHERE ($since IS NULL OR ev.date >= $since)
   AND ($until IS NULL OR left(ev.date, size($until)) <= $until)
 // The latest $limit events; the rest of the work is for them only.
 WITH ev ORDER BY ev.date DESC, ev.name DESC
-LIMIT $limit
+LIMIT toInteger($limit)
 OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
 WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs

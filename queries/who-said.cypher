@@ -35,9 +35,10 @@ WITH p, q, ts, a, rep ORDER BY a.published, a.title
 WITH p, q, ts, collect({a: a, rep: rep}) AS reports
 UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
 WITH p, q, ts, report.a AS a, report.rep AS rep, size(reports) AS sources
-// The newest $limit rows; the rest of the work is for them only.
+// The newest $limit rows; the rest of the work is for them only. toInteger:
+// Neo4j Browser's :param sends a number as a float, which LIMIT refuses.
 ORDER BY a.published DESC, a.title, rep.offset
-LIMIT $limit
+LIMIT toInteger($limit)
 // The speaker's position, once per speaker: the latest role stated for a
 // current post (the post stated most often first), kept on WORKS_AT.
 WITH p, collect({q: q, ts: ts, a: a, rep: rep, sources: sources}) AS said
