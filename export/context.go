@@ -39,8 +39,8 @@ MATCH (p:Person)-[:SAID]->(q:Quote), (p)-[:WORKS_AT]->(e:Organization) WHERE q.i
 // the entities $keys, so a report can cite each fact by title and outlet.
 const factSources = `
 MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y) WHERE x.key IN $keys AND y.key IN $keys
-UNWIND r.articles AS aid
-MATCH (e:Article {id: aid}) RETURN e`
+MATCH (e:Article)-[:STATES {fact: type(r) + '\t' + x.key + '\t' + y.key}]->()
+RETURN e`
 
 // withContext returns g grown by the nodes the queries extra return (each
 // returning one column e, with parameters $ids, the ids of g's articles,

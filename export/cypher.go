@@ -23,7 +23,7 @@ const tempID = "_kg_export_id"
 // line, ending in ";", so cypher-shell, Neo4j Browser (with multi-statement
 // editing on) or a line-by-line runner can play it. Nodes merge on the key
 // kg's schema makes unique; relationships merge on their type between the
-// two nodes. Every literal is escaped; labels, types and property names are
+// two nodes (and STATES on its fact: graph.RelKeyProperty). Every literal is escaped; labels, types and property names are
 // backquoted. Running it twice changes nothing.
 func Cypher(w io.Writer, g *graph.Subgraph) error {
 	bw := bufio.NewWriter(w)
@@ -71,8 +71,14 @@ func Cypher(w io.Writer, g *graph.Subgraph) error {
 		if a == "" || b == "" {
 			return fmt.Errorf("relationship %s: an end is not in the subgraph", r.ID)
 		}
-		fmt.Fprintf(bw, "MATCH %s, %s MERGE (a)-[r:%s]->(b)",
-			strings.Replace(a, "(n", "(a", 1), strings.Replace(b, "(n", "(b", 1), ident(r.Type))
+		// Types with several relationships between two nodes merge on
+		// their key property too.
+		key := ""
+		if p, ok := graph.RelKeyProperty(r.Type); ok && r.Props[p] != nil {
+			key = fmt.Sprintf(" {%s: %s}", ident(p), literal(r.Props[p]))
+		}
+		fmt.Fprintf(bw, "MATCH %s, %s MERGE (a)-[r:%s%s]->(b)",
+			strings.Replace(a, "(n", "(a", 1), strings.Replace(b, "(n", "(b", 1), ident(r.Type), key)
 		if len(r.Props) > 0 {
 			fmt.Fprintf(bw, " SET r += %s", mapLiteral(r.Props))
 		}

@@ -358,14 +358,18 @@ func date(a *reportArticle) string {
 }
 
 // facts lists the WORKS_AT, DEVELOPED and DERIVED_FROM relationships with
-// each article that states them and its sentence (the evidence property,
-// "articleId<TAB>sentence").
+// each article that states them and its sentence: the STATES relationships
+// from the articles to the fact's start, whose fact property is the fact's
+// id (graph.FactID). Graphs written before STATES existed kept them in the
+// fact's articles and evidence ("articleId<TAB>sentence") lists; those are
+// read too.
 func (ix *graphIndex) facts() []reportFact {
 	var out []reportFact
 	for _, r := range ix.g.Rels {
 		if !factTypes[r.Type] {
 			continue
 		}
+		fid := r.Type + graph.EvidenceSep + str(ix.nodes[r.Start].Props["key"]) + graph.EvidenceSep + str(ix.nodes[r.End].Props["key"])
 		f := reportFact{From: ix.name(r.Start), Type: r.Type, To: ix.name(r.End), Detail: str(r.Props["role"])}
 		if former, _ := r.Props["former"].(bool); former {
 			f.Detail = strings.TrimPrefix(f.Detail+", former", ", ")
@@ -376,7 +380,19 @@ func (ix *graphIndex) facts() []reportFact {
 				evidence[id] = s
 			}
 		}
-		for _, id := range strs(r.Props["articles"]) {
+		ids := strs(r.Props["articles"])
+		for _, s := range ix.in[r.Start] {
+			if s.Type != "STATES" || str(s.Props["fact"]) != fid || ix.nodes[s.Start] == nil {
+				continue
+			}
+			id := str(ix.nodes[s.Start].Props["id"])
+			ids = append(ids, id)
+			if sentence := str(s.Props["sentence"]); sentence != "" && evidence[id] == "" {
+				evidence[id] = sentence
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range slices.Compact(ids) {
 			a := ix.arts[id]
 			if a == nil {
 				a = &reportArticle{ID: id, Title: "article " + id}

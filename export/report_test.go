@@ -6,19 +6,61 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
 )
 
-// reportFixture is the fixture with evidence on its WORKS_AT fact, as kg
-// writes it: "articleId<TAB>sentence".
+// reportFixture is the fixture with the evidence of its WORKS_AT fact as
+// kg writes it: a STATES relationship from the stating article to the
+// fact's start, with the fact's id and the sentence, and no list on the
+// fact.
 func reportFixture() *graph.Subgraph {
+	g := fixture()
+	for i, r := range g.Rels {
+		if r.Type == "WORKS_AT" {
+			delete(g.Rels[i].Props, "articles")
+			g.Rels = append(g.Rels, rel("Article:a1b2c3", "STATES", r.Start, map[string]any{
+				"fact": graph.FactID(extract.WorksAt, "yannlecun", "meta"), "sentence": "Meta的首席AI科学家杨立昆在会上发言。"}))
+		}
+	}
+	g.Sort()
+	return g
+}
+
+// TestReportReadsLegacyEvidence: a graph written before STATES kept a
+// fact's articles and sentences in lists on the fact; a report cites them
+// the same way.
+func TestReportReadsLegacyEvidence(t *testing.T) {
 	g := fixture()
 	for i, r := range g.Rels {
 		if r.Type == "WORKS_AT" {
 			g.Rels[i].Props["evidence"] = []any{"a1b2c3\tMeta的首席AI科学家杨立昆在会上发言。"}
 		}
 	}
-	return g
+	var legacy, now strings.Builder
+	if err := Report(&legacy, g, ReportInfo{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Report(&now, reportFixture(), ReportInfo{}); err != nil {
+		t.Fatal(err)
+	}
+	// The drawing's data holds the relationships themselves: compare the
+	// text around it.
+	text := func(b strings.Builder) string {
+		var keep []string
+		for _, l := range strings.Split(b.String(), "\n") {
+			if !strings.Contains(l, "kg-data") && !strings.Contains(l, "The drawing holds") {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	if text(legacy) != text(now) {
+		t.Error("the report from the legacy lists differs from the one from STATES")
+	}
+	if !strings.Contains(now.String(), "Meta的首席AI科学家杨立昆在会上发言。") {
+		t.Error("the report lacks the fact's sentence")
+	}
 }
 
 func renderReport(t *testing.T, info ReportInfo) string {

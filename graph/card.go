@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -47,36 +46,13 @@ type CardFact struct {
 	Outgoing  bool         `json:"outgoing"`
 	Other     string       `json:"other"`
 	OtherType string       `json:"other_type"`
-	Role      string       `json:"role,omitempty"`
-	Former    bool         `json:"former,omitempty"`
-	Since     string       `json:"since,omitempty"` // when the latest role was first reported
-	First     string       `json:"first,omitempty"` // earliest publication date of a stating article
-	Last      string       `json:"last,omitempty"`  // latest
-	Sources   []ArticleRef `json:"sources"`
-}
-
-// latestRole sets Role, Former and Since from the role each source states
-// ("id<TAB>role<TAB>0|1<TAB>published"): the latest stated, reported since the first
-// source that states it. Sources are in date order.
-func (f *CardFact) latestRole(roles []string) {
-	byArticle := map[string][2]string{}
-	for _, r := range roles {
-		parts := strings.Split(r, EvidenceSep) // id, role, 0|1[, published]
-		if len(parts) >= 3 {
-			byArticle[parts[0]] = [2]string{parts[1], parts[2]}
-		}
-	}
-	var latest [2]string
-	for _, a := range f.Sources {
-		if r, ok := byArticle[a.ID]; ok {
-			if r != latest {
-				latest, f.Since = r, a.Published
-			}
-		}
-	}
-	if latest[0] != "" {
-		f.Role, f.Former = latest[0], latest[1] == "1"
-	}
+	Role      string       `json:"role,omitempty"`   // the latest stated role (by publication date)
+	Former    bool         `json:"former,omitempty"` // whether the latest statement calls the post former
+	Since     string       `json:"since,omitempty"`  // when the latest role was first reported
+	Articles  int          `json:"articles"`         // articles stating the fact
+	First     string       `json:"first,omitempty"`  // earliest publication date of a stating article
+	Last      string       `json:"last,omitempty"`   // latest
+	Sources   []ArticleRef `json:"sources"`          // the latest stating articles (at most the card's limit), in date order
 }
 
 // CardQuote is one statement, with its speaker, what it is about, the
@@ -111,15 +87,24 @@ var cardSections = map[string]string{
   e.name AS name, e.key AS key, coalesce(e.aliases, []) AS aliases,
   COUNT { (:Article)-[:MENTIONS]->(e) } AS articles`,
 	"facts": `MATCH (e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]-(o)
-CALL (r) {
-  MATCH (a:Article) WHERE a.id IN r.articles
-  WITH a ORDER BY a.published, a.title
-  RETURN collect(a {.id, .title, .published, .url, .source,
-    sentence: head([e IN coalesce(r.evidence, []) WHERE split(e, '\t')[0] = a.id | substring(e, size(a.id) + 1)])}) AS sources
+WITH e, r, o, type(r) + '\t' + startNode(r).key + '\t' + endNode(r).key AS fact
+// The stating articles through the states_fact index: how many, the first
+// and last dates, and the latest $limit of them in date order.
+CALL (fact) {
+  MATCH (a:Article)-[:STATES {fact: fact}]->()
+  RETURN count(a) AS stated, min(a.published) AS first, max(a.published) AS last
+}
+CALL (fact) {
+  MATCH (a:Article)-[s:STATES {fact: fact}]->()
+  WITH a, s ORDER BY a.published DESC, a.title DESC LIMIT $limit
+  WITH a, s ORDER BY a.published, a.title
+  RETURN collect(a {.id, .title, .published, .url, .source, sentence: s.sentence}) AS sources
 }
 RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   head([l IN labels(o) WHERE l IN ['Person', 'Organization', 'Model']]) AS other_type,
-  r.role AS role, coalesce(r.former, false) AS former, coalesce(r.roles, []) AS roles, sources
+  coalesce(r.latest_role, r.role) AS role,
+  CASE WHEN r.latest_role IS NULL THEN coalesce(r.former, false) ELSE r.latest_former END AS former,
+  r.since AS since, stated, first, last, sources
 ORDER BY type, outgoing DESC, former, other`,
 	"said": `MATCH (e)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
 WITH e, q, a ORDER BY a.published, a.title
@@ -177,11 +162,8 @@ func (s *Store) Card(ctx context.Context, key string, limit int) (c Card, found 
 	for _, r := range recs {
 		m := r.AsMap()
 		f := CardFact{Type: str(m["type"]), Outgoing: m["outgoing"] == true, Other: str(m["other"]), OtherType: str(m["other_type"]),
-			Role: str(m["role"]), Former: m["former"] == true, Sources: articleRefs(m["sources"])}
-		if n := len(f.Sources); n > 0 {
-			f.First, f.Last = f.Sources[0].Published, f.Sources[n-1].Published
-		}
-		f.latestRole(strs(m["roles"]))
+			Role: str(m["role"]), Former: m["former"] == true, Since: str(m["since"]), Articles: num(m["stated"]),
+			First: str(m["first"]), Last: str(m["last"]), Sources: articleRefs(m["sources"])}
 		c.Facts = append(c.Facts, f)
 	}
 	if c.Said, c.SaidTotal, err = quotesOf(run("said")); err != nil {

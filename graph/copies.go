@@ -17,9 +17,9 @@ import (
 // an index look-up, not a scan. A copy gets (copy)-[:COPY_OF {similarity}]->
 // (original), towards the earliest published (ties: the first ingested).
 
-// internalProps are Article properties kg keeps for itself; exports leave
-// them out.
-var internalProps = []string{"minhash", "shingles", "bands"}
+// internalProps are Article and Quote properties kg keeps for itself
+// (grams: graph/quotes.go); exports leave them out.
+var internalProps = []string{"minhash", "shingles", "bands", "grams"}
 
 // maxCandidates bounds the articles one article is compared with: a band
 // shared by many (boilerplate) cannot make one write slow.

@@ -113,10 +113,11 @@ func TestEventsAcrossArticles(t *testing.T) {
 	if want := []string{"2022-11-30 2 2", "2023-03 1 2"}; !slices.Equal(got, want) {
 		t.Errorf("events %q, want %q: one ChatGPT release reported twice, the GPT-4 release apart", got, want)
 	}
-	// Each report keeps its sentence on INVOLVES.
-	ev := graphtest.Exec(t, st, `MATCH (:Event)-[i:INVOLVES]->(:Model {key: 'chatgpt'}) RETURN i.evidence AS e`, nil)
-	if len(ev) != 1 || len(ev[0].Values[0].([]any)) != 2 {
-		t.Errorf("INVOLVES evidence %v, want one sentence from each article", ev)
+	// Each report keeps its sentence on REPORTED_IN; INVOLVES counts them.
+	ev := graphtest.Exec(t, st, `MATCH (ev:Event)-[i:INVOLVES]->(:Model {key: 'chatgpt'})
+RETURN i.count AS c, [(ev)-[rep:REPORTED_IN]->() WHERE rep.sentence IS NOT NULL | rep.sentence] AS e`, nil)
+	if len(ev) != 1 || ev[0].Values[0] != int64(2) || len(ev[0].Values[1].([]any)) != 2 {
+		t.Errorf("INVOLVES count and sentences %v, want one sentence from each article", ev)
 	}
 	// Taking one report out keeps the event for the other.
 	if _, err := st.Remove(ctx(t), "https://kg.test/events/two"); err != nil {
@@ -141,8 +142,9 @@ func TestEventEvidenceLeavesWithItsArticle(t *testing.T) {
 	if _, err := st.Remove(ctx(t), "https://kg.test/ev/a"); err != nil {
 		t.Fatal(err)
 	}
-	rows := graphtest.Exec(t, st, `MATCH (:Event)-[i:INVOLVES]->() RETURN i.evidence AS e`, nil)
-	if len(rows) != 1 || fmt.Sprint(rows[0].Values[0]) != "[b\tFounded in 2015, Acme makes robots.]" {
+	rows := graphtest.Exec(t, st, `MATCH (ev:Event)-[i:INVOLVES]->()
+RETURN [(ev)-[rep:REPORTED_IN]->(a) | a.id + ' ' + toString(i.count) + ' ' + rep.sentence] AS e`, nil)
+	if len(rows) != 1 || fmt.Sprint(rows[0].Values[0]) != "[b 1 Founded in 2015, Acme makes robots.]" {
 		t.Errorf("evidence after removing a: %v", rows)
 	}
 }

@@ -245,6 +245,27 @@ func NodeID(labels []string, props map[string]any, elementID string) string {
 // RelID is the stable id of a relationship.
 func RelID(start, typ, end string) string { return start + "-" + typ + "->" + end }
 
+// RelKeyProperty is the property that tells apart relationships of type
+// typ between the same two nodes, when kg writes several: STATES, one per
+// fact an article states about the fact's start (graph.FactID in fact).
+// Other types have at most one relationship between two nodes.
+func RelKeyProperty(typ string) (string, bool) {
+	if typ == "STATES" {
+		return "fact", true
+	}
+	return "", false
+}
+
+// relID is the stable id of rel between the nodes a and b: RelID, with the
+// key property of types that have one.
+func relID(a, typ, b string, props map[string]any) string {
+	id := RelID(a, typ, b)
+	if p, ok := RelKeyProperty(typ); ok {
+		id += " " + fmt.Sprint(props[p])
+	}
+	return id
+}
+
 // All returns the whole graph.
 func (s *Store) All(ctx context.Context) (*Subgraph, error) {
 	return s.subgraph(ctx, "MATCH (n) RETURN n", "MATCH (a)-[r]->(b) RETURN r", nil)
@@ -373,7 +394,7 @@ func (s *Store) subgraph(ctx context.Context, nodeQ, relQ string, params map[str
 		labels := append([]string(nil), n.Labels...)
 		sort.Strings(labels)
 		props := n.Props
-		if slices.Contains(labels, "Article") {
+		if slices.Contains(labels, "Article") || slices.Contains(labels, "Quote") {
 			props = maps.Clone(props)
 			for _, k := range internalProps {
 				delete(props, k)
@@ -394,7 +415,7 @@ func (s *Store) subgraph(ctx context.Context, nodeQ, relQ string, params map[str
 		if a == "" || b == "" {
 			continue // an end outside the node set
 		}
-		g.Rels = append(g.Rels, Rel{ID: RelID(a, rel.Type, b), Type: rel.Type, Start: a, End: b, Props: rel.Props})
+		g.Rels = append(g.Rels, Rel{ID: relID(a, rel.Type, b, rel.Props), Type: rel.Type, Start: a, End: b, Props: rel.Props})
 	}
 	g.Sort()
 	return g, nil

@@ -175,8 +175,51 @@ type factAcc struct {
 	role     string
 	former   bool
 	articles map[string]bool
-	evidence map[string]string // article id -> the sentence stating the fact
-	roles    map[string]string // WORKS_AT: article id -> "role<TAB>0|1<TAB>published" (1: former) as that article states it
+	evidence map[string]string     // article id -> the sentence stating the fact
+	roles    map[string]statedRole // WORKS_AT: article id -> the role as that article states it
+}
+
+// FactID names the fact "from TYPE to" (entity keys) in its STATES
+// relationships: "TYPE<TAB>from<TAB>to". Saved queries build it in Cypher
+// as type(r) + '\t' + startNode(r).key + '\t' + endNode(r).key.
+func FactID(t extract.RelationType, from, to string) string {
+	return string(t) + EvidenceSep + from + EvidenceSep + to
+}
+
+// statedRole is a WORKS_AT role as one article states it.
+type statedRole struct {
+	role      string
+	former    bool
+	published string
+}
+
+// statements are the rows of f's STATES relationships, one per article
+// in id order: the sentence and, for WORKS_AT, the role as it states them.
+func (f *factAcc) statements() []map[string]any {
+	rows := statementRows(sortedKeys(f.articles), f.evidence)
+	for _, r := range rows {
+		if sr, ok := f.roles[r["article"].(string)]; ok {
+			r["role"], r["former"], r["published"] = sr.role, sr.former, sr.published
+		}
+	}
+	return rows
+}
+
+// statementRows are one row per article of ids with its sentence from
+// sentences (none when it has none); the caller adds role, former and
+// published where the article states a role.
+func statementRows(ids []string, sentences map[string]string) []map[string]any {
+	rows := make([]map[string]any, 0, len(ids))
+	for _, id := range ids {
+		// Absent values stay absent (null in Cypher): no empty property
+		// on the relationship.
+		row := map[string]any{"article": id}
+		if s := sentences[id]; s != "" {
+			row["sentence"] = s
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 // buildEvidence turns the Results of the given docs into statement rows.
@@ -262,7 +305,7 @@ func buildEvidence(docs []Doc) evidence {
 			f := facts[r.Type][[2]string{from, to}]
 			switch {
 			case f == nil:
-				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}, evidence: map[string]string{}, roles: map[string]string{}}
+				f = &factAcc{from: from, to: to, role: r.Role, former: r.Former, articles: map[string]bool{}, evidence: map[string]string{}, roles: map[string]statedRole{}}
 				facts[r.Type][[2]string{from, to}] = f
 			case f.role == "" && r.Role != "":
 				// A stated title says more than none: keep it and its tense.
@@ -273,13 +316,9 @@ func buildEvidence(docs []Doc) evidence {
 				f.evidence[art] = r.Sentence
 			}
 			if _, ok := f.roles[art]; !ok && r.Type == extract.WorksAt && r.Role != "" {
-				former := "0"
-				if r.Former {
-					former = "1"
-				}
 				// The article's date rides along, so the latest role is
-				// read from the list without looking up every article.
-				f.roles[art] = r.Role + EvidenceSep + former + EvidenceSep + d.Article.Published
+				// kept on the fact without looking up every article.
+				f.roles[art] = statedRole{role: r.Role, former: r.Former, published: d.Article.Published}
 			}
 		}
 
@@ -303,6 +342,7 @@ func buildEvidence(docs []Doc) evidence {
 				quotes[id+"\x00"+art] = map[string]any{
 					"id": id, "article": art, "text": q.Text, "folded": FoldQuote(q.Text), "kind": q.Kind, "cue": q.Cue,
 					"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": targets,
+					"grams": quoteGrams(speaker, FoldQuote(q.Text)),
 				}
 			}
 		}
@@ -369,8 +409,8 @@ func buildEvidence(docs []Doc) evidence {
 	for t, m := range facts {
 		for _, f := range m {
 			out.facts[t] = append(out.facts[t], map[string]any{
-				"from": f.from, "to": f.to, "role": f.role, "former": f.former, "articles": sortedKeys(f.articles),
-				"evidence": evidenceList(f.evidence), "roles": evidenceList(f.roles),
+				"from": f.from, "to": f.to, "fact": FactID(t, f.from, f.to), "role": f.role, "former": f.former, "articles": sortedKeys(f.articles),
+				"statements": f.statements(),
 			})
 		}
 		slices.SortFunc(out.facts[t], func(a, b map[string]any) int {
@@ -380,7 +420,7 @@ func buildEvidence(docs []Doc) evidence {
 	for t, m := range involves {
 		for pair, arts := range m {
 			out.involves[t] = append(out.involves[t], map[string]any{"event": pair[0], "key": pair[1], "articles": sortedKeys(arts),
-				"evidence": evidenceList(involvesEvidence[[3]string{string(t), pair[0], pair[1]}])})
+				"statements": statementRows(sortedKeys(arts), involvesEvidence[[3]string{string(t), pair[0], pair[1]}])})
 		}
 		slices.SortFunc(out.involves[t], func(a, b map[string]any) int {
 			return cmp.Or(cmp.Compare(a["event"].(string), b["event"].(string)), cmp.Compare(a["key"].(string), b["key"].(string)))
@@ -413,17 +453,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// EvidenceSep separates an article id from its sentence in the evidence
-// list of a fact relationship: "id<TAB>sentence", one entry per article
-// that states the fact with a sentence. One list of strings, not a map,
-// because Neo4j properties cannot be maps.
+// EvidenceSep separates the parts of a fact's id (FactID) and of the
+// "Label<TAB>key" tags on REPORTED_IN: one string, not a map, because
+// Neo4j properties cannot be maps.
 const EvidenceSep = "\t"
-
-// evidenceList lays out a fact's sentences by article, sorted by article id.
-func evidenceList(byArticle map[string]string) []string {
-	out := make([]string, 0, len(byArticle))
-	for _, id := range sortedKeys(byArticle) {
-		out = append(out, id+EvidenceSep+byArticle[id])
-	}
-	return out
-}

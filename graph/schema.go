@@ -44,6 +44,17 @@ var schema = []string{
 	// queries, kg show and kg export --around use it).
 	"CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 
+	// Statements by windows of their words (graph/quotes.go, quoteGrams),
+	// so that an excerpt finds the statement holding it without reading
+	// every statement of its speaker.
+	"CREATE FULLTEXT INDEX quote_grams IF NOT EXISTS FOR (n:Quote) ON EACH [n.grams] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+
+	// A fact's statements, one STATES relationship per stating article,
+	// by the fact's id (graph.FactID): the saved queries, kg show and the
+	// writer's recount find them without going through every statement of
+	// the fact's start entity.
+	"CREATE INDEX states_fact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact)",
+
 	// Fuzzy search over names and aliases of all entity labels.
 	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.name, n.aliases]",
 }

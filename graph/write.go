@@ -86,35 +86,76 @@ MERGE (a)-[r:MENTIONS]->(e)
 ON CREATE SET r.count = m.count`
 }
 
-// provenance keeps r.articles and r.count: the ids of the articles stating
-// the fact, and how many; and r.evidence, "id<TAB>sentence" for each of
-// them that states it in a sentence (EvidenceSep).
-const provenance = `
-ON CREATE SET r.articles = row.articles, r.count = size(row.articles), r.evidence = coalesce(row.evidence, [])
-WITH r, row, [x IN row.articles WHERE NOT x IN r.articles] AS add
-FOREACH (_ IN CASE WHEN size(add) > 0 THEN [1] ELSE [] END |
-  SET r.articles = r.articles + add
-  SET r.count = size(r.articles)
-  SET r.evidence = coalesce(r.evidence, []) + [e IN coalesce(row.evidence, []) WHERE split(e, '\t')[0] IN add])`
+// Provenance: which articles state a fact, and with what words. A fact
+// relationship between two entities (WORKS_AT, DEVELOPED, DERIVED_FROM)
+// keeps only what is O(1) to maintain: count (the articles stating it),
+// the first stated role and former, and for WORKS_AT the latest stated role
+// (latest_role, latest_former, latest_published), since (the first report
+// of that role) and role_since ("role<TAB>0|1<TAB>first published", one
+// entry per distinct role). Each stating article has its own relationship
+// (a:Article)-[:STATES {fact, sentence, role, former, published}]->(x)
+// to the fact's start x, with fact the fact's id, "TYPE<TAB>x.key<TAB>y.key"
+// (FactID), found through the states_fact index. A write adds relationships and never rewrites a list that grows
+// with the corpus, so its cost does not depend on how often the fact was
+// stated before.
+
+// fresh marks a STATES relationship (or a tag added to REPORTED_IN) that
+// this statement created, so that the counts grow only by what is new: a
+// transaction run twice, or an article stated again, adds nothing.
+
+// latestExpr is the latest stated role among the STATES relationships list
+// (in order), starting from start (a map {role, former, published} or
+// null): the one with the greatest published date, the first on ties.
+func latestExpr(start, list string) string {
+	return `reduce(b = ` + start + `, s IN [s IN ` + list + ` WHERE coalesce(s.role, '') <> ''] |
+  CASE WHEN b IS NULL OR coalesce(s.published, '') > coalesce(b.published, '') THEN {role: s.role, former: coalesce(s.former, false), published: coalesce(s.published, '')} ELSE b END)`
+}
+
+// sinceExpr adds the STATES relationships list to the role_since entries
+// start: each distinct (role, former) keeps its first published date.
+func sinceExpr(start, list string) string {
+	tag := `s.role + '\t' + CASE WHEN coalesce(s.former, false) THEN '1' ELSE '0' END + '\t'`
+	return `reduce(l = ` + start + `, s IN [s IN ` + list + ` WHERE coalesce(s.role, '') <> '' AND coalesce(s.published, '') <> ''] |
+  CASE WHEN any(x IN l WHERE x STARTS WITH ` + tag + ` AND substring(x, size(` + tag + `)) <= s.published) THEN l
+  ELSE [x IN l WHERE NOT x STARTS WITH ` + tag + `] + [` + tag + ` + s.published] END)`
+}
+
+// setLatest stores the latest role of WORKS_AT r from the map last, and
+// since: the first date of that role in r.role_since.
+const setLatest = `
+SET r.latest_role = last.role, r.latest_former = last.former, r.latest_published = last.published,
+  r.since = head([x IN r.role_since WHERE last IS NOT NULL
+    AND x STARTS WITH last.role + '\t' + CASE WHEN last.former THEN '1' ELSE '0' END + '\t' |
+    substring(x, size(last.role) + 3)])`
 
 func factQuery(t extract.RelationType) string {
 	ends := factTypes[t]
-	head := `
+	q := `
 UNWIND $rows AS row
 MATCH (x:` + string(ends[0]) + ` {key: row.from})
 MATCH (y:` + string(ends[1]) + ` {key: row.to})
-MERGE (x)-[r:` + string(t) + `]->(y)`
+MERGE (x)-[r:` + string(t) + `]->(y)
+ON CREATE SET r.count = 0, r.role = row.role, r.former = row.former
+WITH x, r, row
+// The first stated role stays in role and former; a stated title says
+// more than none.
+FOREACH (_ IN CASE WHEN coalesce(r.role, '') = '' AND row.role <> '' THEN [1] ELSE [] END |
+  SET r.role = row.role, r.former = row.former)
+WITH x, r, row
+UNWIND row.statements AS st
+MATCH (a:Article {id: st.article})
+MERGE (a)-[s:STATES {fact: row.fact}]->(x)
+ON CREATE SET s.sentence = st.sentence, s.role = st.role, s.former = st.former, s.published = st.published, s.fresh = true
+WITH r, collect(CASE WHEN s.fresh THEN s END) AS added
+FOREACH (s IN added | REMOVE s.fresh)
+SET r.count = coalesce(r.count, 0) + size(added)`
 	if t != extract.WorksAt {
-		return head + provenance
+		return q
 	}
-	// The first stated role stays in role and former; roles keeps every
-	// article's ("id<TAB>role<TAB>0|1"), for the latest role and since when.
-	return head + `
-ON CREATE SET r.role = row.role, r.former = row.former, r.roles = row.roles,` + provenance[len("\nON CREATE SET"):] + `
-WITH r, row, [e IN row.roles WHERE NOT split(e, '\t')[0] IN [x IN coalesce(r.roles, []) | split(x, '\t')[0]]] AS addRoles
-SET r.roles = coalesce(r.roles, []) + addRoles
-WITH r, row WHERE r.role = '' AND row.role <> ''
-SET r.role = row.role, r.former = row.former`
+	return q + `
+WITH r, added
+SET r.role_since = ` + sinceExpr("coalesce(r.role_since, [])", "added") + `
+WITH r, ` + latestExpr("CASE WHEN r.latest_role IS NULL THEN null ELSE {role: r.latest_role, former: r.latest_former, published: r.latest_published} END", "added") + ` AS last` + setLatest
 }
 
 // qQuotes writes statements with SAID and REPORTED_IN (graph/quotes.go):
@@ -127,22 +168,30 @@ MATCH (a:Article {id: row.article})
 MATCH (p:Person {key: row.speaker})
 MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.folded = row.folded, q.kind = row.kind, q.cue = row.cue,
-  q.sentence = row.sentence, q.offset = row.offset
+  q.sentence = row.sentence, q.offset = row.offset, q.grams = row.grams
 WITH a, p, q, row
 FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
-  SET q.text = row.text, q.folded = row.folded)
+  SET q.text = row.text, q.folded = row.folded, q.grams = row.grams)
 MERGE (q)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.offset = row.offset, r.sentence = row.sentence
 MERGE (p)-[:SAID]->(q)`
 
-// aboutQuery links statements to what they are about; ABOUT's provenance
-// is the articles that report the statement about it.
+// aboutQuery links statements to what they are about. ABOUT's provenance
+// is on the REPORTED_IN of each article reporting the statement: its about
+// list holds "Label<TAB>key" of what that article says it is about; ABOUT
+// keeps the count of such articles.
 func aboutQuery(label extract.Type) string {
 	return `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.quote})
 MATCH (t:` + string(label) + ` {key: row.key})
-MERGE (q)-[r:ABOUT]->(t)` + provenance
+MATCH (a:Article {id: row.articles[0]})
+MATCH (q)-[rep:REPORTED_IN]->(a)
+MERGE (q)-[r:ABOUT]->(t)
+ON CREATE SET r.count = 0
+WITH r, rep, '` + string(label) + `\t' + row.key AS tag
+WHERE NOT tag IN coalesce(rep.about, [])
+SET rep.about = coalesce(rep.about, []) + tag, r.count = coalesce(r.count, 0) + 1`
 }
 
 // qEvents writes events (graph/events.go resolves reports of one happening
@@ -159,39 +208,64 @@ UNWIND row.articles AS id
 MATCH (a:Article {id: id})
 MERGE (ev)-[:REPORTED_IN]->(a)`
 
+// involvesQuery links events to the entities involved. INVOLVES'
+// provenance is on the event's REPORTED_IN of each article: its involves
+// list holds "Label<TAB>key", and its sentence the sentence that reports
+// the event; INVOLVES keeps the count of such articles.
 func involvesQuery(label extract.Type) string {
 	return `
 UNWIND $rows AS row
 MATCH (ev:Event {id: row.event})
 MATCH (x:` + string(label) + ` {key: row.key})
-MERGE (ev)-[r:INVOLVES]->(x)` + provenance
+MERGE (ev)-[r:INVOLVES]->(x)
+ON CREATE SET r.count = 0
+WITH ev, r, row
+UNWIND row.statements AS st
+MATCH (a:Article {id: st.article})
+MATCH (ev)-[rep:REPORTED_IN]->(a)
+FOREACH (_ IN CASE WHEN rep.sentence IS NULL AND st.sentence <> '' THEN [1] ELSE [] END | SET rep.sentence = st.sentence)
+WITH r, rep, '` + string(label) + `\t' + row.key AS tag
+WHERE NOT tag IN coalesce(rep.involves, [])
+SET rep.involves = coalesce(rep.involves, []) + tag, r.count = coalesce(r.count, 0) + 1`
 }
 
 // qRemoveEvidence takes the evidence of the articles $ids out and leaves
-// the Article nodes: their ids from provenance lists (dropping relationships
-// left with none), their quotes, their events' links (dropping events no
+// the Article nodes: their STATES (recounting the facts and dropping those
+// no article states any more), their tags on REPORTED_IN (recounting ABOUT
+// and INVOLVES), their quotes, their events' links (dropping events no
 // article reports), their mentions, and entities no article mentions any
-// more. The order matters: the first statements find facts through the
-// mentions the last one deletes.
+// more. The order matters: ABOUT and INVOLVES are recounted from the
+// REPORTED_IN relationships the later statements delete.
 var qRemoveEvidence = []string{`
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(e)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->()
-WHERE id IN r.articles
-WITH r, collect(DISTINCT id) AS gone
-SET r.articles = [x IN r.articles WHERE NOT x IN gone]
-SET r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT split(x, '\t')[0] IN gone]
-SET r.roles = CASE WHEN r.roles IS NULL THEN null ELSE [x IN r.roles WHERE NOT split(x, '\t')[0] IN gone] END
-SET r.count = size(r.articles)
+MATCH (:Article {id: id})-[s:STATES]->(x)
+MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
+WHERE s.fact = type(r) + '\t' + x.key + '\t' + y.key
+WITH r, s, s.fact AS fact
+DELETE s
+WITH DISTINCT r, fact
+// What the remaining statements say: the count, and for WORKS_AT the
+// latest role and since, recomputed from them (in article id order).
+CALL (fact) {
+  OPTIONAL MATCH (b:Article)-[s:STATES {fact: fact}]->()
+  WITH s ORDER BY b.id
+  RETURN collect(s) AS kept
+}
+SET r.count = size(kept)
+WITH r, kept
+CALL (r, kept) {
+  WITH r, kept WHERE type(r) = 'WORKS_AT'
+  SET r.role_since = ` + sinceExpr("[]", "kept") + `
+  WITH r, ` + latestExpr("null", "kept") + ` AS last` + setLatest + `
+}
 WITH r WHERE r.count = 0
 DELETE r`, `
 UNWIND $ids AS id
-MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Event)-[r:INVOLVES]->()
-WHERE id IN r.articles
-WITH r, collect(DISTINCT id) AS gone
-SET r.articles = [x IN r.articles WHERE NOT x IN gone]
-SET r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT split(x, '\t')[0] IN gone]
-SET r.count = size(r.articles)
-WITH r WHERE r.count = 0
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(:Event)-[r:INVOLVES]->(x)
+WHERE any(l IN labels(x) WHERE l + '\t' + x.key IN coalesce(rep.involves, []))
+WITH r, count(*) AS gone
+SET r.count = coalesce(r.count, 0) - gone
+WITH r WHERE r.count <= 0
 DELETE r`, `
 UNWIND $ids AS id
 MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(ev:Event)
@@ -200,12 +274,11 @@ WITH DISTINCT ev
 WHERE NOT (ev)-[:REPORTED_IN]->()
 DETACH DELETE ev`, `
 UNWIND $ids AS id
-MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Quote)-[r:ABOUT]->()
-WHERE id IN r.articles
-WITH r, collect(DISTINCT id) AS gone
-SET r.articles = [x IN r.articles WHERE NOT x IN gone]
-SET r.count = size(r.articles)
-WITH r WHERE r.count = 0
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(:Quote)-[r:ABOUT]->(t)
+WHERE any(l IN labels(t) WHERE l + '\t' + t.key IN coalesce(rep.about, []))
+WITH r, count(*) AS gone
+SET r.count = coalesce(r.count, 0) - gone
+WITH r WHERE r.count <= 0
 DELETE r`, `
 UNWIND $ids AS id
 MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(q:Quote)

@@ -48,6 +48,10 @@ func article(id, url string, n int) graph.Doc {
 	}
 }
 
+// stating is Cypher for the ids of the articles stating the fact r, in
+// order, read from their STATES relationships.
+const stating = `COLLECT { MATCH (a:Article)-[:STATES {fact: type(r) + '\t' + startNode(r).key + '\t' + endNode(r).key}]->() RETURN a.id ORDER BY a.id }`
+
 func ctx(t *testing.T) context.Context { return t.Context() }
 
 func TestSchemaApplied(t *testing.T) {
@@ -96,13 +100,17 @@ func TestWriteEveryTypeAndTwiceChangesNothing(t *testing.T) {
 			t.Errorf("no %s relationships: %v", r, stats.Relationships)
 		}
 	}
-	// Facts carry the ids of the articles that state them.
-	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN r.articles AS a, r.count AS c", nil)
+	// Facts carry the count of the articles that state them; each has a
+	// STATES relationship to the fact's start.
+	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN "+stating+" AS a, r.count AS c", nil)
 	if len(recs) != 1 {
 		t.Fatalf("DEVELOPED lab1->model1: %d relationships", len(recs))
 	}
 	if a, _ := recs[0].Get("a"); fmt.Sprint(a) != "[a1]" {
 		t.Errorf("provenance = %v", a)
+	}
+	if c, _ := recs[0].Get("c"); c != int64(1) {
+		t.Errorf("count = %v, want 1", c)
 	}
 	recs = graphtest.Exec(t, st, "MATCH (:Model {key: 'base0'})<-[r:DERIVED_FROM]-() RETURN count(r) AS n, sum(r.count) AS c", nil)
 	if n, _ := recs[0].Get("n"); n != int64(2) {
@@ -193,7 +201,7 @@ func TestRewriteReplacesEvidence(t *testing.T) {
 	if sum.Reextracted != 1 || sum.Unchanged != 1 || sum.New != 1 || sum.Replaced != 0 || sum.Articles != 3 {
 		t.Errorf("summary = %+v, want 1 re-extracted, 1 unchanged, 1 new", sum)
 	}
-	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN r.articles AS a", nil)
+	recs := graphtest.Exec(t, st, "MATCH (:Organization {key: 'lab1'})-[r:DEVELOPED]->(:Model {key: 'model1'}) RETURN "+stating+" AS a", nil)
 	if len(recs) != 1 {
 		t.Fatalf("DEVELOPED lab1->model1: %d relationships, want keep's", len(recs))
 	}
@@ -353,6 +361,52 @@ RETURN p.aliases AS al, q.text AS text, q.cue AS cue, q.sentence AS s`, map[stri
 	for k, w := range want {
 		if v, _ := recs[0].Get(k); v != w {
 			t.Errorf("%s = %.40q, want %.40q", k, v, w)
+		}
+	}
+}
+
+// TestLatestRoleKeptOnTheFact: WORKS_AT keeps the latest stated role (by
+// the articles' dates, whatever order they come in) and since when it is
+// reported, and a removal recounts them from the statements left.
+func TestLatestRoleKeptOnTheFact(t *testing.T) {
+	st := graphtest.Open(t)
+	doc := func(id, published, role string) graph.Doc {
+		return graph.Doc{
+			Article: source.Article{ID: id, URL: "https://kg.test/role/" + id, Title: id, Published: published, Lang: "en", Text: id},
+			Result: extract.Result{Lang: "en",
+				Entities: []extract.Entity{{Name: "Ada Park", Type: extract.Person, Mentions: 1}, {Name: "Acme", Type: extract.Organization, Mentions: 1}},
+				Relations: []extract.Relation{{Type: extract.WorksAt, From: "Ada Park", To: "Acme", Role: role,
+					Sentence: "Ada Park is " + role + " at Acme."}}},
+		}
+	}
+	fact := func() string {
+		recs := graphtest.Exec(t, st, `MATCH (:Person)-[r:WORKS_AT]->(:Organization)
+RETURN [r.count, r.latest_role, r.since, r.role, `+stating+`] AS f`, nil)
+		if len(recs) == 0 {
+			return "none"
+		}
+		f, _ := recs[0].Get("f")
+		return fmt.Sprint(f)
+	}
+	for _, d := range []graph.Doc{doc("c", "2024-02-01", "chief scientist"), doc("a", "2022-01-01", "engineer"), doc("b", "2023-05-01", "chief scientist")} {
+		if _, err := st.Write(ctx(t), []graph.Doc{d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct{ remove, want string }{
+		{"", "[3 chief scientist 2023-05-01 chief scientist [a b c]]"},
+		{"c", "[2 chief scientist 2023-05-01 chief scientist [a b]]"},
+		{"b", "[1 engineer 2022-01-01 chief scientist [a]]"},
+		{"a", "none"},
+	}
+	for _, s := range steps {
+		if s.remove != "" {
+			if _, err := st.Remove(ctx(t), "https://kg.test/role/"+s.remove); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := fact(); got != s.want {
+			t.Errorf("after removing %q: %s, want %s", s.remove, got, s.want)
 		}
 	}
 }

@@ -9,8 +9,28 @@
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
-MATCH (a:Article) WHERE a.id = $article OR a.url = $article OR a.title = $article
-   OR a.path = $article OR a.origin = $article
+// By id or origin (the url, else the absolute file path) through their
+// indexes; only when neither finds it, by url, file path as given or title,
+// which are not indexed (a title may be too long for an index).
+CALL () {
+  MATCH (a:Article {id: $article}) RETURN a
+  UNION
+  MATCH (a:Article {origin: $article}) RETURN a
+}
+WITH collect(a) AS found
+CALL (found) {
+  UNWIND found AS a
+  RETURN a
+  UNION
+  // A subquery of its own, so that the scan runs only when nothing was
+  // found (a filter next to the MATCH would be planned after the scan).
+  WITH found WHERE size(found) = 0
+  CALL () {
+    MATCH (a:Article) WHERE a.url = $article OR a.title = $article OR a.path = $article
+    RETURN a
+  }
+  RETURN a
+}
 CALL (a) {
   RETURN 0 AS ord, 'article' AS part, a.title AS subject, a.published AS predicate,
          a.url AS object, coalesce(a.source, '') + ' ' + a.id AS detail, 0 AS pos, [a] AS _graph
@@ -19,8 +39,10 @@ CALL (a) {
   RETURN 1 AS ord, 'entity' AS part, e.name AS subject, head(labels(e)) AS predicate,
          null AS object, 'mentions: ' + toString(m.count) AS detail, 0 AS pos, [e] AS _graph
   UNION ALL
-  MATCH (a)-[:MENTIONS]->(x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
-  WHERE a.id IN r.articles
+  // The facts the article states: one STATES relationship each, to the
+  // fact's start, with the fact's id (type, start key, end key).
+  MATCH (a)-[s:STATES]->(x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
+  WHERE s.fact = type(r) + '\t' + x.key + '\t' + y.key
   RETURN 2 AS ord, 'fact' AS part, x.name AS subject, type(r) AS predicate, y.name AS object,
          trim(coalesce(r.role, '') + CASE WHEN r.former THEN ' (former)' ELSE '' END) AS detail,
          0 AS pos, [x, y] AS _graph

@@ -26,4 +26,4 @@ WITH e, x, count(DISTINCT a) AS articles
 RETURN e.name AS entity, x.name AS other, head(labels(x)) AS label, articles,
        [e, x] AS _graph
 ORDER BY articles DESC, other, entity
-LIMIT $limit
+LIMIT toInteger($limit)

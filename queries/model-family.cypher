@@ -1,8 +1,9 @@
 // name: model-family
-// description: What a model derives from and what derives from it, transitively, with who developed each.
+// description: What a model derives from and what derives from it, transitively, with who developed each: the limit nearest (100 unless given).
 // param: model entity required the model, by any alias
+// param: limit int default=100 at most this many models, the nearest generations first
 //
-// Neo4j Browser: :param model => 'Llama 2'
+// Neo4j Browser: :param model => 'Llama 2'  :param limit => 100
 // generation: negative for ancestors (-1 = the model it was built on), 0 for the
 // model itself, positive for descendants (1 = built directly on it).
 // Names match any alias, case-insensitively: kg passes the name folded like
@@ -21,6 +22,10 @@ CALL (m) {
   RETURN x, length(path) AS generation
 }
 WITH m, x, min(generation) AS generation
+// The $limit nearest (ancestors and descendants alike); the rest of the
+// work is for them only.
+ORDER BY abs(generation), x.name
+LIMIT toInteger($limit)
 OPTIONAL MATCH (o:Organization)-[:DEVELOPED]->(x)
 WITH m, x, generation, o ORDER BY o.name
 WITH m, x, generation, collect(o.name) AS developed_by, collect(o) AS os

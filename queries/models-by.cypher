@@ -1,8 +1,9 @@
 // name: models-by
-// description: The models an organization developed; with no org, every organization and its models.
+// description: The models an organization developed; with no org, every organization and its models: the limit (100 unless given) stated most often.
 // param: org entity optional the organization, by any alias; leave it out for all
+// param: limit int default=100 at most this many rows, the facts stated in most articles
 //
-// Neo4j Browser: :param org => 'Meta'   (or :param org => null for every organization)
+// Neo4j Browser: :param org => 'Meta'   (or :param org => null for every organization)  :param limit => 100
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -19,8 +20,11 @@ CALL (k) {
   RETURN o
 }
 MATCH (o)-[d:DEVELOPED]->(m:Model)
+// The $limit stated in most articles.
+WITH o, d, m ORDER BY coalesce(d.count, 0) DESC, o.name, m.name
+LIMIT toInteger($limit)
 RETURN o.name AS organization, m.name AS model,
        COLLECT { MATCH (m)-[:DERIVED_FROM]->(b:Model) RETURN b.name ORDER BY b.name } AS derived_from,
-       coalesce(d.count, size(d.articles), 0) AS articles,
+       coalesce(d.count, 0) AS articles,
        [o, m] AS _graph
 ORDER BY organization, model

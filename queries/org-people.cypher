@@ -1,8 +1,9 @@
 // name: org-people
-// description: The people who work or worked at an organization, their latest role (current or former) and since when it is reported, with their sources.
+// description: The people who work or worked at an organization, their latest role (current or former) and since when it is reported, with their sources: the limit people (100 unless given) stated most often, each with their latest limit sources.
 // param: org entity required the organization, by any alias
+// param: limit int default=100 at most this many people, those stated most often; and at most this many sources each, the latest
 //
-// Neo4j Browser: :param org => 'Meta'
+// Neo4j Browser: :param org => 'Meta'  :param limit => 100
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -12,21 +13,25 @@ WITH k WHERE k IS NOT NULL
 CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
 WITH o WHERE o:Organization AND (k IN o.keys OR o.key = k)
 MATCH (p:Person)-[w:WORKS_AT]->(o)
-WITH o, p, w, COLLECT { MATCH (a:Article) WHERE a.id IN w.articles RETURN a ORDER BY a.published, a.title } AS arts
-// Each article's statement of the role (w.roles holds
-// "article<TAB>role<TAB>0|1<TAB>published", 1 for a former post); the
-// latest wins, and "since" is the first report of that role.
-WITH o, p, w, arts, [x IN coalesce(w.roles, []) | split(x, '\t')] AS rs
-WITH o, p, w, arts, rs,
-     reduce(b = null, x IN rs | CASE WHEN b IS NULL OR coalesce(x[3], '') > coalesce(b[3], '') THEN x ELSE b END) AS last
-WITH o, p, w, arts, rs,
-     CASE WHEN last IS NOT NULL THEN {role: last[1], former: last[2] = '1'} ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
-WITH o, p, w, arts, latest,
-     reduce(m = null, x IN [x IN rs WHERE x[1] = latest.role AND (x[2] = '1') = latest.former AND coalesce(x[3], '') <> ''] |
-       CASE WHEN m IS NULL OR x[3] < m THEN x[3] ELSE m END) AS since
+// The $limit people stated most often; the rest of the work is for them.
+WITH o, p, w ORDER BY coalesce(w.count, 0) DESC, p.name LIMIT toInteger($limit)
+// Each stating article has a STATES relationship with the fact's id,
+// found through the states_fact index: the latest $limit, in date order.
+CALL (o, p, w) {
+  MATCH (a:Article)-[:STATES {fact: 'WORKS_AT\t' + p.key + '\t' + o.key}]->()
+  WITH a ORDER BY a.published DESC, a.title DESC LIMIT toInteger($limit)
+  WITH a ORDER BY a.published, a.title
+  RETURN collect(a) AS arts
+}
+// The latest role stated (by the articles' dates; the first stated role
+// when no article gives one) and since: the first report of that role.
+// The writer keeps them on WORKS_AT.
+WITH o, p, w, arts,
+     CASE WHEN w.latest_role IS NOT NULL THEN {role: w.latest_role, former: w.latest_former}
+          ELSE {role: w.role, former: coalesce(w.former, false)} END AS latest
 RETURN o.name AS organization, p.name AS person, latest.role AS role,
        CASE WHEN latest.former THEN 'former' ELSE 'current' END AS status,
-       since,
+       w.since AS since,
        [a IN arts | coalesce(a.title, a.url, a.id)] AS sources,
        [o, p] + arts AS _graph
 ORDER BY organization, status, person, role

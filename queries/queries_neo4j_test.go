@@ -155,8 +155,25 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 	t.Run("alias typed in Browser", func(t *testing.T) {
 		// Neo4j Browser sends the raw name; the query folds it itself.
 		q, _ := queries.Get("who-said")
-		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil, "family": false, "all": false})
+		rows := runBound(t, st, q, map[string]any{"about": " LLaMA-2 ", "since": nil, "until": nil, "family": false, "all": false, "limit": int64(100)})
 		eq(t, "raw alias", pick(rows, "speaker"), [][]any{{"Arthur Mensch"}, {"Yann LeCun"}})
+	})
+
+	t.Run("limit keeps the newest", func(t *testing.T) {
+		// List queries return at most limit rows (100 unless given), the
+		// newest: the same first rows as without the limit.
+		all := pick(run(t, st, "who-said", map[string]string{"about": "Llama 2"}), "speaker", "published")
+		one := pick(run(t, st, "who-said", map[string]string{"about": "Llama 2", "limit": "1"}), "speaker", "published")
+		if len(all) < 2 {
+			t.Fatalf("who-said Llama 2: %v, want at least 2 rows", all)
+		}
+		eq(t, "who-said limit 1", one, all[:1])
+		for _, name := range []string{"quotes-by", "sources", "org-people", "models-by", "model-family", "timeline"} {
+			q, _ := queries.Get(name)
+			if p, ok := q.Param("limit"); !ok || fmt.Sprint(p.Default) != "100" {
+				t.Errorf("%s: limit parameter %+v, want default 100", name, p)
+			}
+		}
 	})
 
 	t.Run("quotes-by", func(t *testing.T) {

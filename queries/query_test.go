@@ -17,15 +17,15 @@ func TestListHasEveryIssueQuery(t *testing.T) {
 		got[q.Name] = q
 	}
 	want := map[string][]string{
-		"who-said":     {"about", "since", "until", "all", "family"},
-		"quotes-by":    {"person", "since", "until", "all"},
-		"model-family": {"model"},
-		"org-people":   {"org"},
-		"models-by":    {"org"},
-		"timeline":     {"entity", "since", "until", "family"},
+		"who-said":     {"about", "since", "until", "all", "family", "limit"},
+		"quotes-by":    {"person", "since", "until", "all", "limit"},
+		"model-family": {"model", "limit"},
+		"org-people":   {"org", "limit"},
+		"models-by":    {"org", "limit"},
+		"timeline":     {"entity", "since", "until", "family", "limit"},
 		"co-mentions":  {"entity", "limit", "family"},
 		"article":      {"article"},
-		"sources":      {"from", "type", "to"},
+		"sources":      {"from", "type", "to", "limit"},
 	}
 	for name, params := range want {
 		q, ok := got[name]

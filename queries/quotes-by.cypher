@@ -1,11 +1,12 @@
 // name: quotes-by
-// description: What a person said, about what, and where, newest first.
+// description: What a person said, about what, and where, newest first: the latest limit statements (100 unless given).
 // param: person entity required the speaker, by any alias
 // param: since date optional only articles published on or after this date
 // param: until date optional only articles published on or before this date
 // param: all bool default=false one row per report: a statement several articles report is otherwise one row, from the earliest, with the number of sources
+// param: limit int default=100 at most this many rows, the newest
 //
-// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null  :param all => false
+// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null  :param all => false  :param limit => 100
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -23,6 +24,9 @@ WITH p, q, a, rep ORDER BY a.published, a.title
 WITH p, q, collect({a: a, rep: rep}) AS reports
 UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
 WITH p, q, report.a AS a, report.rep AS rep, size(reports) AS sources
+// The newest $limit rows; what they are about is read for them only.
+ORDER BY a.published DESC, a.title, rep.offset
+LIMIT toInteger($limit)
 OPTIONAL MATCH (q)-[:ABOUT]->(t)
 WITH p, q, a, rep, sources, t ORDER BY t.name
 WITH p, q, a, rep, sources, collect(t.name) AS about, collect(t) AS ts

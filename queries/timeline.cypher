@@ -1,11 +1,12 @@
 // name: timeline
-// description: Events in date order with the entities involved; optionally only those involving one entity or within dates.
+// description: Events in date order with the entities involved; optionally only those involving one entity or within dates: the latest limit (100 unless given).
 // param: entity entity optional only events involving this person, organization or model
 // param: since date optional only events dated on or after this date
 // param: until date optional only events dated on or before this date (2024 or 2024-05 covers the whole year or month)
 // param: family bool default=false a model and its family: its versions and the models derived from it
+// param: limit int default=100 at most this many events, the latest
 //
-// Neo4j Browser: :param entity => null  :param since => '2023'  :param until => null  :param family => false
+// Neo4j Browser: :param entity => null  :param since => '2023'  :param until => null  :param family => false  :param limit => 100
 // Names match any alias, case-insensitively: kg passes the name folded like
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
@@ -32,13 +33,16 @@ CALL (k) {
 WITH DISTINCT ev
 WHERE ($since IS NULL OR ev.date >= $since)
   AND ($until IS NULL OR left(ev.date, size($until)) <= $until)
+// The latest $limit events; the rest of the work is for them only.
+WITH ev ORDER BY ev.date DESC, ev.name DESC
+LIMIT toInteger($limit)
 OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
 WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs
 RETURN ev.date AS date, ev.name AS event, ev.kind AS kind, involves,
        COLLECT { MATCH (ev)-[:REPORTED_IN]->(a:Article) RETURN coalesce(a.title, a.url, a.id) AS s ORDER BY s } AS sources,
-       // The sentence that reports it (INVOLVES keeps "article<TAB>sentence").
-       head(COLLECT { MATCH (ev)-[i:INVOLVES]->() UNWIND coalesce(i.evidence, []) AS e
-                      RETURN substring(e, size(split(e, '\t')[0]) + 1) AS s ORDER BY e }) AS sentence,
+       // The sentence that reports it: each article's is on its REPORTED_IN.
+       head(COLLECT { MATCH (ev)-[rep:REPORTED_IN]->(a:Article) WHERE rep.sentence IS NOT NULL
+                      RETURN rep.sentence AS s ORDER BY a.id, s }) AS sentence,
        [ev] + xs AS _graph
 ORDER BY date, event

@@ -152,7 +152,7 @@ func TestNeo4jBrowserFavorites(t *testing.T) {
 
 	// Parameters first, as the favorite's comment says, then who-said from
 	// the favorite.
-	cdp.editorRun(t, `:params {about: 'Examplar 3', since: null, until: null, family: false, all: false}`)
+	cdp.editorRun(t, `:params {about: 'Examplar 3', since: null, until: null, family: false, all: false, limit: 100}`)
 	cdp.waitFor(t, "the parameters", `document.body.innerText.includes('Examplar 3')`)
 	step("6-params")
 	cdp.eval(t, `(() => {

@@ -179,7 +179,7 @@ func writeCard(w io.Writer, c graph.Card, lay tableLayout) error {
 				break
 			}
 		}
-		facts.Records = append(facts.Records, []any{subject + " " + f.Type + " " + object, role, f.First, f.Last, int64(len(f.Sources)), titles(f.Sources), evidence})
+		facts.Records = append(facts.Records, []any{subject + " " + f.Type + " " + object, role, f.First, f.Last, int64(f.Articles), titles(f.Sources), evidence})
 	}
 	said := quoteRows(c.Said, false)
 	about := quoteRows(c.SaidAbout, true)

@@ -187,6 +187,7 @@ func benchQueries(ctx context.Context, runs int) error {
 		}
 	}
 	fmt.Printf("show_high=%q\nshow_mid=%q\nshow_low=%q\n", p.entity[extract.Person]["high"], p.entity[extract.Person]["mid"], p.entity[extract.Person]["low"])
+	fmt.Printf("article_id=%q\n", p.art)
 	return nil
 }
 

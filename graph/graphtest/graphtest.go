@@ -98,7 +98,7 @@ type DumpOptions struct {
 
 // Dump is the whole graph as sorted lines, one per node and relationship,
 // nodes named by label and key (or id) and the set-like list properties
-// (articles, evidence, roles) sorted, so that two graphs built in different orders compare equal. A
+// (articles, evidence, roles, role_since, about, involves) sorted, so that two graphs built in different orders compare equal. A
 // duplicate node or relationship shows as a repeated line.
 func Dump(t testing.TB, st *graph.Store, opt DumpOptions) []string {
 	t.Helper()
@@ -108,7 +108,7 @@ func Dump(t testing.TB, st *graph.Store, opt DumpOptions) []string {
 			delete(props, k)
 		}
 		// Lists kg keeps as sets, in the order articles came.
-		for _, k := range []string{"articles", "evidence", "roles"} {
+		for _, k := range []string{"articles", "evidence", "roles", "role_since", "about", "involves"} {
 			if a, ok := props[k].([]any); ok {
 				slices.SortFunc(a, func(x, y any) int { return strings.Compare(fmt.Sprint(x), fmt.Sprint(y)) })
 			}
