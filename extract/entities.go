@@ -17,17 +17,52 @@ import (
 
 // candidate is a possible mention, from the lexicon or from a pattern.
 // Candidates overlap; resolve keeps the longest.
+//
+// An article's kept candidates are all held until the entity table is
+// built (a 4 MB list of model names keeps half a million), so the small
+// fields sit side by side in one word and the rare list of several
+// lexicon entries is out of line: 104 bytes, not 136 (issue 16).
 type candidate struct {
 	span
 	typ    Type
-	name   string    // canonical name when the entity is new
-	lex    *lexEntry // set when the lexicon knows the name
-	alts   []*lexEntry
+	name   string       // canonical name when the entity is new
+	lex    *lexEntry    // set when the lexicon knows the name
+	alts   *[]*lexEntry // the lexicon's entries for the form when it has several (Mistral: company and model)
+	family string       // Model: the family the name is a version of ("Llama" for "Llama 2")
+	rule   string       // the ID of the rule that proposed it, credited to the entity it becomes or joins
 	kind   mentionKind
-	prio   int // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
+	prio   int8 // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
-	family string // Model: the family the name is a version of ("Llama" for "Llama 2")
-	rule   string // the ID of the rule that proposed it, credited to the entity it becomes or joins
+	oneAlt bool // the lexicon has one entry for the form: lex
+}
+
+// altCount is how many entries the lexicon has for the candidate's form
+// (0 when it found the candidate by a pattern or by lookupType).
+func (c *candidate) altCount() int {
+	if c.alts != nil {
+		return len(*c.alts)
+	}
+	if c.oneAlt {
+		return 1
+	}
+	return 0
+}
+
+// altList is the lexicon's entries for the form when it has several, else nil.
+func (c *candidate) altList() []*lexEntry {
+	if c.alts == nil {
+		return nil
+	}
+	return *c.alts
+}
+
+// setAlts records the lexicon's entries for the candidate's form: a
+// pointer, held only when there are several, keeps the candidate small.
+func (c *candidate) setAlts(es []*lexEntry) {
+	c.alts, c.oneAlt = nil, len(es) == 1
+	if len(es) > 1 {
+		c.alts = &es
+	}
 }
 
 // findEntities fills doc.mentions and doc.entities.

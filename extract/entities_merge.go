@@ -72,7 +72,9 @@ func (t *entityTable) trimGlued(doc *document, c *candidate) {
 		if k := strings.LastIndex(m, "-"); k > 0 {
 			if e := t.lex.lookupType(m[:k], Organization); e != nil {
 				// Microsoft-backed Inflection AI: the backer is named too
-				t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleEntityLexicon})
+				b := candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+				b.setAlts([]*lexEntry{e})
+				t.add(doc, &b)
 			}
 		}
 		c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
