@@ -429,7 +429,7 @@ func (p *modelScan) properModel() {
 	for _, cue := range []string{"大模型"} {
 		for at := range occurrences(text, cue, s.Start) {
 			tok := doc.tokenEndingAt(at)
-			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
+			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos()) || genericModelWord[tok.Text] {
 				continue
 			}
 			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1, rule: ruleEntityModelBrand})

@@ -114,10 +114,10 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 			}
 		}
-		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
+		if !(tk.Pos() == "nr" || tk.Pos() == "nz" || tk.Pos() == "nt" || tk.Pos() == "nrt" || tk.Pos() == "ns" || tk.Pos() == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
-		if x.lex.ignored(tk.Text) || len(x.lex.lookup(tk.Text)) > 0 && tk.Pos != "ns" {
+		if x.lex.ignored(tk.Text) || len(x.lex.lookup(tk.Text)) > 0 && tk.Pos() != "ns" {
 			goto person
 		}
 		{
@@ -128,10 +128,10 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			direct := j == i+1
 			ok := j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].Text] && !genericLatin[tk.Text]
 			switch {
-			case tk.Pos == "ns":
+			case tk.Pos() == "ns":
 				// a place names a university (北京大学), not a company (德國公司)
 				ok = ok && direct && (toks[j].Text == "大学" || toks[j].Text == "大學" || toks[j].Text == "学院" || toks[j].Text == "學院") && !countryOnly(tk.Text)
-			case tk.Pos == "nr":
+			case tk.Pos() == "nr":
 				// gse tags many words nr (智慧): a name needs a descriptor before the head
 				ok = ok && !direct
 			}
@@ -148,7 +148,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			}
 		}
 	person:
-		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
+		if tk.Pos() == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
 			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) &&
 			!placeBefore(doc.text[s.Start:tk.Start]) && !placeAfter(doc.text[tk.End:s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start], "在") {
 			sp := tk.span
@@ -166,14 +166,14 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 // words), or -1. The legal suffix is evidence enough that the name before
 // it is a proper name even when the segmenter calls it a common noun.
 func legalOrgAt(toks []token, i int) int {
-	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos, "n") && toks[i-1].Pos != "ns") {
+	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos(), "n") && toks[i-1].Pos() != "ns") {
 		return -1 // not the start of the name
 	}
 	j := i
-	if toks[j].Pos == "ns" {
+	if toks[j].Pos() == "ns" {
 		j++
 	}
-	if j >= len(toks) || !strings.HasPrefix(toks[j].Pos, "n") && toks[j].Pos != "eng" || zhOrgDescriptors[toks[j].Text] || utf8.RuneCountInString(toks[j].Text) < 2 {
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Pos(), "n") && toks[j].Pos() != "eng" || zhOrgDescriptors[toks[j].Text] || utf8.RuneCountInString(toks[j].Text) < 2 {
 		return -1
 	}
 	j++

@@ -207,7 +207,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 				break
 			}
 		}
-		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos == "ns" && len(brand) > len(tok.Text)+3 {
+		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos() == "ns" && len(brand) > len(tok.Text)+3 {
 			brand = brand[len(tok.Text):] // the brand of 苏州海川科技 is 海川
 		}
 		if strings.HasSuffix(name, "公司") {
@@ -418,7 +418,7 @@ func (x *Extractor) verbWord(w string) bool {
 // allVerbNouns reports tokens that are all verbal nouns (研发, 开发).
 func allVerbNouns(toks []token) bool {
 	for _, t := range toks {
-		if t.Pos != "vn" {
+		if t.Pos() != "vn" {
 			return false
 		}
 	}
@@ -437,7 +437,7 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 		}
 		legal := tk.Text == "公司" || tk.Text == "集团" || tk.Text == "集團" // the name is what stands before
 		j := i
-		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) && !titleLead[toks[j-1].Text] {
+		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].Text) && !titleLead[toks[j-1].Text] {
 			j--
 		}
 		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {

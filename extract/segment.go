@@ -124,7 +124,7 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if f, ok := s.matchForm(text, i, r); ok {
 			out = s.cut(out, &sc, text, last, i)
-			out = append(out, token{span{i, i + len(f.text)}, f.text, f.pos})
+			out = append(out, token{span{i, i + len(f.text)}, f.text, tagOf(f.pos)})
 			i += len(f.text)
 			last = i
 			continue
@@ -166,7 +166,7 @@ func joinLatin(toks []token) []token {
 		t := toks[i]
 		t.End = toks[j-1].End
 		t.Text = t.Text + joinText(toks[i+1:j])
-		t.Pos = "eng"
+		t.tag = tagEng
 		out = append(out, t)
 		i = j
 	}
@@ -185,7 +185,7 @@ func joinText(toks []token) string {
 // they are all ASCII, 2 when one is not. Lexicon tokens are never
 // rejoined: their tags are nr, nt or nz.
 func latinWord(t token) int {
-	if t.Pos != "x" && t.Pos != "eng" || t.Text == "" {
+	if t.tag != tagX && t.tag != tagEng || t.Text == "" {
 		return 0
 	}
 	kind := 1
@@ -257,7 +257,7 @@ func (s *segmenter) cut(out []token, sc *scratch, text string, from, to int) []t
 			continue
 		}
 		if !unicode.IsSpace(r) {
-			out = append(out, token{span{i, i + size}, text[i : i+size], "x"})
+			out = append(out, token{span{i, i + size}, text[i : i+size], tagX})
 		}
 		i += size
 	}
@@ -339,7 +339,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 		}
 	}
 	emit := func(a, b int, p string) {
-		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, blk[sc.offs[a]:sc.offs[b]], p})
+		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, blk[sc.offs[a]:sc.offs[b]], tagOf(p)})
 	}
 	flush := func(a, b int) {
 		if b-a == 1 {
@@ -406,11 +406,11 @@ func (s *segmenter) unknown(out []token, sc *scratch, at int, run string) []toke
 		if !strings.HasPrefix(run[i:], sp.Text) {
 			break // never seen; the rest becomes one token below
 		}
-		out = append(out, token{span{at + i, at + i + len(sp.Text)}, sp.Text, sp.Pos})
+		out = append(out, token{span{at + i, at + i + len(sp.Text)}, sp.Text, tagOf(sp.Pos)})
 		i += len(sp.Text)
 	}
 	if i < len(run) {
-		out = append(out, token{span{at + i, at + len(run)}, run[i:], "x"})
+		out = append(out, token{span{at + i, at + len(run)}, run[i:], tagX})
 	}
 	return out
 }

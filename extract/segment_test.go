@@ -98,7 +98,7 @@ func TestSegmenterMatchesGse(t *testing.T) {
 			}
 			var got []string
 			for _, tk := range s.tokens(text) {
-				got = append(got, tk.Text+"/"+tk.Pos)
+				got = append(got, tk.Text+"/"+tk.Pos())
 			}
 			if !reflect.DeepEqual(got, want) {
 				for i := 0; i < len(got) && i < len(want); i++ {
@@ -128,7 +128,7 @@ func checkSpans(t *testing.T, text string, toks []token) {
 		if gap := text[at:tk.Start]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 			t.Fatalf("token %d: text %q before it is in no token", i, gap)
 		}
-		if tk.Pos == "" {
+		if tk.Pos() == "" {
 			t.Fatalf("token %d %q: no tag", i, tk.Text)
 		}
 		at = tk.End
@@ -193,7 +193,7 @@ func TestSegmenterLexicon(t *testing.T) {
 			have := map[string]bool{}
 			texts := map[string]bool{}
 			for _, tk := range toks {
-				have[tk.Text+"/"+tk.Pos] = true
+				have[tk.Text+"/"+tk.Pos()] = true
 				texts[tk.Text] = true
 			}
 			for _, w := range tt.want {
@@ -215,7 +215,7 @@ func TestSegmenterLatinCase(t *testing.T) {
 	toks := s.tokens("DeepSeek与OpenAI和ByteDance竞争")
 	var got []string
 	for _, tk := range toks {
-		if tk.Pos == "eng" {
+		if tk.Pos() == "eng" {
 			got = append(got, tk.Text)
 		}
 	}
@@ -315,7 +315,7 @@ func TestLexiconFormsAreSingleTokens(t *testing.T) {
 		start, end := len(before), len(before)+len(f.Text)
 		ok := false
 		for _, tk := range s.tokens(text) {
-			if tk.Start <= start && tk.End >= end && (tk.Pos == "nr" || tk.Pos == "nt" || tk.Pos == "nz") {
+			if tk.Start <= start && tk.End >= end && (tk.Pos() == "nr" || tk.Pos() == "nt" || tk.Pos() == "nz") {
 				ok = true
 			}
 		}
