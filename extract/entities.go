@@ -107,7 +107,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 				var sc scratch
 				plain = x.seg.cut([]token{}, &sc, doc.text, s.Start, s.End)
 			}
-			if x.commonWordAcross(plain, m.Start) || x.commonWordAcross(plain, m.End) {
+			if x.commonWordAcross(doc.text, plain, m.Start) || x.commonWordAcross(doc.text, plain, m.End) {
 				_, n := utf8.DecodeRuneInString(text[i:])
 				i += n
 				continue
