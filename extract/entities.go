@@ -67,12 +67,19 @@ func (c *candidate) setAlts(es []*lexEntry) {
 }
 
 // findEntities fills doc.mentions and doc.entities.
+//
+// Once the candidates are found, only the place names among the tokens
+// are read (entityTable.add: the city that opens a company's name), so
+// doc.tokens keeps those alone before the kept candidates are joined, the
+// stage's largest moment (issue 16).
 func (x *Extractor) findEntities(doc *document) {
-	var buf []candidate // one sentence's candidates; resolveByStretch copies them
-	chosen := resolveByStretch(doc.text, doc.sentences, func(s sentence) []candidate {
+	var buf []candidate // one sentence's candidates; resolveStretches copies them
+	stretches := resolveStretches(doc.text, doc.sentences, func(s sentence) []candidate {
 		buf = x.sentenceCandidates(buf[:0], doc, s)
 		return buf
 	})
+	doc.tokens = placeTokens(doc.tokens)
+	chosen := joinStretches(stretches)
 	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
@@ -159,15 +166,19 @@ func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentenc
 // about five times over, and held a grown copy beside the old one at the
 // peak (4 MB of a models list: 214 MB allocated, issue 16).
 func resolveByStretch(text string, ss []sentence, cands func(sentence) []candidate) []candidate {
+	return joinStretches(resolveStretches(text, ss, cands))
+}
+
+// resolveStretches is resolveByStretch up to the join: the kept
+// candidates of each stretch, in text order.
+func resolveStretches(text string, ss []sentence, cands func(sentence) []candidate) [][]candidate {
 	var group, kept []candidate
 	var stretches [][]candidate
-	total := 0
 	taken := newOccupancy(len(text))
 	resolve := func() {
 		kept = resolveInto(kept[:0], text, group, taken)
 		if len(kept) > 0 {
 			stretches = append(stretches, slices.Clone(kept))
-			total += len(kept)
 		}
 		group = group[:0]
 	}
@@ -186,8 +197,18 @@ func resolveByStretch(text string, ss []sentence, cands func(sentence) []candida
 		}
 	}
 	resolve()
+	return stretches
+}
+
+// joinStretches joins the stretches' kept candidates into one slice of
+// their total size.
+func joinStretches(stretches [][]candidate) []candidate {
 	if len(stretches) == 1 {
 		return stretches[0]
+	}
+	total := 0
+	for _, st := range stretches {
+		total += len(st)
 	}
 	chosen := make([]candidate, 0, total)
 	for i, st := range stretches {
@@ -195,6 +216,27 @@ func resolveByStretch(text string, ss []sentence, cands func(sentence) []candida
 		stretches[i] = nil // collectable while the rest is copied
 	}
 	return chosen
+}
+
+// placeTokens keeps the tokens tagged ns (place names), in a slice of
+// their own size. Tokens do not overlap, so the token starting at an
+// offset is the same or absent in both: tokenStartingAt answers the same
+// where its caller wants a place name.
+func placeTokens(toks []token) []token {
+	ns := tagOf("ns")
+	n := 0
+	for _, tk := range toks {
+		if tk.tag == ns {
+			n++
+		}
+	}
+	out := make([]token, 0, n)
+	for _, tk := range toks {
+		if tk.tag == ns {
+			out = append(out, tk)
+		}
+	}
+	return out
 }
 
 // minStart is the smallest start of cs, which is not empty.
