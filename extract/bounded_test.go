@@ -165,7 +165,7 @@ func peakHeap(f func()) uint64 {
 // 1 MB of a models list 72x (26x); extracting all of 他说 took 124x (round
 // 3: 73x). Since a token is 24 bytes and a kept candidate 104 (round 4),
 // splitting takes about 15x and 7-13x, and extracting 他说 about 30x, the
-// models list 85-95x (its live heap is largest; BENCHMARKS.md). The bounds leave room for a
+// models list 76-95x (its live heap is largest; BENCHMARKS.md). The bounds leave room for a
 // loaded machine's GC timing.
 func TestPeakHeapOfOneArticle(t *testing.T) {
 	if testing.Short() {
