@@ -9,6 +9,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,24 +18,68 @@ import (
 
 // candidate is a possible mention, from the lexicon or from a pattern.
 // Candidates overlap; resolve keeps the longest.
+//
+// An article's kept candidates are all held until the entity table is
+// built (a 4 MB list of model names keeps half a million), so the small
+// fields sit side by side in one word and the rare list of several
+// lexicon entries is out of line: 104 bytes, not 136 (issue 16).
 type candidate struct {
 	span
 	typ    Type
-	name   string    // canonical name when the entity is new
-	lex    *lexEntry // set when the lexicon knows the name
-	alts   []*lexEntry
+	name   string       // canonical name when the entity is new
+	lex    *lexEntry    // set when the lexicon knows the name
+	alts   *[]*lexEntry // the lexicon's entries for the form when it has several (Mistral: company and model)
+	family string       // Model: the family the name is a version of ("Llama" for "Llama 2")
+	rule   string       // the ID of the rule that proposed it, credited to the entity it becomes or joins
 	kind   mentionKind
-	prio   int // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
+	prio   int8 // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
-	family string // Model: the family the name is a version of ("Llama" for "Llama 2")
-	rule   string // the ID of the rule that proposed it, credited to the entity it becomes or joins
+	oneAlt bool // the lexicon has one entry for the form: lex
+}
+
+// altCount is how many entries the lexicon has for the candidate's form
+// (0 when it found the candidate by a pattern or by lookupType).
+func (c *candidate) altCount() int {
+	if c.alts != nil {
+		return len(*c.alts)
+	}
+	if c.oneAlt {
+		return 1
+	}
+	return 0
+}
+
+// altList is the lexicon's entries for the form when it has several, else nil.
+func (c *candidate) altList() []*lexEntry {
+	if c.alts == nil {
+		return nil
+	}
+	return *c.alts
+}
+
+// setAlts records the lexicon's entries for the candidate's form: a
+// pointer, held only when there are several, keeps the candidate small.
+func (c *candidate) setAlts(es []*lexEntry) {
+	c.alts, c.oneAlt = nil, len(es) == 1
+	if len(es) > 1 {
+		c.alts = &es
+	}
 }
 
 // findEntities fills doc.mentions and doc.entities.
+//
+// Once the candidates are found, only the place names among the tokens
+// are read (entityTable.add: the city that opens a company's name), so
+// doc.tokens keeps those alone before the kept candidates are joined, the
+// stage's largest moment (issue 16).
 func (x *Extractor) findEntities(doc *document) {
-	chosen := resolveByStretch(doc.text, doc.sentences, func(s sentence) []candidate {
-		return x.sentenceCandidates(doc, s)
+	var buf []candidate // one sentence's candidates; resolveStretches copies them
+	stretches := resolveStretches(doc.text, doc.sentences, func(s sentence) []candidate {
+		buf = x.sentenceCandidates(buf[:0], doc, s)
+		return buf
 	})
+	doc.tokens = placeTokens(doc.tokens)
+	chosen := joinStretches(stretches)
 	chosen = x.listTypes(doc, chosen)
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
@@ -51,10 +96,12 @@ func (x *Extractor) findEntities(doc *document) {
 	sort.Slice(doc.mentions, func(i, j int) bool { return doc.mentions[i].Start < doc.mentions[j].Start })
 }
 
-// sentenceCandidates runs the lexicon and every pattern over one sentence.
-func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
+// sentenceCandidates runs the lexicon and every pattern over one sentence,
+// appending the candidates to out: findEntities hands it the same buffer
+// for every sentence, so that a long article's candidates do not each
+// pass through a new growing slice (issue 16).
+func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentence) []candidate {
 	text := doc.text[:s.End]
-	var out []candidate
 	headline := isHeadline(doc.text[s.Start:s.End])
 	var plain []token
 	for i := s.Start; i < s.End; {
@@ -72,7 +119,7 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 				var sc scratch
 				plain = x.seg.cut([]token{}, &sc, doc.text, s.Start, s.End)
 			}
-			if x.commonWordAcross(plain, m.Start) || x.commonWordAcross(plain, m.End) {
+			if x.commonWordAcross(doc.text, plain, m.Start) || x.commonWordAcross(doc.text, plain, m.End) {
 				_, n := utf8.DecodeRuneInString(text[i:])
 				i += n
 				continue
@@ -111,10 +158,30 @@ func (x *Extractor) sentenceCandidates(doc *document, s sentence) []candidate {
 // candidates all start after every candidate so far ends: only overlapping
 // candidates compete, so the kept ones are those resolveInto keeps from
 // all of the article's at once, without holding all of them (a 4 MB list
-// of names has millions).
+// of names has millions). cands may reuse its slice from call to call.
+//
+// Each stretch's kept candidates are set aside in a slice of their own
+// and joined once at the end into a slice of the exact size: appending
+// them to one growing slice copied the kept candidates of a long article
+// about five times over, and held a grown copy beside the old one at the
+// peak (4 MB of a models list: 214 MB allocated, issue 16).
 func resolveByStretch(text string, ss []sentence, cands func(sentence) []candidate) []candidate {
-	var chosen, group []candidate
+	return joinStretches(resolveStretches(text, ss, cands))
+}
+
+// resolveStretches is resolveByStretch up to the join: the kept
+// candidates of each stretch, in text order.
+func resolveStretches(text string, ss []sentence, cands func(sentence) []candidate) [][]candidate {
+	var group, kept []candidate
+	var stretches [][]candidate
 	taken := newOccupancy(len(text))
+	resolve := func() {
+		kept = resolveInto(kept[:0], text, group, taken)
+		if len(kept) > 0 {
+			stretches = append(stretches, slices.Clone(kept))
+		}
+		group = group[:0]
+	}
 	end := 0 // where the candidates so far end, at the latest
 	for _, s := range ss {
 		cs := cands(s)
@@ -122,15 +189,54 @@ func resolveByStretch(text string, ss []sentence, cands func(sentence) []candida
 			continue
 		}
 		if len(group) > 0 && minStart(cs) >= end {
-			chosen = resolveInto(chosen, text, group, taken)
-			group = group[:0]
+			resolve()
 		}
 		group = append(group, cs...)
 		for _, c := range cs {
 			end = max(end, c.End)
 		}
 	}
-	return resolveInto(chosen, text, group, taken)
+	resolve()
+	return stretches
+}
+
+// joinStretches joins the stretches' kept candidates into one slice of
+// their total size.
+func joinStretches(stretches [][]candidate) []candidate {
+	if len(stretches) == 1 {
+		return stretches[0]
+	}
+	total := 0
+	for _, st := range stretches {
+		total += len(st)
+	}
+	chosen := make([]candidate, 0, total)
+	for i, st := range stretches {
+		chosen = append(chosen, st...)
+		stretches[i] = nil // collectable while the rest is copied
+	}
+	return chosen
+}
+
+// placeTokens keeps the tokens tagged ns (place names), in a slice of
+// their own size. Tokens do not overlap, so the token starting at an
+// offset is the same or absent in both: tokenStartingAt answers the same
+// where its caller wants a place name.
+func placeTokens(toks []token) []token {
+	ns := tagOf("ns")
+	n := 0
+	for _, tk := range toks {
+		if tk.tag == ns {
+			n++
+		}
+	}
+	out := make([]token, 0, n)
+	for _, tk := range toks {
+		if tk.tag == ns {
+			out = append(out, tk)
+		}
+	}
+	return out
 }
 
 // minStart is the smallest start of cs, which is not empty.

@@ -51,7 +51,8 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
 		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
 	}
-	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, alts: entries, prio: 3, rule: ruleEntityLexicon}
+	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+	c.setAlts(entries)
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
 	}
@@ -81,7 +82,8 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			}
 			if end := orgSuffix(text, m.End); end > m.End {
 				o := c
-				o.lex, o.typ, o.name, o.alts = alt, Organization, alt.Name, []*lexEntry{alt}
+				o.lex, o.typ, o.name = alt, Organization, alt.Name
+				o.setAlts([]*lexEntry{alt})
 				o.End = end
 				out = append(out, o)
 			}
@@ -202,13 +204,13 @@ func unitSuffix(rest string) int {
 func chooseAmbiguous(doc *document, cands []candidate) {
 	sure := map[*lexEntry]bool{}
 	for _, c := range cands {
-		if c.lex != nil && len(c.alts) == 1 {
+		if c.lex != nil && c.altCount() == 1 {
 			sure[c.lex] = true
 		}
 	}
 	for i := range cands {
 		c := &cands[i]
-		if len(c.alts) < 2 {
+		if c.altCount() < 2 {
 			continue
 		}
 		var pick *lexEntry
@@ -220,13 +222,13 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 		case productBefore(before):
 			want = Model // 写作产品HyperWrite: the product, though the company has the same name
 		}
-		for _, a := range c.alts {
+		for _, a := range c.altList() {
 			if want != "" && a.Type == want {
 				pick = a
 				break
 			}
 		}
-		for _, a := range c.alts {
+		for _, a := range c.altList() {
 			if pick == nil && sure[a] {
 				pick = a
 				break
@@ -234,7 +236,7 @@ func chooseAmbiguous(doc *document, cands []candidate) {
 		}
 		if pick == nil {
 			want := contextType(doc.text, c.span)
-			for _, a := range c.alts {
+			for _, a := range c.altList() {
 				if a.Type == want {
 					pick = a
 					break

@@ -72,7 +72,9 @@ func (t *entityTable) trimGlued(doc *document, c *candidate) {
 		if k := strings.LastIndex(m, "-"); k > 0 {
 			if e := t.lex.lookupType(m[:k], Organization); e != nil {
 				// Microsoft-backed Inflection AI: the backer is named too
-				t.add(doc, &candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, alts: []*lexEntry{e}, prio: 3, rule: ruleEntityLexicon})
+				b := candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+				b.setAlts([]*lexEntry{e})
+				t.add(doc, &b)
 			}
 		}
 		c.Start += len(m) // Oslo-based Nordlys AI: the place is no part of the name
@@ -167,10 +169,10 @@ func (t *entityTable) orgShortForms(doc *document, c *candidate, e *entity, surf
 		}
 	}
 	if e.Type == Organization && c.lex == nil && hasHan(surface) {
-		if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos == "ns" && len(surface) >= len(tok.Text)+12 && t.byKey[string(Organization)+foldKey(surface[len(tok.Text):])] == nil {
+		if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos() == "ns" && len(surface) >= len(tok.word(doc.text))+12 && t.byKey[string(Organization)+foldKey(surface[len(tok.word(doc.text)):])] == nil {
 			for _, d := range zhBrandTails {
 				if strings.HasSuffix(surface, d) {
-					t.alias(e, surface[len(tok.Text):]) // 苏州海川科技 -> 海川科技
+					t.alias(e, surface[len(tok.word(doc.text)):]) // 苏州海川科技 -> 海川科技
 					break
 				}
 			}
@@ -179,8 +181,8 @@ func (t *entityTable) orgShortForms(doc *document, c *candidate, e *entity, surf
 	if e.Type == Organization {
 		if short := shortOrgName(surface); short != "" && t.byKey[string(Organization)+foldKey(short)] == nil {
 			t.alias(e, short)
-			if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos == "ns" && len(short) > len(tok.Text)+3 {
-				t.alias(e, short[len(tok.Text):]) // 北京星辰智能 -> 星辰智能
+			if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos() == "ns" && len(short) > len(tok.word(doc.text))+3 {
+				t.alias(e, short[len(tok.word(doc.text)):]) // 北京星辰智能 -> 星辰智能
 			}
 		}
 	}

@@ -429,10 +429,10 @@ func (p *modelScan) properModel() {
 	for _, cue := range []string{"大模型"} {
 		for at := range occurrences(text, cue, s.Start) {
 			tok := doc.tokenEndingAt(at)
-			if tok == nil || utf8.RuneCountInString(tok.Text) < 2 || !properTag(tok.Pos) || genericModelWord[tok.Text] {
+			if tok == nil || utf8.RuneCountInString(tok.word(doc.text)) < 2 || !properTag(tok.Pos()) || genericModelWord[tok.word(doc.text)] {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.Text + cue, prio: 1, rule: ruleEntityModelBrand})
+			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.word(doc.text) + cue, prio: 1, rule: ruleEntityModelBrand})
 		}
 	}
 }
@@ -713,12 +713,12 @@ func properTag(pos string) bool {
 // commonWordAcross reports a common dictionary word (北京, 部门) that runs
 // across byte i: a name ending or starting at i would cut it. Rare words
 // (云和, a county, in 阿里云和百度) do not count.
-func (x *Extractor) commonWordAcross(toks []token, i int) bool {
+func (x *Extractor) commonWordAcross(text string, toks []token, i int) bool {
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
 	if k == len(toks) || toks[k].Start >= i || i >= toks[k].End {
 		return false
 	}
-	freq, _, ok := x.seg.dict.Lookup(toks[k].Text)
+	freq, _, ok := x.seg.dict.Lookup(toks[k].word(text))
 	return ok && freq >= 1000
 }
 

@@ -219,10 +219,11 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 			if c.typ == typ {
 				continue
 			}
-			if len(c.alts) > 1 {
-				for _, a := range c.alts {
+			if c.altCount() > 1 {
+				for _, a := range c.altList() {
 					if a.Type == typ {
-						c.lex, c.typ, c.name, c.alts = a, a.Type, a.Name, []*lexEntry{a}
+						c.lex, c.typ, c.name = a, a.Type, a.Name
+						c.setAlts([]*lexEntry{a})
 						break
 					}
 				}
@@ -301,7 +302,7 @@ func joinedByAnd(doc *document, g []listItem) bool {
 // entry with several types, or a company's name that also opens its
 // models' names.
 func (x *Extractor) ambiguousItem(c candidate, surface string) bool {
-	if len(c.alts) > 1 {
+	if c.altCount() > 1 {
 		return true
 	}
 	return c.typ == Organization && x.lex.brand(surface)

@@ -107,38 +107,38 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
-		if legal := legalOrgAt(toks, i); legal > i {
+		if legal := legalOrgAt(doc.text, toks, i); legal > i {
 			// a full legal name: (北京)星辰智能科技有限公司
 			sp := span{tk.Start, toks[legal].End}
 			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
 				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
 			}
 		}
-		if !(tk.Pos == "nr" || tk.Pos == "nz" || tk.Pos == "nt" || tk.Pos == "nrt" || tk.Pos == "ns" || tk.Pos == "eng") || utf8.RuneCountInString(tk.Text) < 2 {
+		if !(tk.Pos() == "nr" || tk.Pos() == "nz" || tk.Pos() == "nt" || tk.Pos() == "nrt" || tk.Pos() == "ns" || tk.Pos() == "eng") || utf8.RuneCountInString(tk.word(doc.text)) < 2 {
 			continue
 		}
-		if x.lex.ignored(tk.Text) || len(x.lex.lookup(tk.Text)) > 0 && tk.Pos != "ns" {
+		if x.lex.ignored(tk.word(doc.text)) || len(x.lex.lookup(tk.word(doc.text))) > 0 && tk.Pos() != "ns" {
 			goto person
 		}
 		{
 			j := i + 1
-			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].Text] && toks[j].Start == toks[j-1].End {
+			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].word(doc.text)] && toks[j].Start == toks[j-1].End {
 				j++
 			}
 			direct := j == i+1
-			ok := j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].Text] && !genericLatin[tk.Text]
+			ok := j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].word(doc.text)] && !genericLatin[tk.word(doc.text)]
 			switch {
-			case tk.Pos == "ns":
+			case tk.Pos() == "ns":
 				// a place names a university (北京大学), not a company (德國公司)
-				ok = ok && direct && (toks[j].Text == "大学" || toks[j].Text == "大學" || toks[j].Text == "学院" || toks[j].Text == "學院") && !countryOnly(tk.Text)
-			case tk.Pos == "nr":
+				ok = ok && direct && (toks[j].word(doc.text) == "大学" || toks[j].word(doc.text) == "大學" || toks[j].word(doc.text) == "学院" || toks[j].word(doc.text) == "學院") && !countryOnly(tk.word(doc.text))
+			case tk.Pos() == "nr":
 				// gse tags many words nr (智慧): a name needs a descriptor before the head
 				ok = ok && !direct
 			}
 			if ok {
 				sp := span{tk.Start, toks[j].End}
 				name := doc.text[sp.Start:sp.End]
-				if h := toks[j].Text; h == "公司" || h == "集团" || h == "集團" {
+				if h := toks[j].word(doc.text); h == "公司" || h == "集团" || h == "集團" {
 					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
 				}
 				if !x.lex.ignored(name) {
@@ -148,11 +148,11 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			}
 		}
 	person:
-		if tk.Pos == "nr" && utf8.RuneCountInString(tk.Text) == 3 && isSurnameStart(tk.Text) && !notHanName[tk.Text] && hasHan(tk.Text) &&
-			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.Text)) == 0 && !x.lex.ignored(tk.Text) &&
+		if tk.Pos() == "nr" && utf8.RuneCountInString(tk.word(doc.text)) == 3 && isSurnameStart(tk.word(doc.text)) && !notHanName[tk.word(doc.text)] && hasHan(tk.word(doc.text)) &&
+			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.word(doc.text))) == 0 && !x.lex.ignored(tk.word(doc.text)) &&
 			!placeBefore(doc.text[s.Start:tk.Start]) && !placeAfter(doc.text[tk.End:s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start], "在") {
 			sp := tk.span
-			if last, n := utf8.DecodeLastRuneInString(tk.Text); strings.ContainsRune(swallowed, last) {
+			if last, n := utf8.DecodeLastRuneInString(tk.word(doc.text)); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
 			}
 			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: ruleEntityPersonTokenZh})
@@ -165,28 +165,28 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 // legal name starting at token i (an optional place, a name, descriptive
 // words), or -1. The legal suffix is evidence enough that the name before
 // it is a proper name even when the segmenter calls it a common noun.
-func legalOrgAt(toks []token, i int) int {
-	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos, "n") && toks[i-1].Pos != "ns") {
+func legalOrgAt(text string, toks []token, i int) int {
+	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos(), "n") && toks[i-1].Pos() != "ns") {
 		return -1 // not the start of the name
 	}
 	j := i
-	if toks[j].Pos == "ns" {
+	if toks[j].Pos() == "ns" {
 		j++
 	}
-	if j >= len(toks) || !strings.HasPrefix(toks[j].Pos, "n") && toks[j].Pos != "eng" || zhOrgDescriptors[toks[j].Text] || utf8.RuneCountInString(toks[j].Text) < 2 {
+	if j >= len(toks) || !strings.HasPrefix(toks[j].Pos(), "n") && toks[j].Pos() != "eng" || zhOrgDescriptors[toks[j].word(text)] || utf8.RuneCountInString(toks[j].word(text)) < 2 {
 		return -1
 	}
 	j++
 	for j < len(toks) && j-i <= 6 && toks[j].Start == toks[j-1].End {
-		switch toks[j].Text {
+		switch toks[j].word(text) {
 		case "有限公司", "有限责任公司", "有限責任公司", "股份有限公司":
 			return j
 		case "公司":
-			if toks[j-1].Text == "有限" {
+			if toks[j-1].word(text) == "有限" {
 				return j
 			}
 		}
-		if !zhOrgDescriptors[toks[j].Text] {
+		if !zhOrgDescriptors[toks[j].word(text)] {
 			return -1
 		}
 		j++

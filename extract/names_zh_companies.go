@@ -207,8 +207,8 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 				break
 			}
 		}
-		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos == "ns" && len(brand) > len(tok.Text)+3 {
-			brand = brand[len(tok.Text):] // the brand of 苏州海川科技 is 海川
+		if tok := doc.tokenStartingAt(s.Start + a); tok != nil && tok.Pos() == "ns" && len(brand) > len(tok.word(doc.text))+3 {
+			brand = brand[len(tok.word(doc.text)):] // the brand of 苏州海川科技 is 海川
 		}
 		if strings.HasSuffix(name, "公司") {
 			name = brand // 曜衡公司 is 曜衡
@@ -418,7 +418,7 @@ func (x *Extractor) verbWord(w string) bool {
 // allVerbNouns reports tokens that are all verbal nouns (研发, 开发).
 func allVerbNouns(toks []token) bool {
 	for _, t := range toks {
-		if t.Pos != "vn" {
+		if t.Pos() != "vn" {
 			return false
 		}
 	}
@@ -432,18 +432,18 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
-		if !zhOrgTokenHeads[tk.Text] || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
+		if !zhOrgTokenHeads[tk.word(doc.text)] || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
 			continue
 		}
-		legal := tk.Text == "公司" || tk.Text == "集团" || tk.Text == "集團" // the name is what stands before
+		legal := tk.word(doc.text) == "公司" || tk.word(doc.text) == "集团" || tk.word(doc.text) == "集團" // the name is what stands before
 		j := i
-		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos) && hasHan(toks[j-1].Text) && !titleLead[toks[j-1].Text] {
+		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].word(doc.text)) && !titleLead[toks[j-1].word(doc.text)] {
 			j--
 		}
 		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
 			continue
 		}
-		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].Text) {
+		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].word(doc.text)) {
 			continue // ChatGPT研发公司OpenAI: what the company does, not its name
 		}
 		sp := span{toks[j].Start, tk.End}

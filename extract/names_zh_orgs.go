@@ -62,10 +62,10 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			start, runes := at, 0
 			for start > s.Start {
 				tok := doc.tokenEndingAt(start)
-				if tok == nil || !(zhInstitutionTags[tok.Pos] || tok.Pos == "q" && utf8.RuneCountInString(tok.Text) >= 2) || !hasHan(tok.Text) || zhGenericInstitutionWords[tok.Text] {
+				if tok == nil || !(zhInstitutionTags[tok.Pos()] || tok.Pos() == "q" && utf8.RuneCountInString(tok.word(doc.text)) >= 2) || !hasHan(tok.word(doc.text)) || zhGenericInstitutionWords[tok.word(doc.text)] {
 					break
 				}
-				runes += utf8.RuneCountInString(tok.Text)
+				runes += utf8.RuneCountInString(tok.word(doc.text))
 				if runes > 16 {
 					break
 				}
@@ -73,7 +73,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			}
 			for start < at {
 				tok := doc.tokenStartingAt(start)
-				if tok == nil || tok.End > at || !(tok.Pos == "vn" || utf8.RuneCountInString(tok.Text) == 1 && strings.Contains(zhLoneLeaders, tok.Text)) {
+				if tok == nil || tok.End > at || !(tok.Pos() == "vn" || utf8.RuneCountInString(tok.word(doc.text)) == 1 && strings.Contains(zhLoneLeaders, tok.word(doc.text))) {
 					break
 				}
 				start = tok.End // 从事研究所, 连斯坦福…: a verb noun or a particle opens no name (紫金山天文台 keeps its 紫)
@@ -116,10 +116,10 @@ func campusEnd(doc *document, text string, end int) int {
 			return end
 		}
 		tok := doc.tokenStartingAt(p)
-		if tok == nil || !(tok.Pos == "ns" || tok.Pos == "nr" || tok.Pos == "nrt" || tok.Pos == "nz") {
+		if tok == nil || !(tok.Pos() == "ns" || tok.Pos() == "nr" || tok.Pos() == "nrt" || tok.Pos() == "nz") {
 			return end
 		}
-		runes += utf8.RuneCountInString(tok.Text)
+		runes += utf8.RuneCountInString(tok.word(doc.text))
 		p = tok.End
 	}
 	return end
@@ -150,7 +150,7 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 	for _, m := range bylineRe.FindAllStringSubmatchIndex(text, -1) {
 		a, b := s.Start+m[2], s.Start+m[3]
 		city := doc.tokenEndingAt(b)
-		if city == nil || city.Pos != "ns" || city.Start <= a {
+		if city == nil || city.Pos() != "ns" || city.Start <= a {
 			continue
 		}
 		name := doc.text[a:city.Start]

@@ -17,7 +17,7 @@ import (
 // candidate reaches into the next sentence (the stretches must merge).
 func TestResolveByStretch(t *testing.T) {
 	text := strings.Repeat("x", 100)
-	c := func(s, e, prio int) candidate { return candidate{span: span{s, e}, prio: prio, name: text[s:e]} }
+	c := func(s, e, prio int) candidate { return candidate{span: span{s, e}, prio: int8(prio), name: text[s:e]} }
 	cases := []struct {
 		name  string
 		sents []sentence

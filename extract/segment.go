@@ -124,7 +124,7 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if f, ok := s.matchForm(text, i, r); ok {
 			out = s.cut(out, &sc, text, last, i)
-			out = append(out, token{span{i, i + len(f.text)}, f.text, f.pos})
+			out = append(out, token{span{i, i + len(f.text)}, tagOf(f.pos)})
 			i += len(f.text)
 			last = i
 			continue
@@ -133,7 +133,7 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 	}
 	out = s.cut(out, &sc, text, last, len(text))
 	if !s.gseLatin {
-		out = out[:first+len(joinLatin(out[first:]))]
+		out = out[:first+len(joinLatin(text, out[first:]))]
 	}
 	if base != 0 {
 		for i := first; i < len(out); i++ {
@@ -147,14 +147,14 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 // joinLatin rejoins Latin words gse splits at letters outside ASCII
 // (Jürgen, Zürich, Sébastien, Łukasz): adjacent tokens made only of Latin
 // letters become one eng token when one of them holds such a letter.
-func joinLatin(toks []token) []token {
+func joinLatin(text string, toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		j := i + 1
-		accented := latinWord(toks[i]) == 2
-		if latinWord(toks[i]) > 0 {
-			for j < len(toks) && toks[j].Start == toks[j-1].End && latinWord(toks[j]) > 0 {
-				accented = accented || latinWord(toks[j]) == 2
+		accented := latinWord(text, toks[i]) == 2
+		if latinWord(text, toks[i]) > 0 {
+			for j < len(toks) && toks[j].Start == toks[j-1].End && latinWord(text, toks[j]) > 0 {
+				accented = accented || latinWord(text, toks[j]) == 2
 				j++
 			}
 		}
@@ -165,31 +165,22 @@ func joinLatin(toks []token) []token {
 		}
 		t := toks[i]
 		t.End = toks[j-1].End
-		t.Text = t.Text + joinText(toks[i+1:j])
-		t.Pos = "eng"
+		t.tag = tagEng
 		out = append(out, t)
 		i = j
 	}
 	return out
 }
 
-func joinText(toks []token) string {
-	var b strings.Builder
-	for _, t := range toks {
-		b.WriteString(t.Text)
-	}
-	return b.String()
-}
-
 // latinWord is 0 when t is not all Latin letters tagged x or eng, 1 when
 // they are all ASCII, 2 when one is not. Lexicon tokens are never
 // rejoined: their tags are nr, nt or nz.
-func latinWord(t token) int {
-	if t.Pos != "x" && t.Pos != "eng" || t.Text == "" {
+func latinWord(text string, t token) int {
+	if t.tag != tagX && t.tag != tagEng || t.End == t.Start {
 		return 0
 	}
 	kind := 1
-	for _, r := range t.Text {
+	for _, r := range t.word(text) {
 		switch {
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
 		case r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
@@ -257,7 +248,7 @@ func (s *segmenter) cut(out []token, sc *scratch, text string, from, to int) []t
 			continue
 		}
 		if !unicode.IsSpace(r) {
-			out = append(out, token{span{i, i + size}, text[i : i+size], "x"})
+			out = append(out, token{span{i, i + size}, tagX})
 		}
 		i += size
 	}
@@ -339,7 +330,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 		}
 	}
 	emit := func(a, b int, p string) {
-		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, blk[sc.offs[a]:sc.offs[b]], p})
+		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, tagOf(p)})
 	}
 	flush := func(a, b int) {
 		if b-a == 1 {
@@ -406,11 +397,11 @@ func (s *segmenter) unknown(out []token, sc *scratch, at int, run string) []toke
 		if !strings.HasPrefix(run[i:], sp.Text) {
 			break // never seen; the rest becomes one token below
 		}
-		out = append(out, token{span{at + i, at + i + len(sp.Text)}, sp.Text, sp.Pos})
+		out = append(out, token{span{at + i, at + i + len(sp.Text)}, tagOf(sp.Pos)})
 		i += len(sp.Text)
 	}
 	if i < len(run) {
-		out = append(out, token{span{at + i, at + len(run)}, run[i:], "x"})
+		out = append(out, token{span{at + i, at + len(run)}, tagX})
 	}
 	return out
 }
