@@ -283,7 +283,8 @@ func orgContext(before, after string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{" research", " team", " researchers", " scientists", " lab ", " labs", " employees", " CEO", " chief", " founder", " co-founder", "公司", "团队", "團隊", "研究员", "研究員", "员工", "員工", "创始人", "創始人"} {
+	for _, w := range []string{" research", " team", " researchers", " scientists", " lab ", " labs", " employees", " CEO", " chief", " founder",
+		" co-founder", "公司", "团队", "團隊", "研究员", "研究員", "员工", "員工", "创始人", "創始人"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

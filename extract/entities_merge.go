@@ -169,7 +169,8 @@ func (t *entityTable) orgShortForms(doc *document, c *candidate, e *entity, surf
 		}
 	}
 	if e.Type == Organization && c.lex == nil && hasHan(surface) {
-		if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos() == "ns" && len(surface) >= len(tok.word(doc.text))+12 && t.byKey[string(Organization)+foldKey(surface[len(tok.word(doc.text)):])] == nil {
+		if tok := doc.tokenStartingAt(c.Start); tok != nil && tok.Pos() == "ns" && len(surface) >= len(tok.word(doc.text))+12 &&
+			t.byKey[string(Organization)+foldKey(surface[len(tok.word(doc.text)):])] == nil {
 			for _, d := range zhBrandTails {
 				if strings.HasSuffix(surface, d) {
 					t.alias(e, surface[len(tok.word(doc.text)):]) // 苏州海川科技 -> 海川科技

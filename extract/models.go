@@ -128,7 +128,8 @@ func versionSuffix(text string, i int) int {
 		if m == k {
 			break
 		}
-		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' && text[m] <= 'Z' || (text[m] == '.' && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
+		for m < len(text) && (text[m] >= '0' && text[m] <= '9' || text[m] >= 'a' && text[m] <= 'z' || text[m] >= 'A' &&
+			text[m] <= 'Z' || (text[m] == '.' && m+1 < len(text) && text[m+1] >= '0' && text[m+1] <= '9')) {
 			m++
 		}
 		w := text[k:m]
@@ -483,7 +484,8 @@ func releasedBefore(before string) bool {
 			return true // Quillon Labs, which makes Vega-3; the company behind Vega-3
 		}
 	}
-	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ", " launches ", " open-sources ", " introduces ", " shipped ", " ships ", " built ", " trained ", " fine-tuned "} {
+	for _, v := range []string{" released ", " unveiled ", " launched ", " open-sourced ", " introduced ", " debuted ", " releases ", " unveils ",
+		" launches ", " open-sources ", " introduces ", " shipped ", " ships ", " built ", " trained ", " fine-tuned "} {
 		subj, ok := strings.CutSuffix(before, v)
 		if !ok {
 			continue
@@ -518,7 +520,8 @@ func releasedBefore(before string) bool {
 
 // timeTail matches times and auxiliaries between a maker and its release
 // verb: " on Tuesday", " last month", " earlier this year", " has".
-var timeTail = regexp.MustCompile(`(?:,? (?:on|in|last|this|earlier|later|late|early) (?:this |last |next )?[A-Za-z0-9]+,?| today| yesterday| also| has| have| had| quietly| officially| recently| finally| now| just)+$`)
+var timeTail = regexp.MustCompile(`(?:,? (?:on|in|last|this|earlier|later|late|early) (?:this |last |next )?[A-Za-z0-9]+,?| today| yesterday|` +
+	` also| has| have| had| quietly| officially| recently| finally| now| just)+$`)
 
 // startsWithArticleWord reports an apposition that opens with a/an/the.
 func startsWithArticleWord(s string) bool {
@@ -642,7 +645,8 @@ func modelContext(after string) bool {
 			return true // Glimmer-2, developed by Orchard Labs
 		}
 	}
-	for _, w := range []string{" was distilled from", " was fine-tuned from", " was finetuned from", " is a version of", " is a fine-tuned", " is built on", " is based on", " was built on", " was trained on top of", ", which ", "蒸馏自", "微调自", "衍生自"} {
+	for _, w := range []string{" was distilled from", " was fine-tuned from", " was finetuned from", " is a version of", " is a fine-tuned",
+		" is built on", " is based on", " was built on", " was trained on top of", ", which ", "蒸馏自", "微调自", "衍生自"} {
 		if strings.HasPrefix(after, w) && (w != ", which " || releasedClause(after[len(w):])) {
 			return true // Corvid-3-Mini was distilled from …; Corvid-3, which Quillon released
 		}
@@ -691,7 +695,9 @@ var isModelCopula = regexp.MustCompile(`^ (?:is|was) (?:an?|the|its|their) (?:[\
 
 // derivedCopula matches "is a distilled version of", "is derived from"
 // after a name.
-var derivedCopula = regexp.MustCompile(`^,? (?:(?:is|was) (?:(?:an?|the) (?:[\w-]+ ){0,3}(?:version|variant|fine-tune|finetune|derivative|distillation|successor) of|(?:derived|distilled|fine-tuned|finetuned|adapted) from) [A-Z]|uses [A-Z][^,.;]{0,30}? as (?:its|a|the) (?:base|foundation|backbone))`)
+var derivedCopula = regexp.MustCompile(`^,? (?:(?:is|was) (?:(?:an?|the) (?:[\w-]+ ){0,3}(?:version|variant|fine-tune|finetune|derivative|` +
+	`distillation|successor) of|(?:derived|distilled|fine-tuned|finetuned|adapted) from) [A-Z]|` +
+	`uses [A-Z][^,.;]{0,30}? as (?:its|a|the) (?:base|foundation|backbone))`)
 
 // releasedClause reports "Quillon released" at the start of a which-clause.
 func releasedClause(s string) bool {

@@ -128,9 +128,11 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) (?:[a-z][\w-]* ){0,3}(?:model|models|chatbot|assistant|LLM),? ([A-Z][\w.-]*[\w](?: \d[\w.]*)?)`),
 	regexp.MustCompile(`[A-Za-z](?:['’]s|s['’]) ([A-Z][\w-]*[a-z][\w-]*(?: \d[\w.]*)?) (?:models|model|family of models|chatbot|assistant|LLMs?)\b`),
 	regexp.MustCompile(`\b(?:its|their) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:product|app|assistant|chatbot|model)\b`),
-	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
+	regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:new |latest |flagship |open |open-weight |own |first |next )*(?:model|` +
+		`chatbot|LLM),? (?:called |named |dubbed )?([A-Z][A-Za-z]*(?:-[\w.]+|\d[\w.]*)+)`),
 	regexp.MustCompile(`(?:发布了?|發布了?|推出了?|开源了?|開源了?|上线了?|上線了?)(\p{Han}{2,4}\d+(?:\.\d+)?)`),
-	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
+	regexp.MustCompile(`\b(?:released|unveiled|launched|introduced|open-sourced|debuted|shipped|releases|unveils|launches|` +
+		`introduces) ([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|its|their) (?:[\w-]+ ){0,3}(?:model|LLM|chatbot)\b`),
 	regexp.MustCompile(`([A-Z][a-z][\w-]*(?: \d[\w.]*)?), (?:an?|the) (?:[\w-]+ ){0,3}(?:model|chatbot|LLM|assistant) (?:made|developed|built|created|released|trained|launched) by [A-Z]`),
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.-]{0,12})(?:是在|是基于|是基於|基于|基於|由|在|是)[^，。；]{1,24}?(?:基础上|基礎上|微调|微調|蒸馏|蒸餾|衍生)`),
 	regexp.MustCompile(`(\p{Han}{1,6}-[A-Za-z0-9][A-Za-z0-9.]{0,9})(?:是|为|為)\p{Han}{2,12}?(?:推出|发布|發布|开发|開發|研发|研發|打造|开源|開源)的`),
@@ -139,7 +141,8 @@ var cuedModelRes = []*regexp.Regexp{
 	regexp.MustCompile(`\b[Tt]he ([A-Z][\w-]+(?: [A-Z0-9][\w.-]*)?) (?:model|chatbot|LLM|assistant) (?:from|by|developed by|built by|made by) [A-Z]`),
 	regexp.MustCompile(`\b(?:calls|called|names|named|dubs|dubbed) (?:its|their|the) (?:new |latest |first |next )?(?:model|chatbot|assistant|LLM) ([A-Z][\w-]*(?: [A-Z0-9](?:[\w.-]*[\w])?)?)`),
 	regexp.MustCompile(`(\p{Han}{2,4}\d+(?:\.\d+)?)(?:已经|已經|已|正式|也)?(?:开源|開源|发布|發布|上线|上線)`),
-	regexp.MustCompile(`\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Z][\w.-]*[\w](?: [A-Z0-9][\w.-]*)?) (?:family of (?:AI |language |open |open-weight )?models|series of (?:AI |language )?models|model family|chatbot|AI assistant|assistant|LLMs?)\b`),
+	regexp.MustCompile(`\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Z][\w.-]*[\w](?: [A-Z0-9][\w.-]*)?) (?:family of (?:AI |language |open |` +
+		`open-weight )?models|series of (?:AI |language )?models|model family|chatbot|AI assistant|assistant|LLMs?)\b`),
 	regexp.MustCompile(`([A-Z][A-Za-z0-9.-]*[A-Za-z0-9]) ?(?:系列模型|系列大模型|系列开源模型|系列開源模型|系列|家族)`),
 }
 
@@ -151,7 +154,9 @@ var cuedModelKeys = [][]string{{"'s", "’s", "s'", "s’"}, {"'s", "’s", "s'"
 	{"发布", "發布", "推出", "开源", "開源", "上线", "上線"}, {"released ", "unveiled ", "launched ", "introduced ", "open-sourced ", "debuted ", "shipped ", "releases ", "unveils ", "launches ", "introduces "},
 	{"made by ", "developed by ", "built by ", "created by ", "released by ", "trained by ", "launched by "},
 	{"基础上", "基礎上", "微调", "微調", "蒸馏", "蒸餾", "衍生"},
-	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed", " model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made", " chatbot developed"},
+	{"推出的", "发布的", "發布的", "开发的", "開發的", "研发的", "研發的", "打造的", "开源的", "開源的"}, {"模型"}, {"大模型"}, {" model from", " model by", " model developed",
+		" model built", " model made", " chatbot from", " chatbot by", " LLM from", " assistant from", " assistant by", " chatbot made",
+		" chatbot developed"},
 	{"calls its", "called its", "names its", "named its", "dubs its", "dubbed its", "calls their", "named their", "called the", "named the", "dubbed the"}, {"开源", "開源", "发布", "發布", "上线", "上線"},
 	{"family", "series", "chatbot", "assistant", "LLM"}, {"系列", "家族"}}
 
@@ -188,7 +193,8 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 			if re == cuedModelRes[len(cuedModelRes)-2] && (notNameWord[strings.Fields(name)[0]] || orgLeadStop[strings.Fields(name)[0]]) {
 				continue // the Senate AI assistant, the New York chatbot
 			}
-			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") && !isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
+			if re == cuedModelRes[3] && !strings.ContainsAny(name, "0123456789") &&
+				!isAbbreviation(name[strings.LastIndex(name, "-")+1:]) && !variantWords[strings.ToLower(name[strings.LastIndex(name, "-")+1:])] {
 				continue // a new model, Computer-Using …: a hyphenated word, no name
 			}
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {

@@ -302,7 +302,9 @@ func surnameSpeaks(text, surname string) bool {
 		}
 		after := strings.ToLower(firstWord(text[from:min(len(text), from+20)]))
 		before := strings.ToLower(text[max(0, at-14):at])
-		if verbsAfterPersonEn[after] && after != "joined" && after != "leads" && after != "led" && after != "founded" && after != "co-founded" || strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "according to ") || strings.HasSuffix(before, "says ") {
+		if verbsAfterPersonEn[after] && after != "joined" && after != "leads" && after != "led" && after != "founded" &&
+			after != "co-founded" || strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "according to ") ||
+			strings.HasSuffix(before, "says ") {
 			return true
 		}
 	}

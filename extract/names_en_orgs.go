@@ -154,7 +154,8 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		for len(run) > 0 && (run[len(run)-1].text == "of" || run[len(run)-1].text == "and") {
 			run = run[:len(run)-1]
 		}
-		if len(run) > 0 && run[0].text == "The" && !(len(run) > 1 && (run[len(run)-1].text == "Journal" || run[len(run)-1].text == "Times" || run[len(run)-1].text == "Post" || run[len(run)-1].text == "News")) {
+		if len(run) > 0 && run[0].text == "The" && !(len(run) > 1 && (run[len(run)-1].text == "Journal" ||
+			run[len(run)-1].text == "Times" || run[len(run)-1].text == "Post" || run[len(run)-1].text == "News")) {
 			run = run[1:]
 		}
 		if len(run) < 2 {
@@ -255,7 +256,11 @@ func prepBeforeCapital(text string) bool {
 
 // titleAtOrg matches "an analyst at Gartner": the capitalised words after a
 // job title and at/of/with name an organization.
-var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|currently|previously|and) (?:[a-z-]+ ){0,4}(?:CEO|CTO|COO|CFO|analyst|researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|consultant) (?:of (?:[a-z-]+ |AI |ML ){1,3})?(?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
+var titleAtOrg = regexp.MustCompile(`\b(?:an?|the|as|former|formerly|now|currently|previously|and) (?:[a-z-]+ ){0,4}(?:CEO|CTO|COO|CFO|analyst|` +
+	`researcher|scientist|engineer|professor|director|manager|executive|officer|partner|founder|co-founder|` +
+	`cofounder|head|fellow|lead|president|chair|chairman|spokesperson|spokesman|spokeswoman|economist|investor|` +
+	`developer|associate|adviser|advisor|lecturer|student|employee|reporter|editor|strategist|` +
+	`consultant) (?:of (?:[a-z-]+ |AI |ML ){1,3})?(?:at|of|with) ((?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})`)
 
 // appositionOrgs finds the organization in "a senior analyst at X".
 func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
@@ -292,16 +297,29 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 // product at Quillon", "who leads AI research at Bankwell", "Ferrox
 // unveiled Tamar 2".
 var cuedOrgs = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund|newspaper|magazine|publication|outlet|broadcaster|podcast|union|think tank|agency|publisher|accelerator|incubator|institute|university)\b`),
-	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab|security firm|research firm|law firm|research lab|venture capital firm|VC firm|private equity firm|newspaper|magazine|podcast|broadcaster|news outlet|news site|think tank|trade union|labor union|labour union|accelerator|nonprofit|non-profit) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
-	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman|chief|boss|head)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
-	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`(?:^|[.;:] |, and |\band |\b(?:[Aa]t|[Ii]n|[Ff]rom|[Ww]ith|[Ff]or|` +
+		`[Bb]y) )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}), an? (?:[\w-]+ ){0,4}(?:startup|start-up|company|firm|lab|` +
+		`laboratory|provider|unicorn|nonprofit|non-profit|consultancy|fund|newspaper|magazine|publication|outlet|` +
+		`broadcaster|podcast|union|think tank|agency|publisher|accelerator|incubator|institute|university)\b`),
+	regexp.MustCompile(`\b(?:[Ss]tartup|[Ss]tart-up|AI company|AI lab|AI firm|chipmaker|rival|consultancy|venture firm|` +
+		`investment firm|fund|software maker|[Ss]oftware company|[Tt]ech company|[Ll]ab|security firm|research firm|` +
+		`law firm|research lab|venture capital firm|VC firm|private equity firm|newspaper|magazine|podcast|broadcaster|` +
+		`news outlet|news site|think tank|trade union|labor union|labour union|accelerator|nonprofit|` +
+		`non-profit) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
+	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:co-founder|cofounder|founder|chief executive|CEO|CTO|COO|president|` +
+		`chairman|chairwoman|chief [a-z]+ officer|head of [a-z]+|vice president|spokesperson|spokeswoman|spokesman|` +
+		`chief|boss|head)(?: and (?:CEO|CTO|chief executive|president|chief [a-z]+ officer))? [A-Z][a-z]+ [A-Z][a-z]+`),
+	regexp.MustCompile(`, (?:(?:senior |executive |former |principal )?(?:vice president|head|director|chief [a-z]+ officer|` +
+		`general manager|manager|lead|leader|analyst|researcher|engineer|partner|founder|co-founder)) (?:(?:of|` +
+		`for) (?:[a-z-]+ |AI |ML |[A-Z]{2,4} ){0,4})?(?:at|of) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\bwho (?:leads|heads|runs|led|headed|ran|founded|co-founded|joined) (?:(?:[a-z-]+|AI|ML) ){0,4}(?:at )?([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+) (?:released|unveiled|launched|open-sourced|introduced|debuted|shipped) [A-Z][\w.-]*[- ]?\d`),
 	regexp.MustCompile(`\b(?:model|models|chatbot|assistant|version|LLM) (?:from|by) ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`\b(?:developed|built|trained|made|created|released|published|open-sourced) by ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})`),
 	regexp.MustCompile(`, which ([A-Z][\w&-]+(?: [A-Z][\w&-]+)?) (?:released|built|trained|developed|launched|open-sourced|unveiled)\b`),
-	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?|[Ss]hareholders?|[Ss]takeholders) (?:including|such as|like|include|were|are) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:[Ii]nvestors?|[Bb]ackers?|[Ff]irms?|[Ff]unds?|[Cc]ompanies|[Rr]ivals?|[Cc]ompetitors?|[Cc]ustomers?|` +
+		`[Cc]lients?|[Pp]artners?|[Ll]abs?|[Ss]tartups?|[Ss]hareholders?|[Ss]takeholders) (?:including|such as|like|` +
+		`include|were|are) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\b(?:existing|other|new|early|earlier|previous|returning|major) (?:investors|backers|shareholders) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 	regexp.MustCompile(`\bthe ([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) (?:fund|foundation|think tank|union|agency|institute|consortium)\b`),
 	regexp.MustCompile(`\b(?:backed|advised|funded|acquired|bought|owned) by ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
@@ -311,18 +329,23 @@ var cuedOrgs = []*regexp.Regexp{
 	possessiveOrgRe,
 	regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) \((?:NASDAQ|NYSE|Nasdaq|HKEX|LSE|TSX|ASX|Euronext|KRX|SSE|SZSE|TSE)[:：]`),
 	regexp.MustCompile(`(?:^|[.;:] |, )([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}),? (?:which is |which was )?headquartered in\b`),
-	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
+	regexp.MustCompile(`\b(?:licensed from|acquired from|spun out of|spun off from|competes with|competing with|rival to|` +
+		`partnered with|partnering with|a partnership with|a deal with|an investment in|a stake in|invested in|` +
+		`invest in|investing in) ([A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&))*)`),
 }
 
 // possessiveOrgRe matches what only a company has after a possessive:
 // "Brightline's chief executive", "Quillon's valuation".
-var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|revenue|spokesperson|spokeswoman|spokesman)\b`)
+var possessiveOrgRe = regexp.MustCompile(`\b([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2})['’]s (?:chief executive|CEO|CTO|COO|CFO|co-founder|cofounder|founders?|` +
+	`president|chairman|chairwoman|board|shares|stock|shareholders|investors|employees|headquarters|valuation|` +
+	`revenue|spokesperson|spokeswoman|spokesman)\b`)
 
 // cuedOrgKeys are words one of which each pattern of cuedOrgs needs, so
 // that sentences without them skip the (backtracking) match.
 var cuedOrgKeys = [][]string{
 	{", a", ", an"},
-	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab ", "newspaper", "magazine", "podcast", "broadcaster", "news ", "think tank", "union", "accelerator", "profit"},
+	{"tartup", "tart-up", "AI company", "AI lab", "AI firm", "chipmaker", "rival", "onsultancy", "firm", "fund", "oftware", "ech company", "ab ",
+		"newspaper", "magazine", "podcast", "broadcaster", "news ", "think tank", "union", "accelerator", "profit"},
 	{"founder", "chief", "CEO", "CTO", "COO", "president", "chairman", "chairwoman", "head", "spokes", "boss"},
 	{" at ", " of "},
 	{"who "},
@@ -337,7 +360,8 @@ var cuedOrgKeys = [][]string{
 	{"-based "},
 	{"hares of", "hares in"},
 	{"spokes", "representative", "lawyer", "attorney", "shareholders", "employees", "board member"},
-	{"chief executive", "CEO", "CTO", "COO", "CFO", "founder", "president", "chairman", "chairwoman", "board", "shares", "stock", "shareholders", "investors", "employees", "headquarters", "valuation", "revenue", "spokes"},
+	{"chief executive", "CEO", "CTO", "COO", "CFO", "founder", "president", "chairman", "chairwoman", "board", "shares", "stock", "shareholders",
+		"investors", "employees", "headquarters", "valuation", "revenue", "spokes"},
 	{"NASDAQ", "NYSE", "Nasdaq", "HKEX", "LSE", "TSX", "ASX", "Euronext", "KRX", "SSE", "SZSE", "TSE"},
 	{"headquartered"},
 	{"licensed", "acquired", "spun", "compet", "rival", "partner", "deal with", "invest", "stake"},

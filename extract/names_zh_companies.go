@@ -137,7 +137,9 @@ func lastRunes2(s string) string {
 
 // zhCompanyVerb matches a brand and a company descriptor at the start of
 // a clause before what companies do: 曜衡科技宣布, 星衍智能今天发布.
-var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據而]|新创|新創|初创|初創|创业公司|創業公司|随后|隨後|同时|同時|此外|其中|另外)(\p{Han}{2,3}(?:科技|智能|公司|集团|集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
+var zhCompanyVerb = regexp.MustCompile(`(?:^|[，。；：、“”「」（）,;:\s]|[的由与與和及在据據而]|新创|新創|初创|初創|创业公司|創業公司|随后|隨後|同时|同時|此外|其中|另外)(\p{Han}{2,3}(?:科技|智能|公司|集团|` +
+	`集團|资本|資本|证券|證券|网络|網路|数据|數據|软件|軟體))(?:公司)?(?:宣布|发布|發布|發表|发表|推出|完成|获得|獲得|表示|称|稱|今天|今日|近日|日前|昨天|昨日|上周|上週|本周|本週|` +
+	`上月|本月|今年|去年|开源|開源|上线|上線|正式|也|则|則|已|将|將|的|成立于|成立於|总部|總部|介绍|介紹|透露|旗下)`)
 
 // zhVerbDescriptors are the descriptors zhCompanyVerb needs, checked first.
 var zhVerbDescriptors = vocabWords("zh-name-verb-descriptors")

@@ -34,7 +34,8 @@ var zhInstitutionHeads = vocabWords("zh-name-institution-heads")
 
 // zhInstitutionTags are the tags of the words an institution's name is
 // made of: nouns, place and person names, abbreviations, attributive words.
-var zhInstitutionTags = map[string]bool{"n": true, "ns": true, "nz": true, "nt": true, "nr": true, "nrt": true, "nrfg": true, "j": true, "vn": true, "b": true, "an": true, "zg": true, "nw": true, "l": true}
+var zhInstitutionTags = map[string]bool{"n": true, "ns": true, "nz": true, "nt": true, "nr": true, "nrt": true, "nrfg": true,
+	"j": true, "vn": true, "b": true, "an": true, "zg": true, "nw": true, "l": true}
 
 // zhGenericInstitutionWords open a description of an institution, not its
 // name: 知名大学, 顶尖研究所, 公立大学.
@@ -62,7 +63,8 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			start, runes := at, 0
 			for start > s.Start {
 				tok := doc.tokenEndingAt(start)
-				if tok == nil || !(zhInstitutionTags[tok.Pos()] || tok.Pos() == "q" && utf8.RuneCountInString(tok.word(doc.text)) >= 2) || !hasHan(tok.word(doc.text)) || zhGenericInstitutionWords[tok.word(doc.text)] {
+				if tok == nil || !(zhInstitutionTags[tok.Pos()] || tok.Pos() == "q" && utf8.RuneCountInString(tok.word(doc.text)) >= 2) ||
+					!hasHan(tok.word(doc.text)) || zhGenericInstitutionWords[tok.word(doc.text)] {
 					break
 				}
 				runes += utf8.RuneCountInString(tok.word(doc.text))
