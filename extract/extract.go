@@ -1,6 +1,27 @@
 // Package extract finds people, organizations, AI models, relations between
 // them, quotes and dated events in one news article. It is deterministic,
 // does no I/O after New, and knows nothing of Neo4j.
+//
+// An article goes through stages; each reads only what earlier ones made,
+// and the files are named by stage:
+//
+//	text       prepare.go, segment.go: paragraphs, sentences, tokens
+//	vocab      vocab.go, internal/vocab: every word list as data, written
+//	           once in simplified characters (traditional forms derived)
+//	mentions   entities*.go, names_*.go, models*.go, lexicon.go: names from
+//	           the lexicon and recognizers for unknown people, organizations
+//	           and models
+//	coref      coref.go: one antecedent policy for he/she/他/她, "the
+//	           company"/该公司 and "the model"/该模型
+//	discourse  discourse*.go: quotation marks, sentence groups, speech cues
+//	facts      relations*.go (WORKS_AT, DEVELOPED, DERIVED_FROM), quotes*.go
+//	           (attribution sieves, reported speech, what a quote is about),
+//	           events*.go and dates.go
+//	result     output.go, evidence.go
+//
+// Each way of finding something is a rule with an ID (rules.go); every
+// item of a Result names the rule that produced it, so kg extract --explain
+// can say why and kg eval --by-rule can score each rule on a gold set.
 package extract
 
 import (
