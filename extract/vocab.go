@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/kg/extract/internal/vocab"
+import (
+	"strings"
+
+	"github.com/newsgraph/kg/extract/internal/vocab"
+)
 
 // simpToTrad inverts tradToSimp: the traditional forms of a simplified
 // character (发 → 發, 髮).
@@ -35,7 +39,7 @@ func withTraditional(words []string) []string {
 	for _, w := range words {
 		variants := []string{""}
 		for _, r := range w {
-			alts := append([]rune{r}, simpToTrad[r]...)
+			alts := tradAlternatives(r)
 			var next []string
 			for _, v := range variants {
 				for _, a := range alts {
@@ -54,6 +58,31 @@ func withTraditional(words []string) []string {
 		}
 	}
 	return out
+}
+
+// bothScripts are simplified characters that traditional text also
+// writes in some words (發布 beside 發佈, 台灣 beside 臺灣, 周年 beside 週年):
+// a traditional spelling keeps them as one of its choices.
+const bothScripts = "布巨台面杰板沈系制周范松余采并云复志表谷游冲历"
+
+// tradAlternatives are the characters a traditional spelling may have where
+// the simplified entry has r: its traditional forms, and r itself when r
+// has none or is written in both scripts. Other simplified characters are
+// left out, so no entry comes back half converted (开發).
+func tradAlternatives(r rune) []rune {
+	trad := simpToTrad[r]
+	if len(trad) == 0 {
+		return []rune{r}
+	}
+	for _, t := range trad {
+		if t == r {
+			return trad
+		}
+	}
+	if strings.ContainsRune(bothScripts, r) {
+		return append([]rune{r}, trad...)
+	}
+	return trad
 }
 
 // vocabWords is list name of the vocabulary; zh- lists come with their
