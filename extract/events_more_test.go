@@ -1,21 +1,12 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestEventsLeadAndMoreTriggers covers the headline and lead dated by the
 // article, the English leading date, capitalised words inside a sentence,
 // the wire dateline's day, and the extra trigger words.
 func TestEventsLeadAndMoreTriggers(t *testing.T) {
-	tests := []struct {
-		name      string
-		lang      string
-		published string
-		src       string
-		want      []wantEvent
-	}{
+	tests := []eventCase{
 		{"en headline dated by the article", "en", "2025-05-10",
 			"[Orbit Robotics|O] Raises $40 Million\nThe money will go to hiring.\nMore news follows.",
 			[]wantEvent{{"2025-05-10", EventFunding, []string{"Orbit Robotics"}}}},
@@ -162,23 +153,5 @@ func TestEventsLeadAndMoreTriggers(t *testing.T) {
 		{"en removed with an adverb", "en", "2024-03-19", "In November, when [Jane Roe|P|f] was temporarily removed, [Orbit Robotics|O] went through a restructure.",
 			[]wantEvent{{"2023-11", EventPersonnel, []string{"Jane Roe", "Orbit Robotics"}}}},
 	}
-	x := &Extractor{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := x.events(markup(t, tc.lang, tc.published, tc.src))
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d events, want %d:\n%s", len(got), len(tc.want), dumpEvents(got))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				a := append([]string{}, g.Involves...)
-				slices.Sort(a)
-				b := append([]string{}, w.involves...)
-				slices.Sort(b)
-				if g.Date != w.date || g.Kind != w.kind || !slices.Equal(a, b) || g.Name == "" {
-					t.Errorf("event %d = %s\nwant %s %s %v", i, dumpEvents(got[i:i+1]), w.date, w.kind, w.involves)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

@@ -13,13 +13,7 @@ type wantEvent struct {
 }
 
 func TestEvents(t *testing.T) {
-	tests := []struct {
-		name      string
-		lang      string
-		published string
-		src       string
-		want      []wantEvent
-	}{
+	tests := []eventCase{
 		{"zh release with full date", "zh", "2023-11-03", "[百度|O]的[文心一言|M]于2023年3月16日首次亮相。",
 			[]wantEvent{{"2023-03-16", EventRelease, []string{"百度", "文心一言"}}}},
 		{"zh relative month", "zh", "2023-11-03", "最早一代[Claude|M]亮相于今年3月。",
@@ -131,6 +125,23 @@ func TestEvents(t *testing.T) {
 		{"same day conference and release merge", "zh", "2023-10-18", "10月17日，[百度|O]在北京举办百度世界大会，发布[文心大模型4.0|M]。",
 			[]wantEvent{{"2023-10-17", EventConference, []string{"百度", "文心大模型4.0"}}}},
 	}
+	runEventCases(t, tests)
+}
+
+// eventCase is one marked-up text (see markup) and the events the event
+// stage must find in it, in order.
+type eventCase struct {
+	name      string
+	lang      string
+	published string
+	src       string
+	want      []wantEvent
+}
+
+// runEventCases runs the event stage on each case and compares date, kind
+// and participants (in any order); every event must have a name.
+func runEventCases(t *testing.T, tests []eventCase) {
+	t.Helper()
 	x := &Extractor{}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

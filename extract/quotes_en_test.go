@@ -17,35 +17,42 @@ type quoteCase struct {
 // checkQuoteCases runs English quote cases the way TestQuotes runs its own.
 func checkQuoteCases(t *testing.T, tests []quoteCase) {
 	t.Helper()
+	checkQuoteCasesIn(t, "en", tests)
+}
+
+// checkQuoteCasesIn runs each case's text, marked up in lang, through the
+// quote stage (see checkQuotes).
+func checkQuoteCasesIn(t *testing.T, lang string, tests []quoteCase) {
+	t.Helper()
 	x := &Extractor{}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := markup(t, "en", "2024-06-15", tc.src)
-			got := x.quotes(doc)
-			for _, q := range got {
-				if doc.text[q.Offset:q.Offset+len(q.Text)] != q.Text {
-					t.Errorf("offset %d does not hold %q", q.Offset, q.Text)
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dumpQuotes(got))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
-					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
-				}
-				if w.about != nil {
-					a := append([]string{}, g.About...)
-					slices.Sort(a)
-					b := append([]string{}, w.about...)
-					slices.Sort(b)
-					if !slices.Equal(a, b) {
-						t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
-					}
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, x, lang, tc.src, tc.want) })
+	}
+}
+
+// checkQuotes runs the quote stage on src, marked up in lang, and compares
+// speaker, kind, text, cue and (when wanted) the about list of each quote
+// in order; every quote's offset must hold its text.
+func checkQuotes(t *testing.T, x *Extractor, lang, src string, want []wantQuote) {
+	t.Helper()
+	doc := markup(t, lang, "2024-06-15", src)
+	got := x.quotes(doc)
+	for _, q := range got {
+		if doc.text[q.Offset:q.Offset+len(q.Text)] != q.Text {
+			t.Errorf("offset %d does not hold %q", q.Offset, q.Text)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(want), dumpQuotes(got))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
+			t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
+		}
+		if w.about != nil && !slices.Equal(sorted(g.About), sorted(w.about)) {
+			t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
+		}
 	}
 }
 

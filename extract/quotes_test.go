@@ -166,33 +166,7 @@ func TestQuotes(t *testing.T) {
 	}
 	x := &Extractor{}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := markup(t, tc.lang, "2024-06-15", tc.src)
-			got := x.quotes(doc)
-			for _, q := range got {
-				if doc.text[q.Offset:q.Offset+len(q.Text)] != q.Text {
-					t.Errorf("offset %d does not hold %q", q.Offset, q.Text)
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dumpQuotes(got))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
-					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
-				}
-				if w.about != nil {
-					a := append([]string{}, g.About...)
-					slices.Sort(a)
-					b := append([]string{}, w.about...)
-					slices.Sort(b)
-					if !slices.Equal(a, b) {
-						t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
-					}
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, x, tc.lang, tc.src, tc.want) })
 	}
 }
 

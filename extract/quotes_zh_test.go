@@ -2,41 +2,14 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// zhQuoteCase is one Chinese quote rule case: the quotes wanted from src,
-// in order (none when want is nil).
-type zhQuoteCase struct {
-	name string
-	src  string
-	want []wantQuote
-}
-
 // runZhQuoteCases checks speakers, kinds, texts and cues of each case.
-func runZhQuoteCases(t *testing.T, tests []zhQuoteCase) {
+func runZhQuoteCases(t *testing.T, tests []quoteCase) {
 	t.Helper()
-	x := &Extractor{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := markup(t, "zh", "2024-06-15", tc.src)
-			got := x.quotes(doc)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dumpQuotes(got))
-			}
-			for i, w := range tc.want {
-				g := got[i]
-				if g.Speaker != w.speaker || g.Kind != w.kind || !strings.Contains(g.Text, w.contains) || (w.cue != "" && g.Cue != w.cue) {
-					t.Errorf("quote %d = %s\nwant %s [%s %s] containing %q", i, dumpQuotes(got[i:i+1]), w.speaker, w.kind, w.cue, w.contains)
-				}
-				if w.about != nil && !slices.Equal(sorted(g.About), sorted(w.about)) {
-					t.Errorf("quote %d about %v, want %v", i, g.About, w.about)
-				}
-			}
-		})
-	}
+	checkQuoteCasesIn(t, "zh", tests)
 }
 
 // sorted is a sorted copy of s.
@@ -59,7 +32,7 @@ func TestFoldZhKeepsOffsets(t *testing.T) {
 }
 
 func TestZhQuoteCues(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"traditional cue on the folded view", "[許寧|P|m]強調，每家銀行都該有自己的模型。",
 			[]wantQuote{{"許寧", Reported, "每家銀行都該有自己的模型", "強調", nil}}},
 		{"traditional 寫到 before a colon quote", "[許寧|P|m]在部落格中寫到：「我們的模型不會收費，這是我們的承諾。」",
@@ -83,7 +56,7 @@ func TestZhQuoteCues(t *testing.T) {
 }
 
 func TestZhQuoteClauseSubject(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a company that opens the clause before speaks, not the object", "[周强|P|m]是一名工程师。[星桥公司|O]冻结了他的账号，且否认他的指控，称公司的律师早就审查过那些合同。", nil},
 		{"the person after an organization and title opens the clause", "[星桥公司|O]合伙人[周强|P|m]也抱类似的观点，认为小模型会更快普及到手机上。",
 			[]wantQuote{{"周强", Reported, "小模型会更快普及", "认为", nil}}},
@@ -93,7 +66,7 @@ func TestZhQuoteClauseSubject(t *testing.T) {
 }
 
 func TestZhQuoteBlocks(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a block after a stance and a colon runs over paragraphs", "[星桥资本|O]合伙人[周强|P|m]之前曾分享了他对专用模型前景的一些看法：\n\n通用模型当然有用，但专用模型同样不可或缺。\n\n在厨房里，我们既用“大铁锅”，也用小煎锅，每件厨具都有自己的用处。\n\n[星桥资本|O]后来还投资了一家做医疗模型的公司。",
 			[]wantQuote{{"周强", Direct, "专用模型同样不可或缺", "", nil}, {"周强", Direct, "我们既用", "", nil}}},
 		{"a block stops at a paragraph that names a person", "[周强|P|m]说得更直接：\n\n社区一直在忽视这些团队的工作，他们做了很多了不起的事情。\n\n[许宁|P|f]则在会后补充了几个例子，并没有给出结论。",
@@ -114,7 +87,7 @@ func TestZhQuoteBlocks(t *testing.T) {
 }
 
 func TestZhQuoteParentheses(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a comma inside the name's parentheses ends no clause", "马修．林（[Matthew Lin|P|m]，译音）在博文透露，团队用了两千小时的广播录音做训练数据。",
 			[]wantQuote{{"Matthew Lin", Reported, "团队用了两千小时", "透露", nil}}},
 		{"an organization glossing a place is no subject", "[周强|P|m]在脸书（[Facebook|O]）写道，他一直在找合适的方言教材。",
@@ -130,7 +103,7 @@ func TestZhQuoteParentheses(t *testing.T) {
 }
 
 func TestZhQuoteAboutAnaphora(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"该系统 is the model named before", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，该系统已经停止读取用户的相册。",
 			[]wantQuote{{"周强", Reported, "该系统已经停止", "", []string{"星桥-2"}}}},
 		{"a statement with no anaphor borrows no model", "[星桥公司|O]上周发布了[星桥-2|M]。[周强|P|m]说，价格战没有赢家。",
@@ -141,7 +114,7 @@ func TestZhQuoteAboutAnaphora(t *testing.T) {
 }
 
 func TestZhQuoteUnnamedAndInterview(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"words after an unnamed speaker are not the last speaker's", "[周强|P|m]表示，价格会继续下降。\n\n不少网友表示，这只是开始。\n\n“价格战最终会伤害整个行业，没有人能幸免。”",
 			[]wantQuote{{"周强", Reported, "价格会继续下降", "", nil}}},
 		{"words after a named speaker go on", "[周强|P|m]表示，价格会继续下降。\n\n“价格战最终会伤害整个行业，没有人能幸免。”",
@@ -153,7 +126,7 @@ func TestZhQuoteUnnamedAndInterview(t *testing.T) {
 }
 
 func TestZhQuoteLongChainAfter(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a long title chain after the quote", "[许宁|P|f]说：“上传的录音只会保存七天。”\n\n“这类应用大多看起来很热闹。”[星桥大学|O]城市交通研究所(Institute for Urban Mobility and Transport Systems Research)安全及标准政策研究员[周强|P|m]说，“多数时候它的路线规划已经够用了，但也会绕远路。”",
 			[]wantQuote{{"许宁", Direct, "只会保存七天", "", nil}, {"周强", Direct, "大多看起来很热闹", "说", nil}, {"周强", Direct, "它的路线规划已经够用了", "说", nil}}},
 		{"a verb far after the quote with no subject before it", "[许宁|P|f]说：“上传的录音只会保存七天。”\n\n“这类应用大多看起来很热闹。”会场外一位没有透露姓名的观众在离开时小声地对同伴表示同意。",
@@ -162,7 +135,7 @@ func TestZhQuoteLongChainAfter(t *testing.T) {
 }
 
 func TestZhQuoteViewAndCompany(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"X将Y视为… is X's view of Y", "[周强|P|m]同样将[星桥-2|M]和开源模型视为今年真正改变规则的力量。",
 			[]wantQuote{{"周强", Reported, "今年真正改变规则的力量", "视为", []string{"星桥-2"}}}},
 		{"a company that regards is no speaker", "[星桥公司|O]将[星桥-2|M]视为今年最重要的产品。", nil},
@@ -174,7 +147,7 @@ func TestZhQuoteViewAndCompany(t *testing.T) {
 }
 
 func TestZhQuoteContinuation(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"an agency's words mid-sentence are not the last speaker's", "[周强|P|m]说，数据安全很重要，大家都应该重视。\n\n中国[数据局|O]2日对刚上市的[快行出行|O]实施审查，4日再指[快行|O]“虚报用户数量误导投资人”，暂停新用户注册。",
 			[]wantQuote{{"周强", Reported, "数据安全很重要", "", nil}}},
 		{"his words after he goes on", "[周强|P|m]说，数据安全很重要，大家都应该重视。他并不认同外界的看法，“我们有把握在年底前实现盈利”。",
@@ -187,7 +160,7 @@ func TestZhQuoteContinuation(t *testing.T) {
 }
 
 func TestZhQuoteCueForms(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a title chain before the verb", "[星桥公司|O]联合创始人兼首席执行官[周强|P|m]表示，价格战没有赢家。", []wantQuote{{"周强", Reported, "价格战没有赢家", "表示", nil}}},
 		{"a gloss in parentheses after the organization and the name", "[星桥公司|O](Starbridge Inc.)联合创始人兼CEO[周强|P|m](Zhou Qiang)表示，价格战没有赢家。", []wantQuote{{"周强", Reported, "价格战没有赢家", "表示", nil}}},
 		{"据…介绍 in traditional characters", "據[星橋公司|O]技術長[周強|P|m]介紹，新模型的推理成本下降了一半。", []wantQuote{{"周強", Reported, "新模型的推理成本下降了一半", "介紹", nil}}},
@@ -201,7 +174,7 @@ func TestZhQuoteCueForms(t *testing.T) {
 }
 
 func TestZhQuoteAccordingTo(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"根据X的测算 gives the words to X", "而根据一名分析师[周强|P|m]的测算，[星桥-2|M]的思考速度是旧模型的两倍。",
 			[]wantQuote{{"周强", Reported, "的思考速度是旧模型的两倍", "测算", nil}}},
 		{"根据他的说法 gives the words to him", "[周强|P|m]是一名研究者。根据他的说法，新模型的思考速度是旧模型的两倍。",
@@ -211,7 +184,7 @@ func TestZhQuoteAccordingTo(t *testing.T) {
 }
 
 func TestZhQuoteDatelineTraditional(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a traditional dateline's agency is no topic", "（[中央社|O]台北5日專電）今天有三家公司發表新模型，[周強|P|m]表示，[星橋公司|O]的新模型推理速度很快。",
 			[]wantQuote{{"周強", Reported, "的新模型推理速度很快", "表示", []string{"星橋公司"}}}},
 		{"an agency named outside the dateline is a topic", "[周強|P|m]表示，[中央社|O]的報導並不準確，新模型推理速度很快。",
@@ -220,7 +193,7 @@ func TestZhQuoteDatelineTraditional(t *testing.T) {
 }
 
 func TestZhQuoteNameInSentence(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a long title the sentence goes on from is no quote", "[周强|P|m]表示，「跨语种开源语音助理联合开发计划」将在年底完成第一阶段。",
 			[]wantQuote{{"周强", Reported, "将在年底完成第一阶段", "表示", nil}}},
 		{"words before a verb after the quote are a quote", "「跨语种的开源语音助理很快就会上线」[周强|P|m]说。",
@@ -231,7 +204,7 @@ func TestZhQuoteNameInSentence(t *testing.T) {
 }
 
 func TestZhQuoteAboutSpeakerClause(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"a clause about the speaker names no topic", "[周强|P|m]虽然已经不再是[星桥公司|O]的顾问，但他在网上表示，这套系统还在偷偷收集用户的位置。",
 			[]wantQuote{{"周强", Reported, "这套系统还在偷偷收集", "表示", []string{}}}},
 		{"a clause with another subject names a topic", "[星桥公司|O]上周发布了新系统，[周强|P|m]在网上表示，这套系统还在偷偷收集用户的位置。",
@@ -240,7 +213,7 @@ func TestZhQuoteAboutSpeakerClause(t *testing.T) {
 }
 
 func TestZhQuoteAboutOwnOrganization(t *testing.T) {
-	runZhQuoteCases(t, []zhQuoteCase{
+	runZhQuoteCases(t, []quoteCase{
 		{"他们当前… speaks for the speaker's organization", "[星桥公司|O]总裁[周强|P|m]在采访时表示，他们当前最看重的是用户数量，而不是利润。",
 			[]wantQuote{{"周强", Reported, "他们当前最看重的是用户数量", "表示", []string{"星桥公司"}}}},
 		{"他们 with no organization known adds none", "[周强|P|m]在采访时表示，他们当前最看重的是用户数量，而不是利润。",
