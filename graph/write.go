@@ -229,6 +229,33 @@ WHERE NOT tag IN coalesce(rep.involves, [])
 SET rep.involves = coalesce(rep.involves, []) + tag, r.count = coalesce(r.count, 0) + 1`
 }
 
+// removeTags takes the tags (REPORTED_IN's prop: "Label<TAB>key") of the
+// articles $ids off the rel relationships of their node (an Event's
+// INVOLVES, a Quote's ABOUT): it recounts each and drops those no article
+// tags any more.
+func removeTags(node, rel, prop string) string {
+	return `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(:` + node + `)-[r:` + rel + `]->(x)
+WHERE any(l IN labels(x) WHERE l + '\t' + x.key IN coalesce(rep.` + prop + `, []))
+WITH r, count(*) AS gone
+SET r.count = coalesce(r.count, 0) - gone
+WITH r WHERE r.count <= 0
+DELETE r`
+}
+
+// removeReports deletes the REPORTED_IN of node to the articles $ids, and
+// the nodes no article reports any more.
+func removeReports(node string) string {
+	return `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(n:` + node + `)
+DELETE rep
+WITH DISTINCT n
+WHERE NOT (n)-[:REPORTED_IN]->()
+DETACH DELETE n`
+}
+
 // qRemoveEvidence takes the evidence of the articles $ids out and leaves
 // the Article nodes: their STATES (recounting the facts and dropping those
 // no article states any more), their tags on REPORTED_IN (recounting ABOUT
@@ -259,33 +286,9 @@ CALL (r, kept) {
   WITH r, ` + latestExpr("null", "kept") + ` AS last` + setLatest + `
 }
 WITH r WHERE r.count = 0
-DELETE r`, `
-UNWIND $ids AS id
-MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(:Event)-[r:INVOLVES]->(x)
-WHERE any(l IN labels(x) WHERE l + '\t' + x.key IN coalesce(rep.involves, []))
-WITH r, count(*) AS gone
-SET r.count = coalesce(r.count, 0) - gone
-WITH r WHERE r.count <= 0
-DELETE r`, `
-UNWIND $ids AS id
-MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(ev:Event)
-DELETE rep
-WITH DISTINCT ev
-WHERE NOT (ev)-[:REPORTED_IN]->()
-DETACH DELETE ev`, `
-UNWIND $ids AS id
-MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(:Quote)-[r:ABOUT]->(t)
-WHERE any(l IN labels(t) WHERE l + '\t' + t.key IN coalesce(rep.about, []))
-WITH r, count(*) AS gone
-SET r.count = coalesce(r.count, 0) - gone
-WITH r WHERE r.count <= 0
-DELETE r`, `
-UNWIND $ids AS id
-MATCH (:Article {id: id})<-[rep:REPORTED_IN]-(q:Quote)
-DELETE rep
-WITH DISTINCT q
-WHERE NOT (q)-[:REPORTED_IN]->()
-DETACH DELETE q`, `
+DELETE r`,
+	removeTags("Event", "INVOLVES", "involves"), removeReports("Event"),
+	removeTags("Quote", "ABOUT", "about"), removeReports("Quote"), `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->(e)
 DELETE m
