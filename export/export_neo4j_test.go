@@ -15,7 +15,6 @@ import (
 	"github.com/newsgraph/kg/extract"
 	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
-	"github.com/newsgraph/kg/queries"
 	"github.com/newsgraph/kg/source"
 )
 
@@ -147,23 +146,7 @@ func TestAround(t *testing.T) {
 
 func TestSubgraphOfSavedQuery(t *testing.T) {
 	st := loadKnown(t)
-	ctx := context.Background()
-	q, err := queries.Get("who-said")
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := q.Bind(map[string]string{"about": "Llama 2"}, extract.Key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows, err := st.Query(ctx, q.Text, params, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := st.SubgraphOf(ctx, rows)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, g := querySubgraph(t, st, "who-said", map[string]string{"about": "Llama 2"})
 	labels := map[string]int{}
 	for _, n := range g.Nodes {
 		labels[n.Label()]++

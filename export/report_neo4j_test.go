@@ -17,9 +17,9 @@ import (
 	"github.com/newsgraph/kg/queries"
 )
 
-// report builds the page kg export --query NAME --param k=v --format html
-// writes: the query's subgraph, grown by export.WithReportContext.
-func report(t *testing.T, st *graph.Store, name string, params map[string]string) (string, *graph.Subgraph) {
+// querySubgraph runs saved query name with params, as kg export --query
+// does, and returns the query and the subgraph of its rows.
+func querySubgraph(t *testing.T, st *graph.Store, name string, params map[string]string) (queries.Query, *graph.Subgraph) {
 	t.Helper()
 	ctx := context.Background()
 	q, err := queries.Get(name)
@@ -38,7 +38,17 @@ func report(t *testing.T, st *graph.Store, name string, params map[string]string
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g, err = export.WithReportContext(ctx, st, g); err != nil {
+	return q, g
+}
+
+// report builds the page kg export --query NAME --param k=v --format html
+// writes: the query's subgraph, grown by export.WithReportContext.
+func report(t *testing.T, st *graph.Store, name string, params map[string]string) (string, *graph.Subgraph) {
+	t.Helper()
+	ctx := context.Background()
+	q, g := querySubgraph(t, st, name, params)
+	g, err := export.WithReportContext(ctx, st, g)
+	if err != nil {
 		t.Fatal(err)
 	}
 	info := export.ReportInfo{Query: name}
