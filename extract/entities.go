@@ -139,7 +139,7 @@ func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentenc
 		out = append(out, x.appositionOrgs(doc, s)...)
 		out = append(out, x.cuedOrgs(doc, s)...)
 	}
-	out = append(out, x.chineseOrgs(doc, s)...)
+	out = append(out, x.chineseOrgs(doc, s, words)...)
 	out = append(out, x.zhInstitutions(doc, s)...)
 	out = append(out, x.bylinePersons(doc, s)...)
 	out = append(out, x.tokenNames(doc, s)...)
@@ -148,7 +148,7 @@ func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentenc
 	out = append(out, x.zhCompanyBeforeVerb(doc, s)...)
 	out = append(out, x.companyAfterNoun(doc, s)...)
 	out = append(out, x.chinesePersons(doc, s)...)
-	out = append(out, x.models(doc, s)...)
+	out = append(out, x.models(doc, s, words)...)
 	out = append(out, x.zhCuedModels(doc, s)...)
 	return out
 }

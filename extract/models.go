@@ -215,9 +215,10 @@ func versionTag(w string) bool {
 // product named after 产品/聊天机器人, and "X大模型". Each step reads one
 // kind of context, in this order (candidates of equal length and priority
 // keep it).
-func (x *Extractor) models(doc *document, s sentence) []candidate {
+//
+// words are the sentence's latinWords, split once for every recognizer.
+func (x *Extractor) models(doc *document, s sentence, words []word) []candidate {
 	m := &modelScan{x: x, doc: doc, text: doc.text[:s.End], s: s}
-	words := latinWords(doc.text, s.span)
 	m.versioned(words)
 	m.knownInHyphenated(words)
 	m.quoted()

@@ -288,11 +288,11 @@ func nameTag(pos string) bool {
 
 // chineseOrgs finds organizations in Chinese text: a Latin name with 公司
 // or 实验室 (Quantora公司, Domino数据实验室), and a Latin name standing
-// before a job title and a person (Corvell分析师Elena Marsh).
-func (x *Extractor) chineseOrgs(doc *document, s sentence) []candidate {
+// before a job title and a person (Corvell分析师Elena Marsh). words are
+// the sentence's latinWords, split once for every recognizer.
+func (x *Extractor) chineseOrgs(doc *document, s sentence, words []word) []candidate {
 	text := doc.text[:s.End]
 	var out []candidate
-	words := latinWords(doc.text, s.span)
 	for i := 0; i < len(words); i++ {
 		if i > 0 && adjacent(text, words[i-1], words[i]) {
 			continue // start at the first word of a run
