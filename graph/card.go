@@ -106,25 +106,8 @@ RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   CASE WHEN r.latest_role IS NULL THEN coalesce(r.former, false) ELSE r.latest_former END AS former,
   r.since AS since, stated, first, last, sources
 ORDER BY type, outgoing DESC, former, other`,
-	"said": `MATCH (e)-[:SAID]->(q:Quote)-[:REPORTED_IN]->(a:Article)
-WITH e, q, a ORDER BY a.published, a.title
-WITH e, q, collect(a) AS reports
-WITH e, q, head(reports) AS a, size(reports) AS sources ORDER BY a.published DESC, a.title, q.offset
-WITH e, collect({q: q, a: a, sources: sources}) AS found
-UNWIND found[..$limit] AS x
-WITH e, x.q AS q, x.a AS a, x.sources AS sources, size(found) AS total
-RETURN e.name AS speaker, q.text AS text, q.kind AS kind, sources,
-  [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
-	"about": `MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(e)
-MATCH (q)-[:REPORTED_IN]->(a:Article)
-WITH e, p, q, a ORDER BY a.published, a.title
-WITH e, p, q, collect(a) AS reports
-WITH e, p, q, head(reports) AS a, size(reports) AS sources ORDER BY a.published DESC, a.title, q.offset
-WITH e, collect({p: p, q: q, a: a, sources: sources}) AS found
-UNWIND found[..$limit] AS x
-WITH e, x.p AS p, x.q AS q, x.a AS a, x.sources AS sources, size(found) AS total
-RETURN p.name AS speaker, q.text AS text, q.kind AS kind, sources,
-  [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`,
+	"said":  quotesSection("(e)-[:SAID]->(q:Quote)", "e.name"),
+	"about": quotesSection("(q:Quote)-[:ABOUT]->(e)", "p.name"),
 	"events": `MATCH (ev:Event)-[:INVOLVES]->(e)
 WITH e, ev ORDER BY ev.date, ev.name
 WITH e, collect(ev) AS found
@@ -134,6 +117,34 @@ RETURN ev.name AS name, ev.date AS date, ev.kind AS kind,
 	"mentions": `MATCH (a:Article)-[:MENTIONS]->(e)
 RETURN a {.id, .title, .published, .url, .source} AS article
 ORDER BY a.published DESC, a.title LIMIT $limit`,
+}
+
+// quotesSection is a card's list of statements matched by pattern (with
+// e and q), newest first. Each statement is ranked by the date of its
+// earliest report, which the Quote keeps (first_reported; read from its
+// reports on a graph written before kg kept it), and only the statements
+// that can be among the newest $limit have their reports read: a
+// speaker in half the articles has thousands.
+func quotesSection(pattern, speaker string) string {
+	return `MATCH ` + pattern + `
+CALL (q) {
+  WITH q WHERE q.first_reported IS NULL
+  MATCH (q)-[:REPORTED_IN]->(a:Article)
+  RETURN min(coalesce(a.published, '')) AS read
+}
+WITH e, q, coalesce(q.first_reported, read) AS rank ORDER BY rank DESC
+WITH e, collect({q: q, rank: rank}) AS ranked
+WITH e, ranked, ranked[$limit - 1].rank AS floor, size(ranked) AS total
+UNWIND ranked AS r
+WITH e, r.q AS q, total WHERE floor IS NULL OR r.rank >= floor
+MATCH (p:Person)-[:SAID]->(q)-[:REPORTED_IN]->(a:Article)
+WITH e, p, q, total, a ORDER BY a.published, a.title
+WITH e, p, q, total, collect(a) AS reports
+WITH e, p, q, total, head(reports) AS a, size(reports) AS sources
+ORDER BY a.published DESC, a.title, q.offset
+LIMIT $limit
+RETURN ` + speaker + ` AS speaker, q.text AS text, q.kind AS kind, sources,
+  [(q)-[:ABOUT]->(t) | t.name] AS about, a {.id, .title, .published, .url, .source} AS article, total`
 }
 
 // Card reads the card of the entity with this key (extract.Key of any of

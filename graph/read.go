@@ -266,9 +266,11 @@ func relID(a, typ, b string, props map[string]any) string {
 	return id
 }
 
-// All returns the whole graph.
+// All returns the whole graph: the evidence, without what kg keeps to
+// answer queries fast (co-mention counts and the KgState markers, which
+// the graph's articles determine).
 func (s *Store) All(ctx context.Context) (*Subgraph, error) {
-	return s.subgraph(ctx, "MATCH (n) RETURN n", "MATCH (a)-[r]->(b) RETURN r", nil)
+	return s.subgraph(ctx, "MATCH (n) WHERE NOT n:KgState RETURN n", "MATCH (a)-[r]->(b) WHERE type(r) <> 'CO_MENTIONED' RETURN r", nil)
 }
 
 // Around returns the neighbourhood of the entity whose keys hold key (pass
@@ -303,7 +305,7 @@ RETURN elementId(e) ORDER BY e.key`, map[string]any{"k": key}, false)
 		}
 		// Entities before articles, quotes and events, then by key: the
 		// limit keeps the people, organizations and models nearest first.
-		next, err := s.Query(ctx, `MATCH (n)--(m) WHERE elementId(n) IN $frontier AND NOT elementId(m) IN $seen
+		next, err := s.Query(ctx, `MATCH (n)-[r]-(m) WHERE elementId(n) IN $frontier AND NOT elementId(m) IN $seen AND type(r) <> 'CO_MENTIONED'
 WITH DISTINCT m
 RETURN elementId(m) AS id
 ORDER BY CASE WHEN m:Person OR m:Organization OR m:Model THEN 0 ELSE 1 END, coalesce(m.key, m.id, elementId(m))
@@ -371,7 +373,7 @@ func (s *Store) SubgraphOf(ctx context.Context, rows *Rows) (*Subgraph, error) {
 func (s *Store) byElementIDs(ctx context.Context, ids []any) (*Subgraph, error) {
 	return s.subgraph(ctx,
 		"MATCH (n) WHERE elementId(n) IN $ids RETURN n",
-		"MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
+		"MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'CO_MENTIONED' RETURN r",
 		map[string]any{"ids": ids})
 }
 

@@ -55,6 +55,10 @@ var schema = []string{
 	// the fact's start entity.
 	"CREATE INDEX states_fact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact)",
 
+	// Markers of what the graph keeps (graph/comentions.go): one node per
+	// name.
+	"CREATE CONSTRAINT kg_state_name IF NOT EXISTS FOR (n:KgState) REQUIRE n.name IS UNIQUE",
+
 	// Fuzzy search over names and aliases of all entity labels.
 	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.name, n.aliases]",
 }
@@ -76,6 +80,62 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	}
 	if err := s.retry(ctx, func() error { return run(ctx, sess, "CALL db.awaitIndexes(300)") }); err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", err)
+	}
+	// A graph without articles keeps complete co-mention counts from its
+	// first article on.
+	if err := s.retry(ctx, func() error { return run(ctx, sess, qMarkEmpty) }); err != nil {
+		return fmt.Errorf("apply schema: mark an empty graph: %w", err)
+	}
+	return nil
+}
+
+// qMarkEmpty sets the co-mention marker on a graph without articles.
+const qMarkEmpty = `
+OPTIONAL MATCH (a:Article) WITH a LIMIT 1
+WITH a WHERE a IS NULL
+MERGE (:KgState {name: '` + coMentionState + `'})`
+
+// qBackfillQuoteDates sets the report dates (first_reported,
+// last_reported) of statements written before kg kept them.
+const qBackfillQuoteDates = `
+MATCH (q:Quote) WHERE q.first_reported IS NULL
+CALL (q) {
+  MATCH (q)-[:REPORTED_IN]->(a:Article)
+  WITH q, min(coalesce(a.published, '')) AS first, max(coalesce(a.published, '')) AS last
+  SET q.first_reported = first, q.last_reported = last
+} IN TRANSACTIONS OF 5000 ROWS`
+
+// Upgraded reports whether the graph keeps everything this kg keeps: its
+// co-mention counts are complete (an empty graph at ApplySchema, or
+// Upgrade done).
+func (s *Store) Upgraded(ctx context.Context) (bool, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name}) RETURN count(s) AS n",
+		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return false, fmt.Errorf("read the graph's state: %w", err)
+	}
+	n, _ := res.Records[0].Get("n")
+	return n.(int64) > 0, nil
+}
+
+// Upgrade brings a graph written by an older kg up to what kg now keeps:
+// the report dates of each statement and the co-mention counts, computed
+// from the graph (in transactions of their own, so a large graph takes a
+// while; run it when no loader writes). Running it again on an upgraded
+// graph changes nothing.
+func (s *Store) Upgrade(ctx context.Context) error {
+	if ok, err := s.Upgraded(ctx); err != nil || ok {
+		return err
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	for _, stmt := range []string{qBackfillQuoteDates, qBackfillCoMentions,
+		"MERGE (:KgState {name: '" + coMentionState + "'})"} {
+		// CALL … IN TRANSACTIONS needs an auto-commit transaction.
+		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
+			return fmt.Errorf("upgrade the graph: %w", err)
+		}
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 var Labels = []string{"Article", "Person", "Organization", "Model", "Quote", "Event"}
 
 // RelationshipTypes are the relationship types kg writes.
-var RelationshipTypes = []string{"MENTIONS", "SAID", "REPORTED_IN", "ABOUT", "WORKS_AT", "DEVELOPED", "DERIVED_FROM", "INVOLVES", "STATES"}
+var RelationshipTypes = []string{"MENTIONS", "SAID", "REPORTED_IN", "ABOUT", "WORKS_AT", "DEVELOPED", "DERIVED_FROM", "INVOLVES", "STATES", "CO_MENTIONED"}
 
 // Stats counts nodes per label and relationships per type, kg's labels and
 // types only, zeros included.

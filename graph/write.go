@@ -161,7 +161,11 @@ WITH r, ` + latestExpr("CASE WHEN r.latest_role IS NULL THEN null ELSE {role: r.
 // qQuotes writes statements with SAID and REPORTED_IN (graph/quotes.go):
 // one row per statement and reporting article. The node keeps the longest
 // wording reported and the first report's sentence and offset; each
-// REPORTED_IN keeps its article's.
+// REPORTED_IN keeps its article's. The node also keeps the publication
+// dates of its earliest and latest reports (first_reported,
+// last_reported; empty for an undated article, as Article.published): the
+// newest-first lists (who-said, quotes-by, kg show) rank a speaker's or a
+// topic's statements by them and read the reports of the newest only.
 const qQuotes = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
@@ -173,8 +177,25 @@ WITH a, p, q, row
 FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
   SET q.text = row.text, q.folded = row.folded, q.grams = row.grams)
 MERGE (q)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.offset = row.offset, r.sentence = row.sentence
+ON CREATE SET r.offset = row.offset, r.sentence = row.sentence,
+  q.first_reported = CASE WHEN q.first_reported IS NULL OR coalesce(a.published, '') < q.first_reported
+    THEN coalesce(a.published, '') ELSE q.first_reported END,
+  q.last_reported = CASE WHEN q.last_reported IS NULL OR coalesce(a.published, '') > q.last_reported
+    THEN coalesce(a.published, '') ELSE q.last_reported END
 MERGE (p)-[:SAID]->(q)`
+
+// qRedateQuotes sets the report dates of the statements the articles $ids
+// report from their other reports, before removeReports takes these out
+// (statements no other article reports go with them).
+const qRedateQuotes = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})<-[:REPORTED_IN]-(q:Quote)
+WITH DISTINCT q
+CALL (q) {
+  MATCH (q)-[:REPORTED_IN]->(b:Article) WHERE NOT b.id IN $ids
+  RETURN min(coalesce(b.published, '')) AS first, max(coalesce(b.published, '')) AS last
+}
+SET q.first_reported = first, q.last_reported = last`
 
 // aboutQuery links statements to what they are about. ABOUT's provenance
 // is on the REPORTED_IN of each article reporting the statement: its about
@@ -259,9 +280,9 @@ DETACH DELETE n`
 // qRemoveEvidence takes the evidence of the articles $ids out and leaves
 // the Article nodes: their STATES (recounting the facts and dropping those
 // no article states any more), their tags on REPORTED_IN (recounting ABOUT
-// and INVOLVES), their quotes, their events' links (dropping events no
-// article reports), their mentions, and entities no article mentions any
-// more. The order matters: ABOUT and INVOLVES are recounted from the
+// and INVOLVES), their quotes (redating those other articles report), their
+// events' links (dropping events no article reports), their co-mention
+// counts, their mentions, and entities no article mentions any more. The order matters: ABOUT and INVOLVES are recounted from the
 // REPORTED_IN relationships the later statements delete.
 var qRemoveEvidence = []string{`
 UNWIND $ids AS id
@@ -288,7 +309,7 @@ CALL (r, kept) {
 WITH r WHERE r.count = 0
 DELETE r`,
 	removeTags("Event", "INVOLVES", "involves"), removeReports("Event"),
-	removeTags("Quote", "ABOUT", "about"), removeReports("Quote"), `
+	removeTags("Quote", "ABOUT", "about"), qRedateQuotes, removeReports("Quote"), qRemoveCoMentions, `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->(e)
 DELETE m
@@ -398,6 +419,12 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ev evidence) error {
 	for _, t := range entityLabels {
 		if err := c.exec(ctx, tx, entityQuery(t), ev.entities[t]); err != nil {
+			return err
+		}
+	}
+	co := coMentionRows(ev.entities)
+	for _, lp := range labelPairs() {
+		if err := c.exec(ctx, tx, coMentionQuery(lp), co[lp]); err != nil {
 			return err
 		}
 	}

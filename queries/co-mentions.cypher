@@ -19,10 +19,23 @@ CALL (e) {
   RETURN derived
 }
 WITH e, [e] + derived AS family
-UNWIND family AS member
-MATCH (member)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(x)
-WHERE NOT x IN family
-WITH e, x, count(DISTINCT a) AS articles
+// The writer keeps how many articles name each pair (CO_MENTIONED), once
+// the graph has all the counts (the KgState marker; kg schema apply adds
+// them to a graph written by an older kg). A family is counted from the
+// articles: an article naming two members counts once.
+OPTIONAL MATCH (kept:KgState {name: 'co-mentions'})
+WITH e, family, kept IS NOT NULL AND size(family) = 1 AS counted
+CALL (e, family, counted) {
+  WITH e WHERE counted
+  MATCH (e)-[c:CO_MENTIONED]-(x)
+  RETURN x, c.count AS articles
+UNION ALL
+  WITH family WHERE NOT counted
+  UNWIND family AS member
+  MATCH (member)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(x)
+  WHERE NOT x IN family
+  RETURN x, count(DISTINCT a) AS articles
+}
 RETURN e.name AS entity, x.name AS other, head(labels(x)) AS label, articles,
        [e, x] AS _graph
 ORDER BY articles DESC, other, entity

@@ -133,6 +133,12 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 	if err := st.ApplySchema(ctx); err != nil {
 		return dbFail("ingest: %w", err)
 	}
+	if ok, err := st.Upgraded(ctx); err != nil {
+		return dbFail("ingest: %w", err)
+	} else if !ok {
+		fmt.Fprintln(o.IO.Err, "kg: note: this graph was written by an older kg; run kg schema apply once, while no loader writes,"+
+			" to keep co-mention counts (co-mentions reads every article until then)")
+	}
 	var xo []extract.Option
 	for _, l := range o.Lexicons {
 		xo = append(xo, extract.WithLexicon(l))

@@ -31,7 +31,12 @@ func newSchemaCmdF(conn *connFlags, io streams, runF func(context.Context, *sche
 		Long: `kg schema apply creates a uniqueness constraint for each label's key
 (Article.id, Person.key, Organization.key, Model.key, Event.id, Quote.id) and
 the indexes kg's lookups use, then waits until they are online. It changes
-nothing when they exist already; kg ingest runs it too.`,
+nothing when they exist already; kg ingest runs it too.
+
+On a graph written by an older kg it then computes what kg now keeps as it
+writes: the report dates of each statement and the co-mention counts. That
+reads the whole graph once (minutes on a large one); run it while no loader
+writes. It does nothing on a graph that has them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if runF != nil {
@@ -50,6 +55,9 @@ func runSchemaApply(ctx context.Context, o *schemaOptions) error {
 	}
 	defer st.Close(context.Background())
 	if err := st.ApplySchema(ctx); err != nil {
+		return dbFail("schema: %w", err)
+	}
+	if err := st.Upgrade(ctx); err != nil {
 		return dbFail("schema: %w", err)
 	}
 	fmt.Fprintf(o.IO.Out, "schema applied to %s (database %s)\n", st.URI(), st.Database())

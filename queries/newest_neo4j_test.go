@@ -1,0 +1,116 @@
+package queries_test
+
+import (
+	"os"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph/graphtest"
+	"github.com/newsgraph/kg/queries"
+)
+
+// plain is the saved query as it read before the writer kept report dates
+// and co-mention counts (testdata/plain): every statement's reports, every
+// article's mentions. It is the reference the fast readings must equal.
+func plain(t *testing.T, name string) queries.Query {
+	t.Helper()
+	b, err := os.ReadFile("testdata/plain/" + name + ".cypher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := queries.Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+// TestKeptDatesAndCountsReadAsThePlainReading: who-said, quotes-by and
+// co-mentions give the rows of their plain reading for every window, limit
+// and all/family setting, on articles with same-day ties, undated reports
+// and statements reported on several days; and on a graph written by an
+// older kg (no kept dates or counts) before and after kg schema apply's
+// Upgrade.
+func TestKeptDatesAndCountsReadAsThePlainReading(t *testing.T) {
+	st := graphtest.Open(t)
+	docs := graphtest.Newsroom(60, 11)
+	if _, err := st.Write(t.Context(), docs); err != nil {
+		t.Fatal(err)
+	}
+	windows := [][2]string{{"", ""}, {"2024-01-15", ""}, {"", "2024-03"}, {"2024-01-16", "2024-07-19"}, {"2024", "2024"}, {"2030-01-01", ""}}
+	type call struct {
+		name   string
+		params map[string]string
+	}
+	var calls []call
+	for _, w := range windows {
+		for _, all := range []string{"false", "true"} {
+			for _, limit := range []int{1, 2, 5, 100} {
+				p := map[string]string{"all": all, "limit": strconv.Itoa(limit)}
+				if w[0] != "" {
+					p["since"] = w[0]
+				}
+				if w[1] != "" {
+					p["until"] = w[1]
+				}
+				for _, about := range []string{"Lumen Labs", "Loom", "Ada Quill"} {
+					calls = append(calls, call{"who-said", with(p, "about", about)})
+				}
+				for _, person := range []string{"Ada Quill", "Eli Varga"} {
+					calls = append(calls, call{"quotes-by", with(p, "person", person)})
+				}
+			}
+		}
+	}
+	for _, e := range []string{"Lumen Labs", "Corvid Mini", "Bo Marsh"} {
+		for _, limit := range []string{"1", "3", "20"} {
+			calls = append(calls, call{"co-mentions", map[string]string{"entity": e, "limit": limit}})
+		}
+	}
+	check := func(when string) {
+		t.Helper()
+		nonEmpty := 0
+		for _, c := range calls {
+			q, err := queries.Get(c.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bound, err := q.Bind(c.params, extract.Key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := runBound(t, st, q, bound)
+			want := runBound(t, st, plain(t, c.name), bound)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %s %v:\n got %v\nwant %v", when, c.name, c.params, got, want)
+			}
+			if len(want) > 0 {
+				nonEmpty++
+			}
+		}
+		if nonEmpty < len(calls)/2 {
+			t.Fatalf("%s: only %d of %d calls return rows: the comparison proves little", when, nonEmpty, len(calls))
+		}
+	}
+	check("kept as written")
+
+	graphtest.Exec(t, st, "MATCH ()-[c:CO_MENTIONED]->() DELETE c", nil)
+	graphtest.Exec(t, st, "MATCH (s:KgState) DELETE s", nil)
+	graphtest.Exec(t, st, "MATCH (q:Quote) REMOVE q.first_reported, q.last_reported", nil)
+	check("written by an older kg")
+	if err := st.Upgrade(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	check("after Upgrade")
+}
+
+// with is p and key=value.
+func with(p map[string]string, key, value string) map[string]string {
+	out := map[string]string{key: value}
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,36 @@
+// name: quotes-by
+// description: What a person said, about what, and where, newest first: the latest limit statements (100 unless given).
+// param: person entity required the speaker, by any alias
+// param: since date optional only articles published on or after this date
+// param: until date optional only articles published on or before this date
+// param: all bool default=false one row per report: a statement several articles report is otherwise one row, from the earliest, with the number of sources
+// param: limit int default=100 at most this many rows, the newest
+//
+// Neo4j Browser: :param person => 'Yann LeCun'  :param since => null  :param until => null  :param all => false  :param limit => 100
+// Names match any alias, case-insensitively: kg passes the name folded like
+// extract.Key, and the query folds it again (NFKC, lower case, spaces and common
+// punctuation removed) so that a raw name typed in Neo4j Browser matches too.
+// Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
+WITH reduce(s = toLower(normalize(trim($person), NFKC)), c IN [' ', '-', '_', '.', ',', ':', ';', '/', '·', '•', "'", '"', '(', ')', '@', '#', '+', '&', '!', '?'] | replace(s, c, '')) AS k
+WITH k WHERE k IS NOT NULL
+CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS p
+WITH p WHERE p:Person AND (k IN p.keys OR p.key = k)
+MATCH (p)-[:SAID]->(q:Quote)-[rep:REPORTED_IN]->(a:Article)
+WHERE ($since IS NULL OR a.published >= $since)
+  AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+// A statement reported by several articles is one row, from the earliest
+// report, with the number of reports; all=true lists every report.
+WITH p, q, a, rep ORDER BY a.published, a.title
+WITH p, q, collect({a: a, rep: rep}) AS reports
+UNWIND CASE WHEN coalesce($all, false) THEN reports ELSE reports[..1] END AS report
+WITH p, q, report.a AS a, report.rep AS rep, size(reports) AS sources
+// The newest $limit rows; what they are about is read for them only.
+ORDER BY a.published DESC, a.title, rep.offset
+LIMIT toInteger($limit)
+OPTIONAL MATCH (q)-[:ABOUT]->(t)
+WITH p, q, a, rep, sources, t ORDER BY t.name
+WITH p, q, a, rep, sources, collect(t.name) AS about, collect(t) AS ts
+RETURN p.name AS speaker, q.text AS quote, q.kind AS kind, about, sources,
+       a.title AS title, a.published AS published, a.url AS url,
+       [p, q, a] + ts AS _graph
+ORDER BY published DESC, title, rep.offset
