@@ -90,10 +90,10 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 }
 
 // qMarkEmpty sets the co-mention marker on a graph without articles.
-const qMarkEmpty = `
+var qMarkEmpty = `
 OPTIONAL MATCH (a:Article) WITH a LIMIT 1
 WITH a WHERE a IS NULL
-MERGE (:KgState {name: '` + coMentionState + `'})`
+` + qMarkCounted
 
 // qBackfillQuoteDates sets the report dates (first_reported,
 // last_reported) of statements written before kg kept them.
@@ -109,7 +109,7 @@ CALL (q) {
 // co-mention counts are complete (an empty graph at ApplySchema, or
 // Upgrade done).
 func (s *Store) Upgraded(ctx context.Context) (bool, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name}) RETURN count(s) AS n",
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) RETURN count(s) AS n",
 		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
@@ -130,8 +130,7 @@ func (s *Store) Upgrade(ctx context.Context) error {
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.Background())
-	for _, stmt := range []string{qBackfillQuoteDates, qBackfillCoMentions,
-		"MERGE (:KgState {name: '" + coMentionState + "'})"} {
+	for _, stmt := range append([]string{qBackfillQuoteDates}, upgradeCoMentions...) {
 		// CALL … IN TRANSACTIONS needs an auto-commit transaction.
 		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
 			return fmt.Errorf("upgrade the graph: %w", err)

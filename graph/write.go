@@ -389,6 +389,13 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 				if err := s.writeEvidence(ctx, tx, c, buildEvidence(created)); err != nil {
 					return err
 				}
+				ids := make([]any, len(created))
+				for i, d := range created {
+					ids[i] = d.Article.ID
+				}
+				if err := countCoMentions(ctx, tx, c, ids); err != nil {
+					return err
+				}
 				if err := linkCopies(ctx, tx, c, fresh, stamp); err != nil {
 					return err
 				}
@@ -419,12 +426,6 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 func (s *Store) writeEvidence(ctx context.Context, tx neo4j.ManagedTransaction, c *counter, ev evidence) error {
 	for _, t := range entityLabels {
 		if err := c.exec(ctx, tx, entityQuery(t), ev.entities[t]); err != nil {
-			return err
-		}
-	}
-	co := coMentionRows(ev.entities)
-	for _, lp := range labelPairs() {
-		if err := c.exec(ctx, tx, coMentionQuery(lp), co[lp]); err != nil {
 			return err
 		}
 	}

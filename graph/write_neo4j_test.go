@@ -78,6 +78,8 @@ func TestSchemaApplied(t *testing.T) {
 
 func TestWriteEveryTypeAndTwiceChangesNothing(t *testing.T) {
 	st := graphtest.Open(t)
+	// Co-mentions counted from the first article on (graph/comentions.go).
+	graphtest.Exec(t, st, "MATCH (s:KgState {name: 'co-mentions'}) SET s.threshold = 1", nil)
 	docs := []graph.Doc{article("a1", "https://x/1", 1), article("a2", "https://x/2", 2), article("a3", "", 4)}
 	sum, err := st.Write(ctx(t), docs)
 	if err != nil {

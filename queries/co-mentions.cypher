@@ -19,18 +19,28 @@ CALL (e) {
   RETURN derived
 }
 WITH e, [e] + derived AS family
-// The writer keeps how many articles name each pair (CO_MENTIONED), once
-// the graph has all the counts (the KgState marker; kg schema apply adds
-// them to a graph written by an older kg). A family is counted from the
-// articles: an article naming two members counts once.
-OPTIONAL MATCH (kept:KgState {name: 'co-mentions'})
-WITH e, family, kept IS NOT NULL AND size(family) = 1 AS counted
-CALL (e, family, counted) {
-  WITH e WHERE counted
+// The writer keeps how many articles name each two frequent entities
+// (CO_MENTIONED between entities marked co_tracked: named in at least the
+// threshold's articles, kept on the KgState marker). Those counts decide
+// the list when its last row reaches the threshold: an untracked entity is
+// named with e in fewer articles. Otherwise, for a family (an article
+// naming two members counts once) and on a graph whose counts are not
+// complete, the articles are read.
+OPTIONAL MATCH (kept:KgState {name: 'co-mentions', counted: true})
+CALL (e, family, kept) {
+  WITH e, kept WHERE kept IS NOT NULL AND size(family) = 1 AND coalesce(e.co_tracked, false)
   MATCH (e)-[c:CO_MENTIONED]-(x)
-  RETURN x, c.count AS articles
+  WITH kept, x, coalesce(c.count, 1) AS articles ORDER BY articles DESC, x.name
+  RETURN collect({x: x, articles: articles}) AS counted, min(kept.threshold) AS threshold
+}
+WITH e, family, CASE WHEN size(counted) >= toInteger($limit) AND counted[toInteger($limit) - 1].articles >= threshold
+                     THEN counted[..toInteger($limit)] END AS decided
+CALL (family, decided) {
+  WITH decided WHERE decided IS NOT NULL
+  UNWIND decided AS d
+  RETURN d.x AS x, d.articles AS articles
 UNION ALL
-  WITH family WHERE NOT counted
+  WITH family, decided WHERE decided IS NULL
   UNWIND family AS member
   MATCH (member)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(x)
   WHERE NOT x IN family

@@ -168,3 +168,14 @@ func trim(s string) string {
 	}
 	return s
 }
+
+// OlderGraph makes st's graph look written by a kg that kept no co-mention
+// counts or statement report dates, as Store.Upgrade finds such a graph,
+// with the marker's threshold set to threshold for the upgrade.
+func OlderGraph(t testing.TB, st *graph.Store, threshold int) {
+	t.Helper()
+	Exec(t, st, "MATCH ()-[c:CO_MENTIONED]->() DELETE c", nil)
+	Exec(t, st, "MATCH (e) WHERE e.co_tracked IS NOT NULL REMOVE e.co_tracked", nil)
+	Exec(t, st, "MATCH (q:Quote) REMOVE q.first_reported, q.last_reported", nil)
+	Exec(t, st, "MERGE (s:KgState {name: 'co-mentions'}) SET s.counted = false, s.threshold = $n", map[string]any{"n": threshold})
+}

@@ -31,6 +31,7 @@ func Newsroom(n int, seed uint64) []graph.Doc {
 		return fmt.Sprintf("%s keeps saying the same thing, version %d", people[who], r.IntN(2))
 	}
 	var docs []graph.Doc
+	follower := 0
 	for i := range n {
 		id := fmt.Sprintf("news%04d", i)
 		var res extract.Result
@@ -51,6 +52,17 @@ func Newsroom(n int, seed uint64) []graph.Doc {
 		}
 		if len(res.Entities) == 0 {
 			name(things[0])
+		}
+		// A name that follows a frequent one in its first articles: a
+		// co-mention of the frequent one that outranks most of its
+		// frequent partners while itself staying rare.
+		if named["Corvid Mini"] && follower < 15 {
+			follower++
+			name(extract.Entity{Name: "Pip Lane Capital", Type: extract.Organization})
+		}
+		// And a long tail of names in one or two articles.
+		for range r.IntN(3) {
+			name(extract.Entity{Name: fmt.Sprintf("Startup %02d", r.IntN(40)), Type: extract.Organization})
 		}
 		speakers := 1 + r.IntN(3)
 		for k := range speakers {
