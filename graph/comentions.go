@@ -80,7 +80,10 @@ MATCH (:Article {id: id})-[:MENTIONS]->(e) WHERE e.co_tracked IS NULL
 WITH DISTINCT s, e
 WHERE COUNT { (e)<-[:MENTIONS]-() } >= s.threshold
 WITH s, collect(e) AS es WHERE size(es) > 0
-SET s.tracked = coalesce(s.tracked, 0) + size(es)
+// Taking the marker's write lock (the usual idiom: a property set and
+// removed leaves no trace).
+SET s._lock = true
+REMOVE s._lock
 WITH es
 UNWIND es AS e
 SET e.co_tracked = true

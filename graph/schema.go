@@ -95,50 +95,6 @@ OPTIONAL MATCH (a:Article) WITH a LIMIT 1
 WITH a WHERE a IS NULL
 ` + qMarkCounted
 
-// qBackfillQuoteDates sets the report dates (first_reported,
-// last_reported) of statements written before kg kept them.
-const qBackfillQuoteDates = `
-MATCH (q:Quote) WHERE q.first_reported IS NULL
-CALL (q) {
-  MATCH (q)-[:REPORTED_IN]->(a:Article)
-  WITH q, min(coalesce(a.published, '')) AS first, max(coalesce(a.published, '')) AS last
-  SET q.first_reported = first, q.last_reported = last
-} IN TRANSACTIONS OF 5000 ROWS`
-
-// Upgraded reports whether the graph keeps everything this kg keeps: its
-// co-mention counts are complete (an empty graph at ApplySchema, or
-// Upgrade done).
-func (s *Store) Upgraded(ctx context.Context) (bool, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) RETURN count(s) AS n",
-		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return false, fmt.Errorf("read the graph's state: %w", err)
-	}
-	n, _ := res.Records[0].Get("n")
-	return n.(int64) > 0, nil
-}
-
-// Upgrade brings a graph written by an older kg up to what kg now keeps:
-// the report dates of each statement and the co-mention counts, computed
-// from the graph (in transactions of their own, so a large graph takes a
-// while; run it when no loader writes). Running it again on an upgraded
-// graph changes nothing.
-func (s *Store) Upgrade(ctx context.Context) error {
-	if ok, err := s.Upgraded(ctx); err != nil || ok {
-		return err
-	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(context.Background())
-	for _, stmt := range append([]string{qBackfillQuoteDates}, upgradeCoMentions...) {
-		// CALL … IN TRANSACTIONS needs an auto-commit transaction.
-		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
-			return fmt.Errorf("upgrade the graph: %w", err)
-		}
-	}
-	return nil
-}
-
 // alreadyExists are the codes Neo4j gives an IF NOT EXISTS schema statement
 // that lost a race with an equal one from another session: the rule is
 // there, which is all kg asked for.

@@ -277,6 +277,23 @@ WHERE NOT (n)-[:REPORTED_IN]->()
 DETACH DELETE n`
 }
 
+// recountFact sets what the fact r (with id fact) keeps from its STATES
+// relationships: the count, and for WORKS_AT the latest role and since,
+// recomputed from them (in article id order).
+var recountFact = `
+CALL (fact) {
+  OPTIONAL MATCH (b:Article)-[s:STATES {fact: fact}]->()
+  WITH s ORDER BY b.id
+  RETURN collect(s) AS kept
+}
+SET r.count = size(kept)
+WITH r, kept
+CALL (r, kept) {
+  WITH r, kept WHERE type(r) = 'WORKS_AT'
+  SET r.role_since = ` + sinceExpr("[]", "kept") + `
+  WITH r, ` + latestExpr("null", "kept") + ` AS last` + setLatest + `
+}`
+
 // qRemoveEvidence takes the evidence of the articles $ids out and leaves
 // the Article nodes: their STATES (recounting the facts and dropping those
 // no article states any more), their tags on REPORTED_IN (recounting ABOUT
@@ -291,21 +308,7 @@ MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
 WHERE s.fact = type(r) + '\t' + x.key + '\t' + y.key
 WITH r, s, s.fact AS fact
 DELETE s
-WITH DISTINCT r, fact
-// What the remaining statements say: the count, and for WORKS_AT the
-// latest role and since, recomputed from them (in article id order).
-CALL (fact) {
-  OPTIONAL MATCH (b:Article)-[s:STATES {fact: fact}]->()
-  WITH s ORDER BY b.id
-  RETURN collect(s) AS kept
-}
-SET r.count = size(kept)
-WITH r, kept
-CALL (r, kept) {
-  WITH r, kept WHERE type(r) = 'WORKS_AT'
-  SET r.role_since = ` + sinceExpr("[]", "kept") + `
-  WITH r, ` + latestExpr("null", "kept") + ` AS last` + setLatest + `
-}
+WITH DISTINCT r, fact` + recountFact + `
 WITH r WHERE r.count = 0
 DELETE r`,
 	removeTags("Event", "INVOLVES", "involves"), removeReports("Event"),

@@ -137,7 +137,7 @@ func runIngest(ctx context.Context, o *ingestOptions) error {
 		return dbFail("ingest: %w", err)
 	} else if !ok {
 		fmt.Fprintln(o.IO.Err, "kg: note: this graph was written by an older kg; run kg schema apply once, while no loader writes,"+
-			" to keep co-mention counts (co-mentions reads every article until then)")
+			" to bring what it keeps up to date (provenance, statement dates, co-mention counts)")
 	}
 	var xo []extract.Option
 	for _, l := range o.Lexicons {

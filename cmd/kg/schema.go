@@ -33,10 +33,13 @@ func newSchemaCmdF(conn *connFlags, io streams, runF func(context.Context, *sche
 the indexes kg's lookups use, then waits until they are online. It changes
 nothing when they exist already; kg ingest runs it too.
 
-On a graph written by an older kg it then computes what kg now keeps as it
-writes: the report dates of each statement and the co-mention counts. That
-reads the whole graph once (minutes on a large one); run it while no loader
-writes. It does nothing on a graph that has them.`,
+On a graph written by an older kg it then brings what the graph keeps up to
+date, computed from the graph: provenance kept in lists on the relationships
+becomes one STATES relationship per stating article and tags on each
+article's REPORTED_IN; statements get their word windows (grams) and report
+dates; frequent entities get their co-mention counts. That reads the whole
+graph once (minutes on a large one); run it while no loader writes. It does
+nothing on an up-to-date graph, and an interrupted run is run again.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if runF != nil {

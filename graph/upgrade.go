@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Upgrading a graph written by an older kg. kg schema apply runs
+// Store.Upgrade; every step reads the graph, sets what this kg keeps, and
+// finds nothing to do the second time, so an interrupted upgrade is run
+// again. What an older kg wrote, oldest first:
+//
+//   - Provenance in lists on the relationships (before STATES): a fact's
+//     articles, evidence ("id<TAB>sentence") and, on WORKS_AT, roles
+//     ("id<TAB>role<TAB>0|1"); ABOUT's and INVOLVES' articles and evidence.
+//     They become one STATES per stating article and tags on each
+//     article's REPORTED_IN, and the facts are recounted.
+//   - Statements without grams: excerpts could not join them.
+//   - Statements without report dates, and no co-mention counts.
+//
+// Graphs older than one Quote per statement (before statements were merged
+// across articles) are not upgraded: load their articles again.
+
+// qUpgradeFacts turns a fact's provenance lists into STATES relationships,
+// recounts the fact and drops the lists.
+var qUpgradeFacts = `
+MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y) WHERE r.articles IS NOT NULL
+CALL (x, r, y) {
+  WITH x, r, type(r) + '\t' + x.key + '\t' + y.key AS fact
+  CALL (x, r, fact) {
+    UNWIND r.articles AS id
+    MATCH (a:Article {id: id})
+    WITH x, fact, a,
+      head([e IN coalesce(r.evidence, []) WHERE e STARTS WITH id + '\t' | substring(e, size(id) + 1)]) AS sentence,
+      head([e IN coalesce(r.roles, []) WHERE e STARTS WITH id + '\t' AND split(e, '\t')[1] <> '' | split(e, '\t')]) AS role
+    MERGE (a)-[s:STATES {fact: fact}]->(x)
+    ON CREATE SET s.sentence = sentence, s.role = role[1],
+      s.former = CASE WHEN role IS NULL THEN null ELSE role[2] = '1' END,
+      s.published = CASE WHEN role IS NULL THEN null ELSE a.published END
+  }
+  WITH r, fact` + recountFact + `
+  REMOVE r.articles, r.evidence, r.roles
+} IN TRANSACTIONS OF 500 ROWS`
+
+// upgradeTags turns the provenance list of rel (ABOUT or INVOLVES, from
+// node) into tags (prop) on the node's REPORTED_IN to each listed article,
+// and for INVOLVES the article's sentence, then counts and drops the
+// lists.
+func upgradeTags(node, rel, prop string) string {
+	sentence := ""
+	if rel == "INVOLVES" {
+		sentence = `
+    FOREACH (x IN CASE WHEN rep.sentence IS NULL AND s IS NOT NULL THEN [1] ELSE [] END | SET rep.sentence = s)`
+	}
+	return `
+MATCH (n:` + node + `)-[r:` + rel + `]->(t) WHERE r.articles IS NOT NULL
+CALL (n, r, t) {
+  WITH n, r, labels(t)[0] + '\t' + t.key AS tag
+  CALL (n, r, tag) {
+    UNWIND r.articles AS id
+    MATCH (n)-[rep:REPORTED_IN]->(:Article {id: id})
+    WITH rep, tag, head([e IN coalesce(r.evidence, []) WHERE e STARTS WITH id + '\t' | substring(e, size(id) + 1)]) AS s
+    FOREACH (x IN CASE WHEN tag IN coalesce(rep.` + prop + `, []) THEN [] ELSE [1] END | SET rep.` + prop + ` = coalesce(rep.` + prop + `, []) + tag)` + sentence + `
+    RETURN count(rep) AS tagged
+  }
+  SET r.count = tagged
+  REMOVE r.articles, r.evidence
+} IN TRANSACTIONS OF 1000 ROWS`
+}
+
+// qBackfillQuoteDates sets the report dates (first_reported,
+// last_reported) of statements written before kg kept them.
+const qBackfillQuoteDates = `
+MATCH (q:Quote) WHERE q.first_reported IS NULL
+CALL (q) {
+  MATCH (q)-[:REPORTED_IN]->(a:Article)
+  WITH q, min(coalesce(a.published, '')) AS first, max(coalesce(a.published, '')) AS last
+  SET q.first_reported = first, q.last_reported = last
+} IN TRANSACTIONS OF 5000 ROWS`
+
+// qQuotesWithoutGrams and qSetGrams give statements written before kg
+// indexed their word windows their grams (quoteGrams), a batch at a time.
+const (
+	qQuotesWithoutGrams = `
+MATCH (p:Person)-[:SAID]->(q:Quote) WHERE q.grams IS NULL
+RETURN q.id AS id, p.key AS speaker, coalesce(q.folded, '') AS folded LIMIT 2000`
+	qSetGrams = `
+UNWIND $rows AS row
+MATCH (q:Quote {id: row.id})
+SET q.grams = row.grams`
+)
+
+// Upgraded reports whether the graph keeps everything this kg keeps: its
+// co-mention counts are complete (an empty graph at ApplySchema, or
+// Upgrade done, which sets that marker last).
+func (s *Store) Upgraded(ctx context.Context) (bool, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) RETURN count(s) AS n",
+		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return false, fmt.Errorf("read the graph's state: %w", err)
+	}
+	n, _ := res.Records[0].Get("n")
+	return n.(int64) > 0, nil
+}
+
+// Upgrade brings a graph written by an older kg up to what kg now keeps,
+// computed from the graph (in transactions of their own, so a large graph
+// takes a while; run it when no loader writes). It does nothing on an
+// upgraded graph.
+func (s *Store) Upgrade(ctx context.Context) error {
+	if ok, err := s.Upgraded(ctx); err != nil || ok {
+		return err
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	steps := []string{qUpgradeFacts, upgradeTags("Quote", "ABOUT", "about"), upgradeTags("Event", "INVOLVES", "involves")}
+	for _, stmt := range steps {
+		// CALL … IN TRANSACTIONS needs an auto-commit transaction.
+		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
+			return fmt.Errorf("upgrade the graph: %w", err)
+		}
+	}
+	if err := s.upgradeGrams(ctx); err != nil {
+		return err
+	}
+	for _, stmt := range append([]string{qBackfillQuoteDates}, upgradeCoMentions...) {
+		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
+			return fmt.Errorf("upgrade the graph: %w", err)
+		}
+	}
+	return nil
+}
+
+// upgradeGrams gives every statement without grams its grams.
+func (s *Store) upgradeGrams(ctx context.Context) error {
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, qQuotesWithoutGrams, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database))
+		if err != nil {
+			return fmt.Errorf("upgrade the graph: statements without grams: %w", err)
+		}
+		if len(res.Records) == 0 {
+			return nil
+		}
+		rows := make([]map[string]any, 0, len(res.Records))
+		for _, r := range res.Records {
+			m := r.AsMap()
+			speaker, _ := m["speaker"].(string)
+			folded, _ := m["folded"].(string)
+			// A statement too short for a window gets an empty string, so
+			// that it is not asked for again.
+			rows = append(rows, map[string]any{"id": m["id"], "grams": quoteGrams(speaker, folded)})
+		}
+		if _, err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
+			return c.exec(ctx, tx, qSetGrams, rows)
+		}); err != nil {
+			return fmt.Errorf("upgrade the graph: set grams: %w", err)
+		}
+	}
+}
