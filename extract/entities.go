@@ -70,8 +70,10 @@ func (c *candidate) setAlts(es []*lexEntry) {
 //
 // Once the candidates are found, only the place names among the tokens
 // are read (entityTable.add: the city that opens a company's name), so
-// doc.tokens keeps those alone before the kept candidates are joined, the
-// stage's largest moment (issue 16).
+// doc.tokens keeps those alone while the kept candidates, the stage's
+// largest holding, are typed and added (issue 16). The kept candidates
+// stay in their stretches (keptCands): joining them into one slice held
+// two copies of them at the stage's peak.
 func (x *Extractor) findEntities(doc *document) {
 	var buf []candidate // one sentence's candidates; resolveStretches copies them
 	stretches := resolveStretches(doc.text, doc.sentences, func(s sentence) []candidate {
@@ -79,12 +81,13 @@ func (x *Extractor) findEntities(doc *document) {
 		return buf
 	})
 	doc.tokens = placeTokens(doc.tokens)
-	chosen := joinStretches(stretches)
-	chosen = x.listTypes(doc, chosen)
+	chosen := x.listTypes(doc, newKept(stretches))
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
-	for i := range chosen {
-		t.add(doc, &chosen[i])
+	for _, part := range chosen.parts {
+		for i := range part {
+			t.add(doc, &part[i])
+		}
 	}
 	t.mergeParentheses(doc)
 	t.secondPass(doc)
@@ -216,6 +219,46 @@ func joinStretches(stretches [][]candidate) []candidate {
 		stretches[i] = nil // collectable while the rest is copied
 	}
 	return chosen
+}
+
+// keptCands is an article's kept candidates in text order, held as the
+// stretches resolveStretches set them aside: one slice of all of them
+// would be a second copy (4 MB of a models list keeps half a million
+// candidates, about 50 MB; issue 16). Index i counts across the parts.
+type keptCands struct {
+	parts [][]candidate
+	ends  []int // ends[k] is the number of candidates in parts[:k+1]
+}
+
+// newKept holds the stretches as they are.
+func newKept(parts [][]candidate) *keptCands {
+	k := &keptCands{parts: parts, ends: make([]int, len(parts))}
+	n := 0
+	for i, p := range parts {
+		n += len(p)
+		k.ends[i] = n
+	}
+	return k
+}
+
+// len is the number of candidates.
+func (k *keptCands) len() int {
+	if len(k.ends) == 0 {
+		return 0
+	}
+	return k.ends[len(k.ends)-1]
+}
+
+// at is the candidate of index i, to read or to change in place.
+func (k *keptCands) at(i int) *candidate {
+	if len(k.parts) == 1 {
+		return &k.parts[0][i]
+	}
+	p := sort.SearchInts(k.ends, i+1)
+	if p > 0 {
+		i -= k.ends[p-1]
+	}
+	return &k.parts[p][i]
 }
 
 // placeTokens keeps the tokens tagged ns (place names), in a slice of

@@ -201,51 +201,59 @@ func unitSuffix(rest string) int {
 // chooseAmbiguous settles forms that name several entries (Mistral the
 // company, Mistral the model): an entry the article also names by an
 // unambiguous form wins; otherwise the words around the mention decide.
-func chooseAmbiguous(doc *document, cands []candidate) {
+func chooseAmbiguous(doc *document, kept *keptCands) {
 	sure := map[*lexEntry]bool{}
-	for _, c := range cands {
-		if c.lex != nil && c.altCount() == 1 {
-			sure[c.lex] = true
+	for _, cands := range kept.parts {
+		for i := range cands {
+			if c := &cands[i]; c.lex != nil && c.altCount() == 1 {
+				sure[c.lex] = true
+			}
 		}
 	}
-	for i := range cands {
-		c := &cands[i]
-		if c.altCount() < 2 {
-			continue
+	for _, cands := range kept.parts {
+		for i := range cands {
+			if c := &cands[i]; c.altCount() >= 2 {
+				chooseEntry(doc, c, sure)
+			}
 		}
-		var pick *lexEntry
-		before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
-		want := Type("")
-		switch {
-		case orgContext(before, after):
-			want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
-		case productBefore(before):
-			want = Model // 写作产品HyperWrite: the product, though the company has the same name
+	}
+}
+
+// chooseEntry settles one candidate whose form names several entries:
+// sure holds the entries the article names by an unambiguous form.
+func chooseEntry(doc *document, c *candidate, sure map[*lexEntry]bool) {
+	var pick *lexEntry
+	before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
+	want := Type("")
+	switch {
+	case orgContext(before, after):
+		want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
+	case productBefore(before):
+		want = Model // 写作产品HyperWrite: the product, though the company has the same name
+	}
+	for _, a := range c.altList() {
+		if want != "" && a.Type == want {
+			pick = a
+			break
 		}
+	}
+	for _, a := range c.altList() {
+		if pick == nil && sure[a] {
+			pick = a
+			break
+		}
+	}
+	if pick == nil {
+		want := contextType(doc.text, c.span)
 		for _, a := range c.altList() {
-			if want != "" && a.Type == want {
+			if a.Type == want {
 				pick = a
 				break
 			}
 		}
-		for _, a := range c.altList() {
-			if pick == nil && sure[a] {
-				pick = a
-				break
-			}
-		}
-		if pick == nil {
-			want := contextType(doc.text, c.span)
-			for _, a := range c.altList() {
-				if a.Type == want {
-					pick = a
-					break
-				}
-			}
-		}
-		if pick != nil {
-			c.lex, c.typ, c.name = pick, pick.Type, pick.Name
-		}
+	}
+	if pick != nil {
+		c.lex, c.typ, c.name = pick, pick.Type, pick.Name
 	}
 }
 
