@@ -21,21 +21,57 @@ import (
 //
 // An article's kept candidates are all held until the entity table is
 // built (a 4 MB list of model names keeps half a million), so the small
-// fields sit side by side in one word and the rare list of several
-// lexicon entries is out of line: 104 bytes, not 136 (issue 16).
+// fields sit side by side in one word, the rare list of several lexicon
+// entries is out of line and the rule is a small number: 72 bytes, not
+// 136 (issue 16).
 type candidate struct {
 	span
 	typ    Type
 	name   string       // canonical name when the entity is new
 	lex    *lexEntry    // set when the lexicon knows the name
 	alts   *[]*lexEntry // the lexicon's entries for the form when it has several (Mistral: company and model)
-	family string       // Model: the family the name is a version of ("Llama" for "Llama 2")
-	rule   string       // the ID of the rule that proposed it, credited to the entity it becomes or joins
+	rule   ruleRef      // the rule that proposed it, credited to the entity it becomes or joins
 	kind   mentionKind
 	prio   int8 // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
 	oneAlt bool // the lexicon has one entry for the form: lex
 }
+
+// ruleRef is a rule's ID as a small number, the rule's place in ruleIDs:
+// a candidate holds it in two bytes instead of a string's sixteen.
+type ruleRef uint16
+
+// ruleIDs lists every rule's ID, ruleIDs[0] being none; ruleRefs maps an
+// ID to its place. Both are filled once, by init, after every package-level
+// defineRule has run, and only read after.
+var (
+	ruleIDs  = []string{""}
+	ruleRefs = map[string]ruleRef{"": 0}
+)
+
+func init() {
+	ids := make([]string, 0, len(ruleBook))
+	for id := range ruleBook {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		ruleRefs[id] = ruleRef(len(ruleIDs))
+		ruleIDs = append(ruleIDs, id)
+	}
+}
+
+// refOf is the ruleRef of a defined rule's ID.
+func refOf(id string) ruleRef {
+	r, ok := ruleRefs[id]
+	if !ok {
+		panic("extract: rule " + id + " is not defined")
+	}
+	return r
+}
+
+// id is the rule's ID, "" for none.
+func (r ruleRef) id() string { return ruleIDs[r] }
 
 // altCount is how many entries the lexicon has for the candidate's form
 // (0 when it found the candidate by a pattern or by lookupType).

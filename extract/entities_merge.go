@@ -49,7 +49,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if e.Type == Organization {
 		t.orgShortForms(doc, c, e, surface)
 	}
-	e.credit(c.rule)
+	e.credit(c.rule.id())
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
@@ -72,7 +72,7 @@ func (t *entityTable) trimGlued(doc *document, c *candidate) {
 		if k := strings.LastIndex(m, "-"); k > 0 {
 			if e := t.lex.lookupType(m[:k], Organization); e != nil {
 				// Microsoft-backed Inflection AI: the backer is named too
-				b := candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+				b := candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, prio: 3, rule: refOf(ruleEntityLexicon)}
 				b.setAlts([]*lexEntry{e})
 				t.add(doc, &b)
 			}

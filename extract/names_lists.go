@@ -235,7 +235,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 			}
 			if typ == Model && c.typ == Organization && x.lex.brand(surface) {
 				// DeepSeek in a list of models: the family, not the company
-				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: ruleEntityListItem}
+				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: refOf(ruleEntityListItem)}
 				if e := x.lex.lookupType(surface, Model); e != nil {
 					m.lex, m.name = e, e.Name
 				}
@@ -268,7 +268,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 		for _, c := range it.inner {
 			drop[c] = true
 		}
-		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: ruleEntityListItem})
+		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: refOf(ruleEntityListItem)})
 	}
 }
 
