@@ -22,20 +22,47 @@ import (
 // An article's kept candidates are all held until the entity table is
 // built (a 4 MB list of model names keeps half a million), so the small
 // fields sit side by side in one word, the rare list of several lexicon
-// entries is out of line and the rule is a small number: 72 bytes, not
-// 136 (issue 16).
+// entries is out of line, and the type and the rule are small numbers: 56
+// bytes, not 136 (issue 16).
 type candidate struct {
 	span
-	typ    Type
 	name   string       // canonical name when the entity is new
 	lex    *lexEntry    // set when the lexicon knows the name
 	alts   *[]*lexEntry // the lexicon's entries for the form when it has several (Mistral: company and model)
 	rule   ruleRef      // the rule that proposed it, credited to the entity it becomes or joins
+	ty     typeCode     // the type it would have as an entity (typ)
 	kind   mentionKind
 	prio   int8 // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
 	oneAlt bool // the lexicon has one entry for the form: lex
 }
+
+// typeCode is an entity Type in one byte, its place in typeNames.
+type typeCode uint8
+
+// typeNames are the Types a candidate can have, by typeCode: none, and
+// those the lexicon accepts.
+var typeNames = [...]Type{"", Person, Organization, Model, typeIgnore}
+
+// codeOf is the typeCode of t, one of typeNames.
+func codeOf(t Type) typeCode {
+	switch t {
+	case "":
+		return 0
+	case Person:
+		return 1
+	case Organization:
+		return 2
+	case Model:
+		return 3
+	case typeIgnore:
+		return 4
+	}
+	panic("extract: candidate of unknown type " + string(t))
+}
+
+// typ is the candidate's type.
+func (c *candidate) typ() Type { return typeNames[c.ty] }
 
 // ruleRef is a rule's ID as a small number, the rule's place in ruleIDs:
 // a candidate holds it in two bytes instead of a string's sixteen.
@@ -109,7 +136,8 @@ func (c *candidate) setAlts(es []*lexEntry) {
 // doc.tokens keeps those alone while the kept candidates, the stage's
 // largest holding, are typed and added (issue 16). The kept candidates
 // stay in their stretches (keptCands): joining them into one slice held
-// two copies of them at the stage's peak.
+// two copies of them at the stage's peak, and each stretch is let go once
+// its candidates are mentions.
 func (x *Extractor) findEntities(doc *document) {
 	var buf []candidate // one sentence's candidates; resolveStretches copies them
 	stretches := resolveStretches(doc.text, doc.sentences, func(s sentence) []candidate {
@@ -120,10 +148,11 @@ func (x *Extractor) findEntities(doc *document) {
 	chosen := x.listTypes(doc, newKept(stretches))
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
-	for _, part := range chosen.parts {
+	for k, part := range chosen.parts {
 		for i := range part {
 			t.add(doc, &part[i])
 		}
+		chosen.parts[k] = nil // collectable while the mentions grow
 	}
 	t.mergeParentheses(doc)
 	t.secondPass(doc)
@@ -166,7 +195,7 @@ func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentenc
 		}
 		lc := x.lexCandidate(text, m)
 		out = append(out, lc...)
-		if len(lc) > 0 && lc[0].typ == Organization && !hasHan(text[m.Start:m.End]) {
+		if len(lc) > 0 && lc[0].typ() == Organization && !hasHan(text[m.Start:m.End]) {
 			out = append(out, x.listedOrgs(doc, s, m.End)...) // Pinecone, Weaviate and LangChain
 		}
 		i = m.End

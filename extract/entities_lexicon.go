@@ -51,7 +51,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
 		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
 	}
-	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, prio: 3, rule: refOf(ruleEntityLexicon)}
+	c := candidate{span: m.span, ty: codeOf(e.Type), name: e.Name, lex: e, prio: 3, rule: refOf(ruleEntityLexicon)}
 	c.setAlts(entries)
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
@@ -64,7 +64,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		switch alt.Type {
 		case Model:
 			if end := versionSuffix(text, m.End); end > m.End {
-				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, rule: refOf(ruleEntityModelFamily)}
+				v := candidate{span: span{m.Start, end}, ty: codeOf(Model), name: text[m.Start:end], prio: 3, rule: refOf(ruleEntityModelFamily)}
 				if ex := x.lex.lookupType(v.name, Model); ex != nil {
 					v.lex, v.name = ex, ex.Name
 				}
@@ -74,7 +74,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			if h := unitSuffix(text[m.End:]); h > 0 && unitSuffix(text[m.Start:m.End]) != m.End-m.Start && !hasOrgHead(text[m.Start:m.End]) {
 				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
 				name := text[m.Start : m.End+h]
-				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2, rule: refOf(ruleEntityOrgUnit)}
+				u := candidate{span: span{m.Start, m.End + h}, ty: codeOf(Organization), name: name, prio: 2, rule: refOf(ruleEntityOrgUnit)}
 				if ex := x.lex.lookupType(name, Organization); ex != nil {
 					u.lex, u.name = ex, ex.Name
 				}
@@ -82,7 +82,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			}
 			if end := orgSuffix(text, m.End); end > m.End {
 				o := c
-				o.lex, o.typ, o.name = alt, Organization, alt.Name
+				o.lex, o.ty, o.name = alt, codeOf(Organization), alt.Name
 				o.setAlts([]*lexEntry{alt})
 				o.End = end
 				out = append(out, o)
@@ -253,7 +253,7 @@ func chooseEntry(doc *document, c *candidate, sure map[*lexEntry]bool) {
 		}
 	}
 	if pick != nil {
-		c.lex, c.typ, c.name = pick, pick.Type, pick.Name
+		c.lex, c.ty, c.name = pick, codeOf(pick.Type), pick.Name
 	}
 }
 

@@ -191,7 +191,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 		if x.ambiguousItem(c, doc.text[c.Start:c.End]) {
 			continue
 		}
-		votes[c.typ]++
+		votes[c.typ()]++
 	}
 	cue := listCue(doc.text[g[len(g)-1].End:s.End], doc.text[s.Start:g[0].Start])
 	if len(votes) > 1 {
@@ -220,22 +220,22 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 		surface := doc.text[it.Start:it.End]
 		if it.exact >= 0 {
 			c := chosen.at(it.exact)
-			if c.typ == typ {
+			if c.typ() == typ {
 				continue
 			}
 			if c.altCount() > 1 {
 				for _, a := range c.altList() {
 					if a.Type == typ {
-						c.lex, c.typ, c.name = a, a.Type, a.Name
+						c.lex, c.ty, c.name = a, codeOf(a.Type), a.Name
 						c.setAlts([]*lexEntry{a})
 						break
 					}
 				}
 				continue
 			}
-			if typ == Model && c.typ == Organization && x.lex.brand(surface) {
+			if typ == Model && c.typ() == Organization && x.lex.brand(surface) {
 				// DeepSeek in a list of models: the family, not the company
-				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: refOf(ruleEntityListItem)}
+				m := candidate{span: c.span, ty: codeOf(Model), name: surface, prio: c.prio, rule: refOf(ruleEntityListItem)}
 				if e := x.lex.lookupType(surface, Model); e != nil {
 					m.lex, m.name = e, e.Name
 				}
@@ -251,7 +251,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 		}
 		ok := true
 		for _, c := range it.inner {
-			if chosen.at(c).typ != typ || typ != Organization {
+			if chosen.at(c).typ() != typ || typ != Organization {
 				ok = false // Qwen-VL-Max holds a model of its own; Samsung Next an organization
 			}
 		}
@@ -268,7 +268,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []
 		for _, c := range it.inner {
 			drop[c] = true
 		}
-		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: refOf(ruleEntityListItem)})
+		*add = append(*add, candidate{span: it.span, ty: codeOf(typ), name: surface, prio: 1, rule: refOf(ruleEntityListItem)})
 	}
 }
 
@@ -311,7 +311,7 @@ func (x *Extractor) ambiguousItem(c candidate, surface string) bool {
 	if c.altCount() > 1 {
 		return true
 	}
-	return c.typ == Organization && x.lex.brand(surface)
+	return c.typ() == Organization && x.lex.brand(surface)
 }
 
 // listCue returns the type a cue word around a list gives, or "".

@@ -52,7 +52,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
+		out = append(out, candidate{span: span{a, b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
 	}
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
@@ -72,7 +72,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
+		out = append(out, candidate{span: span{a, b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
 	}
 	return out
 }
@@ -111,7 +111,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			// a full legal name: (北京)星辰智能科技有限公司
 			sp := span{tk.Start, toks[legal].End}
 			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
+				out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
 			}
 		}
 		if !(tk.Pos() == "nr" || tk.Pos() == "nz" || tk.Pos() == "nt" || tk.Pos() == "nrt" || tk.Pos() == "ns" || tk.Pos() == "eng") || utf8.RuneCountInString(tk.word(doc.text)) < 2 {
@@ -142,7 +142,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
 				}
 				if !x.lex.ignored(name) {
-					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
+					out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
 				}
 				continue
 			}
@@ -155,7 +155,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 			if last, n := utf8.DecodeLastRuneInString(tk.word(doc.text)); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
 			}
-			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: refOf(ruleEntityPersonTokenZh)})
+			out = append(out, candidate{span: sp, ty: codeOf(Person), name: doc.text[sp.Start:sp.End], prio: 1, rule: refOf(ruleEntityPersonTokenZh)})
 		}
 	}
 	return out

@@ -101,7 +101,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: refOf(ruleEntityInstitutionZh)})
+			out = append(out, candidate{span: span{start, end}, ty: codeOf(Organization), name: short, prio: 1, rule: refOf(ruleEntityInstitutionZh)})
 		}
 	}
 	return out
@@ -159,7 +159,7 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: refOf(ruleEntityBylineZh)})
+		out = append(out, candidate{span: span{a, city.Start}, ty: codeOf(Person), name: name, prio: 2, rule: refOf(ruleEntityBylineZh)})
 	}
 	return out
 }
