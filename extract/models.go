@@ -433,7 +433,7 @@ func (p *modelScan) properModel() {
 			if tok == nil || utf8.RuneCountInString(tok.word(doc.text)) < 2 || !properTag(tok.Pos()) || genericModelWord[tok.word(doc.text)] {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, ty: codeOf(Model), name: tok.word(doc.text) + cue, prio: 1, rule: refOf(ruleEntityModelBrand)})
+			p.out = append(p.out, candidate{span: span{tok.Start(), at + len(cue)}, ty: codeOf(Model), name: tok.word(doc.text) + cue, prio: 1, rule: refOf(ruleEntityModelBrand)})
 		}
 	}
 }
@@ -720,8 +720,8 @@ func properTag(pos string) bool {
 // across byte i: a name ending or starting at i would cut it. Rare words
 // (云和, a county, in 阿里云和百度) do not count.
 func (x *Extractor) commonWordAcross(text string, toks []token, i int) bool {
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
-	if k == len(toks) || toks[k].Start >= i || i >= toks[k].End {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End() > i })
+	if k == len(toks) || toks[k].Start() >= i || i >= toks[k].End() {
 		return false
 	}
 	freq, _, ok := x.seg.dict.Lookup(toks[k].word(text))
@@ -730,8 +730,8 @@ func (x *Extractor) commonWordAcross(text string, toks []token, i int) bool {
 
 // tokenStartingAt finds the token that starts at byte i.
 func (doc *document) tokenStartingAt(i int) *token {
-	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= i })
-	if k < len(doc.tokens) && doc.tokens[k].Start == i {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start() >= i })
+	if k < len(doc.tokens) && doc.tokens[k].Start() == i {
 		return &doc.tokens[k]
 	}
 	return nil
@@ -739,8 +739,8 @@ func (doc *document) tokenStartingAt(i int) *token {
 
 // tokenEndingAt finds the token that ends at byte i.
 func (doc *document) tokenEndingAt(i int) *token {
-	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End >= i })
-	if k < len(doc.tokens) && doc.tokens[k].End == i {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End() >= i })
+	if k < len(doc.tokens) && doc.tokens[k].End() == i {
 		return &doc.tokens[k]
 	}
 	return nil

@@ -434,26 +434,26 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
-		if !zhOrgTokenHeads[tk.word(doc.text)] || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
+		if !zhOrgTokenHeads[tk.word(doc.text)] || i == 0 || !titleThenPerson(doc.text[tk.End():s.End]) {
 			continue
 		}
 		legal := tk.word(doc.text) == "公司" || tk.word(doc.text) == "集团" || tk.word(doc.text) == "集團" // the name is what stands before
 		j := i
-		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].word(doc.text)) && !titleLead[toks[j-1].word(doc.text)] {
+		for j > 0 && i-j < 3 && toks[j-1].End() == toks[j].Start() && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].word(doc.text)) && !titleLead[toks[j-1].word(doc.text)] {
 			j--
 		}
-		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
+		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start():tk.Start()]) < 2 {
 			continue
 		}
 		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].word(doc.text)) {
 			continue // ChatGPT研发公司OpenAI: what the company does, not its name
 		}
-		sp := span{toks[j].Start, tk.End}
+		sp := span{toks[j].Start(), tk.End()}
 		name := doc.text[sp.Start:sp.End]
 		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
 			continue
 		}
-		name = doc.text[sp.Start:tk.Start]
+		name = doc.text[sp.Start:tk.Start()]
 		if !legal {
 			name = doc.text[sp.Start:sp.End] // 台灣人工智慧實驗室: the head is part of the name
 		}
