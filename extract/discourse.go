@@ -60,6 +60,7 @@ type discourse struct {
 	// dealUnits is, for each unit, the last unit up to it whose text
 	// tells of a deal (-1: none), made when first needed.
 	dealUnits []int
+	lastCues  cueMemo // findCues' last answer, asked again for the same span
 }
 
 // newDiscourse reads doc's quotation marks, units and subject candidates.

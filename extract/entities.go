@@ -9,6 +9,7 @@ package extract
 
 import (
 	"iter"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -21,21 +22,84 @@ import (
 //
 // An article's kept candidates are all held until the entity table is
 // built (a 4 MB list of model names keeps half a million), so the small
-// fields sit side by side in one word and the rare list of several
-// lexicon entries is out of line: 104 bytes, not 136 (issue 16).
+// fields sit side by side in one word, the rare list of several lexicon
+// entries is out of line, and the type and the rule are small numbers: 56
+// bytes, not 136 (issue 16).
 type candidate struct {
 	span
-	typ    Type
 	name   string       // canonical name when the entity is new
 	lex    *lexEntry    // set when the lexicon knows the name
 	alts   *[]*lexEntry // the lexicon's entries for the form when it has several (Mistral: company and model)
-	family string       // Model: the family the name is a version of ("Llama" for "Llama 2")
-	rule   string       // the ID of the rule that proposed it, credited to the entity it becomes or joins
+	rule   ruleRef      // the rule that proposed it, credited to the entity it becomes or joins
+	ty     typeCode     // the type it would have as an entity (typ)
 	kind   mentionKind
 	prio   int8 // on equal length the higher wins: lexicon 3, strong pattern 2, weak 1
 	gender byte
 	oneAlt bool // the lexicon has one entry for the form: lex
 }
+
+// typeCode is an entity Type in one byte, its place in typeNames.
+type typeCode uint8
+
+// typeNames are the Types a candidate can have, by typeCode: none, and
+// those the lexicon accepts.
+var typeNames = [...]Type{"", Person, Organization, Model, typeIgnore}
+
+// codeOf is the typeCode of t, one of typeNames.
+func codeOf(t Type) typeCode {
+	switch t {
+	case "":
+		return 0
+	case Person:
+		return 1
+	case Organization:
+		return 2
+	case Model:
+		return 3
+	case typeIgnore:
+		return 4
+	}
+	panic("extract: candidate of unknown type " + string(t))
+}
+
+// typ is the candidate's type.
+func (c *candidate) typ() Type { return typeNames[c.ty] }
+
+// ruleRef is a rule's ID as a small number, the rule's place in ruleIDs:
+// a candidate holds it in two bytes instead of a string's sixteen.
+type ruleRef uint16
+
+// ruleIDs lists every rule's ID, ruleIDs[0] being none; ruleRefs maps an
+// ID to its place. Both are filled once, by init, after every package-level
+// defineRule has run, and only read after.
+var (
+	ruleIDs  = []string{""}
+	ruleRefs = map[string]ruleRef{"": 0}
+)
+
+func init() {
+	ids := make([]string, 0, len(ruleBook))
+	for id := range ruleBook {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		ruleRefs[id] = ruleRef(len(ruleIDs))
+		ruleIDs = append(ruleIDs, id)
+	}
+}
+
+// refOf is the ruleRef of a defined rule's ID.
+func refOf(id string) ruleRef {
+	r, ok := ruleRefs[id]
+	if !ok {
+		panic("extract: rule " + id + " is not defined")
+	}
+	return r
+}
+
+// id is the rule's ID, "" for none.
+func (r ruleRef) id() string { return ruleIDs[r] }
 
 // altCount is how many entries the lexicon has for the candidate's form
 // (0 when it found the candidate by a pattern or by lookupType).
@@ -70,8 +134,11 @@ func (c *candidate) setAlts(es []*lexEntry) {
 //
 // Once the candidates are found, only the place names among the tokens
 // are read (entityTable.add: the city that opens a company's name), so
-// doc.tokens keeps those alone before the kept candidates are joined, the
-// stage's largest moment (issue 16).
+// doc.tokens keeps those alone while the kept candidates, the stage's
+// largest holding, are typed and added (issue 16). The kept candidates
+// stay in their stretches (keptCands): joining them into one slice held
+// two copies of them at the stage's peak, and each stretch is let go once
+// its candidates are mentions.
 func (x *Extractor) findEntities(doc *document) {
 	var buf []candidate // one sentence's candidates; resolveStretches copies them
 	stretches := resolveStretches(doc.text, doc.sentences, func(s sentence) []candidate {
@@ -79,12 +146,14 @@ func (x *Extractor) findEntities(doc *document) {
 		return buf
 	})
 	doc.tokens = placeTokens(doc.tokens)
-	chosen := joinStretches(stretches)
-	chosen = x.listTypes(doc, chosen)
+	chosen := x.listTypes(doc, newKept(stretches))
 	t := newEntityTable(x.lex)
 	chooseAmbiguous(doc, chosen)
-	for i := range chosen {
-		t.add(doc, &chosen[i])
+	for k, part := range chosen.parts {
+		for i := range part {
+			t.add(doc, &part[i])
+		}
+		chosen.parts[k] = nil // collectable while the mentions grow
 	}
 	t.mergeParentheses(doc)
 	t.secondPass(doc)
@@ -94,6 +163,14 @@ func (x *Extractor) findEntities(doc *document) {
 	doc.entities = t.list
 	doc.mentions = t.mentions
 	sort.Slice(doc.mentions, func(i, j int) bool { return doc.mentions[i].Start < doc.mentions[j].Start })
+	if len(doc.text) >= largeArticle {
+		// The article's tokens and kept candidates, most of the live heap
+		// at the last collection, are garbage now; the collector would wait
+		// for the heap to grow GOGC% past that figure, and the next stages
+		// would build their own on top (4 MB of 他说: 102 MB of heap when
+		// the quote stage starts, 55 MB after the next collection).
+		runtime.GC()
+	}
 }
 
 // sentenceCandidates runs the lexicon and every pattern over one sentence,
@@ -127,7 +204,7 @@ func (x *Extractor) sentenceCandidates(out []candidate, doc *document, s sentenc
 		}
 		lc := x.lexCandidate(text, m)
 		out = append(out, lc...)
-		if len(lc) > 0 && lc[0].typ == Organization && !hasHan(text[m.Start:m.End]) {
+		if len(lc) > 0 && lc[0].typ() == Organization && !hasHan(text[m.Start:m.End]) {
 			out = append(out, x.listedOrgs(doc, s, m.End)...) // Pinecone, Weaviate and LangChain
 		}
 		i = m.End
@@ -216,6 +293,46 @@ func joinStretches(stretches [][]candidate) []candidate {
 		stretches[i] = nil // collectable while the rest is copied
 	}
 	return chosen
+}
+
+// keptCands is an article's kept candidates in text order, held as the
+// stretches resolveStretches set them aside: one slice of all of them
+// would be a second copy (4 MB of a models list keeps half a million
+// candidates, about 50 MB; issue 16). Index i counts across the parts.
+type keptCands struct {
+	parts [][]candidate
+	ends  []int // ends[k] is the number of candidates in parts[:k+1]
+}
+
+// newKept holds the stretches as they are.
+func newKept(parts [][]candidate) *keptCands {
+	k := &keptCands{parts: parts, ends: make([]int, len(parts))}
+	n := 0
+	for i, p := range parts {
+		n += len(p)
+		k.ends[i] = n
+	}
+	return k
+}
+
+// len is the number of candidates.
+func (k *keptCands) len() int {
+	if len(k.ends) == 0 {
+		return 0
+	}
+	return k.ends[len(k.ends)-1]
+}
+
+// at is the candidate of index i, to read or to change in place.
+func (k *keptCands) at(i int) *candidate {
+	if len(k.parts) == 1 {
+		return &k.parts[0][i]
+	}
+	p := sort.SearchInts(k.ends, i+1)
+	if p > 0 {
+		i -= k.ends[p-1]
+	}
+	return &k.parts[p][i]
 }
 
 // placeTokens keeps the tokens tagged ns (place names), in a slice of

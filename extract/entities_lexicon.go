@@ -51,7 +51,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 	if e.Type == Model && len(entries) == 1 && namesProgramme(text[m.End:]) {
 		return nil // the Falcon Program, 星火计划: a programme that shares a model's name
 	}
-	c := candidate{span: m.span, typ: e.Type, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+	c := candidate{span: m.span, ty: codeOf(e.Type), name: e.Name, lex: e, prio: 3, rule: refOf(ruleEntityLexicon)}
 	c.setAlts(entries)
 	if g := e.attr("gender"); g == "m" || g == "f" {
 		c.gender = g[0]
@@ -64,9 +64,9 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 		switch alt.Type {
 		case Model:
 			if end := versionSuffix(text, m.End); end > m.End {
-				v := candidate{span: span{m.Start, end}, typ: Model, name: text[m.Start:end], prio: 3, family: alt.Name, rule: ruleEntityModelFamily}
+				v := candidate{span: span{m.Start, end}, ty: codeOf(Model), name: text[m.Start:end], prio: 3, rule: refOf(ruleEntityModelFamily)}
 				if ex := x.lex.lookupType(v.name, Model); ex != nil {
-					v.lex, v.name, v.family = ex, ex.Name, ""
+					v.lex, v.name = ex, ex.Name
 				}
 				out = append(out, v)
 			}
@@ -74,7 +74,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			if h := unitSuffix(text[m.End:]); h > 0 && unitSuffix(text[m.Start:m.End]) != m.End-m.Start && !hasOrgHead(text[m.Start:m.End]) {
 				// 鸿海研究院, 微软亚洲研究院: a unit of the organization, an organization itself
 				name := text[m.Start : m.End+h]
-				u := candidate{span: span{m.Start, m.End + h}, typ: Organization, name: name, prio: 2, rule: ruleEntityOrgUnit}
+				u := candidate{span: span{m.Start, m.End + h}, ty: codeOf(Organization), name: name, prio: 2, rule: refOf(ruleEntityOrgUnit)}
 				if ex := x.lex.lookupType(name, Organization); ex != nil {
 					u.lex, u.name = ex, ex.Name
 				}
@@ -82,7 +82,7 @@ func (x *Extractor) lexCandidate(text string, m lexMatch) []candidate {
 			}
 			if end := orgSuffix(text, m.End); end > m.End {
 				o := c
-				o.lex, o.typ, o.name = alt, Organization, alt.Name
+				o.lex, o.ty, o.name = alt, codeOf(Organization), alt.Name
 				o.setAlts([]*lexEntry{alt})
 				o.End = end
 				out = append(out, o)
@@ -201,51 +201,59 @@ func unitSuffix(rest string) int {
 // chooseAmbiguous settles forms that name several entries (Mistral the
 // company, Mistral the model): an entry the article also names by an
 // unambiguous form wins; otherwise the words around the mention decide.
-func chooseAmbiguous(doc *document, cands []candidate) {
+func chooseAmbiguous(doc *document, kept *keptCands) {
 	sure := map[*lexEntry]bool{}
-	for _, c := range cands {
-		if c.lex != nil && c.altCount() == 1 {
-			sure[c.lex] = true
+	for _, cands := range kept.parts {
+		for i := range cands {
+			if c := &cands[i]; c.lex != nil && c.altCount() == 1 {
+				sure[c.lex] = true
+			}
 		}
 	}
-	for i := range cands {
-		c := &cands[i]
-		if c.altCount() < 2 {
-			continue
+	for _, cands := range kept.parts {
+		for i := range cands {
+			if c := &cands[i]; c.altCount() >= 2 {
+				chooseEntry(doc, c, sure)
+			}
 		}
-		var pick *lexEntry
-		before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
-		want := Type("")
-		switch {
-		case orgContext(before, after):
-			want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
-		case productBefore(before):
-			want = Model // 写作产品HyperWrite: the product, though the company has the same name
+	}
+}
+
+// chooseEntry settles one candidate whose form names several entries:
+// sure holds the entries the article names by an unambiguous form.
+func chooseEntry(doc *document, c *candidate, sure map[*lexEntry]bool) {
+	var pick *lexEntry
+	before, after := doc.text[max(0, c.Start-30):c.Start], doc.text[c.End:min(len(doc.text), c.End+30)]
+	want := Type("")
+	switch {
+	case orgContext(before, after):
+		want = Organization // Meta AI's LLaMA model: the owner, whatever else the article calls Meta AI
+	case productBefore(before):
+		want = Model // 写作产品HyperWrite: the product, though the company has the same name
+	}
+	for _, a := range c.altList() {
+		if want != "" && a.Type == want {
+			pick = a
+			break
 		}
+	}
+	for _, a := range c.altList() {
+		if pick == nil && sure[a] {
+			pick = a
+			break
+		}
+	}
+	if pick == nil {
+		want := contextType(doc.text, c.span)
 		for _, a := range c.altList() {
-			if want != "" && a.Type == want {
+			if a.Type == want {
 				pick = a
 				break
 			}
 		}
-		for _, a := range c.altList() {
-			if pick == nil && sure[a] {
-				pick = a
-				break
-			}
-		}
-		if pick == nil {
-			want := contextType(doc.text, c.span)
-			for _, a := range c.altList() {
-				if a.Type == want {
-					pick = a
-					break
-				}
-			}
-		}
-		if pick != nil {
-			c.lex, c.typ, c.name = pick, pick.Type, pick.Name
-		}
+	}
+	if pick != nil {
+		c.lex, c.ty, c.name = pick, codeOf(pick.Type), pick.Name
 	}
 }
 

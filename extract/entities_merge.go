@@ -31,7 +31,7 @@ func newEntityTable(l *lexicon) *entityTable {
 // family name already has, or of a new one, which is credited with c's
 // rule either way; then it records the forms later mentions may use.
 func (t *entityTable) add(doc *document, c *candidate) {
-	if c.typ == Organization && c.lex == nil {
+	if c.typ() == Organization && c.lex == nil {
 		t.trimGlued(doc, c)
 	}
 	surface := doc.text[c.Start:c.End]
@@ -49,7 +49,7 @@ func (t *entityTable) add(doc *document, c *candidate) {
 	if e.Type == Organization {
 		t.orgShortForms(doc, c, e, surface)
 	}
-	e.credit(c.rule)
+	e.credit(c.rule.id())
 	e.mentions++
 	t.mentions = append(t.mentions, mention{span: c.span, Entity: e, Kind: c.kind})
 }
@@ -72,7 +72,7 @@ func (t *entityTable) trimGlued(doc *document, c *candidate) {
 		if k := strings.LastIndex(m, "-"); k > 0 {
 			if e := t.lex.lookupType(m[:k], Organization); e != nil {
 				// Microsoft-backed Inflection AI: the backer is named too
-				b := candidate{span: span{c.Start, c.Start + k}, typ: Organization, name: e.Name, lex: e, prio: 3, rule: ruleEntityLexicon}
+				b := candidate{span: span{c.Start, c.Start + k}, ty: codeOf(Organization), name: e.Name, lex: e, prio: 3, rule: refOf(ruleEntityLexicon)}
 				b.setAlts([]*lexEntry{e})
 				t.add(doc, &b)
 			}
@@ -89,14 +89,14 @@ func (t *entityTable) linkLexicon(doc *document, c *candidate, surface string) b
 	if t.lex.ignored(surface) || t.lex.ignored(c.name) {
 		return false
 	}
-	if c.typ == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
+	if c.typ() == Person && allHan(surface) && doc.fact(placeSomewhere, surface) {
 		return false // 苏黎世 the city, which the article also names as one
 	}
-	if e := t.lex.lookupType(c.name, c.typ); e != nil {
+	if e := t.lex.lookupType(c.name, c.typ()); e != nil {
 		c.lex, c.name = e, e.Name
 	} else if rest := stripCountry(c.name); rest != c.name {
 		// U.S. Securities and Exchange Commission: the lexicon knows it without the country
-		if e := t.lex.lookupType(rest, c.typ); e != nil {
+		if e := t.lex.lookupType(rest, c.typ()); e != nil {
 			c.lex, c.name = e, e.Name
 		}
 	}
@@ -112,12 +112,12 @@ func (t *entityTable) existing(c *candidate, surface string) *entity {
 		e = t.byLex[c.lex]
 	}
 	if e == nil {
-		e = t.byKey[string(c.typ)+foldKey(c.name)]
+		e = t.byKey[string(c.typ())+foldKey(c.name)]
 	}
 	if e == nil {
-		e = t.byKey[string(c.typ)+foldKey(surface)]
+		e = t.byKey[string(c.typ())+foldKey(surface)]
 	}
-	if e == nil && c.typ == Organization && c.lex == nil && zhOffice.MatchString(c.name) && strings.IndexAny(c.name, "省市自") == 0 {
+	if e == nil && c.typ() == Organization && c.lex == nil && zhOffice.MatchString(c.name) && strings.IndexAny(c.name, "省市自") == 0 {
 		// 省委网信办 after 广东省委网信办: the same office without its place
 		for _, o := range t.list {
 			if o.Type == Organization && strings.HasSuffix(o.Name, c.name) && o.Name != c.name {
@@ -126,13 +126,13 @@ func (t *entityTable) existing(c *candidate, surface string) *entity {
 			}
 		}
 	}
-	if e == nil && c.lex == nil && (c.typ == Person || c.typ == Organization && c.prio <= 1 && !strings.Contains(surface, " ")) {
+	if e == nil && c.lex == nil && (c.typ() == Person || c.typ() == Organization && c.prio <= 1 && !strings.Contains(surface, " ")) {
 		// 霍尔表示 after 苏珊·霍尔, "Ghodsi and Rao" after Naveen Rao: the
 		// family name of someone already named, whatever a weak pattern said
 		if p := t.surname[surface]; p != nil {
 			e = p
 			c.kind = bySurname
-			c.typ = Person
+			c.ty = codeOf(Person)
 		}
 	}
 	return e
@@ -140,7 +140,7 @@ func (t *entityTable) existing(c *candidate, surface string) *entity {
 
 // newEntity makes c a new entity, with the gender its lexicon entry gives.
 func (t *entityTable) newEntity(c *candidate) *entity {
-	e := &entity{Name: c.name, Type: c.typ, aliases: map[string]bool{c.name: true}}
+	e := &entity{Name: c.name, Type: c.typ(), aliases: map[string]bool{c.name: true}}
 	if c.lex != nil {
 		t.byLex[c.lex] = e
 		if g := c.lex.attr("gender"); g == "m" || g == "f" {

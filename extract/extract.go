@@ -88,17 +88,32 @@ type sentence struct {
 
 // token is one gse token with its part-of-speech tag. Its words are
 // word(doc.text): every token is a stretch of the article, so a token
-// holds offsets, not a string header too (issue 16: 24 bytes, not 48;
-// the tokens are the largest thing the entity stage holds on a long
+// holds offsets, not a string header too, and 32-bit ones (an article is
+// far under 4 GB: source.Options.MaxBytes): 12 bytes, not 48 (issue 16;
+// the tokens are the largest thing the first stages hold on a long
 // article of short words).
 type token struct {
-	span
-	tag posTag // Pos
+	start, end uint32
+	tag        posTag // Pos
 }
+
+// newToken is the token of text[start:end] tagged tag.
+func newToken(start, end int, tag posTag) token {
+	return token{start: uint32(start), end: uint32(end), tag: tag}
+}
+
+// Start is the offset of the token's first byte.
+func (t token) Start() int { return int(t.start) }
+
+// End is the offset after the token's last byte.
+func (t token) End() int { return int(t.end) }
+
+// sp is the token's span.
+func (t token) sp() span { return span{int(t.start), int(t.end)} }
 
 // word is the token's text; text is what the offsets count in (the
 // article, or the text the segmenter was given).
-func (t token) word(text string) string { return text[t.Start:t.End] }
+func (t token) word(text string) string { return text[t.start:t.end] }
 
 // Pos is the token's part-of-speech tag (nr, ns, x, eng...).
 func (t token) Pos() string { return (*posTags.names.Load())[t.tag] }

@@ -272,10 +272,9 @@ func (p *modelScan) versioned(words []word) {
 		if !known && !modelContext(after) && !hasSizePart(text[fam:end]) && !strongVersion(text[fam:end]) && !releasedBefore(text[s.Start:w.Start]) && !listedAfterModel(text[s.Start:w.Start], p.out) {
 			continue
 		}
-		c := candidate{span: span{w.Start, end}, typ: Model, name: text[w.Start:end], prio: 1, family: family, rule: ruleEntityModelVersion}
+		c := candidate{span: span{w.Start, end}, ty: codeOf(Model), name: text[w.Start:end], prio: 1, rule: refOf(ruleEntityModelVersion)}
 		if known {
-			c.family = x.lex.lookupType(family, Model).Name
-			c.rule = ruleEntityModelFamily
+			c.rule = refOf(ruleEntityModelFamily)
 		}
 		p.out = append(p.out, c)
 	}
@@ -295,7 +294,7 @@ func (p *modelScan) knownInHyphenated(words []word) {
 		}
 		for _, part := range parts {
 			if fam := x.lex.lookupType(part, Model); fam != nil && len(part) >= 3 {
-				p.out = append(p.out, candidate{span: w.span, typ: Model, name: w.text, prio: 2, family: fam.Name, rule: ruleEntityModelFamily})
+				p.out = append(p.out, candidate{span: w.span, ty: codeOf(Model), name: w.text, prio: 2, rule: refOf(ruleEntityModelFamily)})
 				break
 			}
 		}
@@ -315,7 +314,7 @@ func (p *modelScan) quoted() {
 			if !namedOrReleased(text[max(s.Start, at-90):at]) {
 				continue // 大模型“价格战”: a topic in quotes, not a name
 			}
-			p.out = append(p.out, candidate{span: span{at, at + end}, typ: Model, name: text[at : at+end], prio: 2, rule: ruleEntityModelQuoted})
+			p.out = append(p.out, candidate{span: span{at, at + end}, ty: codeOf(Model), name: text[at : at+end], prio: 2, rule: refOf(ruleEntityModelQuoted)})
 		}
 	}
 }
@@ -341,7 +340,7 @@ func (p *modelScan) latinAfterNoun() {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Model {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
+			p.out = append(p.out, candidate{span: span{at, j}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(ruleEntityModelNamedZh)})
 		}
 	}
 }
@@ -369,7 +368,7 @@ func (p *modelScan) latinReleased() {
 			if genericLatin[name] || len(x.lex.lookup(name)) > 0 || notNameWord[name] || hardwareAfter(text[j:]) {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{at, j}, typ: Model, name: name, prio: 1, rule: ruleEntityModelNamedZh})
+			p.out = append(p.out, candidate{span: span{at, j}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(ruleEntityModelNamedZh)})
 		}
 	}
 }
@@ -391,7 +390,7 @@ func (p *modelScan) hanHyphenated() {
 		if !hasHan(name[:strings.Index(name, "-")]) || len(x.lex.lookup(name)) > 0 && x.lex.lookupType(name, Model) == nil {
 			continue
 		}
-		p.out = append(p.out, candidate{span: span{a, b}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
+		p.out = append(p.out, candidate{span: span{a, b}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(ruleEntityModelHanVersion)})
 	}
 }
 
@@ -417,7 +416,7 @@ func (p *modelScan) brandModel() {
 					continue
 				}
 				if brandOfCompanyIn(text[s.Start:st], stem) {
-					p.out = append(p.out, candidate{span: span{st, from}, typ: Model, name: text[st:from], prio: 1, rule: ruleEntityModelBrand})
+					p.out = append(p.out, candidate{span: span{st, from}, ty: codeOf(Model), name: text[st:from], prio: 1, rule: refOf(ruleEntityModelBrand)})
 					break
 				}
 			}
@@ -434,7 +433,7 @@ func (p *modelScan) properModel() {
 			if tok == nil || utf8.RuneCountInString(tok.word(doc.text)) < 2 || !properTag(tok.Pos()) || genericModelWord[tok.word(doc.text)] {
 				continue
 			}
-			p.out = append(p.out, candidate{span: span{tok.Start, at + len(cue)}, typ: Model, name: tok.word(doc.text) + cue, prio: 1, rule: ruleEntityModelBrand})
+			p.out = append(p.out, candidate{span: span{tok.Start(), at + len(cue)}, ty: codeOf(Model), name: tok.word(doc.text) + cue, prio: 1, rule: refOf(ruleEntityModelBrand)})
 		}
 	}
 }
@@ -589,7 +588,7 @@ func (x *Extractor) hanVersionModels(doc *document, s sentence) []candidate {
 		if !hasSizePart(text[i:end]) && !modelContext(text[end:min(len(text), end+48)]) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, end}, typ: Model, name: name, prio: 1, rule: ruleEntityModelHanVersion})
+		out = append(out, candidate{span: span{a, end}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(ruleEntityModelHanVersion)})
 	}
 	return out
 }
@@ -721,8 +720,8 @@ func properTag(pos string) bool {
 // across byte i: a name ending or starting at i would cut it. Rare words
 // (云和, a county, in 阿里云和百度) do not count.
 func (x *Extractor) commonWordAcross(text string, toks []token, i int) bool {
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > i })
-	if k == len(toks) || toks[k].Start >= i || i >= toks[k].End {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End() > i })
+	if k == len(toks) || toks[k].Start() >= i || i >= toks[k].End() {
 		return false
 	}
 	freq, _, ok := x.seg.dict.Lookup(toks[k].word(text))
@@ -731,8 +730,8 @@ func (x *Extractor) commonWordAcross(text string, toks []token, i int) bool {
 
 // tokenStartingAt finds the token that starts at byte i.
 func (doc *document) tokenStartingAt(i int) *token {
-	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= i })
-	if k < len(doc.tokens) && doc.tokens[k].Start == i {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start() >= i })
+	if k < len(doc.tokens) && doc.tokens[k].Start() == i {
 		return &doc.tokens[k]
 	}
 	return nil
@@ -740,8 +739,8 @@ func (doc *document) tokenStartingAt(i int) *token {
 
 // tokenEndingAt finds the token that ends at byte i.
 func (doc *document) tokenEndingAt(i int) *token {
-	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End >= i })
-	if k < len(doc.tokens) && doc.tokens[k].End == i {
+	k := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].End() >= i })
+	if k < len(doc.tokens) && doc.tokens[k].End() == i {
 		return &doc.tokens[k]
 	}
 	return nil

@@ -101,7 +101,7 @@ func (x *Extractor) zhCuedModels(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Model) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Model, name: name, prio: 1, rule: ruleEntityModelLatinCuedZh})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + b}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(ruleEntityModelLatinCuedZh)})
 		}
 	}
 	return out
@@ -206,7 +206,7 @@ func (x *Extractor) cuedModels(doc *document, s sentence) []candidate {
 				}
 				name += "大模型" // named as X大模型 like the other rules do
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Model, name: name, prio: 1, rule: cuedModelRules[i]})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, ty: codeOf(Model), name: name, prio: 1, rule: refOf(cuedModelRules[i])})
 		}
 	}
 	return out

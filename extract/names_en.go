@@ -218,7 +218,7 @@ func (x *Extractor) latinPersons(doc *document, s sentence, words []word, headli
 		if !ev && !(len(run) >= 2 && doc.fact(surnameSpeaks, run[len(run)-1].text)) {
 			continue
 		}
-		out = append(out, candidate{span: sp, typ: Person, name: name, prio: 2, gender: gender, rule: rule})
+		out = append(out, candidate{span: sp, ty: codeOf(Person), name: name, prio: 2, gender: gender, rule: refOf(rule)})
 	}
 	return out
 }
@@ -269,7 +269,7 @@ func (x *Extractor) titledSurnames(doc *document, s sentence, words []word) []ca
 		if l := x.lex.lookup(w.text); len(l) > 0 && l[0].Type != Person || x.lex.ignored(w.text) {
 			continue
 		}
-		out = append(out, candidate{span: w.span, typ: Person, name: w.text, prio: 1, kind: bySurname, rule: ruleEntityTitledSurname})
+		out = append(out, candidate{span: w.span, ty: codeOf(Person), name: w.text, prio: 1, kind: bySurname, rule: refOf(ruleEntityTitledSurname)})
 	}
 	return out
 }

@@ -139,7 +139,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 						if run[a].text == "and" && (isAbbreviation(run[a+1].text) || len(run)-a-1 >= 2) {
 							end = a - 1
 							second := span{run[a+1].Start, run[len(run)-1].End}
-							out = append(out, candidate{span: second, typ: Organization, name: text[second.Start:second.End], prio: 1, rule: ruleEntityOrgHeadEn})
+							out = append(out, candidate{span: second, ty: codeOf(Organization), name: text[second.Start:second.End], prio: 1, rule: refOf(ruleEntityOrgHeadEn)})
 							break
 						}
 					}
@@ -183,7 +183,7 @@ func (x *Extractor) latinOrgs(doc *document, s sentence, words []word) []candida
 		}
 		sp := span{run[0].Start, run[len(run)-1].End}
 		name := text[sp.Start:sp.End]
-		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 2, rule: ruleEntityOrgHeadEn})
+		out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 2, rule: refOf(ruleEntityOrgHeadEn)})
 	}
 	return out
 }
@@ -286,7 +286,7 @@ func (x *Extractor) appositionOrgs(doc *document, s sentence) []candidate {
 		if !strings.HasPrefix(text[a:], name) || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgAppositionEn})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgAppositionEn)})
 	}
 	return out
 }
@@ -394,7 +394,7 @@ func (x *Extractor) cuedOrgs(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 				continue
 			}
-			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgCuedEn})
+			out = append(out, candidate{span: span{s.Start + a, s.Start + a + len(name)}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgCuedEn)})
 			out = append(out, x.listedOrgs(doc, s, s.Start+a+len(name))...)
 		}
 	}
@@ -448,7 +448,7 @@ func (x *Extractor) listedOrgs(doc *document, s sentence, at int) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			return out
 		}
-		out = append(out, candidate{span: span{a, a + len(name)}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgListedEn})
+		out = append(out, candidate{span: span{a, a + len(name)}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgListedEn)})
 		at = a + len(name)
 	}
 }

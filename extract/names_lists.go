@@ -60,18 +60,20 @@ var listLeadCues = []struct {
 // listTypes types the untyped items of coordinated lists by their typed
 // neighbours or a cue word, and settles items whose lexicon entry is
 // ambiguous (DeepSeek the company or the model family). It returns chosen
-// with the new candidates added and the ones they cover dropped.
-func (x *Extractor) listTypes(doc *document, chosen []candidate) []candidate {
+// with the new candidates added and the ones they cover dropped: chosen
+// itself, changed in place, when the lists added and dropped none (a long
+// article's kept candidates are joined into one slice only then).
+func (x *Extractor) listTypes(doc *document, chosen *keptCands) *keptCands {
 	var add []candidate
 	drop := map[int]bool{}
-	k := 0
+	k, n := 0, chosen.len()
 	for _, s := range doc.sentences {
 		lo := k
-		for lo < len(chosen) && chosen[lo].Start < s.Start {
+		for lo < n && chosen.at(lo).Start < s.Start {
 			lo++
 		}
 		hi := lo
-		for hi < len(chosen) && chosen[hi].End <= s.End {
+		for hi < n && chosen.at(hi).End <= s.End {
 			hi++
 		}
 		k = lo
@@ -88,20 +90,21 @@ func (x *Extractor) listTypes(doc *document, chosen []candidate) []candidate {
 	}
 	// Filtered in place: the caller keeps only the result, and a second
 	// copy of an article's candidates is the stage's largest allocation.
-	out := chosen[:0]
-	for i, c := range chosen {
+	joined := joinStretches(chosen.parts)
+	out := joined[:0]
+	for i, c := range joined {
 		if !drop[i] {
 			out = append(out, c)
 		}
 	}
 	out = append(out, add...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return newKept([][]candidate{out})
 }
 
 // listItemsOf returns the Latin runs of a sentence and the candidates
 // outside them, in text order.
-func (x *Extractor) listItemsOf(doc *document, s sentence, chosen []candidate, lo, hi int) []listItem {
+func (x *Extractor) listItemsOf(doc *document, s sentence, chosen *keptCands, lo, hi int) []listItem {
 	zh := hasHan(doc.text[s.Start:s.End])
 	var items []listItem
 	words := latinWords(doc.text, s.span)
@@ -124,21 +127,22 @@ func (x *Extractor) listItemsOf(doc *document, s sentence, chosen []candidate, l
 		items = append(items, listItem{span: span{run[0].Start, run[len(run)-1].End}, exact: -1, latin: true})
 	}
 	for c := lo; c < hi; c++ {
+		cs := chosen.at(c).span
 		in := false
 		for n := range items {
 			it := &items[n]
-			if !it.latin || chosen[c].Start < it.Start || chosen[c].End > it.End {
+			if !it.latin || cs.Start < it.Start || cs.End > it.End {
 				continue
 			}
 			in = true
-			if chosen[c].span == it.span {
+			if cs == it.span {
 				it.exact = c
 			} else {
 				it.inner = append(it.inner, c)
 			}
 		}
 		if !in {
-			items = append(items, listItem{span: chosen[c].span, exact: c})
+			items = append(items, listItem{span: cs, exact: c})
 		}
 	}
 	sort.Slice(items, func(a, b int) bool { return items[a].Start < items[b].Start })
@@ -177,17 +181,17 @@ func listGroups(doc *document, s sentence, items []listItem) [][]listItem {
 }
 
 // typeGroup decides the type of one list and types its items.
-func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g []listItem, add *[]candidate, drop map[int]bool) {
+func (x *Extractor) typeGroup(doc *document, s sentence, chosen *keptCands, g []listItem, add *[]candidate, drop map[int]bool) {
 	votes := map[Type]int{}
 	for _, it := range g {
 		if it.exact < 0 {
 			continue
 		}
-		c := chosen[it.exact]
+		c := *chosen.at(it.exact)
 		if x.ambiguousItem(c, doc.text[c.Start:c.End]) {
 			continue
 		}
-		votes[c.typ]++
+		votes[c.typ()]++
 	}
 	cue := listCue(doc.text[g[len(g)-1].End:s.End], doc.text[s.Start:g[0].Start])
 	if len(votes) > 1 {
@@ -215,23 +219,23 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 	for _, it := range g {
 		surface := doc.text[it.Start:it.End]
 		if it.exact >= 0 {
-			c := &chosen[it.exact]
-			if c.typ == typ {
+			c := chosen.at(it.exact)
+			if c.typ() == typ {
 				continue
 			}
 			if c.altCount() > 1 {
 				for _, a := range c.altList() {
 					if a.Type == typ {
-						c.lex, c.typ, c.name = a, a.Type, a.Name
+						c.lex, c.ty, c.name = a, codeOf(a.Type), a.Name
 						c.setAlts([]*lexEntry{a})
 						break
 					}
 				}
 				continue
 			}
-			if typ == Model && c.typ == Organization && x.lex.brand(surface) {
+			if typ == Model && c.typ() == Organization && x.lex.brand(surface) {
 				// DeepSeek in a list of models: the family, not the company
-				m := candidate{span: c.span, typ: Model, name: surface, prio: c.prio, rule: ruleEntityListItem}
+				m := candidate{span: c.span, ty: codeOf(Model), name: surface, prio: c.prio, rule: refOf(ruleEntityListItem)}
 				if e := x.lex.lookupType(surface, Model); e != nil {
 					m.lex, m.name = e, e.Name
 				}
@@ -247,13 +251,15 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 		}
 		ok := true
 		for _, c := range it.inner {
-			if chosen[c].typ != typ || typ != Organization {
+			if chosen.at(c).typ() != typ || typ != Organization {
 				ok = false // Qwen-VL-Max holds a model of its own; Samsung Next an organization
 			}
 		}
-		for _, c := range chosen {
-			if c.Start < it.End && it.Start < c.End && (c.Start < it.Start || c.End > it.End) {
-				ok = false // a name that runs past the item (OpenAI公司): it stays as it is
+		for _, part := range chosen.parts {
+			for _, c := range part {
+				if c.Start < it.End && it.Start < c.End && (c.Start < it.Start || c.End > it.End) {
+					ok = false // a name that runs past the item (OpenAI公司): it stays as it is
+				}
 			}
 		}
 		if !ok {
@@ -262,7 +268,7 @@ func (x *Extractor) typeGroup(doc *document, s sentence, chosen []candidate, g [
 		for _, c := range it.inner {
 			drop[c] = true
 		}
-		*add = append(*add, candidate{span: it.span, typ: typ, name: surface, prio: 1, rule: ruleEntityListItem})
+		*add = append(*add, candidate{span: it.span, ty: codeOf(typ), name: surface, prio: 1, rule: refOf(ruleEntityListItem)})
 	}
 }
 
@@ -305,7 +311,7 @@ func (x *Extractor) ambiguousItem(c candidate, surface string) bool {
 	if c.altCount() > 1 {
 		return true
 	}
-	return c.typ == Organization && x.lex.brand(surface)
+	return c.typ() == Organization && x.lex.brand(surface)
 }
 
 // listCue returns the type a cue word around a list gives, or "".

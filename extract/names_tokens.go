@@ -52,7 +52,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || strings.ContainsAny(name, orgNameStops) || stopAt(name, 0) || timeWord(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
+		out = append(out, candidate{span: span{a, b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
 	}
 	// a Latin name right after a word for a company or community:
 	// 开发者社区OpenHermit, 初创公司Lattice Forge
@@ -72,7 +72,7 @@ func (x *Extractor) companyAfterNoun(doc *document, s sentence) []candidate {
 		if l := x.lex.lookup(name); len(l) > 0 && l[0].Type != Organization {
 			continue
 		}
-		out = append(out, candidate{span: span{a, b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyAfterNoun})
+		out = append(out, candidate{span: span{a, b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityCompanyAfterNoun)})
 	}
 	return out
 }
@@ -109,9 +109,9 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 	for i, tk := range toks {
 		if legal := legalOrgAt(doc.text, toks, i); legal > i {
 			// a full legal name: (北京)星辰智能科技有限公司
-			sp := span{tk.Start, toks[legal].End}
+			sp := span{tk.Start(), toks[legal].End()}
 			if name := doc.text[sp.Start:sp.End]; !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
+				out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
 			}
 		}
 		if !(tk.Pos() == "nr" || tk.Pos() == "nz" || tk.Pos() == "nt" || tk.Pos() == "nrt" || tk.Pos() == "ns" || tk.Pos() == "eng") || utf8.RuneCountInString(tk.word(doc.text)) < 2 {
@@ -122,11 +122,11 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 		}
 		{
 			j := i + 1
-			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].word(doc.text)] && toks[j].Start == toks[j-1].End {
+			for j < len(toks) && j-i <= 4 && zhOrgDescriptors[toks[j].word(doc.text)] && toks[j].Start() == toks[j-1].End() {
 				j++
 			}
 			direct := j == i+1
-			ok := j < len(toks) && toks[j].Start == toks[j-1].End && zhOrgTokenHeads[toks[j].word(doc.text)] && !genericLatin[tk.word(doc.text)]
+			ok := j < len(toks) && toks[j].Start() == toks[j-1].End() && zhOrgTokenHeads[toks[j].word(doc.text)] && !genericLatin[tk.word(doc.text)]
 			switch {
 			case tk.Pos() == "ns":
 				// a place names a university (北京大学), not a company (德國公司)
@@ -136,26 +136,26 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 				ok = ok && !direct
 			}
 			if ok {
-				sp := span{tk.Start, toks[j].End}
+				sp := span{tk.Start(), toks[j].End()}
 				name := doc.text[sp.Start:sp.End]
 				if h := toks[j].word(doc.text); h == "公司" || h == "集团" || h == "集團" {
-					name = doc.text[sp.Start:toks[j].Start] // TravelAI公司 is TravelAI
+					name = doc.text[sp.Start:toks[j].Start()] // TravelAI公司 is TravelAI
 				}
 				if !x.lex.ignored(name) {
-					out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgTokenZh})
+					out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgTokenZh)})
 				}
 				continue
 			}
 		}
 	person:
 		if tk.Pos() == "nr" && utf8.RuneCountInString(tk.word(doc.text)) == 3 && isSurnameStart(tk.word(doc.text)) && !notHanName[tk.word(doc.text)] && hasHan(tk.word(doc.text)) &&
-			(stopAt(doc.text[:s.End], tk.End) || strings.HasPrefix(doc.text[tk.End:], "：")) && len(x.lex.lookup(tk.word(doc.text))) == 0 && !x.lex.ignored(tk.word(doc.text)) &&
-			!placeBefore(doc.text[s.Start:tk.Start]) && !placeAfter(doc.text[tk.End:s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start], "在") {
-			sp := tk.span
+			(stopAt(doc.text[:s.End], tk.End()) || strings.HasPrefix(doc.text[tk.End():], "：")) && len(x.lex.lookup(tk.word(doc.text))) == 0 && !x.lex.ignored(tk.word(doc.text)) &&
+			!placeBefore(doc.text[s.Start:tk.Start()]) && !placeAfter(doc.text[tk.End():s.End]) && !strings.HasSuffix(doc.text[s.Start:tk.Start()], "在") {
+			sp := tk.sp()
 			if last, n := utf8.DecodeLastRuneInString(tk.word(doc.text)); strings.ContainsRune(swallowed, last) {
 				sp.End -= n // the segmenter glued an adverb to the name: 韩墨曾|是
 			}
-			out = append(out, candidate{span: sp, typ: Person, name: doc.text[sp.Start:sp.End], prio: 1, rule: ruleEntityPersonTokenZh})
+			out = append(out, candidate{span: sp, ty: codeOf(Person), name: doc.text[sp.Start:sp.End], prio: 1, rule: refOf(ruleEntityPersonTokenZh)})
 		}
 	}
 	return out
@@ -166,7 +166,7 @@ func (x *Extractor) tokenNames(doc *document, s sentence) []candidate {
 // words), or -1. The legal suffix is evidence enough that the name before
 // it is a proper name even when the segmenter calls it a common noun.
 func legalOrgAt(text string, toks []token, i int) int {
-	if i > 0 && toks[i-1].End == toks[i].Start && (strings.HasPrefix(toks[i-1].Pos(), "n") && toks[i-1].Pos() != "ns") {
+	if i > 0 && toks[i-1].End() == toks[i].Start() && (strings.HasPrefix(toks[i-1].Pos(), "n") && toks[i-1].Pos() != "ns") {
 		return -1 // not the start of the name
 	}
 	j := i
@@ -177,7 +177,7 @@ func legalOrgAt(text string, toks []token, i int) int {
 		return -1
 	}
 	j++
-	for j < len(toks) && j-i <= 6 && toks[j].Start == toks[j-1].End {
+	for j < len(toks) && j-i <= 6 && toks[j].Start() == toks[j-1].End() {
 		switch toks[j].word(text) {
 		case "有限公司", "有限责任公司", "有限責任公司", "股份有限公司":
 			return j
@@ -196,9 +196,9 @@ func legalOrgAt(text string, toks []token, i int) int {
 
 // sentenceTokens returns the tokens inside a sentence.
 func (doc *document) sentenceTokens(s sentence) []token {
-	lo := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start >= s.Start })
+	lo := sort.Search(len(doc.tokens), func(k int) bool { return doc.tokens[k].Start() >= s.Start })
 	hi := lo
-	for hi < len(doc.tokens) && doc.tokens[hi].End <= s.End {
+	for hi < len(doc.tokens) && doc.tokens[hi].End() <= s.End {
 		hi++
 	}
 	return doc.tokens[lo:hi]

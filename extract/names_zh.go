@@ -92,7 +92,7 @@ func (p *zhPersonScan) add(sp span) {
 	if l := p.x.lex.lookup(name); len(l) > 0 && l[0].Type != Person {
 		return
 	}
-	c := candidate{span: sp, typ: Person, name: name, prio: 2, rule: p.rule}
+	c := candidate{span: sp, ty: codeOf(Person), name: name, prio: 2, rule: refOf(p.rule)}
 	if strings.HasPrefix(p.text[sp.End:], "先生") {
 		c.gender = 'm'
 	} else if strings.HasPrefix(p.text[sp.End:], "女士") {

@@ -119,7 +119,7 @@ func (x *Extractor) zhDescribedOrgBeforeTitle(doc *document, s sentence) []candi
 			if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 || x.lexMentionIn(text, span{j, at}) || timeWord(name) {
 				continue
 			}
-			out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgDescriptorZh})
+			out = append(out, candidate{span: span{j, from}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgDescriptorZh)})
 		}
 	}
 	return out
@@ -227,7 +227,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		if doc.fact(legalNameGiven, name) {
 			continue // the short form of a legal name the article gives: that rule names it
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleEntityCompanyVerbZh})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityCompanyVerbZh)})
 	}
 	// a government office with its province or city: 广东省委网信办, 上海市经信委
 	var offices [][]int
@@ -247,7 +247,7 @@ func (x *Extractor) zhCompanyBeforeVerb(doc *document, s sentence) []candidate {
 		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
 			continue
 		}
-		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, typ: Organization, name: name, prio: 1, rule: ruleEntityOfficeZh})
+		out = append(out, candidate{span: span{s.Start + a, s.Start + b}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOfficeZh)})
 	}
 	return out
 }
@@ -314,15 +314,15 @@ func (x *Extractor) chineseOrgs(doc *document, s sentence, words []word) []candi
 			rest := text[nameSpan.End:]
 			if end := orgSuffix(text, nameSpan.End); end > nameSpan.End && hasHan(text[nameSpan.End:end]) {
 				// RelationalAI公司: the name without 公司, the form with it an alias
-				out = append(out, candidate{span: span{nameSpan.Start, end}, typ: Organization, name: name, prio: 2, rule: ruleEntityLatinOrgZh})
+				out = append(out, candidate{span: span{nameSpan.Start, end}, ty: codeOf(Organization), name: name, prio: 2, rule: refOf(ruleEntityLatinOrgZh)})
 				break
 			}
 			if h := labSuffix(rest); h > 0 {
-				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, typ: Organization, name: text[nameSpan.Start : nameSpan.End+h], prio: 2, rule: ruleEntityLatinOrgZh})
+				out = append(out, candidate{span: span{nameSpan.Start, nameSpan.End + h}, ty: codeOf(Organization), name: text[nameSpan.Start : nameSpan.End+h], prio: 2, rule: refOf(ruleEntityLatinOrgZh)})
 				break
 			}
 			if k == i && !unicode.IsDigit(first) && !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") && titleThenPerson(rest) {
-				out = append(out, candidate{span: nameSpan, typ: Organization, name: name, prio: 1, rule: ruleEntityLatinOrgZh})
+				out = append(out, candidate{span: nameSpan, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityLatinOrgZh)})
 				break
 			}
 			break
@@ -434,30 +434,30 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 	var out []candidate
 	toks := doc.sentenceTokens(s)
 	for i, tk := range toks {
-		if !zhOrgTokenHeads[tk.word(doc.text)] || i == 0 || !titleThenPerson(doc.text[tk.End:s.End]) {
+		if !zhOrgTokenHeads[tk.word(doc.text)] || i == 0 || !titleThenPerson(doc.text[tk.End():s.End]) {
 			continue
 		}
 		legal := tk.word(doc.text) == "公司" || tk.word(doc.text) == "集团" || tk.word(doc.text) == "集團" // the name is what stands before
 		j := i
-		for j > 0 && i-j < 3 && toks[j-1].End == toks[j].Start && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].word(doc.text)) && !titleLead[toks[j-1].word(doc.text)] {
+		for j > 0 && i-j < 3 && toks[j-1].End() == toks[j].Start() && nameTag(toks[j-1].Pos()) && hasHan(toks[j-1].word(doc.text)) && !titleLead[toks[j-1].word(doc.text)] {
 			j--
 		}
-		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start:tk.Start]) < 2 {
+		if j == i || utf8.RuneCountInString(doc.text[toks[j].Start():tk.Start()]) < 2 {
 			continue
 		}
 		if allVerbNouns(toks[j:i]) || i-j == 1 && x.verbWord(toks[j].word(doc.text)) {
 			continue // ChatGPT研发公司OpenAI: what the company does, not its name
 		}
-		sp := span{toks[j].Start, tk.End}
+		sp := span{toks[j].Start(), tk.End()}
 		name := doc.text[sp.Start:sp.End]
 		if x.lex.ignored(name) || len(x.lex.lookup(name)) > 0 {
 			continue
 		}
-		name = doc.text[sp.Start:tk.Start]
+		name = doc.text[sp.Start:tk.Start()]
 		if !legal {
 			name = doc.text[sp.Start:sp.End] // 台灣人工智慧實驗室: the head is part of the name
 		}
-		out = append(out, candidate{span: sp, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgBeforeTitleZh})
+		out = append(out, candidate{span: sp, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgBeforeTitleZh)})
 	}
 	// The segmenter cuts traditional text badly (實驗/室): read the characters
 	// themselves, back from a research-unit head to a function word.
@@ -486,7 +486,7 @@ func (x *Extractor) zhNameBeforeTitle(doc *document, s sentence) []candidate {
 				continue // a unit of an organization named before it: its title covers the unit
 			}
 			if !x.lex.ignored(name) && len(x.lex.lookup(name)) == 0 {
-				out = append(out, candidate{span: span{j, from}, typ: Organization, name: name, prio: 1, rule: ruleEntityOrgBeforeTitleZh})
+				out = append(out, candidate{span: span{j, from}, ty: codeOf(Organization), name: name, prio: 1, rule: refOf(ruleEntityOrgBeforeTitleZh)})
 			}
 		}
 	}

@@ -71,14 +71,14 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 				if runes > 16 {
 					break
 				}
-				start = tok.Start
+				start = tok.Start()
 			}
 			for start < at {
 				tok := doc.tokenStartingAt(start)
-				if tok == nil || tok.End > at || !(tok.Pos() == "vn" || utf8.RuneCountInString(tok.word(doc.text)) == 1 && strings.Contains(zhLoneLeaders, tok.word(doc.text))) {
+				if tok == nil || tok.End() > at || !(tok.Pos() == "vn" || utf8.RuneCountInString(tok.word(doc.text)) == 1 && strings.Contains(zhLoneLeaders, tok.word(doc.text))) {
 					break
 				}
-				start = tok.End // 从事研究所, 连斯坦福…: a verb noun or a particle opens no name (紫金山天文台 keeps its 紫)
+				start = tok.End() // 从事研究所, 连斯坦福…: a verb noun or a particle opens no name (紫金山天文台 keeps its 紫)
 			}
 			if runes > 16 || utf8.RuneCountInString(text[start:at]) < 2 || x.lexMentionIn(text, span{start, at}) && strings.ContainsAny(text[start:at], "院所室学學会會") {
 				continue // 鴻海研究院人工智慧研究所: a unit of an institution named before it
@@ -101,7 +101,7 @@ func (x *Extractor) zhInstitutions(doc *document, s sentence) []candidate {
 			if l := x.lex.lookup(name); len(l) > 0 && x.lex.lookupType(name, Organization) == nil {
 				continue
 			}
-			out = append(out, candidate{span: span{start, end}, typ: Organization, name: short, prio: 1, rule: ruleEntityInstitutionZh})
+			out = append(out, candidate{span: span{start, end}, ty: codeOf(Organization), name: short, prio: 1, rule: refOf(ruleEntityInstitutionZh)})
 		}
 	}
 	return out
@@ -122,7 +122,7 @@ func campusEnd(doc *document, text string, end int) int {
 			return end
 		}
 		runes += utf8.RuneCountInString(tok.word(doc.text))
-		p = tok.End
+		p = tok.End()
 	}
 	return end
 }
@@ -152,14 +152,14 @@ func (x *Extractor) bylinePersons(doc *document, s sentence) []candidate {
 	for _, m := range bylineRe.FindAllStringSubmatchIndex(text, -1) {
 		a, b := s.Start+m[2], s.Start+m[3]
 		city := doc.tokenEndingAt(b)
-		if city == nil || city.Pos() != "ns" || city.Start <= a {
+		if city == nil || city.Pos() != "ns" || city.Start() <= a {
 			continue
 		}
-		name := doc.text[a:city.Start]
+		name := doc.text[a:city.Start()]
 		if n := utf8.RuneCountInString(name); n < 2 || n > 3 || !isSurnameStart(name) || notHanName[name] || x.lex.ignored(name) {
 			continue
 		}
-		out = append(out, candidate{span: span{a, city.Start}, typ: Person, name: name, prio: 2, rule: ruleEntityBylineZh})
+		out = append(out, candidate{span: span{a, city.Start()}, ty: codeOf(Person), name: name, prio: 2, rule: refOf(ruleEntityBylineZh)})
 	}
 	return out
 }

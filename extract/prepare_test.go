@@ -142,8 +142,8 @@ func TestPrepareKeepsTextAndDetects(t *testing.T) {
 		t.Fatalf("sentences = %d, want 2 (the copyright line is furniture)", len(doc.sentences))
 	}
 	for _, tk := range doc.tokens {
-		if tk.Start < 0 || tk.End > len(text) || tk.End <= tk.Start {
-			t.Fatalf("token span %v does not read a word of the text", tk.span)
+		if tk.Start() < 0 || tk.End() > len(text) || tk.End() <= tk.Start() {
+			t.Fatalf("token span %v does not read a word of the text", tk.sp())
 		}
 	}
 }

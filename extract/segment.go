@@ -124,7 +124,7 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if f, ok := s.matchForm(text, i, r); ok {
 			out = s.cut(out, &sc, text, last, i)
-			out = append(out, token{span{i, i + len(f.text)}, tagOf(f.pos)})
+			out = append(out, newToken(i, i+len(f.text), tagOf(f.pos)))
 			i += len(f.text)
 			last = i
 			continue
@@ -137,8 +137,8 @@ func (s *segmenter) appendTokens(out []token, text string, base int) []token {
 	}
 	if base != 0 {
 		for i := first; i < len(out); i++ {
-			out[i].Start += base
-			out[i].End += base
+			out[i].start += uint32(base)
+			out[i].end += uint32(base)
 		}
 	}
 	return out
@@ -153,7 +153,7 @@ func joinLatin(text string, toks []token) []token {
 		j := i + 1
 		accented := latinWord(text, toks[i]) == 2
 		if latinWord(text, toks[i]) > 0 {
-			for j < len(toks) && toks[j].Start == toks[j-1].End && latinWord(text, toks[j]) > 0 {
+			for j < len(toks) && toks[j].Start() == toks[j-1].End() && latinWord(text, toks[j]) > 0 {
 				accented = accented || latinWord(text, toks[j]) == 2
 				j++
 			}
@@ -164,7 +164,7 @@ func joinLatin(text string, toks []token) []token {
 			continue
 		}
 		t := toks[i]
-		t.End = toks[j-1].End
+		t.end = toks[j-1].end
 		t.tag = tagEng
 		out = append(out, t)
 		i = j
@@ -176,7 +176,7 @@ func joinLatin(text string, toks []token) []token {
 // they are all ASCII, 2 when one is not. Lexicon tokens are never
 // rejoined: their tags are nr, nt or nz.
 func latinWord(text string, t token) int {
-	if t.tag != tagX && t.tag != tagEng || t.End == t.Start {
+	if t.tag != tagX && t.tag != tagEng || t.end == t.start {
 		return 0
 	}
 	kind := 1
@@ -248,7 +248,7 @@ func (s *segmenter) cut(out []token, sc *scratch, text string, from, to int) []t
 			continue
 		}
 		if !unicode.IsSpace(r) {
-			out = append(out, token{span{i, i + size}, tagX})
+			out = append(out, newToken(i, i+size, tagX))
 		}
 		i += size
 	}
@@ -330,7 +330,7 @@ func (s *segmenter) block(out []token, sc *scratch, text string, from, to int) [
 		}
 	}
 	emit := func(a, b int, p string) {
-		out = append(out, token{span{from + int(sc.offs[a]), from + int(sc.offs[b])}, tagOf(p)})
+		out = append(out, newToken(from+int(sc.offs[a]), from+int(sc.offs[b]), tagOf(p)))
 	}
 	flush := func(a, b int) {
 		if b-a == 1 {
@@ -397,11 +397,11 @@ func (s *segmenter) unknown(out []token, sc *scratch, at int, run string) []toke
 		if !strings.HasPrefix(run[i:], sp.Text) {
 			break // never seen; the rest becomes one token below
 		}
-		out = append(out, token{span{at + i, at + i + len(sp.Text)}, tagOf(sp.Pos)})
+		out = append(out, newToken(at+i, at+i+len(sp.Text), tagOf(sp.Pos)))
 		i += len(sp.Text)
 	}
 	if i < len(run) {
-		out = append(out, token{span{at + i, at + len(run)}, tagX})
+		out = append(out, newToken(at+i, at+len(run), tagX))
 	}
 	return out
 }

@@ -119,16 +119,16 @@ func checkSpans(t *testing.T, text string, toks []token) {
 	t.Helper()
 	at := 0
 	for i, tk := range toks {
-		if tk.Start < at || tk.End <= tk.Start || tk.End > len(text) {
-			t.Fatalf("token %d: bad span [%d,%d) after %d", i, tk.Start, tk.End, at)
+		if tk.Start() < at || tk.End() <= tk.Start() || tk.End() > len(text) {
+			t.Fatalf("token %d: bad span [%d,%d) after %d", i, tk.Start(), tk.End(), at)
 		}
-		if gap := text[at:tk.Start]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
+		if gap := text[at:tk.Start()]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 			t.Fatalf("token %d: text %q before it is in no token", i, gap)
 		}
 		if tk.Pos() == "" {
 			t.Fatalf("token %d %q: no tag", i, tk.word(text))
 		}
-		at = tk.End
+		at = tk.End()
 	}
 	if gap := text[at:]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 		t.Fatalf("trailing text %q is in no token", gap)
@@ -313,7 +313,7 @@ func TestLexiconFormsAreSingleTokens(t *testing.T) {
 		start, end := len(before), len(before)+len(f.Text)
 		ok := false
 		for _, tk := range s.tokens(text) {
-			if tk.Start <= start && tk.End >= end && (tk.Pos() == "nr" || tk.Pos() == "nt" || tk.Pos() == "nz") {
+			if tk.Start() <= start && tk.End() >= end && (tk.Pos() == "nr" || tk.Pos() == "nt" || tk.Pos() == "nz") {
 				ok = true
 			}
 		}
