@@ -299,8 +299,9 @@ CALL (r, kept) {
 // no article states any more), their tags on REPORTED_IN (recounting ABOUT
 // and INVOLVES), their quotes (redating those other articles report), their
 // events' links (dropping events no article reports), their co-mention
-// counts, their mentions, and entities no article mentions any more. The order matters: ABOUT and INVOLVES are recounted from the
-// REPORTED_IN relationships the later statements delete.
+// counts, their mentions, and entities no article mentions any more. The
+// order matters: ABOUT and INVOLVES are recounted, statements redated and
+// co-mentions lowered from the relationships the later statements delete.
 var qRemoveEvidence = []string{`
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[s:STATES]->(x)
@@ -392,11 +393,11 @@ func (s *Store) Write(ctx context.Context, docs []Doc) (Summary, error) {
 				if err := s.writeEvidence(ctx, tx, c, buildEvidence(created)); err != nil {
 					return err
 				}
-				ids := make([]any, len(created))
+				written := make([]any, len(created))
 				for i, d := range created {
-					ids[i] = d.Article.ID
+					written[i] = d.Article.ID
 				}
-				if err := countCoMentions(ctx, tx, c, ids); err != nil {
+				if err := countCoMentions(ctx, tx, c, written); err != nil {
 					return err
 				}
 				if err := linkCopies(ctx, tx, c, fresh, stamp); err != nil {
