@@ -65,6 +65,8 @@ WITH id, collect(x) AS xs
 UNWIND range(0, size(xs) - 2) AS i
 UNWIND xs[i + 1..] AS y
 WITH xs[i] AS x, y, count(*) AS n
+// Pairs in one order, so that loaders lock shared entities alike.
+WITH x, y, n ORDER BY labels(x)[0] + '\t' + x.key, labels(y)[0] + '\t' + y.key
 MERGE (x)-[c:CO_MENTIONED]->(y)
 ON CREATE SET c.count = CASE WHEN n > 1 THEN n END
 ON MATCH SET c.count = coalesce(c.count, 1) + n`
