@@ -10,9 +10,9 @@ import (
 // keptMismatches lists what the writer keeps that the plain reading of the
 // graph contradicts: a tracked pair's co-mention count other than the
 // number of articles naming both (a missing pair included), a count where
-// an end is not tracked, an entity at the threshold not tracked, and
+// an end is not tracked, an entity at the threshold not tracked,
 // statements whose report dates are not the earliest and latest of their
-// reports.
+// reports, and SAID or ABOUT whose copy of the first date differs.
 const keptMismatches = `
 MATCH (s:KgState {name: 'co-mentions'})
 CALL (s) {
@@ -33,6 +33,10 @@ UNION ALL
   MATCH (x) WHERE (x:Person OR x:Organization OR x:Model) AND x.co_tracked IS NULL
     AND COUNT { (x)<-[:MENTIONS]-() } >= s.threshold
   RETURN 'entity ' + x.key + ': at the threshold, not tracked' AS wrong
+UNION ALL
+  MATCH (q:Quote)-[r:SAID|ABOUT]-()
+  WHERE r.first_reported IS NULL OR r.first_reported <> q.first_reported
+  RETURN 'quote ' + q.id + ': ' + type(r) + ' dated ' + coalesce(r.first_reported, 'null') + ', the quote ' + coalesce(q.first_reported, 'null') AS wrong
 UNION ALL
   MATCH (q:Quote)-[:REPORTED_IN]->(a:Article)
   WITH q, min(a.published) AS first, max(a.published) AS last

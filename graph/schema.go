@@ -55,6 +55,13 @@ var schema = []string{
 	// the fact's start entity.
 	"CREATE INDEX states_fact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact)",
 
+	// Statements by the date of their first report, through the copies
+	// on SAID and ABOUT (graph/write.go, copyFirstReported): who-said and
+	// quotes-by read a frequent topic's or speaker's newest statements
+	// from them instead of all of its statements.
+	"CREATE INDEX said_first_reported IF NOT EXISTS FOR ()-[s:SAID]-() ON (s.first_reported)",
+	"CREATE INDEX about_first_reported IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.first_reported)",
+
 	// Markers of what the graph keeps (graph/comentions.go): one node per
 	// name.
 	"CREATE CONSTRAINT kg_state_name IF NOT EXISTS FOR (n:KgState) REQUIRE n.name IS UNIQUE",

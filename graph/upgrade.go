@@ -71,13 +71,15 @@ CALL (n, r, t) {
 }
 
 // qBackfillQuoteDates sets the report dates (first_reported,
-// last_reported) of statements written before kg kept them.
-const qBackfillQuoteDates = `
+// last_reported) of statements written before kg kept them, and their
+// copies on SAID and ABOUT.
+var qBackfillQuoteDates = `
 MATCH (q:Quote) WHERE q.first_reported IS NULL
 CALL (q) {
   MATCH (q)-[:REPORTED_IN]->(a:Article)
   WITH q, min(coalesce(a.published, '')) AS first, max(coalesce(a.published, '')) AS last
   SET q.first_reported = first, q.last_reported = last
+  WITH q` + copyFirstReported + `
 } IN TRANSACTIONS OF 5000 ROWS`
 
 // qQuotesWithoutGrams and qSetGrams give statements written before kg

@@ -182,12 +182,30 @@ ON CREATE SET r.offset = row.offset, r.sentence = row.sentence,
     THEN coalesce(a.published, '') ELSE q.first_reported END,
   q.last_reported = CASE WHEN q.last_reported IS NULL OR coalesce(a.published, '') > q.last_reported
     THEN coalesce(a.published, '') ELSE q.last_reported END
-MERGE (p)-[:SAID]->(q)`
+MERGE (p)-[:SAID]->(q)
+WITH q` + copyFirstReported
+
+// copyFirstReported copies statement q's first_reported to its SAID and
+// ABOUT relationships where it differs: the saved queries find the newest
+// statements of a frequent speaker or topic through range indexes on these
+// copies (said_first_reported, about_first_reported), which Neo4j can read
+// newest first; a node property reached through the relationships cannot.
+const copyFirstReported = `
+CALL (q) {
+  MATCH (q)<-[sd:SAID]-()
+  WHERE sd.first_reported IS NULL OR sd.first_reported <> q.first_reported
+  SET sd.first_reported = q.first_reported
+}
+CALL (q) {
+  MATCH (q)-[ab:ABOUT]->()
+  WHERE ab.first_reported IS NULL OR ab.first_reported <> q.first_reported
+  SET ab.first_reported = q.first_reported
+}`
 
 // qRedateQuotes sets the report dates of the statements the articles $ids
 // report from their other reports, before removeReports takes these out
 // (statements no other article reports go with them).
-const qRedateQuotes = `
+var qRedateQuotes = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})<-[:REPORTED_IN]-(q:Quote)
 WITH DISTINCT q
@@ -195,7 +213,8 @@ CALL (q) {
   MATCH (q)-[:REPORTED_IN]->(b:Article) WHERE NOT b.id IN $ids
   RETURN min(coalesce(b.published, '')) AS first, max(coalesce(b.published, '')) AS last
 }
-SET q.first_reported = first, q.last_reported = last`
+SET q.first_reported = first, q.last_reported = last
+WITH q` + copyFirstReported
 
 // aboutQuery links statements to what they are about. ABOUT's provenance
 // is on the REPORTED_IN of each article reporting the statement: its about
@@ -209,7 +228,7 @@ MATCH (t:` + string(label) + ` {key: row.key})
 MATCH (a:Article {id: row.articles[0]})
 MATCH (q)-[rep:REPORTED_IN]->(a)
 MERGE (q)-[r:ABOUT]->(t)
-ON CREATE SET r.count = 0
+ON CREATE SET r.count = 0, r.first_reported = q.first_reported
 WITH r, rep, '` + string(label) + `\t' + row.key AS tag
 WHERE NOT tag IN coalesce(rep.about, [])
 SET rep.about = coalesce(rep.about, []) + tag, r.count = coalesce(r.count, 0) + 1`

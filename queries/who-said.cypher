@@ -22,41 +22,67 @@ CALL (t0) {
   RETURN derived
 }
 WITH t0, [t0] + derived AS family
-UNWIND family AS t
-MATCH (q:Quote)-[:ABOUT]->(t)
-// A statement about two members of the family is one row.
-WITH q, collect(DISTINCT t) AS ts
-// Only the statements that can be among the newest $limit rows have their
-// reports read. A statement keeps the dates of its earliest and latest
-// reports (first_reported, last_reported): those with no report in the
-// window go, and each is ranked by the date its row will have (the
-// earliest report in the window; with all=true its latest), read from its
-// reports only where the kept dates cannot tell (the window starts after
-// its first report, or ends before its last; a graph written by an older
-// kg). A statement ranked below the $limit-th has $limit rows newer than
-// any of its own.
-WITH q, ts, coalesce($all, false) AS every
-WHERE ($since IS NULL OR q.last_reported IS NULL OR q.last_reported >= $since)
-  AND ($until IS NULL OR q.first_reported IS NULL OR left(q.first_reported, size($until)) <= $until)
-WITH q, ts, every, q.first_reported IS NULL
-     OR (NOT every AND $since IS NOT NULL AND q.first_reported < $since)
-     OR (every AND $until IS NOT NULL AND left(q.last_reported, size($until)) > $until) AS unsure
-CALL (q, unsure) {
-  WITH q WHERE unsure
-  MATCH (q)-[:REPORTED_IN]->(a:Article)
-  WHERE ($since IS NULL OR a.published >= $since)
-    AND ($until IS NULL OR left(a.published, size($until)) <= $until)
-  RETURN min(coalesce(a.published, '')) AS earliest, max(coalesce(a.published, '')) AS latest
+// An entity of a large share of all statements (1% or more): the
+// statements by date from the index on ABOUT's copy of each statement's
+// first report date (about_first_reported), newest first until $limit are
+// about it. Their dates decide the rows when no window, all=true or family
+// asks for others, on a graph that keeps the dates (the KgState marker).
+OPTIONAL MATCH (kept:KgState {name: 'co-mentions', counted: true})
+CALL (t0, family, kept) {
+  WITH t0 WHERE kept IS NOT NULL AND size(family) = 1 AND $since IS NULL AND $until IS NULL AND NOT coalesce($all, false)
+    AND COUNT { ()-[:ABOUT]->(t0) } * 100 >= COUNT { ()-[:ABOUT]->() }
+  MATCH ()-[ab:ABOUT]->(y) USING INDEX ab:ABOUT(first_reported)
+  WHERE ab.first_reported >= '' AND y = t0
+  WITH ab.first_reported AS rank ORDER BY rank DESC LIMIT toInteger($limit)
+  RETURN collect(rank) AS newest
 }
-WITH q, ts, CASE WHEN unsure THEN CASE WHEN every THEN latest ELSE earliest END
-                 WHEN every THEN q.last_reported ELSE q.first_reported END AS rank
-WHERE rank IS NOT NULL
-WITH q, ts, rank ORDER BY rank DESC
-WITH collect({q: q, ts: ts, rank: rank}) AS ranked
-WITH ranked, ranked[toInteger($limit) - 1].rank AS floor
-UNWIND ranked AS r
-WITH r WHERE floor IS NULL OR r.rank >= floor
-WITH r.q AS q, r.ts AS ts
+WITH t0, family, CASE WHEN size(newest) > 0 AND size(newest) = toInteger($limit) THEN newest[-1] END AS cut
+CALL (t0, family, cut) {
+  WITH t0 WHERE cut IS NOT NULL
+  MATCH (q:Quote)-[ab:ABOUT]->(y) USING INDEX ab:ABOUT(first_reported)
+  WHERE ab.first_reported >= cut AND y = t0
+  RETURN q, [t0] AS ts
+UNION ALL
+  WITH family WHERE cut IS NULL
+  UNWIND family AS t
+  MATCH (q:Quote)-[:ABOUT]->(t)
+  // A statement about two members of the family is one row.
+  WITH q, collect(DISTINCT t) AS ts
+  // Only the statements that can be among the newest $limit rows have their
+  // reports read. A statement keeps the dates of its earliest and latest
+  // reports (first_reported, last_reported): those with no report in the
+  // window go, and each is ranked by the date its row will have (the
+  // earliest report in the window; with all=true its latest), read from its
+  // reports only where the kept dates cannot tell (the window starts after
+  // its first report, or ends before its last; a graph written by an older
+  // kg). A statement ranked below the $limit-th has $limit rows newer than
+  // any of its own.
+  WITH q, ts, coalesce($all, false) AS every
+  WHERE ($since IS NULL OR q.last_reported IS NULL OR q.last_reported >= $since)
+    AND ($until IS NULL OR q.first_reported IS NULL OR left(q.first_reported, size($until)) <= $until)
+  WITH q, ts, every, q.first_reported IS NULL
+       OR (NOT every AND $since IS NOT NULL AND q.first_reported < $since)
+       OR (every AND $until IS NOT NULL AND left(q.last_reported, size($until)) > $until) AS unsure
+  CALL (q, unsure) {
+    WITH q WHERE unsure
+    MATCH (q)-[:REPORTED_IN]->(a:Article)
+    WHERE ($since IS NULL OR a.published >= $since)
+      AND ($until IS NULL OR left(a.published, size($until)) <= $until)
+    RETURN min(coalesce(a.published, '')) AS earliest, max(coalesce(a.published, '')) AS latest
+  }
+  WITH q, ts, CASE WHEN unsure THEN CASE WHEN every THEN latest ELSE earliest END
+                   WHEN every THEN q.last_reported ELSE q.first_reported END AS rank
+  WHERE rank IS NOT NULL
+  WITH q, ts, rank ORDER BY rank DESC
+  WITH collect({q: q, ts: ts, rank: rank}) AS ranked
+  WITH ranked, ranked[toInteger($limit) - 1].rank AS floor
+  UNWIND ranked AS r
+  WITH r WHERE floor IS NULL OR r.rank >= floor
+  RETURN r.q AS q, r.ts AS ts
+}
+// Entities sharing the name: a statement about two of them is one row.
+UNWIND ts AS t
+WITH q, collect(DISTINCT t) AS ts
 MATCH (p:Person)-[:SAID]->(q)
 // A statement reported by several articles is one row, from the earliest
 // report, with the number of reports; all=true lists every report.

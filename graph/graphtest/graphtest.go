@@ -177,5 +177,6 @@ func OlderGraph(t testing.TB, st *graph.Store, threshold int) {
 	Exec(t, st, "MATCH ()-[c:CO_MENTIONED]->() DELETE c", nil)
 	Exec(t, st, "MATCH (e) WHERE e.co_tracked IS NOT NULL REMOVE e.co_tracked", nil)
 	Exec(t, st, "MATCH (q:Quote) REMOVE q.first_reported, q.last_reported", nil)
+	Exec(t, st, "MATCH ()-[r:SAID|ABOUT]->() REMOVE r.first_reported", nil)
 	Exec(t, st, "MERGE (s:KgState {name: 'co-mentions'}) SET s.counted = false, s.threshold = $n", map[string]any{"n": threshold})
 }
