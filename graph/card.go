@@ -106,8 +106,8 @@ RETURN type(r) AS type, startNode(r) = e AS outgoing, o.name AS other,
   CASE WHEN r.latest_role IS NULL THEN coalesce(r.former, false) ELSE r.latest_former END AS former,
   r.since AS since, stated, first, last, sources
 ORDER BY type, outgoing DESC, former, other`,
-	"said":  quotesSection("(e)-[:SAID]->(q:Quote)", "e.name"),
-	"about": quotesSection("(q:Quote)-[:ABOUT]->(e)", "p.name"),
+	"said":  quotesSection("SAID", "out", "e.name"),
+	"about": quotesSection("ABOUT", "in", "p.name"),
 	"events": `MATCH (ev:Event)-[:INVOLVES]->(e)
 WITH e, ev ORDER BY ev.date, ev.name
 WITH e, collect(ev) AS found
@@ -119,24 +119,57 @@ RETURN a {.id, .title, .published, .url, .source} AS article
 ORDER BY a.published DESC, a.title LIMIT $limit`,
 }
 
-// quotesSection is a card's list of statements matched by pattern (with
-// e and q), newest first. Each statement is ranked by the date of its
+// quotesSection is a card's list of statements by or about e, newest
+// first: said is the pattern from e to its statements' relationship s
+// (SAID or ABOUT, both carrying their statement's first_reported under a
+// range index). As in the saved queries who-said and quotes-by, an entity
+// with 1% or more of all statements has its newest ones read from that
+// index, newest first until $limit are its own; the date of the limit-th is
+// the cut. Other entities rank their statements by the date of their
 // earliest report, which the Quote keeps (first_reported; read from its
-// reports on a graph written before kg kept it), and only the statements
-// that can be among the newest $limit have their reports read: a
-// speaker in half the articles has thousands.
-func quotesSection(pattern, speaker string) string {
-	return `MATCH ` + pattern + `
-CALL (q) {
-  WITH q WHERE q.first_reported IS NULL
-  MATCH (q)-[:REPORTED_IN]->(a:Article)
-  RETURN min(coalesce(a.published, '')) AS read
+// reports on a graph written before kg kept it). Either way only the
+// statements that can be among the newest $limit have their reports read:
+// a speaker in half the articles has thousands.
+func quotesSection(rel, end, speaker string) string {
+	// pattern binds s and q from e; indexed scans the index and keeps e's.
+	pattern := "(e)-[s:" + rel + "]->(q:Quote)"
+	indexed := "(e2)-[s:" + rel + "]->(q:Quote)"
+	degree := "(e)-[:" + rel + "]->()"
+	all := "()-[:" + rel + "]->()"
+	if end == "in" {
+		pattern = "(q:Quote)-[s:" + rel + "]->(e)"
+		indexed = "(q:Quote)-[s:" + rel + "]->(e2)"
+		degree = "()-[:" + rel + "]->(e)"
+	}
+	return `OPTIONAL MATCH (kept:KgState {name: '` + coMentionState + `', counted: true})
+CALL (e, kept) {
+  WITH e WHERE kept IS NOT NULL AND COUNT { ` + degree + ` } * 100 >= COUNT { ` + all + ` }
+  MATCH ` + indexed + ` USING INDEX s:` + rel + `(first_reported)
+  WHERE s.first_reported >= '' AND e2 = e
+  WITH s.first_reported AS rank ORDER BY rank DESC LIMIT $limit
+  RETURN collect(rank) AS newest
 }
-WITH e, q, coalesce(q.first_reported, read) AS rank ORDER BY rank DESC
-WITH e, collect({q: q, rank: rank}) AS ranked
-WITH e, ranked, ranked[$limit - 1].rank AS floor, size(ranked) AS total
-UNWIND ranked AS r
-WITH e, r.q AS q, total WHERE floor IS NULL OR r.rank >= floor
+WITH e, CASE WHEN size(newest) > 0 AND size(newest) = $limit THEN newest[-1] END AS cut, COUNT { ` + degree + ` } AS total
+CALL (e, cut) {
+  WITH e WHERE cut IS NOT NULL
+  MATCH ` + indexed + ` USING INDEX s:` + rel + `(first_reported)
+  WHERE s.first_reported >= cut AND e2 = e
+  RETURN q
+UNION ALL
+  WITH e WHERE cut IS NULL
+  MATCH ` + pattern + `
+  CALL (q) {
+    WITH q WHERE q.first_reported IS NULL
+    MATCH (q)-[:REPORTED_IN]->(a:Article)
+    RETURN min(coalesce(a.published, '')) AS read
+  }
+  WITH q, coalesce(q.first_reported, read) AS rank ORDER BY rank DESC
+  WITH collect({q: q, rank: rank}) AS ranked
+  WITH ranked, ranked[$limit - 1].rank AS floor
+  UNWIND ranked AS r
+  WITH r WHERE floor IS NULL OR r.rank >= floor
+  RETURN r.q AS q
+}
 MATCH (p:Person)-[:SAID]->(q)-[:REPORTED_IN]->(a:Article)
 WITH e, p, q, total, a ORDER BY a.published, a.title
 WITH e, p, q, total, collect(a) AS reports
