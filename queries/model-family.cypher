@@ -14,10 +14,33 @@ WITH reduce(s = toLower(normalize(trim($model), NFKC)), c IN [' ', '-', '_', '.'
 WITH k WHERE k IS NOT NULL
 CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS m
 WITH m WHERE m:Model AND (k IN m.keys OR m.key = k)
+// How deep the descendants need to be read: a popular base model can be
+// the ancestor of most models in the graph, and listing them all to keep
+// the nearest $limit took time in proportion to the graph. When the
+// models built directly on it (or within two generations) that are not
+// also its ancestors already fill the list, the deeper ones cannot be in it.
 CALL (m) {
+  OPTIONAL MATCH (m)-[:DERIVED_FROM*1..]->(a:Model)
+  WITH m, collect(DISTINCT a) AS ancestors
+  OPTIONAL MATCH (x1:Model)-[:DERIVED_FROM]->(m) WHERE x1 <> m AND NOT x1 IN ancestors
+  WITH m, ancestors, count(DISTINCT x1) AS n1
+  OPTIONAL MATCH (x2:Model)-[:DERIVED_FROM*1..2]->(m) WHERE n1 < toInteger($limit) AND x2 <> m AND NOT x2 IN ancestors
+  WITH n1, count(DISTINCT x2) AS n2
+  RETURN CASE WHEN n1 >= toInteger($limit) THEN 1 WHEN n2 >= toInteger($limit) THEN 2 ELSE 0 END AS depth
+}
+CALL (m, depth) {
   MATCH path = (m)-[:DERIVED_FROM*0..]->(x:Model)
   RETURN x, -length(path) AS generation
   UNION
+  WITH m WHERE depth = 1
+  MATCH (x:Model)-[:DERIVED_FROM]->(m)
+  RETURN x, 1 AS generation
+  UNION
+  WITH m WHERE depth = 2
+  MATCH path = (x:Model)-[:DERIVED_FROM*1..2]->(m)
+  RETURN x, length(path) AS generation
+  UNION
+  WITH m WHERE depth = 0
   MATCH path = (x:Model)-[:DERIVED_FROM*1..]->(m)
   RETURN x, length(path) AS generation
 }

@@ -1,14 +1,17 @@
 package queries_test
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/newsgraph/kg/extract"
+	"github.com/newsgraph/kg/graph"
 	"github.com/newsgraph/kg/graph/graphtest"
 	"github.com/newsgraph/kg/queries"
+	"github.com/newsgraph/kg/source"
 )
 
 // plain is the saved query as it read before the writer kept report dates
@@ -113,4 +116,50 @@ func with(p map[string]string, key, value string) map[string]string {
 		out[k] = v
 	}
 	return out
+}
+
+// TestModelFamilyReadsAsThePlainReading: model-family reads descendants
+// only as deep as the nearest $limit need; its rows are the plain
+// reading's for every limit, on a family with wide and deep generations,
+// a model derived from two bases and a cycle (a model that is both an
+// ancestor and a descendant of another, as contradicting articles make).
+func TestModelFamilyReadsAsThePlainReading(t *testing.T) {
+	st := graphtest.Open(t)
+	edges := [][2]string{
+		{"Root", "Elder"}, {"Elder", "Eldest"},
+		{"Kid A", "Root"}, {"Kid B", "Root"}, {"Kid C", "Root"}, {"Kid D", "Root"},
+		{"Grand A1", "Kid A"}, {"Grand A2", "Kid A"}, {"Grand B1", "Kid B"}, {"Grand B2", "Kid B"}, {"Grand B3", "Kid B"},
+		{"Great A1x", "Grand A1"}, {"Great A1y", "Grand A1"}, {"Great B3x", "Grand B3"},
+		{"Twin", "Kid C"}, {"Twin", "Grand A2"},
+		{"Root", "Kid D"}, // the cycle
+	}
+	var docs []graph.Doc
+	for i, e := range edges {
+		docs = append(docs, graph.Doc{
+			Article: source.Article{ID: fmt.Sprintf("fam%02d", i), Title: fmt.Sprintf("Family %02d", i), Published: "2024-01-01", Lang: "en", Text: "family"},
+			Result: extract.Result{Lang: "en",
+				Entities:  []extract.Entity{{Name: e[0], Type: extract.Model, Mentions: 1}, {Name: e[1], Type: extract.Model, Mentions: 1}},
+				Relations: []extract.Relation{{Type: extract.DerivedFrom, From: e[0], To: e[1]}}},
+		})
+	}
+	if _, err := st.Write(t.Context(), docs); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queries.Get("model-family")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, model := range []string{"Root", "Kid A", "Kid B", "Elder", "Twin", "Kid D"} {
+		for limit := 1; limit <= 18; limit++ {
+			bound, err := q.Bind(map[string]string{"model": model, "limit": strconv.Itoa(limit)}, extract.Key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := runBound(t, st, q, bound)
+			want := runBound(t, st, plain(t, "model-family"), bound)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("model-family %s limit %d:\n got %v\nwant %v", model, limit, got, want)
+			}
+		}
+	}
 }
