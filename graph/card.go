@@ -141,11 +141,13 @@ func quotesSection(rel, end, speaker string) string {
 		indexed = "(q:Quote)-[s:" + rel + "]->(e2)"
 		degree = "()-[:" + rel + "]->(e)"
 	}
+	// The index is read from start, '' or null for not at all: a condition
+	// beside the index seek would be checked only after it.
 	return `OPTIONAL MATCH (kept:KgState {name: '` + coMentionState + `', counted: true})
-CALL (e, kept) {
-  WITH e WHERE kept IS NOT NULL AND COUNT { ` + degree + ` } * 100 >= COUNT { ` + all + ` }
+WITH e, CASE WHEN kept IS NOT NULL AND COUNT { ` + degree + ` } * 100 >= COUNT { ` + all + ` } THEN '' END AS start
+CALL (e, start) {
   MATCH ` + indexed + ` USING INDEX s:` + rel + `(first_reported)
-  WHERE s.first_reported >= '' AND e2 = e
+  WHERE s.first_reported >= start AND e2 = e
   WITH s.first_reported AS rank ORDER BY rank DESC LIMIT $limit
   RETURN collect(rank) AS newest
 }

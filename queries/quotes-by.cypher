@@ -20,12 +20,14 @@ WITH p WHERE p:Person AND (k IN p.keys OR p.key = k)
 // first report date (said_first_reported), newest first until $limit are
 // the speaker's. Their dates decide the rows when no window or all=true
 // asks for others, on a graph that keeps the dates (the KgState marker).
+// (The index is read from start, '' or null for not at all: a condition
+// beside the index seek would be checked only after it.)
 OPTIONAL MATCH (kept:KgState {name: 'co-mentions', counted: true})
-CALL (p, kept) {
-  WITH p WHERE kept IS NOT NULL AND $since IS NULL AND $until IS NULL AND NOT coalesce($all, false)
-    AND COUNT { (p)-[:SAID]->() } * 100 >= COUNT { ()-[:SAID]->() }
+WITH p, CASE WHEN kept IS NOT NULL AND $since IS NULL AND $until IS NULL AND NOT coalesce($all, false)
+  AND COUNT { (p)-[:SAID]->() } * 100 >= COUNT { ()-[:SAID]->() } THEN '' END AS start
+CALL (p, start) {
   MATCH (x)-[s:SAID]->() USING INDEX s:SAID(first_reported)
-  WHERE s.first_reported >= '' AND x = p
+  WHERE s.first_reported >= start AND x = p
   WITH s.first_reported AS rank ORDER BY rank DESC LIMIT toInteger($limit)
   RETURN collect(rank) AS newest
 }

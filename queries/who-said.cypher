@@ -27,12 +27,14 @@ WITH t0, [t0] + derived AS family
 // first report date (about_first_reported), newest first until $limit are
 // about it. Their dates decide the rows when no window, all=true or family
 // asks for others, on a graph that keeps the dates (the KgState marker).
+// (The index is read from start, '' or null for not at all: a condition
+// beside the index seek would be checked only after it.)
 OPTIONAL MATCH (kept:KgState {name: 'co-mentions', counted: true})
-CALL (t0, family, kept) {
-  WITH t0 WHERE kept IS NOT NULL AND size(family) = 1 AND $since IS NULL AND $until IS NULL AND NOT coalesce($all, false)
-    AND COUNT { ()-[:ABOUT]->(t0) } * 100 >= COUNT { ()-[:ABOUT]->() }
+WITH t0, family, CASE WHEN kept IS NOT NULL AND size(family) = 1 AND $since IS NULL AND $until IS NULL
+  AND NOT coalesce($all, false) AND COUNT { ()-[:ABOUT]->(t0) } * 100 >= COUNT { ()-[:ABOUT]->() } THEN '' END AS start
+CALL (t0, start) {
   MATCH ()-[ab:ABOUT]->(y) USING INDEX ab:ABOUT(first_reported)
-  WHERE ab.first_reported >= '' AND y = t0
+  WHERE ab.first_reported >= start AND y = t0
   WITH ab.first_reported AS rank ORDER BY rank DESC LIMIT toInteger($limit)
   RETURN collect(rank) AS newest
 }
