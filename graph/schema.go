@@ -62,6 +62,10 @@ var schema = []string{
 	"CREATE INDEX said_first_reported IF NOT EXISTS FOR ()-[s:SAID]-() ON (s.first_reported)",
 	"CREATE INDEX about_first_reported IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.first_reported)",
 
+	// Employments by how many articles state them: org-people reads a
+	// large employer's most stated people from it.
+	"CREATE INDEX works_at_count IF NOT EXISTS FOR ()-[w:WORKS_AT]-() ON (w.count)",
+
 	// Markers of what the graph keeps (graph/comentions.go): one node per
 	// name.
 	"CREATE CONSTRAINT kg_state_name IF NOT EXISTS FOR (n:KgState) REQUIRE n.name IS UNIQUE",

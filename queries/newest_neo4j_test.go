@@ -163,3 +163,54 @@ func TestModelFamilyReadsAsThePlainReading(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPeopleReadsAsThePlainReading: org-people reads a large
+// employer's most stated people from the index on WORKS_AT's count; its
+// rows are the plain reading's for every limit, with ties at the cut, a
+// former post and a role that changed.
+func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
+	st := graphtest.Open(t)
+	var docs []graph.Doc
+	// Staff k of Big Lab is stated in 1 + k%4 articles (ties at every
+	// count); Small Lab has two people; every third article is later.
+	for k := range 14 {
+		for j := range 1 + k%4 {
+			person := fmt.Sprintf("Staff %02d", k)
+			org, role := "Big Lab", "researcher"
+			if k >= 12 {
+				org = "Small Lab"
+			}
+			if j == 2 {
+				role = "director"
+			}
+			id := fmt.Sprintf("job%02d%d", k, j)
+			docs = append(docs, graph.Doc{
+				Article: source.Article{ID: id, Title: "Job " + id, Published: fmt.Sprintf("2024-0%d-01", 1+j*3%9), Lang: "en", Text: "job"},
+				Result: extract.Result{Lang: "en",
+					Entities: []extract.Entity{{Name: person, Type: extract.Person, Mentions: 1}, {Name: org, Type: extract.Organization, Mentions: 1}},
+					Relations: []extract.Relation{{Type: extract.WorksAt, From: person, To: org, Role: role, Former: k == 5,
+						Sentence: person + " works at " + org}}},
+			})
+		}
+	}
+	if _, err := st.Write(t.Context(), docs); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queries.Get("org-people")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, org := range []string{"Big Lab", "Small Lab"} {
+		for limit := 1; limit <= 15; limit++ {
+			bound, err := q.Bind(map[string]string{"org": org, "limit": strconv.Itoa(limit)}, extract.Key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := runBound(t, st, q, bound)
+			want := runBound(t, st, plain(t, "org-people"), bound)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("org-people %s limit %d:\n got %v\nwant %v", org, limit, got, want)
+			}
+		}
+	}
+}

@@ -12,8 +12,32 @@ WITH reduce(s = toLower(normalize(trim($org), NFKC)), c IN [' ', '-', '_', '.', 
 WITH k WHERE k IS NOT NULL
 CALL db.index.fulltext.queryNodes('entity_keys', '"' + replace(replace(k, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
 WITH o WHERE o:Organization AND (k IN o.keys OR o.key = k)
-MATCH (p:Person)-[w:WORKS_AT]->(o)
 // The $limit people stated most often; the rest of the work is for them.
+// An employer with 1% or more of all WORKS_AT has thousands of people:
+// its most stated ones are read from the index on WORKS_AT's count
+// (works_at_count), most stated first, until $limit are its own, and the
+// limit-th count is the cut; those from the cut on (ties included) are
+// then ordered by count and name. (The index is read from start, 0 or
+// null for not at all: a condition beside the index seek would be checked
+// only after it.)
+WITH o, CASE WHEN COUNT { ()-[:WORKS_AT]->(o) } * 100 >= COUNT { ()-[:WORKS_AT]->() } THEN 0 END AS start
+CALL (o, start) {
+  MATCH ()-[w:WORKS_AT]->(y) USING INDEX w:WORKS_AT(count)
+  WHERE w.count >= start AND y = o
+  WITH w.count AS stated ORDER BY stated DESC LIMIT toInteger($limit)
+  RETURN collect(stated) AS most
+}
+WITH o, CASE WHEN size(most) > 0 AND size(most) = toInteger($limit) THEN most[-1] END AS cut
+CALL (o, cut) {
+  WITH o WHERE cut IS NOT NULL
+  MATCH (p:Person)-[w:WORKS_AT]->(y) USING INDEX w:WORKS_AT(count)
+  WHERE w.count >= cut AND y = o
+  RETURN p, w
+UNION ALL
+  WITH o WHERE cut IS NULL
+  MATCH (p:Person)-[w:WORKS_AT]->(o)
+  RETURN p, w
+}
 WITH o, p, w ORDER BY coalesce(w.count, 0) DESC, p.name LIMIT toInteger($limit)
 // Each stating article has a STATES relationship with the fact's id,
 // found through the states_fact index: the latest $limit, in date order.
