@@ -198,14 +198,8 @@ func (t *entityTable) secondPass(doc *document) {
 	for _, snt := range doc.sentences {
 		text := doc.text[:snt.End]
 		for _, f := range forms {
-			from := snt.Start
-			for {
-				k := strings.Index(text[from:], f.text)
-				if k < 0 {
-					break
-				}
-				s := span{from + k, from + k + len(f.text)}
-				from = s.End
+			for at := range occurrences(text, f.text, snt.Start) {
+				s := span{at, at + len(f.text)}
 				if !wordBounded(text, s) || !free(s) {
 					continue
 				}

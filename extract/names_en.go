@@ -282,13 +282,8 @@ func surnameSpeaks(text, surname string) bool {
 	if len(surname) < 3 || notNameWord[surname] {
 		return false
 	}
-	for from := 0; ; {
-		k := strings.Index(text[from:], surname)
-		if k < 0 {
-			return false
-		}
-		at := from + k
-		from = at + len(surname)
+	for at := range occurrences(text, surname, 0) {
+		from := at + len(surname)
 		if !wordBounded(text, span{at, from}) {
 			continue
 		}
@@ -308,6 +303,7 @@ func surnameSpeaks(text, surname string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // lastRunes returns the last character of s as a string.

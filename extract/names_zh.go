@@ -129,15 +129,8 @@ func (p *zhPersonScan) afterTitle() {
 func (p *zhPersonScan) beforeTitleParen() {
 	text, s := p.text, p.s
 	for _, open := range []string{"（", "("} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:s.End], open)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(open)
-			inner := text[from:s.End]
+		for at := range occurrences(text[:s.End], open, s.Start) {
+			inner := text[at+len(open) : s.End]
 			if close := strings.IndexAny(inner, "）)"); close <= 0 || !endsWithTitleHead(inner[:close]) || utf8.RuneCountInString(inner[:close]) > 20 {
 				continue
 			}

@@ -312,14 +312,8 @@ func (r *relFinder) fromBase(s sentence, models []mention) {
 	text := r.doc.text
 	subjects := append([]mention(nil), models...)
 	for _, a := range []string{"后者", "後者", "该模型", "該模型", "这款模型", "這款模型", "模型"} {
-		from := s.Start
-		for {
-			k := strings.Index(text[from:s.End], a)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(a)
+		for at := range occurrences(text[:s.End], a, s.Start) {
+			from := at + len(a)
 			if a == "模型" {
 				// a bare 模型 only as a clause's subject before 以/由/从: 表示，模型以B為基礎微調
 				prev, _ := utf8.DecodeLastRuneInString(text[:at])
