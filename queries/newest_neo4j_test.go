@@ -30,6 +30,27 @@ func plain(t *testing.T, name string) queries.Query {
 	return q
 }
 
+// asPlain runs the saved query name with params, and its plain reading
+// with the same bound parameters, and reports where their rows differ. It
+// returns the plain reading's rows.
+func asPlain(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]any {
+	t.Helper()
+	q, err := queries.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bound, err := q.Bind(params, extract.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runBound(t, st, q, bound)
+	want := runBound(t, st, plain(t, name), bound)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s %v:\n got %v\nwant %v", name, params, got, want)
+	}
+	return want
+}
+
 // TestKeptDatesAndCountsReadAsThePlainReading: who-said, quotes-by and
 // co-mentions give the rows of their plain reading for every window, limit
 // and all/family setting, on articles with same-day ties, undated reports
@@ -77,21 +98,9 @@ func TestKeptDatesAndCountsReadAsThePlainReading(t *testing.T) {
 	check := func(when string) {
 		t.Helper()
 		nonEmpty := 0
+		t.Log(when)
 		for _, c := range calls {
-			q, err := queries.Get(c.name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bound, err := q.Bind(c.params, extract.Key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := runBound(t, st, q, bound)
-			want := runBound(t, st, plain(t, c.name), bound)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s: %s %v:\n got %v\nwant %v", when, c.name, c.params, got, want)
-			}
-			if len(want) > 0 {
+			if want := asPlain(t, st, c.name, c.params); len(want) > 0 {
 				nonEmpty++
 			}
 		}
@@ -145,21 +154,9 @@ func TestModelFamilyReadsAsThePlainReading(t *testing.T) {
 	if _, err := st.Write(t.Context(), docs); err != nil {
 		t.Fatal(err)
 	}
-	q, err := queries.Get("model-family")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, model := range []string{"Root", "Kid A", "Kid B", "Elder", "Twin", "Kid D"} {
 		for limit := 1; limit <= 18; limit++ {
-			bound, err := q.Bind(map[string]string{"model": model, "limit": strconv.Itoa(limit)}, extract.Key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := runBound(t, st, q, bound)
-			want := runBound(t, st, plain(t, "model-family"), bound)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("model-family %s limit %d:\n got %v\nwant %v", model, limit, got, want)
-			}
+			asPlain(t, st, "model-family", map[string]string{"model": model, "limit": strconv.Itoa(limit)})
 		}
 	}
 }
@@ -196,21 +193,9 @@ func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 	if _, err := st.Write(t.Context(), docs); err != nil {
 		t.Fatal(err)
 	}
-	q, err := queries.Get("org-people")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, org := range []string{"Big Lab", "Small Lab"} {
 		for limit := 1; limit <= 15; limit++ {
-			bound, err := q.Bind(map[string]string{"org": org, "limit": strconv.Itoa(limit)}, extract.Key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := runBound(t, st, q, bound)
-			want := runBound(t, st, plain(t, "org-people"), bound)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("org-people %s limit %d:\n got %v\nwant %v", org, limit, got, want)
-			}
+			asPlain(t, st, "org-people", map[string]string{"org": org, "limit": strconv.Itoa(limit)})
 		}
 	}
 }
