@@ -66,6 +66,10 @@ var schema = []string{
 	// large employer's most stated people from it.
 	"CREATE INDEX works_at_count IF NOT EXISTS FOR ()-[w:WORKS_AT]-() ON (w.count)",
 
+	// Co-mention pairs by their key (graph/comentions.go, pairKey): the
+	// writer raises a pair's count through it.
+	"CREATE CONSTRAINT co_mentioned_pair IF NOT EXISTS FOR ()-[c:CO_MENTIONED]-() REQUIRE c.pair IS UNIQUE",
+
 	// Markers of what the graph keeps (graph/comentions.go): one node per
 	// name.
 	"CREATE CONSTRAINT kg_state_name IF NOT EXISTS FOR (n:KgState) REQUIRE n.name IS UNIQUE",
@@ -91,6 +95,13 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	}
 	if err := s.retry(ctx, func() error { return run(ctx, sess, "CALL db.awaitIndexes(300)") }); err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", err)
+	}
+	// Co-mention pairs written before pairs were keyed get their key
+	// before this loader writes any.
+	for _, stmt := range qKeyPairs {
+		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
+			return fmt.Errorf("apply schema: key co-mention pairs: %w", err)
+		}
 	}
 	// A graph without articles keeps complete co-mention counts from its
 	// first article on.
