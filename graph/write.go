@@ -176,6 +176,7 @@ ON CREATE SET q.text = row.text, q.folded = row.folded, q.kind = row.kind, q.cue
 WITH a, p, q, row
 FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
   SET q.text = row.text, q.folded = row.folded, q.grams = row.grams)
+WITH a, p, q, row, q.first_reported AS before
 MERGE (q)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.offset = row.offset, r.sentence = row.sentence,
   q.first_reported = CASE WHEN q.first_reported IS NULL OR coalesce(a.published, '') < q.first_reported
@@ -183,7 +184,10 @@ ON CREATE SET r.offset = row.offset, r.sentence = row.sentence,
   q.last_reported = CASE WHEN q.last_reported IS NULL OR coalesce(a.published, '') > q.last_reported
     THEN coalesce(a.published, '') ELSE q.last_reported END
 MERGE (p)-[:SAID]->(q)
-WITH q` + copyFirstReported
+// A statement reported again keeps its first report date mostly: its
+// copies, on as many ABOUT as its reports name targets, are rewritten only
+// when the date moved.
+WITH q, before WHERE before IS NULL OR before <> q.first_reported` + copyFirstReported
 
 // copyFirstReported copies statement q's first_reported to its SAID and
 // ABOUT relationships where it differs: the saved queries find the newest
@@ -223,10 +227,12 @@ WITH q` + copyFirstReported
 func aboutQuery(label extract.Type) string {
 	return `
 UNWIND $rows AS row
-MATCH (q:Quote {id: row.quote})
+// From the article's few reports, not the statement's: a statement many
+// articles repeat has thousands.
+MATCH (a:Article {id: row.articles[0]})<-[rep:REPORTED_IN]-(q:Quote)
+USING INDEX a:Article(id)
+WHERE q.id = row.quote
 MATCH (t:` + string(label) + ` {key: row.key})
-MATCH (a:Article {id: row.articles[0]})
-MATCH (q)-[rep:REPORTED_IN]->(a)
 MERGE (q)-[r:ABOUT]->(t)
 ON CREATE SET r.count = 0, r.first_reported = q.first_reported
 WITH r, rep, '` + string(label) + `\t' + row.key AS tag
