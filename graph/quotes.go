@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -45,7 +46,7 @@ const maxQuoteCandidates = 50
 // excerpt of at least minSharedQuote runes contained in a longer statement
 // starts with one of its windows, so a new statement finds the longer ones
 // holding it by its "g" token of its first window, and the shorter ones it
-// holds by the "h" tokens of its windows (gramQuery).
+// holds by the "h" tokens of its windows that start a word (gramQuery).
 func quoteGrams(speaker, folded string) string {
 	w := quoteWindows(speaker, folded)
 	if len(w) == 0 {
@@ -60,19 +61,73 @@ func quoteGrams(speaker, folded string) string {
 }
 
 // gramQuery is the full-text query finding the statements that may contain
-// the statement (speaker, folded) or be contained in it; "" when it is too
-// short to join by containment.
-func gramQuery(speaker, folded string) string {
+// the statement (speaker, folded words of text) or be contained in it; ""
+// when it is too short to join by containment. An excerpt starts where a
+// word of the statement starts, so the "h" terms are those of the windows
+// starting a word (every character in scripts written without spaces):
+// a fifth of the windows of an English statement. Each term costs an index
+// look-up; all windows made the look-up most of a write's time.
+func gramQuery(speaker, text, folded string) string {
 	w := quoteWindows(speaker, folded)
 	if len(w) == 0 {
 		return ""
 	}
 	terms := []string{"g" + w[0]}
-	for _, h := range w {
-		terms = append(terms, "h"+h)
+	starts := wordStarts(text, folded)
+	for i, h := range w {
+		if starts == nil || starts[i] {
+			terms = append(terms, "h"+h)
+		}
 	}
 	slices.Sort(terms[1:])
 	return strings.Join(slices.Compact(terms), " OR ")
+}
+
+// wordStarts marks the runes of folded (FoldQuote(text)) that start a
+// word of text: the first rune of each run of letters, digits and marks,
+// and each Han rune. It is nil when text's words, folded one by one, do
+// not make folded (every rune may then start an excerpt).
+func wordStarts(text, folded string) []bool {
+	f := []rune(folded)
+	starts := make([]bool, len(f))
+	n := 0
+	word := func(w string) bool {
+		fw := []rune(FoldQuote(w))
+		if n+len(fw) > len(f) || string(f[n:n+len(fw)]) != string(fw) {
+			return false
+		}
+		if len(fw) > 0 {
+			starts[n] = true
+		}
+		n += len(fw)
+		return true
+	}
+	from := -1 // byte offset of the current run of a spaced script
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		han := unicode.Is(unicode.Han, r)
+		if from >= 0 && (!inWord || han) {
+			if !word(text[from:i]) {
+				return nil
+			}
+			from = -1
+		}
+		switch {
+		case han:
+			if !word(string(r)) {
+				return nil
+			}
+		case inWord && from < 0:
+			from = i
+		}
+	}
+	if from >= 0 && !word(text[from:]) {
+		return nil
+	}
+	if n != len(f) {
+		return nil
+	}
+	return starts
 }
 
 // quoteWindows hashes the speaker with each window of minSharedQuote runes
@@ -96,7 +151,7 @@ func resolveQuotes(ctx context.Context, tx neo4j.ManagedTransaction, c *counter,
 	}
 	var queries []map[string]any
 	for _, r := range rows {
-		if q := gramQuery(r["speaker"].(string), r["folded"].(string)); q != "" {
+		if q := gramQuery(r["speaker"].(string), r["text"].(string), r["folded"].(string)); q != "" {
 			queries = append(queries, map[string]any{"speaker": r["speaker"], "query": q})
 		}
 	}
