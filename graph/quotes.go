@@ -41,21 +41,27 @@ const maxGramWindows = 1000
 const maxQuoteCandidates = 50
 
 // quoteGrams are the quote_grams index tokens of a statement of speaker
-// with folded words: "g" and a hash of the speaker and each window of
-// minSharedQuote runes, and "h" and the hash of the first window. An
-// excerpt of at least minSharedQuote runes contained in a longer statement
-// starts with one of its windows, so a new statement finds the longer ones
-// holding it by its "g" token of its first window, and the shorter ones it
-// holds by the "h" tokens of its windows that start a word (gramQuery).
-func quoteGrams(speaker, folded string) string {
+// with folded words (of text): "g" and a hash of the speaker and each
+// window of minSharedQuote runes that starts a word (wordStarts), and "h"
+// and the hash of the first window. An excerpt of at least minSharedQuote
+// runes contained in a longer statement starts with one of its windows at
+// a word, so a new statement finds the longer ones holding it by the "g"
+// token of its first window, and the shorter ones it holds by the "h"
+// tokens of its windows that start a word (gramQuery). Windows inside
+// words are left out: they were four in five of an English statement's
+// tokens, and the index's size is paid on every write and look-up.
+func quoteGrams(speaker, text, folded string) string {
 	w := quoteWindows(speaker, folded)
 	if len(w) == 0 {
 		return ""
 	}
+	starts := wordStarts(text, folded)
 	var b strings.Builder
 	b.WriteString("h" + w[0])
-	for _, h := range w {
-		b.WriteString(" g" + h)
+	for i, h := range w {
+		if starts == nil || starts[i] {
+			b.WriteString(" g" + h)
+		}
 	}
 	return b.String()
 }

@@ -27,19 +27,19 @@ func TestQuoteGramsFindContainment(t *testing.T) {
 	if !sameStatement(long, short) {
 		t.Fatal("the excerpt is not one statement with the long one")
 	}
-	if !shares(gramQuery("ada", shortText, short), quoteGrams("ada", long)) {
+	if !shares(gramQuery("ada", shortText, short), quoteGrams("ada", longText, long)) {
 		t.Error("an excerpt does not find the longer statement holding it")
 	}
-	if !shares(gramQuery("ada", longText, long), quoteGrams("ada", short)) {
+	if !shares(gramQuery("ada", longText, long), quoteGrams("ada", shortText, short)) {
 		t.Error("a longer statement does not find the excerpt it holds")
 	}
-	if shares(gramQuery("bob", shortText, short), quoteGrams("ada", long)) {
+	if shares(gramQuery("bob", shortText, short), quoteGrams("ada", longText, long)) {
 		t.Error("another speaker's statement matches")
 	}
-	if shares(gramQuery("ada", otherText, other), quoteGrams("ada", long)) {
+	if shares(gramQuery("ada", otherText, other), quoteGrams("ada", longText, long)) {
 		t.Error("an unrelated statement matches")
 	}
-	if gramQuery("ada", "yes", FoldQuote("yes")) != "" || quoteGrams("ada", FoldQuote("yes")) != "" {
+	if gramQuery("ada", "yes", FoldQuote("yes")) != "" || quoteGrams("ada", "yes", FoldQuote("yes")) != "" {
 		t.Error("a statement shorter than a window gets tokens")
 	}
 }
@@ -83,20 +83,26 @@ func TestWordStarts(t *testing.T) {
 	}
 }
 
-// TestGramQueryOnlyWordStarts: a statement looks up the excerpts starting
-// at its words, not those starting inside a word.
-func TestGramQueryOnlyWordStarts(t *testing.T) {
+// TestGramsOnlyAtWordStarts: a statement is indexed, and looks up the
+// excerpts it holds, at the windows starting its words, not inside them.
+func TestGramsOnlyAtWordStarts(t *testing.T) {
 	text := "Regulators should act before it is too late."
-	q := gramQuery("ada", text, FoldQuote(text))
-	word := quoteGrams("ada", FoldQuote("act before it is too late"))
-	inside := quoteGrams("ada", FoldQuote("ct before it is too late"))
-	has := func(grams string) bool {
-		return strings.Contains(q, "h"+strings.Fields(grams)[0][1:])
+	grams, query := quoteGrams("ada", text, FoldQuote(text)), gramQuery("ada", text, FoldQuote(text))
+	// first is the hash of an excerpt's first window, as its own tokens
+	// carry it.
+	first := func(excerpt string) string {
+		return strings.Fields(quoteGrams("ada", excerpt, FoldQuote(excerpt)))[0][1:]
 	}
-	if !has(word) {
-		t.Error("an excerpt starting at a word is not looked up")
+	word, inside := first("act before it is too late"), first("ct before it is too late")
+	if !strings.Contains(grams, "g"+word) || !strings.Contains(query, "h"+word) {
+		t.Error("a window starting a word is not indexed and looked up")
 	}
-	if has(inside) {
-		t.Error("an excerpt starting inside a word is looked up")
+	if strings.Contains(grams, "g"+inside) || strings.Contains(query, "h"+inside) {
+		t.Error("a window inside a word is indexed or looked up")
+	}
+	// Han text has no spaces: every character starts a window.
+	zh := "监管者应该在为时已晚之前采取行动"
+	if got, want := strings.Count(quoteGrams("ada", zh, FoldQuote(zh)), " g"), len([]rune(zh))-minSharedQuote+1; got != want {
+		t.Errorf("Han statement: %d windows indexed, want %d", got, want)
 	}
 }

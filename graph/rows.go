@@ -342,7 +342,7 @@ func buildEvidence(docs []Doc) evidence {
 				quotes[id+"\x00"+art] = map[string]any{
 					"id": id, "article": art, "text": q.Text, "folded": FoldQuote(q.Text), "kind": q.Kind, "cue": q.Cue,
 					"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": targets,
-					"grams": quoteGrams(speaker, FoldQuote(q.Text)),
+					"grams": quoteGrams(speaker, q.Text, FoldQuote(q.Text)),
 				}
 			}
 		}

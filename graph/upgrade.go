@@ -87,7 +87,7 @@ CALL (q) {
 const (
 	qQuotesWithoutGrams = `
 MATCH (p:Person)-[:SAID]->(q:Quote) WHERE q.grams IS NULL
-RETURN q.id AS id, p.key AS speaker, coalesce(q.folded, '') AS folded LIMIT 2000`
+RETURN q.id AS id, p.key AS speaker, coalesce(q.text, '') AS text, coalesce(q.folded, '') AS folded LIMIT 2000`
 	qSetGrams = `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.id})
@@ -151,10 +151,11 @@ func (s *Store) upgradeGrams(ctx context.Context) error {
 		for _, r := range res.Records {
 			m := r.AsMap()
 			speaker, _ := m["speaker"].(string)
+			text, _ := m["text"].(string)
 			folded, _ := m["folded"].(string)
 			// A statement too short for a window gets an empty string, so
 			// that it is not asked for again.
-			rows = append(rows, map[string]any{"id": m["id"], "grams": quoteGrams(speaker, folded)})
+			rows = append(rows, map[string]any{"id": m["id"], "grams": quoteGrams(speaker, text, folded)})
 		}
 		if _, err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
 			return c.exec(ctx, tx, qSetGrams, rows)
