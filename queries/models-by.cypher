@@ -16,7 +16,9 @@ CALL (k) {
   RETURN o
   UNION
   WITH k WHERE k IS NULL
-  MATCH (o:Organization)
+  // In a subquery: a bare MATCH here was planned as a scan of the whole
+  // label, filtered on k afterwards, even when k was given.
+  CALL (k) { MATCH (o:Organization) RETURN o }
   RETURN o
 }
 MATCH (o)-[d:DEVELOPED]->(m:Model)

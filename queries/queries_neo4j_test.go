@@ -520,6 +520,46 @@ func TestEntityLookupIsAnIndexSeek(t *testing.T) {
 	}
 }
 
+// TestNamedEntityScansNoLabel: run with an entity given, no saved query
+// reads a whole label. A branch for "no entity given" was planned as a
+// label scan filtered on the missing entity afterwards, so it read every
+// event or organization on every call (170k events at 200k articles).
+func TestNamedEntityScansNoLabel(t *testing.T) {
+	st, _ := loadKnown(t)
+	all, err := queries.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		params := map[string]any{}
+		named := false
+		for _, p := range q.Params {
+			params[p.Name] = p.Default
+			if p.Type == queries.Entity {
+				params[p.Name], named = "meta", true
+			}
+		}
+		if !named {
+			continue
+		}
+		res, err := neo4j.ExecuteQuery(context.Background(), st.Driver(), "PROFILE "+q.Text, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(st.Database()))
+		if err != nil {
+			t.Fatalf("%s: %v", q.Name, err)
+		}
+		var walk func(p neo4j.ProfiledPlan)
+		walk = func(p neo4j.ProfiledPlan) {
+			if (strings.Contains(p.Operator(), "LabelScan") || strings.HasPrefix(p.Operator(), "AllNodesScan")) && p.Records() > 0 {
+				t.Errorf("%s: %s read %d rows: %v", q.Name, p.Operator(), p.Records(), p.Arguments()["Details"])
+			}
+			for _, c := range p.Children() {
+				walk(c)
+			}
+		}
+		walk(res.Summary.Profile())
+	}
+}
+
 // rawPlan is the driver's own tree behind a neo4j.Plan. The driver's
 // Children() (v5.28) takes the address of its range variable under Go 1.18
 // loop semantics, so every child of a branching operator comes back as the

@@ -27,7 +27,9 @@ CALL (k) {
   RETURN ev
   UNION
   WITH k WHERE k IS NULL
-  MATCH (ev:Event)
+  // In a subquery: a bare MATCH here was planned as a scan of the whole
+  // label, filtered on k afterwards, even when k was given.
+  CALL (k) { MATCH (ev:Event) RETURN ev }
   RETURN ev
 }
 WITH DISTINCT ev
