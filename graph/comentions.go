@@ -160,12 +160,12 @@ CALL (e) {
   MERGE (e)-[c:CO_MENTIONED {pair: ` + pairKey("e", "y") + `}]->(y)
   SET c.count = CASE WHEN n > 1 THEN n END
 } IN TRANSACTIONS OF 100 ROWS`,
-	`MATCH (s:KgState {name: '` + coMentionState + `'}) SET s.counted = true, s.keyed = true`}
+	`MATCH (s:KgState {name: '` + coMentionState + `'}) SET s.counted = true` + setBackfilled("s")}
 
 // qMarkCounted marks a graph's co-mention counts complete, with the
 // default threshold.
 var qMarkCounted = `MERGE (s:KgState {name: '` + coMentionState + `'})
-ON CREATE SET s.threshold = ` + strconv.Itoa(CoMentionThreshold) + `, s.counted = true, s.keyed = true`
+ON CREATE SET s.threshold = ` + strconv.Itoa(CoMentionThreshold) + `, s.counted = true` + setBackfilled("s")
 
 // pairKey is the Cypher expression of the pair key of entities x and y,
 // x's "Label<TAB>key" first: CO_MENTIONED.pair, unique
@@ -177,13 +177,3 @@ ON CREATE SET s.threshold = ` + strconv.Itoa(CoMentionThreshold) + `, s.counted 
 func pairKey(x, y string) string {
 	return "labels(" + x + ")[0] + '\\t' + " + x + ".key + '\\n' + labels(" + y + ")[0] + '\\t' + " + y + ".key"
 }
-
-// qKeyPairs gives the co-mention pairs of a graph written before they were
-// keyed their key, then marks the graph keyed; ApplySchema runs it, before
-// any loader writes a keyed pair.
-var qKeyPairs = []string{`
-OPTIONAL MATCH (s:KgState {name: '` + coMentionState + `'})
-WITH s WHERE s IS NULL OR s.keyed IS NULL
-MATCH (x)-[c:CO_MENTIONED]->(y) WHERE c.pair IS NULL
-CALL (x, c, y) { SET c.pair = ` + pairKey("x", "y") + ` } IN TRANSACTIONS OF 5000 ROWS`,
-	`MATCH (s:KgState {name: '` + coMentionState + `', counted: true}) SET s.keyed = true`}

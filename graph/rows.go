@@ -186,11 +186,11 @@ func FactID(t extract.RelationType, from, to string) string {
 	return string(t) + EvidenceSep + from + EvidenceSep + to
 }
 
-// statedRole is a WORKS_AT role as one article states it.
+// statedRole is a WORKS_AT role as one article states it (its date is
+// the article's, which the writer copies to STATES).
 type statedRole struct {
-	role      string
-	former    bool
-	published string
+	role   string
+	former bool
 }
 
 // statements are the rows of f's STATES relationships, one per article
@@ -199,15 +199,15 @@ func (f *factAcc) statements() []map[string]any {
 	rows := statementRows(sortedKeys(f.articles), f.evidence)
 	for _, r := range rows {
 		if sr, ok := f.roles[r["article"].(string)]; ok {
-			r["role"], r["former"], r["published"] = sr.role, sr.former, sr.published
+			r["role"], r["former"] = sr.role, sr.former
 		}
 	}
 	return rows
 }
 
 // statementRows are one row per article of ids with its sentence from
-// sentences (none when it has none); the caller adds role, former and
-// published where the article states a role.
+// sentences (none when it has none); the caller adds role and former
+// where the article states a role.
 func statementRows(ids []string, sentences map[string]string) []map[string]any {
 	rows := make([]map[string]any, 0, len(ids))
 	for _, id := range ids {
@@ -318,7 +318,7 @@ func buildEvidence(docs []Doc) evidence {
 			if _, ok := f.roles[art]; !ok && r.Type == extract.WorksAt && r.Role != "" {
 				// The article's date rides along, so the latest role is
 				// kept on the fact without looking up every article.
-				f.roles[art] = statedRole{role: r.Role, former: r.Former, published: d.Article.Published}
+				f.roles[art] = statedRole{role: r.Role, former: r.Former}
 			}
 		}
 

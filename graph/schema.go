@@ -54,6 +54,10 @@ var schema = []string{
 	// writer's recount find them without going through every statement of
 	// the fact's start entity.
 	"CREATE INDEX states_fact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact)",
+	// And by fact and their article's date (a copy on STATES): a fact's
+	// newest statements are read newest first from it, not all of them
+	// sorted (sources, org-people, kg show).
+	"CREATE INDEX states_fact_published IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact, s.published)",
 
 	// Statements by the date of their first report, through the copies
 	// on SAID and ABOUT (graph/write.go, copyFirstReported): who-said and
@@ -96,12 +100,10 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if err := s.retry(ctx, func() error { return run(ctx, sess, "CALL db.awaitIndexes(300)") }); err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", err)
 	}
-	// Co-mention pairs written before pairs were keyed get their key
-	// before this loader writes any.
-	for _, stmt := range qKeyPairs {
-		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
-			return fmt.Errorf("apply schema: key co-mention pairs: %w", err)
-		}
+	// What a later kg keeps, on a graph an earlier one wrote, before this
+	// loader writes.
+	if err := s.runBackfills(ctx, sess); err != nil {
+		return fmt.Errorf("apply schema: %w", err)
 	}
 	// A graph without articles keeps complete co-mention counts from its
 	// first article on.

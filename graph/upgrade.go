@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -19,6 +20,8 @@ import (
 //     article's REPORTED_IN, and the facts are recounted.
 //   - Statements without grams: excerpts could not join them.
 //   - Statements without report dates, and no co-mention counts.
+//   - Co-mention pairs without their key, STATES without their article's
+//     date (backfills: ApplySchema runs them on a marked graph).
 //
 // Graphs older than one Quote per statement (before statements were merged
 // across articles) are not upgraded: load their articles again.
@@ -94,6 +97,56 @@ MATCH (q:Quote {id: row.id})
 SET q.grams = row.grams`
 )
 
+// A backfill sets what a later kg keeps on a graph an earlier one wrote
+// and marked complete (KgState co-mentions, counted): ApplySchema runs the
+// ones its marker lacks (flag), before its loader writes, then sets the
+// flag. Upgrade runs them all on an unmarked graph. Each sets only what is
+// missing, so a rerun, or two loaders starting at once, changes nothing.
+type backfill struct{ flag, stmt string }
+
+var backfills = []backfill{
+	// Co-mention pairs written before they were keyed (pairKey).
+	{"keyed", `
+MATCH (x)-[c:CO_MENTIONED]->(y) WHERE c.pair IS NULL
+CALL (x, c, y) { SET c.pair = ` + pairKey("x", "y") + ` } IN TRANSACTIONS OF 5000 ROWS`},
+	// STATES without their article's date: the newest-first lists of a
+	// fact's statements read the states_fact_published index.
+	{"states_dated", `
+MATCH (a:Article)-[s:STATES]->() WHERE s.published IS NULL
+CALL (a, s) { SET s.published = coalesce(a.published, '') } IN TRANSACTIONS OF 10000 ROWS`},
+}
+
+// setBackfilled is the Cypher that sets every backfill's flag on the
+// marker node m.
+func setBackfilled(m string) string {
+	var b strings.Builder
+	for _, f := range backfills {
+		b.WriteString(", " + m + "." + f.flag + " = true")
+	}
+	return b.String()
+}
+
+// runBackfills runs the backfills the graph's marker lacks.
+func (s *Store) runBackfills(ctx context.Context, sess neo4j.SessionWithContext) error {
+	for _, f := range backfills {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) WHERE s."+f.flag+" IS NULL RETURN count(s) AS n",
+			map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		if err != nil {
+			return fmt.Errorf("read the graph's state: %w", err)
+		}
+		if n, _ := res.Records[0].Get("n"); n.(int64) == 0 {
+			continue
+		}
+		for _, stmt := range []string{f.stmt, "MATCH (s:KgState {name: '" + coMentionState + "'}) SET s." + f.flag + " = true"} {
+			// CALL … IN TRANSACTIONS needs an auto-commit transaction.
+			if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
+				return fmt.Errorf("backfill %s: %w", f.flag, err)
+			}
+		}
+	}
+	return nil
+}
+
 // Upgraded reports whether the graph keeps everything this kg keeps: its
 // co-mention counts are complete (an empty graph at ApplySchema, or
 // Upgrade done, which sets that marker last).
@@ -128,7 +181,11 @@ func (s *Store) Upgrade(ctx context.Context) error {
 	if err := s.upgradeGrams(ctx); err != nil {
 		return err
 	}
-	for _, stmt := range append([]string{qBackfillQuoteDates}, upgradeCoMentions...) {
+	steps = []string{qBackfillQuoteDates}
+	for _, f := range backfills {
+		steps = append(steps, f.stmt)
+	}
+	for _, stmt := range append(steps, upgradeCoMentions...) {
 		if err := s.retry(ctx, func() error { return run(ctx, sess, stmt) }); err != nil {
 			return fmt.Errorf("upgrade the graph: %w", err)
 		}

@@ -145,7 +145,7 @@ WITH x, r, row
 UNWIND row.statements AS st
 MATCH (a:Article {id: st.article})
 MERGE (a)-[s:STATES {fact: row.fact}]->(x)
-ON CREATE SET s.sentence = st.sentence, s.role = st.role, s.former = st.former, s.published = st.published, s.fresh = true
+ON CREATE SET s.sentence = st.sentence, s.role = st.role, s.former = st.former, s.published = coalesce(a.published, ''), s.fresh = true
 WITH r, collect(CASE WHEN s.fresh THEN s END) AS added
 FOREACH (s IN added | REMOVE s.fresh)
 SET r.count = coalesce(r.count, 0) + size(added)`

@@ -19,6 +19,7 @@ import (
 // newest-first list are ordered. The same seed gives the same articles.
 func Newsroom(n int, seed uint64) []graph.Doc {
 	r := rand.New(rand.NewPCG(seed, 1))
+	facts := rand.New(rand.NewPCG(seed, 2))
 	days := []string{"", "2023-11-30", "2024-01-15", "2024-01-15", "2024-03-02", "2024-03-02", "2024-07-19", "2025-02-01"}
 	people := []string{"Ada Quill", "Bo Marsh", "Cy Tran", "Dee Holt", "Eli Varga"}
 	things := []extract.Entity{
@@ -80,6 +81,22 @@ func Newsroom(n int, seed uint64) []graph.Doc {
 			}
 			res.Quotes = append(res.Quotes, extract.Quote{Speaker: people[who], Text: text, Kind: extract.Direct,
 				Cue: "said", About: about, Offset: 100*k + i%7, Sentence: people[who] + " said " + text})
+		}
+		// Employments: a person named beside an organization works there
+		// in some articles (from a stream of their own, so the rest of the
+		// world is as it was before they were added).
+		for _, p := range res.Entities {
+			if p.Type != extract.Person || facts.IntN(2) == 0 {
+				continue
+			}
+			for _, o := range res.Entities {
+				if o.Type == extract.Organization {
+					roles := []string{"", "chief scientist", "engineer"}
+					res.Relations = append(res.Relations, extract.Relation{Type: extract.WorksAt, From: p.Name, To: o.Name,
+						Role: roles[facts.IntN(len(roles))], Sentence: p.Name + " works at " + o.Name})
+					break
+				}
+			}
 		}
 		docs = append(docs, graph.Doc{
 			Article: source.Article{ID: id, URL: "https://news.example.org/" + id, Title: fmt.Sprintf("Report %c%04d", 'a'+rune(i*7%26), i),
