@@ -170,6 +170,8 @@ func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 	var docs []graph.Doc
 	// Staff k of Big Lab is stated in 1 + k%4 articles (ties at every
 	// count); Small Lab has two people; every third article is later.
+	// Titles run against the articles' order, so a cut among same-day
+	// sources that ignored them would show.
 	for k := range 14 {
 		for j := range 1 + k%4 {
 			person := fmt.Sprintf("Staff %02d", k)
@@ -182,7 +184,7 @@ func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 			}
 			id := fmt.Sprintf("job%02d%d", k, j)
 			docs = append(docs, graph.Doc{
-				Article: source.Article{ID: id, Title: "Job " + id, Published: fmt.Sprintf("2024-0%d-01", 1+j*3%9), Lang: "en", Text: "job"},
+				Article: source.Article{ID: id, Title: fmt.Sprintf("Job %d %s", 9-j, id), Published: fmt.Sprintf("2024-0%d-01", 1+j*3%9), Lang: "en", Text: "job"},
 				Result: extract.Result{Lang: "en",
 					Entities: []extract.Entity{{Name: person, Type: extract.Person, Mentions: 1}, {Name: org, Type: extract.Organization, Mentions: 1}},
 					Relations: []extract.Relation{{Type: extract.WorksAt, From: person, To: org, Role: role, Former: k == 5,
@@ -196,6 +198,32 @@ func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 	for _, org := range []string{"Big Lab", "Small Lab"} {
 		for limit := 1; limit <= 15; limit++ {
 			asPlain(t, st, "org-people", map[string]string{"org": org, "limit": strconv.Itoa(limit)})
+		}
+	}
+}
+
+// TestSourcesReadAsThePlainReading: sources reads a fact's newest
+// statements from the index on STATES' fact and date; its rows are the
+// plain reading's for every limit, on facts stated on the same day by
+// several articles and by undated ones, of one type or any.
+func TestSourcesReadAsThePlainReading(t *testing.T) {
+	st := graphtest.Open(t)
+	if _, err := st.Write(t.Context(), graphtest.Newsroom(60, 7)); err != nil {
+		t.Fatal(err)
+	}
+	pairs := graphtest.Exec(t, st, `MATCH (p:Person)-[w:WORKS_AT]->(o) RETURN p.name AS p, o.name AS o, w.count AS n ORDER BY n DESC, p, o`, nil)
+	if len(pairs) < 3 || pairs[0].Values[2].(int64) < 5 {
+		t.Fatalf("%d employments, the first stated %v times: the check would prove little", len(pairs), pairs[0].Values[2])
+	}
+	for _, r := range pairs[:3] {
+		for limit := 1; limit <= 8; limit++ {
+			for _, typ := range []string{"", "works_at"} {
+				p := map[string]string{"from": r.Values[0].(string), "to": r.Values[1].(string), "limit": strconv.Itoa(limit)}
+				if typ != "" {
+					p["type"] = typ
+				}
+				asPlain(t, st, "sources", p)
+			}
 		}
 	}
 }

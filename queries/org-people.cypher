@@ -39,11 +39,13 @@ UNION ALL
   RETURN p, w
 }
 WITH o, p, w ORDER BY coalesce(w.count, 0) DESC, p.name LIMIT toInteger($limit)
-// Each stating article has a STATES relationship with the fact's id,
-// found through the states_fact index: the latest $limit, in date order.
+// Each stating article has a STATES relationship with the fact's id and
+// a copy of the article's date: the latest $limit, read newest first from
+// the states_fact_published index (see sources), in date order.
 CALL (o, p, w) {
-  MATCH (a:Article)-[:STATES {fact: 'WORKS_AT\t' + p.key + '\t' + o.key}]->()
-  WITH a ORDER BY a.published DESC, a.title DESC LIMIT toInteger($limit)
+  MATCH (a:Article)-[s:STATES]->() USING INDEX s:STATES(fact, published)
+  WHERE s.fact = 'WORKS_AT\t' + p.key + '\t' + o.key AND s.published >= ''
+  WITH a, s ORDER BY s.fact DESC, s.published DESC, a.title DESC LIMIT toInteger($limit)
   WITH a ORDER BY a.published, a.title
   RETURN collect(a) AS arts
 }
