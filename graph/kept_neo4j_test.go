@@ -12,7 +12,8 @@ import (
 // number of articles naming both (a missing pair included), a count where
 // an end is not tracked, a pair without its key, a statement of a fact
 // without its article's date or a fact counting other than its
-// statements, an entity at the threshold not tracked,
+// statements, an event's report without the event's id or its article's
+// date, an entity at the threshold not tracked,
 // statements whose report dates are not the earliest and latest of their
 // reports, and SAID or ABOUT whose copy of the first date differs.
 const keptMismatches = `
@@ -43,6 +44,10 @@ UNION ALL
   MATCH (a:Article)-[st:STATES]->()
   WHERE st.published IS NULL OR st.published <> coalesce(a.published, '')
   RETURN 'statement of ' + st.fact + ' in ' + a.id + ': dated ' + coalesce(st.published, 'null') AS wrong
+UNION ALL
+  MATCH (ev:Event)-[rep:REPORTED_IN]->(a:Article)
+  WHERE rep.event IS NULL OR rep.event <> ev.id OR rep.published IS NULL OR rep.published <> coalesce(a.published, '')
+  RETURN 'report of event ' + ev.id + ' in ' + a.id + ': ' + coalesce(rep.event, 'null') + ' ' + coalesce(rep.published, 'null') AS wrong
 UNION ALL
   MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
   WITH r, COUNT { (:Article)-[:STATES {fact: type(r) + '\t' + x.key + '\t' + y.key}]->() } AS n
@@ -118,7 +123,8 @@ RETURN count(e.co_tracked), count(e) - count(e.co_tracked)`, nil)[0].Values
 	// raise the same pairs.
 	graphtest.Exec(t, st, "MATCH ()-[c:CO_MENTIONED]->() REMOVE c.pair", nil)
 	graphtest.Exec(t, st, "MATCH ()-[s:STATES]->() REMOVE s.published", nil)
-	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated", nil)
+	graphtest.Exec(t, st, "MATCH (:Event)-[r:REPORTED_IN]->() REMOVE r.event, r.published", nil)
+	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated, s.reports_dated", nil)
 	if err := st.ApplySchema(ctx(t)); err != nil {
 		t.Fatal(err)
 	}

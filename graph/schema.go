@@ -58,6 +58,9 @@ var schema = []string{
 	// newest statements are read newest first from it, not all of them
 	// sorted (sources, org-people, kg show).
 	"CREATE INDEX states_fact_published IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact, s.published)",
+	// An event's reports by the event and their article's date (copies on
+	// REPORTED_IN): timeline reads a large event's latest reports from it.
+	"CREATE INDEX reported_event_published IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.event, r.published)",
 
 	// Statements by the date of their first report, through the copies
 	// on SAID and ABOUT (graph/write.go, copyFirstReported): who-said and

@@ -20,8 +20,9 @@ import (
 //     article's REPORTED_IN, and the facts are recounted.
 //   - Statements without grams: excerpts could not join them.
 //   - Statements without report dates, and no co-mention counts.
-//   - Co-mention pairs without their key, STATES without their article's
-//     date (backfills: ApplySchema runs them on a marked graph).
+//   - Co-mention pairs without their key, STATES and events' REPORTED_IN
+//     without their article's date (backfills: ApplySchema runs them on a
+//     marked graph).
 //
 // Graphs older than one Quote per statement (before statements were merged
 // across articles) are not upgraded: load their articles again.
@@ -114,6 +115,12 @@ CALL (x, c, y) { SET c.pair = ` + pairKey("x", "y") + ` } IN TRANSACTIONS OF 500
 	{"states_dated", `
 MATCH (a:Article)-[s:STATES]->() WHERE s.published IS NULL
 CALL (a, s) { SET s.published = coalesce(a.published, '') } IN TRANSACTIONS OF 10000 ROWS`},
+	// Reports of events without the event's id and their article's date:
+	// timeline reads an event's latest reports from
+	// reported_event_published.
+	{"reports_dated", `
+MATCH (ev:Event)-[r:REPORTED_IN]->(a:Article) WHERE r.event IS NULL
+CALL (ev, r, a) { SET r.event = ev.id, r.published = coalesce(a.published, '') } IN TRANSACTIONS OF 10000 ROWS`},
 }
 
 // setBackfilled is the Cypher that sets every backfill's flag on the

@@ -252,7 +252,10 @@ FOREACH (_ IN CASE WHEN size(row.date) > size(ev.date) OR (size(row.date) = size
 WITH ev, row
 UNWIND row.articles AS id
 MATCH (a:Article {id: id})
-MERGE (ev)-[:REPORTED_IN]->(a)`
+// The event's id and the article's date, copied on the report: timeline
+// reads an event's latest reports from reported_event_published.
+MERGE (ev)-[rep:REPORTED_IN]->(a)
+ON CREATE SET rep.event = ev.id, rep.published = coalesce(a.published, '')`
 
 // involvesQuery links events to the entities involved. INVOLVES'
 // provenance is on the event's REPORTED_IN of each article: its involves

@@ -17,6 +17,8 @@ import (
 // plain is the saved query as it read before the writer kept report dates
 // and co-mention counts (testdata/plain): every statement's reports, every
 // article's mentions. It is the reference the fast readings must equal.
+// (timeline's is the saved query reading all of an event's reports, as
+// its sources became the latest few when they were indexed.)
 func plain(t *testing.T, name string) queries.Query {
 	t.Helper()
 	b, err := os.ReadFile("testdata/plain/" + name + ".cypher")
@@ -224,6 +226,31 @@ func TestSourcesReadAsThePlainReading(t *testing.T) {
 				}
 				asPlain(t, st, "sources", p)
 			}
+		}
+	}
+}
+
+// TestTimelineReadsAsThePlainReading: timeline reads an event's latest
+// reports from the index on the event and the article's date; its rows
+// (the reports' count, the latest sources, the sentence) are those of
+// reading every report, for every limit, on events reported by many
+// articles on the same day, by undated ones, with and without a sentence.
+func TestTimelineReadsAsThePlainReading(t *testing.T) {
+	st := graphtest.Open(t)
+	if _, err := st.Write(t.Context(), graphtest.Newsroom(60, 7)); err != nil {
+		t.Fatal(err)
+	}
+	most := graphtest.Exec(t, st, `MATCH (ev:Event) RETURN max(COUNT { (ev)-[:REPORTED_IN]->() }) AS n`, nil)[0].Values[0].(int64)
+	if most < 8 {
+		t.Fatalf("the most reported event has %d reports: the check would prove little", most)
+	}
+	for limit := 1; limit <= 9; limit++ {
+		for _, entity := range []string{"", "Lumen-7", "Loom"} {
+			p := map[string]string{"limit": strconv.Itoa(limit)}
+			if entity != "" {
+				p["entity"] = entity
+			}
+			asPlain(t, st, "timeline", p)
 		}
 	}
 }

@@ -98,6 +98,18 @@ func Newsroom(n int, seed uint64) []graph.Doc {
 				}
 			}
 		}
+		// Events: a launch of a named model, reported by many articles
+		// (one event whatever the article), sometimes with a sentence.
+		for _, m := range res.Entities {
+			if m.Type != extract.Model || facts.IntN(2) == 0 {
+				continue
+			}
+			ev := extract.Event{Name: m.Name + " launch", Date: "2024-05-0" + string(rune('1'+len(m.Name)%3)), Kind: "launch", Involves: []string{m.Name}}
+			if facts.IntN(2) == 0 {
+				ev.Sentence = fmt.Sprintf("%s launched, article %d says", m.Name, i)
+			}
+			res.Events = append(res.Events, ev)
+		}
 		docs = append(docs, graph.Doc{
 			Article: source.Article{ID: id, URL: "https://news.example.org/" + id, Title: fmt.Sprintf("Report %c%04d", 'a'+rune(i*7%26), i),
 				Published: days[r.IntN(len(days))], Lang: "en", Text: "text of " + id},
