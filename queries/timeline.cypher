@@ -1,5 +1,5 @@
 // name: timeline
-// description: Events in date order with the entities involved, how many articles report each and the latest of them (limit, 100 unless given); optionally only those involving one entity or within dates: the latest limit events.
+// description: Events in date order with the entities involved, how many articles report each and the latest of them (limit, 100 unless given) with the sentence of the latest giving one; optionally only those involving one entity or within dates: the latest limit events.
 // param: entity entity optional only events involving this person, organization or model
 // param: since date optional only events dated on or after this date
 // param: until date optional only events dated on or before this date (2024 or 2024-05 covers the whole year or month)
@@ -42,7 +42,7 @@ OPTIONAL MATCH (ev)-[:INVOLVES]->(x)
 WITH ev, x ORDER BY x.name
 WITH ev, collect(x.name) AS involves, collect(x) AS xs
 // An event's latest $limit reports, in date order, and the sentence of the
-// latest report that gives one: a large event has thousands of reports,
+// latest of them that gives one: a large event has thousands of reports,
 // so they are read newest first from the reported_event_published index
 // (the event's id and the article's date, copied on each REPORTED_IN;
 // ordering by the fixed event too lets Neo4j read it in order and stop).
@@ -51,15 +51,9 @@ CALL (ev) {
   WHERE rep.event = ev.id AND rep.published >= ''
   WITH a, rep ORDER BY rep.event DESC, rep.published DESC, a.title DESC, a.id DESC LIMIT toInteger($limit)
   WITH a, rep ORDER BY rep.published, a.title, a.id
-  RETURN collect(coalesce(a.title, a.url, a.id)) AS sources
-}
-CALL (ev) {
-  MATCH (ev)-[rep:REPORTED_IN]->(a:Article) USING INDEX rep:REPORTED_IN(event, published)
-  WHERE rep.event = ev.id AND rep.published >= '' AND rep.sentence IS NOT NULL
-  WITH rep ORDER BY rep.event DESC, rep.published DESC, a.title DESC, a.id DESC LIMIT 1
-  RETURN collect(rep.sentence)[0] AS sentence
+  RETURN collect(coalesce(a.title, a.url, a.id)) AS sources, collect(rep.sentence)[-1] AS sentence
 }
 RETURN ev.date AS date, ev.name AS event, ev.kind AS kind, involves,
-       COUNT { (ev)-[:REPORTED_IN]->(:Article) } AS reports, sources, sentence,
+       COUNT { (ev)-[:REPORTED_IN]->() } AS reports, sources, sentence,
        [ev] + xs AS _graph
 ORDER BY date, event

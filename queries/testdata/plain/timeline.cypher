@@ -44,16 +44,11 @@ WITH ev, collect(x.name) AS involves, collect(x) AS xs
 // The plain reading: every report of the event, sorted.
 CALL (ev) {
   MATCH (ev)-[rep:REPORTED_IN]->(a:Article)
-  WITH a ORDER BY a.published DESC, a.title DESC, a.id DESC LIMIT toInteger($limit)
-  WITH a ORDER BY a.published, a.title, a.id
-  RETURN collect(coalesce(a.title, a.url, a.id)) AS sources
-}
-CALL (ev) {
-  MATCH (ev)-[rep:REPORTED_IN]->(a:Article) WHERE rep.sentence IS NOT NULL
-  WITH rep ORDER BY a.published DESC, a.title DESC, a.id DESC LIMIT 1
-  RETURN collect(rep.sentence)[0] AS sentence
+  WITH a, rep ORDER BY a.published DESC, a.title DESC, a.id DESC LIMIT toInteger($limit)
+  WITH a, rep ORDER BY a.published, a.title, a.id
+  RETURN collect(coalesce(a.title, a.url, a.id)) AS sources, collect(rep.sentence)[-1] AS sentence
 }
 RETURN ev.date AS date, ev.name AS event, ev.kind AS kind, involves,
-       COUNT { (ev)-[:REPORTED_IN]->(:Article) } AS reports, sources, sentence,
+       COUNT { (ev)-[:REPORTED_IN]->() } AS reports, sources, sentence,
        [ev] + xs AS _graph
 ORDER BY date, event
