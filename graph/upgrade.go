@@ -156,7 +156,8 @@ func (s *Store) runBackfills(ctx context.Context, sess neo4j.SessionWithContext)
 
 // Upgraded reports whether the graph keeps everything this kg keeps: its
 // co-mention counts are complete (an empty graph at ApplySchema, or
-// Upgrade done, which sets that marker last).
+// Upgrade done, which sets that marker last). What such a graph may still
+// lack, the backfills, ApplySchema adds by itself.
 func (s *Store) Upgraded(ctx context.Context) (bool, error) {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) RETURN count(s) AS n",
 		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer,
