@@ -51,17 +51,14 @@ const maxQuoteCandidates = 50
 // words are left out: they were four in five of an English statement's
 // tokens, and the index's size is paid on every write and look-up.
 func quoteGrams(speaker, text, folded string) string {
-	w := quoteWindows(speaker, folded)
-	if len(w) == 0 {
+	first, atWords := wordWindows(speaker, text, folded)
+	if first == "" {
 		return ""
 	}
-	starts := wordStarts(text, folded)
 	var b strings.Builder
-	b.WriteString("h" + w[0])
-	for i, h := range w {
-		if starts == nil || starts[i] {
-			b.WriteString(" g" + h)
-		}
+	b.WriteString("h" + first)
+	for _, h := range atWords {
+		b.WriteString(" g" + h)
 	}
 	return b.String()
 }
@@ -74,19 +71,37 @@ func quoteGrams(speaker, text, folded string) string {
 // a fifth of the windows of an English statement. Each term costs an index
 // look-up; all windows made the look-up most of a write's time.
 func gramQuery(speaker, text, folded string) string {
-	w := quoteWindows(speaker, folded)
-	if len(w) == 0 {
+	first, atWords := wordWindows(speaker, text, folded)
+	if first == "" {
 		return ""
 	}
-	terms := []string{"g" + w[0]}
-	starts := wordStarts(text, folded)
-	for i, h := range w {
-		if starts == nil || starts[i] {
-			terms = append(terms, "h"+h)
-		}
+	terms := []string{"g" + first}
+	for _, h := range atWords {
+		terms = append(terms, "h"+h)
 	}
 	slices.Sort(terms[1:])
 	return strings.Join(slices.Compact(terms), " OR ")
+}
+
+// wordWindows are the window hashes of the statement (speaker, folded
+// words of text) both token kinds are made of: the first window's, and
+// those of the windows starting a word (all of them when text's words do
+// not make folded). first is "" for a statement shorter than a window.
+func wordWindows(speaker, text, folded string) (first string, atWords []string) {
+	w := quoteWindows(speaker, folded)
+	if len(w) == 0 {
+		return "", nil
+	}
+	starts := wordStarts(text, folded)
+	if starts == nil {
+		return w[0], w
+	}
+	for i, h := range w {
+		if starts[i] {
+			atWords = append(atWords, h)
+		}
+	}
+	return w[0], atWords
 }
 
 // wordStarts marks the runes of folded (FoldQuote(text)) that start a

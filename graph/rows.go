@@ -316,8 +316,9 @@ func buildEvidence(docs []Doc) evidence {
 				f.evidence[art] = r.Sentence
 			}
 			if _, ok := f.roles[art]; !ok && r.Type == extract.WorksAt && r.Role != "" {
-				// The article's date rides along, so the latest role is
-				// kept on the fact without looking up every article.
+				// The writer dates the statement with its article's date
+				// (STATES.published), from which the fact keeps its
+				// latest role.
 				f.roles[art] = statedRole{role: r.Role, former: r.Former}
 			}
 		}

@@ -133,15 +133,20 @@ func setBackfilled(m string) string {
 	return b.String()
 }
 
-// runBackfills runs the backfills the graph's marker lacks.
+// runBackfills runs the backfills the graph's marker lacks (none on a
+// graph without the marker: Upgrade runs them there).
 func (s *Store) runBackfills(ctx context.Context, sess neo4j.SessionWithContext) error {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) RETURN properties(s) AS flags",
+		map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+	if err != nil {
+		return fmt.Errorf("read the graph's state: %w", err)
+	}
+	if len(res.Records) == 0 {
+		return nil
+	}
+	flags, _ := res.Records[0].Values[0].(map[string]any)
 	for _, f := range backfills {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, "MATCH (s:KgState {name: $name, counted: true}) WHERE s."+f.flag+" IS NULL RETURN count(s) AS n",
-			map[string]any{"name": coMentionState}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
-		if err != nil {
-			return fmt.Errorf("read the graph's state: %w", err)
-		}
-		if n, _ := res.Records[0].Get("n"); n.(int64) == 0 {
+		if flags[f.flag] != nil {
 			continue
 		}
 		for _, stmt := range []string{f.stmt, "MATCH (s:KgState {name: '" + coMentionState + "'}) SET s." + f.flag + " = true"} {

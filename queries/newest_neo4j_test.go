@@ -37,14 +37,7 @@ func plain(t *testing.T, name string) queries.Query {
 // returns the plain reading's rows.
 func asPlain(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]any {
 	t.Helper()
-	q, err := queries.Get(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bound, err := q.Bind(params, extract.Key)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, bound := bind(t, name, params)
 	got := runBound(t, st, q, bound)
 	want := runBound(t, st, plain(t, name), bound)
 	if !reflect.DeepEqual(got, want) {
@@ -100,7 +93,7 @@ func TestKeptDatesAndCountsReadAsThePlainReading(t *testing.T) {
 	check := func(when string) {
 		t.Helper()
 		nonEmpty := 0
-		t.Log(when)
+		t.Log(when) // names the graph's state for asPlain's errors below
 		for _, c := range calls {
 			if want := asPlain(t, st, c.name, c.params); len(want) > 0 {
 				nonEmpty++

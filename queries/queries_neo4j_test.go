@@ -34,6 +34,13 @@ func loadKnown(t *testing.T) (*graph.Store, []graph.Doc) {
 // its visible columns as maps of plain values.
 func run(t *testing.T, st *graph.Store, name string, params map[string]string) []map[string]any {
 	t.Helper()
+	q, bound := bind(t, name, params)
+	return runBound(t, st, q, bound)
+}
+
+// bind is the saved query name and params bound as kg binds them.
+func bind(t *testing.T, name string, params map[string]string) (queries.Query, map[string]any) {
+	t.Helper()
 	q, err := queries.Get(name)
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +49,20 @@ func run(t *testing.T, st *graph.Store, name string, params map[string]string) [
 	if err != nil {
 		t.Fatal(err)
 	}
-	return runBound(t, st, q, bound)
+	return q, bound
+}
+
+// namedParams are q's parameters at their defaults with every entity
+// "meta", and whether q has an entity parameter.
+func namedParams(q queries.Query) (params map[string]any, named bool) {
+	params = map[string]any{}
+	for _, p := range q.Params {
+		params[p.Name] = p.Default
+		if p.Type == queries.Entity {
+			params[p.Name], named = "meta", true
+		}
+	}
+	return params, named
 }
 
 func runBound(t *testing.T, st *graph.Store, q queries.Query, bound map[string]any) []map[string]any {
@@ -484,13 +504,7 @@ func TestEntityLookupIsAnIndexSeek(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		params := map[string]any{}
-		for _, p := range q.Params {
-			params[p.Name] = p.Default
-			if p.Type == queries.Entity {
-				params[p.Name] = "meta"
-			}
-		}
+		params, _ := namedParams(q)
 		res, err := neo4j.ExecuteQuery(context.Background(), st.Driver(), "EXPLAIN "+q.Text, params, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(st.Database()))
 		if err != nil {
@@ -531,14 +545,7 @@ func TestNamedEntityScansNoLabel(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range all {
-		params := map[string]any{}
-		named := false
-		for _, p := range q.Params {
-			params[p.Name] = p.Default
-			if p.Type == queries.Entity {
-				params[p.Name], named = "meta", true
-			}
-		}
+		params, named := namedParams(q)
 		if !named {
 			continue
 		}
