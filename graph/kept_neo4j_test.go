@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/kg/graph"
@@ -13,7 +15,8 @@ import (
 // an end is not tracked, a pair without its key, a statement of a fact
 // without its article's date or a fact counting other than its
 // statements, an event's report without the event's id or its article's
-// date, an entity at the threshold not tracked,
+// date, an entity at the threshold not tracked, a statement of a window
+// or more without its head (or a shorter one with one),
 // statements whose report dates are not the earliest and latest of their
 // reports, and SAID or ABOUT whose copy of the first date differs.
 const keptMismatches = `
@@ -58,6 +61,9 @@ UNION ALL
   WHERE r.first_reported IS NULL OR r.first_reported <> q.first_reported
   RETURN 'quote ' + q.id + ': ' + type(r) + ' dated ' + coalesce(r.first_reported, 'null') + ', the quote ' + coalesce(q.first_reported, 'null') AS wrong
 UNION ALL
+  MATCH (q:Quote) WHERE (size(q.folded) >= 12) <> (q.head IS NOT NULL)
+  RETURN 'quote ' + q.id + ': ' + toString(size(q.folded)) + ' characters, head ' + coalesce(q.head, 'null') AS wrong
+UNION ALL
   MATCH (q:Quote)-[:REPORTED_IN]->(a:Article)
   WITH q, min(a.published) AS first, max(a.published) AS last
   WHERE q.first_reported IS NULL OR q.first_reported <> first OR q.last_reported <> last
@@ -75,6 +81,16 @@ func checkKept(t *testing.T, st *graph.Store, when string) {
 	for _, r := range graphtest.Exec(t, st, keptMismatches, nil) {
 		t.Errorf("%s: %v", when, r.Values[0])
 	}
+}
+
+// column is the first column of q's rows, as strings.
+func column(t *testing.T, st *graph.Store, q string) []string {
+	t.Helper()
+	var out []string
+	for _, r := range graphtest.Exec(t, st, q, nil) {
+		out = append(out, fmt.Sprint(r.Values[0]))
+	}
+	return out
 }
 
 // TestKeptCountsFollowTheArticles: co-mention counts and statement report
@@ -124,11 +140,20 @@ RETURN count(e.co_tracked), count(e) - count(e.co_tracked)`, nil)[0].Values
 	graphtest.Exec(t, st, "MATCH ()-[c:CO_MENTIONED]->() REMOVE c.pair", nil)
 	graphtest.Exec(t, st, "MATCH ()-[s:STATES]->() REMOVE s.published", nil)
 	graphtest.Exec(t, st, "MATCH (:Event)-[r:REPORTED_IN]->() REMOVE r.event, r.published", nil)
-	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated, s.reports_dated", nil)
+	// Statements whose first window was the "h" token of their grams.
+	heads := func() []string {
+		return column(t, st, "MATCH (q:Quote) RETURN q.id + ' ' + coalesce(q.head, '-') ORDER BY q.id")
+	}
+	headed := heads()
+	graphtest.Exec(t, st, "MATCH (q:Quote) WHERE q.head IS NOT NULL SET q.grams = 'h' + q.head + ' ' + q.grams REMOVE q.head", nil)
+	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated, s.reports_dated, s.headed", nil)
 	if err := st.ApplySchema(ctx(t)); err != nil {
 		t.Fatal(err)
 	}
 	checkKept(t, st, "after keying")
+	if got := heads(); !slices.Equal(got, headed) {
+		t.Errorf("heads after the backfill:\n%s", graphtest.Diff(headed, got))
+	}
 	if _, err := st.Write(ctx(t), docs[:15]); err != nil {
 		t.Fatal(err)
 	}

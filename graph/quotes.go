@@ -25,68 +25,68 @@ import (
 const minSharedQuote = 12
 
 // qSpeakerQuotes finds, for each quote row of the batch, the statements the
-// graph holds that may contain it or be contained in it, through the
-// quote_grams index (quoteGrams): reading every statement of a speaker
-// instead made each batch slower as the speaker's statements grew.
+// graph holds that may contain it or be contained in it: the longer ones
+// through the quote_grams index (the row's first window among their
+// grams), the shorter ones through the quote_head range index (their first
+// window among the row's windows; quoteKeys). Reading every statement of a
+// speaker instead made each batch slower as the speaker's statements grew;
+// asking the full-text index for every window of the row made the look-up
+// half of a write at 200k articles: a range seek costs a fifth of a
+// full-text term.
 const qSpeakerQuotes = `
 UNWIND $rows AS row
-CALL db.index.fulltext.queryNodes('quote_grams', row.query, {limit: $limit}) YIELD node AS q
+CALL (row) {
+  CALL db.index.fulltext.queryNodes('quote_grams', row.gram, {limit: $limit}) YIELD node AS q
+  RETURN q
+UNION
+  MATCH (q:Quote) WHERE q.head IN row.windows
+  RETURN q LIMIT $limit
+}
 RETURN DISTINCT row.speaker AS speaker, q.id AS id, coalesce(q.folded, '') AS folded`
+
+// quoteHead is a quote row's head as the Quote keeps it: none for a
+// statement shorter than a window ("" would be one more key of the index
+// shared by all of them).
+const quoteHead = "CASE row.head WHEN '' THEN null ELSE row.head END"
 
 // maxGramWindows bounds the windows indexed for one statement: an excerpt
 // that starts further into a very long statement is not joined to it.
 const maxGramWindows = 1000
 
-// maxQuoteCandidates bounds the statements one quote is compared with.
+// maxQuoteCandidates bounds the statements one quote is compared with, on
+// each side (the longer ones and the shorter ones).
 const maxQuoteCandidates = 50
 
-// quoteGrams are the quote_grams index tokens of a statement of speaker
-// with folded words (of text): "g" and a hash of the speaker and each
-// window of minSharedQuote runes that starts a word (wordStarts), and "h"
-// and the hash of the first window. An excerpt of at least minSharedQuote
-// runes contained in a longer statement starts with one of its windows at
-// a word, so a new statement finds the longer ones holding it by the "g"
-// token of its first window, and the shorter ones it holds by the "h"
-// tokens of its windows that start a word (gramQuery). Windows inside
-// words are left out: they were four in five of an English statement's
-// tokens, and the index's size is paid on every write and look-up.
-func quoteGrams(speaker, text, folded string) string {
+// quoteKeys are what a statement of speaker with folded words (of text) is
+// found by, each a hash of the speaker and a window of minSharedQuote
+// runes: head, its first window's, and grams, the quote_grams index
+// tokens, "g" and the hash of each window that starts a word (wordStarts).
+// An excerpt of at least minSharedQuote runes contained in a longer
+// statement starts at a word of it, so a new statement finds the longer
+// ones holding it by its head among their grams, and the shorter ones it
+// holds by their heads among its windows starting a word (qSpeakerQuotes).
+// Windows inside words are left out: they were four in five of an English
+// statement's, and the index's size is paid on every write and look-up.
+// Both are "" for a statement shorter than a window.
+func quoteKeys(speaker, text, folded string) (head, grams string) {
 	first, atWords := wordWindows(speaker, text, folded)
 	if first == "" {
-		return ""
+		return "", ""
 	}
 	var b strings.Builder
-	b.WriteString("h" + first)
-	for _, h := range atWords {
-		b.WriteString(" g" + h)
+	for i, h := range atWords {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("g" + h)
 	}
-	return b.String()
-}
-
-// gramQuery is the full-text query finding the statements that may contain
-// the statement (speaker, folded words of text) or be contained in it; ""
-// when it is too short to join by containment. An excerpt starts where a
-// word of the statement starts, so the "h" terms are those of the windows
-// starting a word (every character in scripts written without spaces):
-// a fifth of the windows of an English statement. Each term costs an index
-// look-up; all windows made the look-up most of a write's time.
-func gramQuery(speaker, text, folded string) string {
-	first, atWords := wordWindows(speaker, text, folded)
-	if first == "" {
-		return ""
-	}
-	terms := []string{"g" + first}
-	for _, h := range atWords {
-		terms = append(terms, "h"+h)
-	}
-	slices.Sort(terms[1:])
-	return strings.Join(slices.Compact(terms), " OR ")
+	return first, b.String()
 }
 
 // wordWindows are the window hashes of the statement (speaker, folded
-// words of text) both token kinds are made of: the first window's, and
-// those of the windows starting a word (all of them when text's words do
-// not make folded). first is "" for a statement shorter than a window.
+// words of text) it is found by and finds others by: the first window's,
+// and those of the windows starting a word (all of them when text's words
+// do not make folded). first is "" for a statement shorter than a window.
 func wordWindows(speaker, text, folded string) (first string, atWords []string) {
 	w := quoteWindows(speaker, folded)
 	if len(w) == 0 {
@@ -172,8 +172,12 @@ func resolveQuotes(ctx context.Context, tx neo4j.ManagedTransaction, c *counter,
 	}
 	var queries []map[string]any
 	for _, r := range rows {
-		if q := gramQuery(r["speaker"].(string), r["text"].(string), r["folded"].(string)); q != "" {
-			queries = append(queries, map[string]any{"speaker": r["speaker"], "query": q})
+		if first, windows := wordWindows(r["speaker"].(string), r["text"].(string), r["folded"].(string)); first != "" {
+			// The first window, wherever it starts, finds a shorter
+			// statement that starts where this one does.
+			windows = append(slices.Clone(windows), first)
+			slices.Sort(windows)
+			queries = append(queries, map[string]any{"speaker": r["speaker"], "gram": "g" + first, "windows": slices.Compact(windows)})
 		}
 	}
 	var recs []*neo4j.Record

@@ -1,46 +1,52 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
 
-// TestQuoteGramsFindContainment: a statement and an excerpt of it share a
-// token of the quote_grams index whichever of the two comes first, and
-// statements of another speaker or without a shared window do not.
-func TestQuoteGramsFindContainment(t *testing.T) {
+// finds reports whether a statement new (of speaker sn, text tn) finds
+// the statement old (so, to) the graph holds, as qSpeakerQuotes looks it
+// up: its first window among old's grams, or old's head among its
+// windows.
+func finds(sn, tn, so, to string) bool {
+	first, windows := wordWindows(sn, tn, FoldQuote(tn))
+	head, grams := quoteKeys(so, to, FoldQuote(to))
+	if first == "" || head == "" {
+		return false
+	}
+	return slices.Contains(strings.Fields(grams), "g"+first) || head == first || slices.Contains(windows, head)
+}
+
+// TestQuoteKeysFindContainment: a statement and an excerpt of it find one
+// another whichever of the two the graph holds, and statements of another
+// speaker or without a shared window do not.
+func TestQuoteKeysFindContainment(t *testing.T) {
 	longText := "Open models will catch up with the closed ones within a year, she said."
 	shortText := "will catch up with the closed ones"
 	otherText := "Nothing in common with anything said before today."
-	long, short, other := FoldQuote(longText), FoldQuote(shortText), FoldQuote(otherText)
-	shares := func(query, grams string) bool {
-		tokens := strings.Fields(grams)
-		for _, term := range strings.Split(query, " OR ") {
-			for _, tok := range tokens {
-				if term == tok {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	if !sameStatement(long, short) {
+	if !sameStatement(FoldQuote(longText), FoldQuote(shortText)) {
 		t.Fatal("the excerpt is not one statement with the long one")
 	}
-	if !shares(gramQuery("ada", shortText, short), quoteGrams("ada", longText, long)) {
-		t.Error("an excerpt does not find the longer statement holding it")
+	for _, tc := range []struct {
+		name           string
+		sn, tn, so, to string
+		want           bool
+	}{
+		{"an excerpt finds the longer statement holding it", "ada", shortText, "ada", longText, true},
+		{"a longer statement finds the excerpt it holds", "ada", longText, "ada", shortText, true},
+		{"a statement finds a shorter one starting where it does", "ada", longText, "ada", "Open models will catch up", true},
+		{"another speaker's", "bob", shortText, "ada", longText, false},
+		{"another speaker's, the other way", "bob", longText, "ada", shortText, false},
+		{"unrelated", "ada", otherText, "ada", longText, false},
+	} {
+		if got := finds(tc.sn, tc.tn, tc.so, tc.to); got != tc.want {
+			t.Errorf("%s: finds = %v, want %v", tc.name, got, tc.want)
+		}
 	}
-	if !shares(gramQuery("ada", longText, long), quoteGrams("ada", shortText, short)) {
-		t.Error("a longer statement does not find the excerpt it holds")
-	}
-	if shares(gramQuery("bob", shortText, short), quoteGrams("ada", longText, long)) {
-		t.Error("another speaker's statement matches")
-	}
-	if shares(gramQuery("ada", otherText, other), quoteGrams("ada", longText, long)) {
-		t.Error("an unrelated statement matches")
-	}
-	if gramQuery("ada", "yes", FoldQuote("yes")) != "" || quoteGrams("ada", "yes", FoldQuote("yes")) != "" {
-		t.Error("a statement shorter than a window gets tokens")
+	if head, grams := quoteKeys("ada", "yes", FoldQuote("yes")); head != "" || grams != "" {
+		t.Error("a statement shorter than a window gets keys")
 	}
 }
 
@@ -87,22 +93,24 @@ func TestWordStarts(t *testing.T) {
 // excerpts it holds, at the windows starting its words, not inside them.
 func TestGramsOnlyAtWordStarts(t *testing.T) {
 	text := "Regulators should act before it is too late."
-	grams, query := quoteGrams("ada", text, FoldQuote(text)), gramQuery("ada", text, FoldQuote(text))
-	// first is the hash of an excerpt's first window, as its own tokens
-	// carry it.
-	first := func(excerpt string) string {
-		return strings.Fields(quoteGrams("ada", excerpt, FoldQuote(excerpt)))[0][1:]
+	_, grams := quoteKeys("ada", text, FoldQuote(text))
+	_, windows := wordWindows("ada", text, FoldQuote(text))
+	// head is an excerpt's first window, as the graph keeps it.
+	head := func(excerpt string) string {
+		h, _ := quoteKeys("ada", excerpt, FoldQuote(excerpt))
+		return h
 	}
-	word, inside := first("act before it is too late"), first("ct before it is too late")
-	if !strings.Contains(grams, "g"+word) || !strings.Contains(query, "h"+word) {
+	word, inside := head("act before it is too late"), head("ct before it is too late")
+	if !strings.Contains(grams, "g"+word) || !slices.Contains(windows, word) {
 		t.Error("a window starting a word is not indexed and looked up")
 	}
-	if strings.Contains(grams, "g"+inside) || strings.Contains(query, "h"+inside) {
+	if strings.Contains(grams, "g"+inside) || slices.Contains(windows, inside) {
 		t.Error("a window inside a word is indexed or looked up")
 	}
 	// Han text has no spaces: every character starts a window.
 	zh := "监管者应该在为时已晚之前采取行动"
-	if got, want := strings.Count(quoteGrams("ada", zh, FoldQuote(zh)), " g"), len([]rune(zh))-minSharedQuote+1; got != want {
+	_, zhGrams := quoteKeys("ada", zh, FoldQuote(zh))
+	if got, want := len(strings.Fields(zhGrams)), len([]rune(zh))-minSharedQuote+1; got != want {
 		t.Errorf("Han statement: %d windows indexed, want %d", got, want)
 	}
 }

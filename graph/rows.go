@@ -340,10 +340,11 @@ func buildEvidence(docs []Doc) evidence {
 			// One row per statement and article: the same words twice in
 			// one article are one report.
 			if _, dup := quotes[id+"\x00"+art]; !dup {
+				head, grams := quoteKeys(speaker, q.Text, FoldQuote(q.Text))
 				quotes[id+"\x00"+art] = map[string]any{
 					"id": id, "article": art, "text": q.Text, "folded": FoldQuote(q.Text), "kind": q.Kind, "cue": q.Cue,
 					"sentence": q.Sentence, "offset": int64(q.Offset), "speaker": speaker, "about": targets,
-					"grams": quoteGrams(speaker, q.Text, FoldQuote(q.Text)),
+					"head": head, "grams": grams,
 				}
 			}
 		}

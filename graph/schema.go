@@ -44,10 +44,12 @@ var schema = []string{
 	// queries, kg show and kg export --around use it).
 	"CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Person|Organization|Model) ON EACH [n.keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 
-	// Statements by windows of their words (graph/quotes.go, quoteGrams),
-	// so that an excerpt finds the statement holding it without reading
-	// every statement of its speaker.
+	// Statements by the windows starting their words, and by their first
+	// window (graph/quotes.go, quoteKeys), so that an excerpt finds the
+	// statement holding it, and a statement the excerpts it holds, without
+	// reading every statement of its speaker.
 	"CREATE FULLTEXT INDEX quote_grams IF NOT EXISTS FOR (n:Quote) ON EACH [n.grams] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+	"CREATE INDEX quote_head IF NOT EXISTS FOR (n:Quote) ON (n.head)",
 
 	// A fact's statements, one STATES relationship per stating article,
 	// by the fact's id (graph.FactID): the saved queries, kg show and the

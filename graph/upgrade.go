@@ -18,7 +18,8 @@ import (
 //     ("id<TAB>role<TAB>0|1"); ABOUT's and INVOLVES' articles and evidence.
 //     They become one STATES per stating article and tags on each
 //     article's REPORTED_IN, and the facts are recounted.
-//   - Statements without grams: excerpts could not join them.
+//   - Statements without grams: excerpts could not join them; later,
+//     statements without a head (their first window was in the grams).
 //   - Statements without report dates, and no co-mention counts.
 //   - Co-mention pairs without their key, STATES and events' REPORTED_IN
 //     without their article's date (backfills: ApplySchema runs them on a
@@ -87,7 +88,8 @@ CALL (q) {
 } IN TRANSACTIONS OF 5000 ROWS`
 
 // qQuotesWithoutGrams and qSetGrams give statements written before kg
-// indexed their word windows their grams (quoteGrams), a batch at a time.
+// indexed their word windows their grams and head (quoteKeys), a batch at
+// a time.
 const (
 	qQuotesWithoutGrams = `
 MATCH (p:Person)-[:SAID]->(q:Quote) WHERE q.grams IS NULL
@@ -95,7 +97,7 @@ RETURN q.id AS id, p.key AS speaker, coalesce(q.text, '') AS text, coalesce(q.fo
 	qSetGrams = `
 UNWIND $rows AS row
 MATCH (q:Quote {id: row.id})
-SET q.grams = row.grams`
+SET q.grams = row.grams, q.head = ` + quoteHead
 )
 
 // A backfill sets what a later kg keeps on a graph an earlier one wrote
@@ -115,6 +117,12 @@ CALL (x, c, y) { SET c.pair = ` + pairKey("x", "y") + ` } IN TRANSACTIONS OF 500
 	{"states_dated", `
 MATCH (a:Article)-[s:STATES]->() WHERE s.published IS NULL
 CALL (a, s) { SET s.published = coalesce(a.published, '') } IN TRANSACTIONS OF 10000 ROWS`},
+	// Statements without their head, written when the first window was
+	// an "h" token of the grams (which the look-ups no longer ask for):
+	// a new statement finds the shorter ones it holds by their head.
+	{"headed", `
+MATCH (q:Quote) WHERE q.head IS NULL AND q.grams STARTS WITH 'h'
+CALL (q) { SET q.head = substring(q.grams, 1, 16) } IN TRANSACTIONS OF 10000 ROWS`},
 	// Reports of events without the event's id and their article's date:
 	// timeline reads an event's latest reports from
 	// reported_event_published.
@@ -206,7 +214,7 @@ func (s *Store) Upgrade(ctx context.Context) error {
 	return nil
 }
 
-// upgradeGrams gives every statement without grams its grams.
+// upgradeGrams gives every statement without grams its grams and head.
 func (s *Store) upgradeGrams(ctx context.Context) error {
 	for {
 		res, err := neo4j.ExecuteQuery(ctx, s.driver, qQuotesWithoutGrams, nil, neo4j.EagerResultTransformer,
@@ -225,7 +233,8 @@ func (s *Store) upgradeGrams(ctx context.Context) error {
 			folded, _ := m["folded"].(string)
 			// A statement too short for a window gets an empty string, so
 			// that it is not asked for again.
-			rows = append(rows, map[string]any{"id": m["id"], "grams": quoteGrams(speaker, text, folded)})
+			head, grams := quoteKeys(speaker, text, folded)
+			rows = append(rows, map[string]any{"id": m["id"], "head": head, "grams": grams})
 		}
 		if _, err := s.inWrite(ctx, func(tx neo4j.ManagedTransaction, c *counter) error {
 			return c.exec(ctx, tx, qSetGrams, rows)

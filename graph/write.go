@@ -172,10 +172,10 @@ MATCH (a:Article {id: row.article})
 MATCH (p:Person {key: row.speaker})
 MERGE (q:Quote {id: row.id})
 ON CREATE SET q.text = row.text, q.folded = row.folded, q.kind = row.kind, q.cue = row.cue,
-  q.sentence = row.sentence, q.offset = row.offset, q.grams = row.grams
+  q.sentence = row.sentence, q.offset = row.offset, q.grams = row.grams, q.head = ` + quoteHead + `
 WITH a, p, q, row
 FOREACH (_ IN CASE WHEN size(row.folded) > size(coalesce(q.folded, '')) THEN [1] ELSE [] END |
-  SET q.text = row.text, q.folded = row.folded, q.grams = row.grams)
+  SET q.text = row.text, q.folded = row.folded, q.grams = row.grams, q.head = ` + quoteHead + `)
 WITH a, p, q, row, q.first_reported AS before
 MERGE (q)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.offset = row.offset, r.sentence = row.sentence,
