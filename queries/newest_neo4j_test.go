@@ -158,8 +158,8 @@ func TestModelFamilyReadsAsThePlainReading(t *testing.T) {
 
 // TestOrgPeopleReadsAsThePlainReading: org-people reads a large
 // employer's most stated people from the index on WORKS_AT's count; its
-// rows are the plain reading's for every limit, with ties at the cut, a
-// former post and a role that changed.
+// rows are the plain reading's for every limit of people and of sources,
+// with ties at the cut, a former post and a role that changed.
 func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 	st := graphtest.Open(t)
 	var docs []graph.Doc
@@ -192,7 +192,9 @@ func TestOrgPeopleReadsAsThePlainReading(t *testing.T) {
 	}
 	for _, org := range []string{"Big Lab", "Small Lab"} {
 		for limit := 1; limit <= 15; limit++ {
-			asPlain(t, st, "org-people", map[string]string{"org": org, "limit": strconv.Itoa(limit)})
+			for _, sources := range []int{1, 2, 3, 10} {
+				asPlain(t, st, "org-people", map[string]string{"org": org, "limit": strconv.Itoa(limit), "sources": strconv.Itoa(sources)})
+			}
 		}
 	}
 }

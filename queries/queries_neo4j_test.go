@@ -225,9 +225,14 @@ func TestSavedQueriesOnKnownGraph(t *testing.T) {
 	t.Run("org-people", func(t *testing.T) {
 		// The latest role stated, and since when: LeCun's title as the
 		// December article gives it, not the July one's.
-		eq(t, "Meta公司", pick(run(t, st, "org-people", map[string]string{"org": "Meta公司"}), "person", "role", "status", "since", "sources"), [][]any{
-			{"Mark Zuckerberg", "CEO", "current", "2024-01-30", []string{docs[2].Article.Title}},
-			{"Yann LeCun", "chief AI scientist", "current", "2023-12-11", []string{docs[0].Article.Title, docs[1].Article.Title}},
+		eq(t, "Meta公司", pick(run(t, st, "org-people", map[string]string{"org": "Meta公司"}), "person", "role", "status", "since", "articles", "sources"), [][]any{
+			{"Mark Zuckerberg", "CEO", "current", "2024-01-30", 1, []string{docs[2].Article.Title}},
+			{"Yann LeCun", "chief AI scientist", "current", "2023-12-11", 2, []string{docs[0].Article.Title, docs[1].Article.Title}},
+		})
+		// sources=1: the latest source, the count of all.
+		eq(t, "Meta公司, one source", pick(run(t, st, "org-people", map[string]string{"org": "Meta公司", "sources": "1"}), "person", "articles", "sources"), [][]any{
+			{"Mark Zuckerberg", 1, []string{docs[2].Article.Title}},
+			{"Yann LeCun", 2, []string{docs[1].Article.Title}},
 		})
 		eq(t, "DeepMind", pick(run(t, st, "org-people", map[string]string{"org": "deepmind"}), "organization", "person", "role", "status"), [][]any{
 			{"Google DeepMind", "Arthur Mensch", "researcher", "former"},

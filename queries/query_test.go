@@ -20,7 +20,7 @@ func TestListHasEveryIssueQuery(t *testing.T) {
 		"who-said":     {"about", "since", "until", "all", "family", "limit"},
 		"quotes-by":    {"person", "since", "until", "all", "limit"},
 		"model-family": {"model", "limit"},
-		"org-people":   {"org", "limit"},
+		"org-people":   {"org", "limit", "sources"},
 		"models-by":    {"org", "limit"},
 		"timeline":     {"entity", "since", "until", "family", "limit"},
 		"co-mentions":  {"entity", "limit", "family"},
