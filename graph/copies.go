@@ -18,8 +18,8 @@ import (
 // (original), towards the earliest published (ties: the first ingested).
 
 // internalProps are Article and Quote properties kg keeps for itself
-// (grams: graph/quotes.go); exports leave them out.
-var internalProps = []string{"minhash", "shingles", "bands", "grams"}
+// (grams and head: graph/quotes.go); exports leave them out.
+var internalProps = []string{"minhash", "shingles", "bands", "grams", "head"}
 
 // maxCandidates bounds the articles one article is compared with: a band
 // shared by many (boilerplate) cannot make one write slow.

@@ -71,4 +71,16 @@ RETURN speaker + ': ' + text + ' ' + reduce(s = '', id IN ids | s + ' ' + id) AS
 		t.Errorf("statements:\n%q\nwant\n%q", got, want)
 	}
 	checkKept(t, st, "after the excerpts")
+	// The look-up keys stay out of exports.
+	g, err := st.All(ctx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes {
+		for _, k := range []string{"grams", "head"} {
+			if _, ok := n.Props[k]; ok && slices.Contains(n.Labels, "Quote") {
+				t.Errorf("export of %s carries its %s", n.ID, k)
+			}
+		}
+	}
 }
