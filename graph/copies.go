@@ -18,8 +18,9 @@ import (
 // (original), towards the earliest published (ties: the first ingested).
 
 // internalProps are Article and Quote properties kg keeps for itself
-// (grams and head: graph/quotes.go); exports leave them out.
-var internalProps = []string{"minhash", "shingles", "bands", "grams", "head"}
+// (grams and head: graph/quotes.go; title_key: the article query's index);
+// exports leave them out.
+var internalProps = []string{"minhash", "shingles", "bands", "grams", "head", "title_key"}
 
 // maxCandidates bounds the articles one article is compared with: a band
 // shared by many (boilerplate) cannot make one write slow.

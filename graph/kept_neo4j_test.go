@@ -16,7 +16,8 @@ import (
 // without its article's date or a fact counting other than its
 // statements, an event's report without the event's id or its article's
 // date, an entity at the threshold not tracked, a statement of a window
-// or more without its head (or a shorter one with one),
+// or more without its head (or a shorter one with one), an article whose
+// title_key is not its title (none for a long title),
 // statements whose report dates are not the earliest and latest of their
 // reports, and SAID or ABOUT whose copy of the first date differs.
 const keptMismatches = `
@@ -63,6 +64,11 @@ UNION ALL
 UNION ALL
   MATCH (q:Quote) WHERE (size(q.folded) >= 12) <> (q.head IS NOT NULL)
   RETURN 'quote ' + q.id + ': ' + toString(size(q.folded)) + ' characters, head ' + coalesce(q.head, 'null') AS wrong
+UNION ALL
+  MATCH (a:Article)
+  WITH a, CASE WHEN size(a.title) <= 341 THEN a.title END AS key
+  WHERE (a.title_key IS NULL) <> (key IS NULL) OR a.title_key <> key
+  RETURN 'article ' + a.id + ': title_key ' + coalesce(a.title_key, 'null') AS wrong
 UNION ALL
   MATCH (q:Quote)-[:REPORTED_IN]->(a:Article)
   WITH q, min(a.published) AS first, max(a.published) AS last
@@ -113,12 +119,14 @@ RETURN count(e.co_tracked), count(e) - count(e.co_tracked)`, nil)[0].Values
 	}
 	checkKept(t, st, "after writing")
 
-	// Rewrites move articles to other dates and drop an entity.
+	// Rewrites move articles to other dates, correct their titles and drop
+	// an entity.
 	var again []graph.Doc
 	for i := 0; i < len(docs); i += 4 {
 		d := docs[i]
 		d.Rewrite = true
 		d.Article.Published = "2026-06-0" + string(rune('1'+i%9))
+		d.Article.Title += " (corrected)"
 		d.Result.Entities = d.Result.Entities[1:]
 		again = append(again, d)
 	}
@@ -146,7 +154,9 @@ RETURN count(e.co_tracked), count(e) - count(e.co_tracked)`, nil)[0].Values
 	}
 	headed := heads()
 	graphtest.Exec(t, st, "MATCH (q:Quote) WHERE q.head IS NOT NULL SET q.grams = 'h' + q.head + ' ' + q.grams REMOVE q.head", nil)
-	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated, s.reports_dated, s.headed", nil)
+	// Articles from before their title key.
+	graphtest.Exec(t, st, "MATCH (a:Article) REMOVE a.title_key", nil)
+	graphtest.Exec(t, st, "MATCH (s:KgState) REMOVE s.keyed, s.states_dated, s.reports_dated, s.headed, s.titled", nil)
 	if err := st.ApplySchema(ctx(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -33,6 +33,8 @@ var schema = []string{
 	// the article from the same origin, kg remove --url finds it) and date.
 	"CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin)",
 	"CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)",
+	// Articles by exact title, when short enough to index (titleKey).
+	"CREATE INDEX article_title_key IF NOT EXISTS FOR (n:Article) ON (n.title_key)",
 
 	// Articles by LSH band key, to find copies (graph/copies.go): the keys
 	// are one string, split on spaces.

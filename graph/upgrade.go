@@ -22,8 +22,9 @@ import (
 //     statements without a head (their first window was in the grams).
 //   - Statements without report dates, and no co-mention counts.
 //   - Co-mention pairs without their key, STATES and events' REPORTED_IN
-//     without their article's date (backfills: ApplySchema runs them on a
-//     marked graph).
+//     without their article's date, statements without their head,
+//     articles without their title key (backfills: ApplySchema runs them
+//     on a marked graph).
 //
 // Graphs older than one Quote per statement (before statements were merged
 // across articles) are not upgraded: load their articles again.
@@ -123,6 +124,11 @@ CALL (a, s) { SET s.published = coalesce(a.published, '') } IN TRANSACTIONS OF 1
 	{"headed", `
 MATCH (q:Quote) WHERE q.head IS NULL AND q.grams STARTS WITH 'h'
 CALL (q) { SET q.head = substring(q.grams, 1, 16) } IN TRANSACTIONS OF 10000 ROWS`},
+	// Articles without their title key: the article query finds an
+	// article by title through it.
+	{"titled", `
+MATCH (a:Article) WHERE a.title_key IS NULL AND size(a.title) <= 341
+CALL (a) { SET a.title_key = ` + titleKey("a.title") + ` } IN TRANSACTIONS OF 10000 ROWS`},
 	// Reports of events without the event's id and their article's date:
 	// timeline reads an event's latest reports from
 	// reported_event_published.

@@ -10,7 +10,8 @@ import (
 // provenance in lists on the fact, ABOUT and INVOLVES relationships
 // (articles, evidence "id<TAB>sentence", WORKS_AT's roles
 // "id<TAB>role<TAB>0|1"), no STATES, no tags or event sentences on
-// REPORTED_IN, no latest role on WORKS_AT, no statement grams or heads.
+// REPORTED_IN, no latest role on WORKS_AT, no statement grams or heads, no
+// article title keys.
 var olderProvenance = []string{`
 MATCH (x)-[r:WORKS_AT|DEVELOPED|DERIVED_FROM]->(y)
 CALL (x, r, y) {
@@ -35,6 +36,7 @@ CALL (n, r, t) {
 	"MATCH ()-[rep:REPORTED_IN]->() REMOVE rep.about, rep.involves",
 	"MATCH (:Event)-[rep:REPORTED_IN]->() REMOVE rep.sentence",
 	"MATCH (q:Quote) REMOVE q.grams, q.head",
+	"MATCH (a:Article) REMOVE a.title_key",
 }
 
 // TestUpgradeOfAnOlderGraph: kg schema apply's Upgrade turns a graph an

@@ -9,13 +9,16 @@
 // extract.Key, and the query folds it again (NFKC, lower case, spaces and common
 // punctuation removed) so that a raw name typed in Neo4j Browser matches too.
 // Columns whose name starts with _ carry the nodes for kg export and Browser's graph view.
-// By id or origin (the url, else the absolute file path) through their
-// indexes; only when neither finds it, by url, file path as given or title,
-// which are not indexed (a title may be too long for an index).
+// By id, origin (the url, else the absolute file path) or title (title_key:
+// the title when short enough to index) through their indexes; only when
+// none finds it, by url, file path as given or a longer title, which are
+// not indexed.
 CALL () {
   MATCH (a:Article {id: $article}) RETURN a
   UNION
   MATCH (a:Article {origin: $article}) RETURN a
+  UNION
+  MATCH (a:Article {title_key: $article}) RETURN a
 }
 WITH collect(a) AS found
 CALL (found) {

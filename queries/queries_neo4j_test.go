@@ -539,18 +539,22 @@ func TestEntityLookupIsAnIndexSeek(t *testing.T) {
 	}
 }
 
-// TestNamedEntityScansNoLabel: run with an entity given, no saved query
-// reads a whole label. A branch for "no entity given" was planned as a
+// TestNamedEntityScansNoLabel: run with an entity (or an article's title)
+// given, no saved query reads a whole label. A branch for "no entity given" was planned as a
 // label scan filtered on the missing entity afterwards, so it read every
 // event or organization on every call (170k events at 200k articles).
 func TestNamedEntityScansNoLabel(t *testing.T) {
-	st, _ := loadKnown(t)
+	st, docs := loadKnown(t)
 	all, err := queries.List()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range all {
 		params, named := namedParams(q)
+		if q.Name == "article" {
+			// An article by its title: through title_key, as by id or url.
+			params["article"], named = docs[2].Article.Title, true
+		}
 		if !named {
 			continue
 		}
@@ -579,4 +583,39 @@ func TestNamedEntityScansNoLabel(t *testing.T) {
 func rawPlan(p neo4j.Plan) db.Plan {
 	v := reflect.ValueOf(p).Elem().Field(0) // plan *db.Plan
 	return *(*db.Plan)(unsafe.Pointer(v.Pointer()))
+}
+
+// TestArticleByAnyTitle: the article query finds an article by its exact
+// title, through the title_key index when the title is short enough to
+// index and by reading the articles when it is not; a title no article
+// has finds nothing.
+func TestArticleByAnyTitle(t *testing.T) {
+	st := graphtest.Open(t)
+	long := strings.Repeat("A headline that goes on and on, ", 12) + "and ends."
+	var docs []graph.Doc
+	for i, title := range []string{"Labs race to ship smaller models", long} {
+		docs = append(docs, graph.Doc{
+			Article: source.Article{ID: fmt.Sprintf("t%d", i), Title: title, URL: fmt.Sprintf("https://kg.test/t/%d", i), Lang: "en", Text: title},
+			Result:  extract.Result{Lang: "en", Entities: []extract.Entity{{Name: "Ada Quill", Type: extract.Person, Mentions: 1}}},
+		})
+	}
+	if _, err := st.Write(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		rows := run(t, st, "article", map[string]string{"article": d.Article.Title})
+		if len(rows) == 0 || rows[0]["part"] != "article" || rows[0]["detail"] != " "+d.Article.ID {
+			t.Errorf("by title %.40q…: %v, want article %s", d.Article.Title, pick(rows, "part", "detail"), d.Article.ID)
+		}
+	}
+	keys := graphtest.Exec(t, st, "MATCH (a:Article) RETURN a.id AS id, a.title_key IS NOT NULL AS keyed ORDER BY id", nil)
+	if k0, _ := keys[0].Get("keyed"); k0 != true {
+		t.Error("a headline has no title_key")
+	}
+	if k1, _ := keys[1].Get("keyed"); k1 != false {
+		t.Errorf("a %d-character title has a title_key", len(long))
+	}
+	if rows := run(t, st, "article", map[string]string{"article": "Labs race to ship"}); len(rows) != 0 {
+		t.Errorf("part of a title finds %v", pick(rows, "part", "detail"))
+	}
 }
