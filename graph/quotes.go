@@ -151,13 +151,17 @@ func wordStarts(text, folded string) []bool {
 	return starts
 }
 
+// windowHash is the length of a window's hash: 64 bits, unique enough
+// among one speaker's windows.
+const windowHash = 16
+
 // quoteWindows hashes the speaker with each window of minSharedQuote runes
 // of folded, at most maxGramWindows of them.
 func quoteWindows(speaker, folded string) []string {
 	r := []rune(folded)
 	var out []string
 	for i := 0; i+minSharedQuote <= len(r) && i < maxGramWindows; i++ {
-		out = append(out, hash(speaker + "\x00" + string(r[i:i+minSharedQuote]))[:16])
+		out = append(out, hash(speaker + "\x00" + string(r[i:i+minSharedQuote]))[:windowHash])
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -123,11 +124,11 @@ CALL (a, s) { SET s.published = coalesce(a.published, '') } IN TRANSACTIONS OF 1
 	// a new statement finds the shorter ones it holds by their head.
 	{"headed", `
 MATCH (q:Quote) WHERE q.head IS NULL AND q.grams STARTS WITH 'h'
-CALL (q) { SET q.head = substring(q.grams, 1, 16) } IN TRANSACTIONS OF 10000 ROWS`},
+CALL (q) { SET q.head = substring(q.grams, 1, ` + strconv.Itoa(windowHash) + `) } IN TRANSACTIONS OF 10000 ROWS`},
 	// Articles without their title key: the article query finds an
 	// article by title through it.
 	{"titled", `
-MATCH (a:Article) WHERE a.title_key IS NULL AND size(a.title) <= 341
+MATCH (a:Article) WHERE a.title_key IS NULL AND a.title IS NOT NULL
 CALL (a) { SET a.title_key = ` + titleKey("a.title") + ` } IN TRANSACTIONS OF 10000 ROWS`},
 	// Reports of events without the event's id and their article's date:
 	// timeline reads an event's latest reports from

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -64,14 +65,18 @@ FOREACH (_ IN CASE WHEN row.rewrite AND a.ingested_at <> $stamp THEN [1] ELSE []
       a.title_key = CASE WHEN row.title <> '' THEN ` + titleKey("row.title") + ` ELSE a.title_key END)
 RETURN a.id AS id, a.ingested_at = $stamp AS created`
 
+// maxTitleKey is the longest title kept as its title_key, in characters:
+// at most 1.4 KB, well within the ~8 KB a range index takes (a headline is
+// a third of that). A longer title has none; the article query's scan
+// still finds it.
+const maxTitleKey = 341
+
 // titleKey is the Cypher for the title_key of an article titled t: the
 // title itself, under a range index (article_title_key), so that the
 // article query finds an article by its exact title without reading every
-// article; none for a longer title than 341 characters (at most 1.4 KB,
-// well within the ~8 KB a range index takes; a headline is a third of
-// that), which the query's scan still finds.
+// article; none for a title longer than maxTitleKey.
 func titleKey(t string) string {
-	return "CASE WHEN size(" + t + ") <= 341 THEN " + t + " END"
+	return "CASE WHEN size(" + t + ") <= " + strconv.Itoa(maxTitleKey) + " THEN " + t + " END"
 }
 
 // qReplaced finds older articles from the same origin as the batch's.
